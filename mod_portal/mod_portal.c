@@ -1,0 +1,347 @@
+/*
+ * mod_portal.c: the module record, hooks and the public handler.
+ *
+ * A request goes: Host → tenant and language (portal_tenant), path → route
+ * (portal_router), store rows → page document (portal_xml), document →
+ * HTML (portal_render). This file is the only glue to httpd for the public
+ * site: it owns per-process resources and turns results into responses.
+ */
+#include <string.h>
+#include <httpd.h>
+#include <http_config.h>
+#include <http_core.h>
+#include <http_log.h>
+#include <http_protocol.h>
+#include <http_request.h>
+#include <ap_mpm.h>
+#include <apr_strings.h>
+#include <apr_hash.h>
+
+#include "mod_portal_config.h"
+#include "portal_store.h"
+#include "portal_tenant.h"
+#include "portal_router.h"
+#include "portal_xml.h"
+#include "portal_render.h"
+
+
+/* Log tags in the style of httpd's APLOGNO, with the module's own prefix. */
+#define PLOGNO(n) "PORTAL" #n ": "
+
+/* ---- per-process resources ---------------------------------------------- */
+
+typedef struct {
+    const char *path;
+    server_rec *s;
+} store_params_t;
+
+static apr_status_t store_construct(void **res, void *params, apr_pool_t *p)
+{
+    store_params_t *sp = params;
+    portal_store_t *st;
+    char *err = NULL;
+    if (portal_store_open(&st, sp->path, 0, p, &err) != PORTAL_STORE_OK) {
+        ap_log_error(APLOG_MARK, APLOG_ERR, 0, sp->s, PLOGNO(0001) "%s", err);
+        return APR_EGENERAL;
+    }
+    *res = st;
+    return APR_SUCCESS;
+}
+
+static apr_status_t store_destruct(void *res, void *params, apr_pool_t *p)
+{
+    portal_store_close(res);
+    return APR_SUCCESS;
+}
+
+static portal_proc_t *make_proc(apr_pool_t *p, server_rec *s, portal_server_conf_t *conf)
+{
+    portal_proc_t *proc = apr_pcalloc(p, sizeof(*proc));
+    store_params_t *sp = apr_pcalloc(p, sizeof(*sp));
+    sp->path = conf->database ? conf->database : PORTAL_DEFAULT_DATABASE;
+    sp->s = s;
+    int threads = 1;
+    ap_mpm_query(AP_MPMQ_MAX_THREADS, &threads);
+    if (threads < 1)
+        threads = 1;
+    /* One connection per busy thread, opened lazily, kept while in use:
+     * SQLite connections are cheap to keep and slow to open. */
+    apr_status_t rv = apr_reslist_create(&proc->stores, 0, threads, threads, 0,
+                                         store_construct, store_destruct, sp, p);
+    if (rv == APR_SUCCESS) {
+        apr_reslist_timeout_set(proc->stores, apr_time_from_sec(5));
+        rv = portal_render_create(&proc->render, p,
+                                  conf->stylesheets ? conf->stylesheets
+                                                    : PORTAL_DEFAULT_STYLESHEETS);
+    }
+    if (rv != APR_SUCCESS) {
+        ap_log_error(APLOG_MARK, APLOG_ERR, rv, s, PLOGNO(0002)
+                     "cannot create per-process resources for %s", sp->path);
+        return NULL;
+    }
+    return proc;
+}
+
+static void portal_child_init(apr_pool_t *p, server_rec *main_s)
+{
+    /* Virtual hosts that share a database and stylesheets share resources. */
+    apr_hash_t *made = apr_hash_make(p);
+    for (server_rec *s = main_s; s; s = s->next) {
+        portal_server_conf_t *conf = ap_get_module_config(s->module_config, &portal_module);
+        const char *key = apr_pstrcat(p, conf->database ? conf->database : "", "|",
+                                      conf->stylesheets ? conf->stylesheets : "", NULL);
+        portal_proc_t *proc = apr_hash_get(made, key, APR_HASH_KEY_STRING);
+        if (!proc && (proc = make_proc(p, s, conf)))
+            apr_hash_set(made, key, APR_HASH_KEY_STRING, proc);
+        conf->proc = proc;
+    }
+}
+
+static int portal_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp,
+                              server_rec *s)
+{
+    /* libxml2 and libexslt set up their globals once, before any thread. */
+    portal_render_global_init();
+    return OK;
+}
+
+/* ---- the request ----------------------------------------------------------- */
+
+typedef struct {
+    request_rec *r;
+    portal_server_conf_t *conf;
+    portal_store_t *st;
+    portal_view_t view;
+    portal_route_t route;
+} portal_req_t;
+
+static apr_status_t release_store(void *data)
+{
+    portal_req_t *pr = data;
+    apr_reslist_release(pr->conf->proc->stores, pr->st);
+    return APR_SUCCESS;
+}
+
+static void set_common_headers(request_rec *r)
+{
+    apr_table_setn(r->headers_out, "X-Content-Type-Options", "nosniff");
+    apr_table_setn(r->headers_out, "Referrer-Policy", "strict-origin-when-cross-origin");
+    apr_table_setn(r->headers_out, "Content-Security-Policy",
+                   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' https: data:; "
+                   "form-action 'self'; base-uri 'none'; frame-ancestors 'self'");
+}
+
+/* 64-bit FNV-1a of the body: a strong ETag that changes with every byte. */
+static const char *etag_of(apr_pool_t *p, const char *body, apr_size_t len)
+{
+    apr_uint64_t h = APR_UINT64_C(1469598103934665603);
+    for (apr_size_t i = 0; i < len; i++) {
+        h ^= (unsigned char)body[i];
+        h *= APR_UINT64_C(1099511628211);
+    }
+    return apr_psprintf(p, "\"%016" APR_UINT64_T_HEX_FMT "\"", h);
+}
+
+static int send_body(request_rec *r, int status, const char *ctype, const char *body,
+                     apr_size_t len)
+{
+    r->status = status;
+    set_common_headers(r);
+    ap_set_content_type(r, ctype);
+    ap_set_content_length(r, (apr_off_t)len);
+    if (!r->header_only)
+        ap_rwrite(body, (int)len, r);
+    return OK;
+}
+
+static int send_plain(request_rec *r, int status, const char *text)
+{
+    return send_body(r, status, "text/plain; charset=utf-8", text, strlen(text));
+}
+
+/* Renders and sends an error page for the view's tenant. */
+static int send_error(portal_req_t *pr, int status, const char *code)
+{
+    request_rec *r = pr->r;
+    if (!pr->view.tenant)
+        return send_plain(r, status, status == 400 ? "Bad Request\n" : "Not Found\n");
+    xmlDocPtr doc = portal_xml_error(&pr->view, status, code);
+    portal_output_t out;
+    char *err = NULL;
+    int rc = portal_render(pr->conf->proc->render, r->pool, pr->view.tenant->slug, "error",
+                           doc, &out, &err);
+    xmlFreeDoc(doc);
+    if (rc != 0) {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0003) "%s", err);
+        return send_plain(r, status, status == 400 ? "Bad Request\n" : "Not Found\n");
+    }
+    return send_body(r, status, out.content_type, out.body, out.len);
+}
+
+static int send_redirect(request_rec *r, const char *location)
+{
+    apr_table_setn(r->headers_out, "Location", location);
+    set_common_headers(r);
+    return HTTP_MOVED_PERMANENTLY;
+}
+
+static const char *origin_of(portal_req_t *pr, const char *host)
+{
+    return apr_pstrcat(pr->r->pool, ap_http_scheme(pr->r), "://", host, pr->view.port, NULL);
+}
+
+/* Sends a rendered page with its validators, or 304 when the client has it. */
+static int send_page(portal_req_t *pr, const portal_output_t *out, apr_int64_t last_modified)
+{
+    request_rec *r = pr->r;
+    if (out->mtime > last_modified)
+        last_modified = out->mtime;
+    apr_table_setn(r->headers_out, "ETag", etag_of(r->pool, out->body, out->len));
+    /* Revalidate every time: a publish must be visible on the next request. */
+    apr_table_setn(r->headers_out, "Cache-Control", "no-cache");
+    ap_update_mtime(r, apr_time_from_sec(last_modified));
+    ap_set_last_modified(r);
+    set_common_headers(r);
+    int cond = ap_meets_conditions(r);
+    if (cond != OK)
+        return cond;
+    return send_body(r, HTTP_OK, out->content_type, out->body, out->len);
+}
+
+/* Resolves the tenant; returns OK to go on, or the response already made. */
+static int resolve(portal_req_t *pr)
+{
+    request_rec *r = pr->r;
+    portal_resolution_t res;
+    const char *host = apr_table_get(r->headers_in, "Host");
+    portal_tenant_resolve(pr->st, r->pool, pr->conf->bases, host ? host : r->hostname, &res);
+    pr->view.base = res.base;
+    pr->view.port = res.port ? res.port : "";
+    pr->view.lang = res.lang;
+    pr->view.english_by_host = res.english_by_host;
+    pr->view.tenant = res.tenant;
+    if (res.status == PORTAL_STORE_FAILED) {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0004) "store: %s",
+                      portal_store_errmsg(pr->st));
+        return HTTP_SERVICE_UNAVAILABLE;
+    }
+    if (res.status == PORTAL_REDIRECT)
+        return send_redirect(r, apr_pstrcat(r->pool, origin_of(pr, res.redirect_host),
+                                            r->unparsed_uri, NULL));
+    portal_tenant_t *province = NULL;
+    if (portal_store_tenant_province(pr->st, r->pool, &province) == PORTAL_STORE_OK)
+        pr->view.province = province;
+    if (res.status == PORTAL_RESOLVED)
+        return OK;
+    /* No tenant: the error page is the province's, in Vietnamese. */
+    pr->view.tenant = province;
+    pr->view.lang = "vi";
+    pr->view.english_by_host = 0;
+    pr->view.absolute_links = 1;
+    pr->view.port = res.status == PORTAL_BAD_HOST ? "" : pr->view.port;
+    return res.status == PORTAL_BAD_HOST ? send_error(pr, HTTP_BAD_REQUEST, "bad-request")
+                                         : send_error(pr, HTTP_NOT_FOUND, "unknown-site");
+}
+
+/* Settles the language from the host and the path prefix. */
+static int choose_language(portal_req_t *pr)
+{
+    if (!pr->route.english)
+        return OK;
+    /* en.base/en/… would be a second address of the same page */
+    if (pr->view.english_by_host || !pr->view.tenant->has_en)
+        return HTTP_NOT_FOUND;
+    pr->view.lang = "en";
+    return OK;
+}
+
+static int render_route(portal_req_t *pr)
+{
+    request_rec *r = pr->r;
+    portal_result_t res;
+    if (portal_xml_build(&pr->view, &res) != 0) {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0005) "store: %s",
+                      portal_store_errmsg(pr->st));
+        return HTTP_SERVICE_UNAVAILABLE;
+    }
+    if (res.status == HTTP_MOVED_PERMANENTLY) {
+        const char *host = portal_tenant_host(r->pool, pr->view.tenant, pr->view.base,
+                                              pr->view.english_by_host);
+        return send_redirect(r, apr_pstrcat(r->pool, origin_of(pr, host), res.location, NULL));
+    }
+    if (res.status == HTTP_NOT_FOUND)
+        return send_error(pr, HTTP_NOT_FOUND, "not-found");
+    if (res.text) {
+        portal_output_t out = {res.text, strlen(res.text), "text/plain; charset=utf-8", 0};
+        return send_page(pr, &out, res.last_modified);
+    }
+    portal_output_t out;
+    char *err = NULL;
+    int rc = portal_render(pr->conf->proc->render, r->pool, pr->view.tenant->slug, res.kind,
+                           res.doc, &out, &err);
+    xmlFreeDoc(res.doc);
+    if (rc != 0) {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0006) "%s", err);
+        return HTTP_INTERNAL_SERVER_ERROR;
+    }
+    return send_page(pr, &out, res.last_modified);
+}
+
+static int portal_handler(request_rec *r)
+{
+    if (!r->handler || strcmp(r->handler, "portal") != 0)
+        return DECLINED;
+    portal_server_conf_t *conf = ap_get_module_config(r->server->module_config, &portal_module);
+    r->allowed = (AP_METHOD_BIT << M_GET);
+    if (r->method_number != M_GET)
+        return HTTP_METHOD_NOT_ALLOWED;
+    if (!conf->proc)
+        return HTTP_SERVICE_UNAVAILABLE;
+
+    portal_req_t *pr = apr_pcalloc(r->pool, sizeof(*pr));
+    pr->r = r;
+    pr->conf = conf;
+    void *res;
+    apr_status_t rv = apr_reslist_acquire(conf->proc->stores, &res);
+    if (rv != APR_SUCCESS) {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, PLOGNO(0007) "no database connection");
+        return HTTP_SERVICE_UNAVAILABLE;
+    }
+    pr->st = res;
+    apr_pool_cleanup_register(r->pool, pr, release_store, apr_pool_cleanup_null);
+    pr->view.st = pr->st;
+    pr->view.p = r->pool;
+    pr->view.scheme = ap_http_scheme(r);
+    pr->view.page_size = conf->page_size ? conf->page_size : PORTAL_DEFAULT_PAGE_SIZE;
+    pr->view.route = &pr->route;
+
+    int rc = resolve(pr);
+    if (rc != OK)
+        return rc;
+    rc = portal_route_parse(r->pool, r->uri, r->args, &pr->route);
+    if (rc == PORTAL_ROUTE_OK)
+        rc = choose_language(pr);
+    if (rc == PORTAL_ROUTE_BAD_REQUEST)
+        return send_error(pr, HTTP_BAD_REQUEST, "bad-request");
+    if (rc != OK && rc != PORTAL_ROUTE_OK)
+        return send_error(pr, HTTP_NOT_FOUND, "not-found");
+    return render_route(pr);
+}
+
+static void portal_register_hooks(apr_pool_t *p)
+{
+    ap_hook_post_config(portal_post_config, NULL, NULL, APR_HOOK_MIDDLE);
+    ap_hook_child_init(portal_child_init, NULL, NULL, APR_HOOK_MIDDLE);
+    ap_hook_handler(portal_handler, NULL, NULL, APR_HOOK_MIDDLE);
+}
+
+AP_DECLARE_MODULE(portal) = {
+    STANDARD20_MODULE_STUFF,
+    NULL,                       /* per-directory config */
+    NULL,
+    portal_create_server_conf,
+    portal_merge_server_conf,
+    portal_cmds,
+    portal_register_hooks,
+    AP_MODULE_FLAG_NONE
+};

@@ -1,0 +1,259 @@
+/*
+ * portal_render.c: the stylesheet cache and the transform (see header).
+ *
+ * A cached entry is reference counted: a thread that renders holds a
+ * reference, so a stylesheet replaced after its file changed is freed only
+ * when the last transform that uses it is done.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <apr_strings.h>
+#include <apr_hash.h>
+#include <apr_thread_mutex.h>
+#include <apr_time.h>
+#include <libxml/parser.h>
+#include <libxslt/xslt.h>
+#include <libxslt/xsltInternals.h>
+#include <libxslt/transform.h>
+#include <libxslt/xsltutils.h>
+#include <libxslt/security.h>
+#include <libexslt/exslt.h>
+
+#include "portal_render.h"
+
+#define RECHECK_SECONDS 1
+#define ERR_MAX 512
+
+typedef struct sheet {
+    xsltStylesheetPtr xsl;     /* NULL: the file does not exist */
+    apr_int64_t mtime;
+    int refs;                  /* the cache's own reference counts as one */
+} sheet_t;
+
+typedef struct {
+    sheet_t *sheet;
+    apr_int64_t checked;       /* when the file was last stat()ed */
+} entry_t;
+
+struct portal_render {
+    apr_pool_t *pool;
+    const char *dir;
+    apr_hash_t *entries;       /* path → entry_t* */
+    apr_thread_mutex_t *lock;
+    xsltSecurityPrefsPtr prefs;
+};
+
+void portal_render_global_init(void)
+{
+    xmlInitParser();
+    exsltRegisterAll();
+}
+
+static void sheet_release(sheet_t *s)
+{
+    if (s && --s->refs == 0) {
+        if (s->xsl)
+            xsltFreeStylesheet(s->xsl);
+        free(s);
+    }
+}
+
+static apr_status_t render_cleanup(void *data)
+{
+    portal_render_t *r = data;
+    for (apr_hash_index_t *hi = apr_hash_first(NULL, r->entries); hi; hi = apr_hash_next(hi)) {
+        entry_t *e = apr_hash_this_val(hi);
+        sheet_release(e->sheet);
+    }
+    xsltFreeSecurityPrefs(r->prefs);
+    return APR_SUCCESS;
+}
+
+apr_status_t portal_render_create(portal_render_t **out, apr_pool_t *p, const char *dir)
+{
+    portal_render_t *r = apr_pcalloc(p, sizeof(*r));
+    apr_status_t rv = apr_thread_mutex_create(&r->lock, APR_THREAD_MUTEX_DEFAULT, p);
+    if (rv != APR_SUCCESS)
+        return rv;
+    r->pool = p;
+    r->dir = apr_pstrdup(p, dir);
+    r->entries = apr_hash_make(p);
+    /* Stylesheets may read nothing but themselves and write nothing. */
+    r->prefs = xsltNewSecurityPrefs();
+    xsltSetSecurityPrefs(r->prefs, XSLT_SECPREF_WRITE_FILE, xsltSecurityForbid);
+    xsltSetSecurityPrefs(r->prefs, XSLT_SECPREF_CREATE_DIRECTORY, xsltSecurityForbid);
+    xsltSetSecurityPrefs(r->prefs, XSLT_SECPREF_READ_NETWORK, xsltSecurityForbid);
+    xsltSetSecurityPrefs(r->prefs, XSLT_SECPREF_WRITE_NETWORK, xsltSecurityForbid);
+    apr_pool_cleanup_register(p, r, render_cleanup, apr_pool_cleanup_null);
+    *out = r;
+    return APR_SUCCESS;
+}
+
+/* Collects libxml2/libxslt messages of one compile or transform. */
+typedef struct {
+    char text[ERR_MAX];
+    apr_size_t len;
+} errbuf_t;
+
+static void collect_error(void *ctx, const char *msg, ...)
+{
+    errbuf_t *e = ctx;
+    va_list ap;
+    va_start(ap, msg);
+    if (e->len < sizeof(e->text) - 1) {
+        int n = vsnprintf(e->text + e->len, sizeof(e->text) - e->len, msg, ap);
+        if (n > 0)
+            e->len = e->len + (apr_size_t)n < sizeof(e->text) ? e->len + (apr_size_t)n
+                                                              : sizeof(e->text) - 1;
+    }
+    va_end(ap);
+}
+
+/* Compiles a stylesheet file; the caller holds the lock, because libxslt's
+ * generic error handler is per thread but compiles are rare. */
+static sheet_t *compile(const char *path, apr_int64_t mtime, errbuf_t *err)
+{
+    sheet_t *s = calloc(1, sizeof(*s));
+    if (!s)
+        return NULL;
+    s->refs = 1;
+    s->mtime = mtime;
+    if (mtime == 0)
+        return s;               /* remembers that the file is absent */
+    xsltSetGenericErrorFunc(err, collect_error);
+    xmlSetGenericErrorFunc(err, collect_error);
+    xmlDocPtr doc = xmlReadFile(path, NULL, XML_PARSE_NONET);
+    if (doc)
+        s->xsl = xsltParseStylesheetDoc(doc);
+    if (doc && !s->xsl)
+        xmlFreeDoc(doc);
+    xsltSetGenericErrorFunc(NULL, NULL);
+    xmlSetGenericErrorFunc(NULL, NULL);
+    if (!s->xsl) {
+        free(s);
+        return NULL;
+    }
+    return s;
+}
+
+static apr_int64_t file_mtime(const char *path)
+{
+    struct stat sb;
+    return stat(path, &sb) == 0 && S_ISREG(sb.st_mode) ? (apr_int64_t)sb.st_mtime : 0;
+}
+
+/* Returns a referenced sheet for path (xsl NULL when absent), or NULL when
+ * the file exists but does not compile. */
+static sheet_t *acquire(portal_render_t *r, const char *path, errbuf_t *err)
+{
+    apr_int64_t now = apr_time_sec(apr_time_now());
+    sheet_t *s = NULL;
+    apr_thread_mutex_lock(r->lock);
+    entry_t *e = apr_hash_get(r->entries, path, APR_HASH_KEY_STRING);
+    if (!e) {
+        e = apr_pcalloc(r->pool, sizeof(*e));
+        apr_hash_set(r->entries, apr_pstrdup(r->pool, path), APR_HASH_KEY_STRING, e);
+    }
+    if (!e->sheet || now - e->checked >= RECHECK_SECONDS) {
+        apr_int64_t mtime = file_mtime(path);
+        e->checked = now;
+        if (!e->sheet || e->sheet->mtime != mtime) {
+            sheet_t *fresh = compile(path, mtime, err);
+            if (fresh) {
+                sheet_release(e->sheet);
+                e->sheet = fresh;
+            } else if (!e->sheet || !e->sheet->xsl) {
+                apr_thread_mutex_unlock(r->lock);
+                return NULL;
+            }
+            /* else: a broken edit keeps the last good stylesheet serving */
+        }
+    }
+    s = e->sheet;
+    s->refs++;
+    apr_thread_mutex_unlock(r->lock);
+    return s;
+}
+
+static void release(portal_render_t *r, sheet_t *s)
+{
+    apr_thread_mutex_lock(r->lock);
+    sheet_release(s);
+    apr_thread_mutex_unlock(r->lock);
+}
+
+static sheet_t *find_sheet(portal_render_t *r, apr_pool_t *p, const char *tenant,
+                           const char *kind, errbuf_t *err, const char **used)
+{
+    if (tenant) {
+        *used = apr_pstrcat(p, r->dir, "/tenants/", tenant, "/", kind, ".xsl", NULL);
+        sheet_t *s = acquire(r, *used, err);
+        if (!s || s->xsl)
+            return s;
+        release(r, s);
+    }
+    *used = apr_pstrcat(p, r->dir, "/", kind, ".xsl", NULL);
+    return acquire(r, *used, err);
+}
+
+static const char *content_type_of(const char *kind)
+{
+    if (strcmp(kind, "rss") == 0)
+        return "application/rss+xml; charset=utf-8";
+    if (strcmp(kind, "sitemap-xml") == 0)
+        return "application/xml; charset=utf-8";
+    return "text/html; charset=utf-8";
+}
+
+static int transform(sheet_t *s, apr_pool_t *p, xmlDocPtr doc, const char *kind,
+                     xsltSecurityPrefsPtr prefs, portal_output_t *out, errbuf_t *err)
+{
+    xsltTransformContextPtr ctxt = xsltNewTransformContext(s->xsl, doc);
+    if (!ctxt)
+        return -1;
+    xsltSetTransformErrorFunc(ctxt, err, collect_error);
+    xsltSetCtxtSecurityPrefs(prefs, ctxt);
+    xmlDocPtr res = xsltApplyStylesheetUser(s->xsl, doc, NULL, NULL, NULL, ctxt);
+    int failed = !res || ctxt->state != XSLT_STATE_OK;
+    xsltFreeTransformContext(ctxt);
+    xmlChar *buf = NULL;
+    int len = 0;
+    if (!failed && xsltSaveResultToString(&buf, &len, res, s->xsl) != 0)
+        failed = 1;
+    xmlFreeDoc(res);
+    if (failed) {
+        xmlFree(buf);
+        return -1;
+    }
+    int html = strcmp(content_type_of(kind), "text/html; charset=utf-8") == 0;
+    const char *doctype = html ? "<!DOCTYPE html>\n" : "";
+    out->body = apr_pstrcat(p, doctype, buf ? (const char *)buf : "", NULL);
+    out->len = strlen(out->body);
+    out->content_type = content_type_of(kind);
+    out->mtime = s->mtime;
+    xmlFree(buf);
+    return 0;
+}
+
+int portal_render(portal_render_t *r, apr_pool_t *p, const char *tenant, const char *kind,
+                  xmlDocPtr doc, portal_output_t *out, char **err)
+{
+    errbuf_t e = {{0}, 0};
+    const char *used = NULL;
+    sheet_t *s = find_sheet(r, p, tenant, kind, &e, &used);
+    if (!s || !s->xsl) {
+        *err = apr_psprintf(p, "stylesheet %s: %s", used,
+                            s ? "not found" : e.len ? e.text : "does not compile");
+        if (s)
+            release(r, s);
+        return -1;
+    }
+    int rc = transform(s, p, doc, kind, r->prefs, out, &e);
+    release(r, s);
+    if (rc != 0)
+        *err = apr_psprintf(p, "transform with %s failed: %s", used, e.len ? e.text : "?");
+    return rc;
+}

@@ -1,0 +1,281 @@
+/*
+ * portal_router.c: path → route and route → path (see header).
+ */
+#include <string.h>
+#include <apr_strings.h>
+#include <apr_lib.h>
+
+#include "portal_router.h"
+#include "portal_text.h"
+
+#define SLUG_MAX 200
+
+static const char *const kind_names[] = {
+    [PORTAL_ROUTE_HOME] = "home", [PORTAL_ROUTE_CATEGORY] = "category",
+    [PORTAL_ROUTE_ARTICLE] = "article", [PORTAL_ROUTE_PRINT] = "print",
+    [PORTAL_ROUTE_PAGE] = "page", [PORTAL_ROUTE_SITEMAP] = "sitemap",
+    [PORTAL_ROUTE_SEARCH] = "search", [PORTAL_ROUTE_SITEMAP_XML] = "sitemap-xml",
+    [PORTAL_ROUTE_ROBOTS] = "robots", [PORTAL_ROUTE_RSS] = "rss",
+};
+
+const char *portal_route_kind_name(portal_route_kind_t kind)
+{
+    return kind_names[kind];
+}
+
+/* [a-z0-9-]{1,SLUG_MAX}, not starting or ending with '-' */
+static int slug_ok(const char *s, apr_size_t len)
+{
+    if (len == 0 || len > SLUG_MAX || s[0] == '-' || s[len - 1] == '-')
+        return 0;
+    for (apr_size_t i = 0; i < len; i++)
+        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '-'))
+            return 0;
+    return 1;
+}
+
+/* If path starts with the segment word (followed by '/' or the end),
+ * returns what follows it; NULL otherwise. */
+static const char *after(const char *path, const char *word)
+{
+    apr_size_t n = strlen(word);
+    if (strncmp(path, word, n) != 0 || (path[n] != '/' && path[n] != '\0'))
+        return NULL;
+    return path + n;
+}
+
+/* "/<slug>" exactly (with an optional suffix such as ".xml"); returns the slug. */
+static const char *one_slug(apr_pool_t *p, const char *rest, const char *suffix)
+{
+    if (!rest || rest[0] != '/')
+        return NULL;
+    rest++;
+    apr_size_t len = strlen(rest), slen = suffix ? strlen(suffix) : 0;
+    if (slen) {
+        if (len <= slen || strcmp(rest + len - slen, suffix) != 0)
+            return NULL;
+        len -= slen;
+    }
+    return slug_ok(rest, len) ? apr_pstrmemdup(p, rest, len) : NULL;
+}
+
+/* "/<id>[-<slug>][/in]" */
+static int parse_article(apr_pool_t *p, const char *rest, portal_route_t *r)
+{
+    if (!rest || *rest++ != '/' || !apr_isdigit(*rest))
+        return PORTAL_ROUTE_NOT_FOUND;
+    apr_int64_t id = 0;
+    int digits = 0;
+    for (; apr_isdigit(*rest); rest++, digits++) {
+        if (digits >= 15)
+            return PORTAL_ROUTE_NOT_FOUND;
+        id = id * 10 + (*rest - '0');
+    }
+    r->id = id;
+    r->kind = PORTAL_ROUTE_ARTICLE;
+    const char *end = rest + strlen(rest);
+    if (end - rest >= 3 && strcmp(end - 3, "/in") == 0) {
+        r->kind = PORTAL_ROUTE_PRINT;
+        end -= 3;
+    }
+    if (rest == end)
+        return id > 0 ? PORTAL_ROUTE_OK : PORTAL_ROUTE_NOT_FOUND;
+    if (*rest != '-' || !slug_ok(rest + 1, (apr_size_t)(end - rest - 1)))
+        return PORTAL_ROUTE_NOT_FOUND;
+    r->slug = apr_pstrmemdup(p, rest + 1, (apr_size_t)(end - rest - 1));
+    return id > 0 ? PORTAL_ROUTE_OK : PORTAL_ROUTE_NOT_FOUND;
+}
+
+static int hexval(int c)
+{
+    return apr_isdigit(c) ? c - '0' : apr_isxdigit(c) ? (apr_tolower(c) - 'a' + 10) : -1;
+}
+
+/* Decodes an application/x-www-form-urlencoded value; NULL when a %-escape
+ * is broken or the result is not valid UTF-8. */
+static char *form_decode(apr_pool_t *p, const char *s, apr_size_t len)
+{
+    char *out = apr_palloc(p, len + 1), *o = out;
+    for (apr_size_t i = 0; i < len; i++) {
+        if (s[i] == '+') {
+            *o++ = ' ';
+        } else if (s[i] == '%') {
+            int hi = i + 1 < len ? hexval((unsigned char)s[i + 1]) : -1;
+            int lo = i + 2 < len ? hexval((unsigned char)s[i + 2]) : -1;
+            if (hi < 0 || lo < 0)
+                return NULL;
+            *o++ = (char)(hi * 16 + lo);
+            i += 2;
+        } else {
+            *o++ = s[i];
+        }
+    }
+    *o = '\0';
+    return portal_text_valid_utf8(out, (apr_size_t)(o - out)) ? out : NULL;
+}
+
+/* Reads page= and q= from the query; others are ignored. */
+static int parse_args(apr_pool_t *p, const char *args, portal_route_t *r)
+{
+    r->page = 1;
+    while (args && *args) {
+        const char *amp = strchr(args, '&');
+        apr_size_t len = amp ? (apr_size_t)(amp - args) : strlen(args);
+        const char *eq = memchr(args, '=', len);
+        if (eq) {
+            apr_size_t klen = (apr_size_t)(eq - args), vlen = len - klen - 1;
+            char *v = form_decode(p, eq + 1, vlen);
+            if (!v)
+                return PORTAL_ROUTE_BAD_REQUEST;
+            if (klen == 4 && strncmp(args, "page", 4) == 0) {
+                char *end;
+                apr_int64_t n = apr_strtoi64(v, &end, 10);
+                if (!*v || *end || n < 1 || n > PORTAL_PAGE_MAX)
+                    return PORTAL_ROUTE_BAD_REQUEST;
+                r->page = (int)n;
+            } else if (klen == 1 && args[0] == 'q') {
+                r->q = v;
+            }
+        }
+        args = amp ? amp + 1 : NULL;
+    }
+    return PORTAL_ROUTE_OK;
+}
+
+static int parse_path(apr_pool_t *p, const char *path, portal_route_t *r)
+{
+    const char *rest;
+    if (*path == '\0' || strcmp(path, "/") == 0) {
+        r->kind = PORTAL_ROUTE_HOME;
+    } else if ((rest = after(path, "/chuyen-muc"))) {
+        r->kind = PORTAL_ROUTE_CATEGORY;
+        r->slug = one_slug(p, rest, NULL);
+    } else if ((rest = after(path, "/bai-viet"))) {
+        return parse_article(p, rest, r);
+    } else if ((rest = after(path, "/trang"))) {
+        r->kind = PORTAL_ROUTE_PAGE;
+        r->slug = one_slug(p, rest, NULL);
+    } else if ((rest = after(path, "/rss"))) {
+        r->kind = PORTAL_ROUTE_RSS;
+        r->slug = one_slug(p, rest, ".xml");
+    } else if (strcmp(path, "/so-do-trang") == 0) {
+        r->kind = PORTAL_ROUTE_SITEMAP;
+        return PORTAL_ROUTE_OK;
+    } else if (strcmp(path, "/tim-kiem") == 0) {
+        r->kind = PORTAL_ROUTE_SEARCH;
+        return PORTAL_ROUTE_OK;
+    } else if (strcmp(path, "/sitemap.xml") == 0) {
+        r->kind = PORTAL_ROUTE_SITEMAP_XML;
+        return PORTAL_ROUTE_OK;
+    } else if (strcmp(path, "/robots.txt") == 0) {
+        r->kind = PORTAL_ROUTE_ROBOTS;
+        return PORTAL_ROUTE_OK;
+    } else {
+        return PORTAL_ROUTE_NOT_FOUND;
+    }
+    if (r->kind != PORTAL_ROUTE_HOME && !r->slug)
+        return PORTAL_ROUTE_NOT_FOUND;
+    return PORTAL_ROUTE_OK;
+}
+
+int portal_route_parse(apr_pool_t *p, const char *path, const char *args, portal_route_t *r)
+{
+    memset(r, 0, sizeof(*r));
+    r->prefix = "";
+    r->page = 1;
+    if (!path || !portal_text_valid_utf8(path, strlen(path)))
+        return PORTAL_ROUTE_BAD_REQUEST;
+    if (args && strlen(args) > 4 * PORTAL_QUERY_MAX + 64)
+        return PORTAL_ROUTE_BAD_REQUEST;
+    const char *rest;
+    if ((rest = after(path, "/en")) || (rest = after(path, "/sites/en"))) {
+        r->english = 1;
+        r->prefix = apr_pstrmemdup(p, path, (apr_size_t)(rest - path));
+        path = rest;
+    }
+    int rc = parse_path(p, path, r);
+    if (rc != PORTAL_ROUTE_OK)
+        return rc;
+    rc = parse_args(p, args, r);
+    if (rc == PORTAL_ROUTE_OK && r->q && strlen(r->q) > 4 * PORTAL_QUERY_MAX)
+        rc = PORTAL_ROUTE_BAD_REQUEST;
+    return rc;
+}
+
+char *portal_url_escape(apr_pool_t *p, const char *s)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    char *out = apr_palloc(p, strlen(s) * 3 + 1), *o = out;
+    for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
+        if (apr_isalnum(*c) || *c == '-' || *c == '_' || *c == '.' || *c == '~') {
+            *o++ = (char)*c;
+        } else {
+            *o++ = '%';
+            *o++ = hex[*c >> 4];
+            *o++ = hex[*c & 15];
+        }
+    }
+    *o = '\0';
+    return out;
+}
+
+char *portal_url_category(apr_pool_t *p, const char *prefix, const char *slug)
+{
+    return apr_pstrcat(p, prefix, "/chuyen-muc/", slug, NULL);
+}
+
+char *portal_url_category_page(apr_pool_t *p, const char *prefix, const char *slug, int page)
+{
+    char *url = portal_url_category(p, prefix, slug);
+    return page > 1 ? apr_psprintf(p, "%s?page=%d", url, page) : url;
+}
+
+char *portal_url_article(apr_pool_t *p, const char *prefix, apr_int64_t id, const char *slug)
+{
+    return slug && *slug
+        ? apr_psprintf(p, "%s/bai-viet/%" APR_INT64_T_FMT "-%s", prefix, id, slug)
+        : apr_psprintf(p, "%s/bai-viet/%" APR_INT64_T_FMT, prefix, id);
+}
+
+char *portal_url_print(apr_pool_t *p, const char *prefix, apr_int64_t id, const char *slug)
+{
+    return apr_pstrcat(p, portal_url_article(p, prefix, id, slug), "/in", NULL);
+}
+
+char *portal_url_page(apr_pool_t *p, const char *prefix, const char *slug)
+{
+    return apr_pstrcat(p, prefix, "/trang/", slug, NULL);
+}
+
+char *portal_url_rss(apr_pool_t *p, const char *prefix, const char *slug)
+{
+    return apr_pstrcat(p, prefix, "/rss/", slug, ".xml", NULL);
+}
+
+char *portal_url_search(apr_pool_t *p, const char *prefix, const char *q, int page)
+{
+    char *url = apr_pstrcat(p, prefix, "/tim-kiem?q=", portal_url_escape(p, q ? q : ""), NULL);
+    return page > 1 ? apr_psprintf(p, "%s&page=%d", url, page) : url;
+}
+
+char *portal_url_of_route(apr_pool_t *p, const portal_route_t *r)
+{
+    switch (r->kind) {
+    case PORTAL_ROUTE_CATEGORY:    return portal_url_category_page(p, "", r->slug, r->page);
+    case PORTAL_ROUTE_ARTICLE:     return portal_url_article(p, "", r->id, r->slug);
+    case PORTAL_ROUTE_PRINT:       return portal_url_print(p, "", r->id, r->slug);
+    case PORTAL_ROUTE_PAGE:        return portal_url_page(p, "", r->slug);
+    case PORTAL_ROUTE_SITEMAP:     return apr_pstrdup(p, "/so-do-trang");
+    case PORTAL_ROUTE_SEARCH:      return portal_url_search(p, "", r->q, r->page);
+    case PORTAL_ROUTE_SITEMAP_XML: return apr_pstrdup(p, "/sitemap.xml");
+    case PORTAL_ROUTE_ROBOTS:      return apr_pstrdup(p, "/robots.txt");
+    case PORTAL_ROUTE_RSS:         return portal_url_rss(p, "", r->slug);
+    case PORTAL_ROUTE_HOME:        break;
+    }
+    return apr_pstrdup(p, "/");
+}
+
+char *portal_route_key(apr_pool_t *p, const portal_route_t *r, const char *lang)
+{
+    return apr_pstrcat(p, lang, ":", portal_url_of_route(p, r), NULL);
+}

@@ -1,0 +1,65 @@
+/*
+ * portal_router.h: the public URL scheme, both ways.
+ *
+ *   /                          home            /trang/<slug>        static page
+ *   /chuyen-muc/<slug>[?page=N] category        /so-do-trang         site map page
+ *   /bai-viet/<id>-<slug>      article         /tim-kiem?q=…[&page=N] search
+ *   /bai-viet/<id>-<slug>/in   print view      /rss/<slug>.xml      RSS of a category
+ *   /sitemap.xml  /robots.txt
+ * Any of them behind /en or /sites/en is the English version.
+ *
+ * Parsing is a pure function of the (already %-decoded) path and the raw
+ * query string, so it is unit-tested without httpd.
+ */
+#ifndef PORTAL_ROUTER_H
+#define PORTAL_ROUTER_H
+
+#include <apr_pools.h>
+
+typedef enum {
+    PORTAL_ROUTE_HOME, PORTAL_ROUTE_CATEGORY, PORTAL_ROUTE_ARTICLE, PORTAL_ROUTE_PRINT,
+    PORTAL_ROUTE_PAGE, PORTAL_ROUTE_SITEMAP, PORTAL_ROUTE_SEARCH, PORTAL_ROUTE_SITEMAP_XML,
+    PORTAL_ROUTE_ROBOTS, PORTAL_ROUTE_RSS
+} portal_route_kind_t;
+
+typedef struct {
+    portal_route_kind_t kind;
+    const char *prefix;     /* "", "/en" or "/sites/en" as requested */
+    int english;            /* the prefix asked for English */
+    const char *slug;       /* category, page or article slug (article: may be NULL) */
+    apr_int64_t id;         /* article */
+    int page;               /* 1.. (listing and search) */
+    const char *q;          /* search text, decoded, valid UTF-8, may be "" */
+} portal_route_t;
+
+#define PORTAL_ROUTE_OK          200
+#define PORTAL_ROUTE_BAD_REQUEST 400
+#define PORTAL_ROUTE_NOT_FOUND   404
+
+#define PORTAL_QUERY_MAX 256      /* characters of a search query */
+#define PORTAL_PAGE_MAX  100000
+
+int portal_route_parse(apr_pool_t *p, const char *path, const char *args, portal_route_t *r);
+
+/* The name of the stylesheet (and page kind) that renders a route. */
+const char *portal_route_kind_name(portal_route_kind_t kind);
+
+/* A canonical text of the route (kind, lang, parameters, normalised query):
+ * two requests for the same page give the same key whatever their spelling. */
+char *portal_route_key(apr_pool_t *p, const portal_route_t *r, const char *lang);
+
+/* URL paths; prefix is "" or "/en". */
+char *portal_url_category(apr_pool_t *p, const char *prefix, const char *slug);
+char *portal_url_category_page(apr_pool_t *p, const char *prefix, const char *slug, int page);
+char *portal_url_article(apr_pool_t *p, const char *prefix, apr_int64_t id, const char *slug);
+char *portal_url_print(apr_pool_t *p, const char *prefix, apr_int64_t id, const char *slug);
+char *portal_url_page(apr_pool_t *p, const char *prefix, const char *slug);
+char *portal_url_rss(apr_pool_t *p, const char *prefix, const char *slug);
+char *portal_url_search(apr_pool_t *p, const char *prefix, const char *q, int page);
+/* The path of a route without its language prefix (for hreflang twins). */
+char *portal_url_of_route(apr_pool_t *p, const portal_route_t *r);
+
+/* %-encodes a query value (spaces as %20). */
+char *portal_url_escape(apr_pool_t *p, const char *s);
+
+#endif

@@ -1,0 +1,645 @@
+/**
+ * @file portal_sanitize.c
+ * @brief Whitelist HTML sanitizer.  See portal_sanitize.h for the policy.
+ *
+ * libxml2 only parses.  The output is written by hand from the parsed tree,
+ * so that what reaches the page is decided here and nowhere else: element
+ * and attribute names come from the tables below, every value and text is
+ * escaped, and nothing but elements, attributes and text is ever written.
+ * That makes the result well-formed by construction.
+ */
+#include "portal_sanitize.h"
+#include "portal_text.h"
+
+#include <limits.h>
+#include <string.h>
+#include <strings.h>
+
+#include <apr_strings.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include <unistr.h>
+
+/* ------------------------------------------------------------------ */
+/* The policy                                                         */
+/* ------------------------------------------------------------------ */
+
+/** How an attribute's value is checked before it is kept. */
+typedef enum {
+    VAL_TEXT,          /**< any text */
+    VAL_HREF,          /**< link: http, https, mailto, tel or relative */
+    VAL_SRC,           /**< image: http, https or relative */
+    VAL_PIXELS,        /**< 1-5 digits */
+    VAL_SPAN,          /**< 1-4 digits */
+    VAL_INTEGER,       /**< optional '-', 1-9 digits */
+    VAL_SCOPE,         /**< row, col, rowgroup or colgroup */
+    VAL_LANG           /**< language tag: letters, digits, '-' */
+} value_kind;
+
+typedef struct {
+    const char *name;
+    value_kind kind;
+} attr_rule;
+
+typedef struct {
+    const char *name;          /**< name in the input */
+    const char *out_name;      /**< name written (h1 is written as h2) */
+    const attr_rule *attrs;    /**< allowed besides lang; ends with NULL name */
+} element_rule;
+
+static const attr_rule no_attrs[] = { { NULL, VAL_TEXT } };
+
+static const attr_rule a_attrs[] = {
+    { "href", VAL_HREF }, { "title", VAL_TEXT }, { NULL, VAL_TEXT }
+};
+
+static const attr_rule img_attrs[] = {
+    { "src", VAL_SRC }, { "alt", VAL_TEXT }, { "width", VAL_PIXELS },
+    { "height", VAL_PIXELS }, { "title", VAL_TEXT }, { NULL, VAL_TEXT }
+};
+
+static const attr_rule td_attrs[] = {
+    { "colspan", VAL_SPAN }, { "rowspan", VAL_SPAN }, { "scope", VAL_SCOPE },
+    { "headers", VAL_TEXT }, { NULL, VAL_TEXT }
+};
+
+static const attr_rule th_attrs[] = {
+    { "colspan", VAL_SPAN }, { "rowspan", VAL_SPAN }, { "scope", VAL_SCOPE },
+    { "headers", VAL_TEXT }, { "abbr", VAL_TEXT }, { NULL, VAL_TEXT }
+};
+
+static const attr_rule ol_attrs[] = { { "start", VAL_INTEGER }, { NULL, VAL_TEXT } };
+
+static const attr_rule abbr_attrs[] = { { "title", VAL_TEXT }, { NULL, VAL_TEXT } };
+
+static const element_rule allowed_elements[] = {
+    { "p", "p", no_attrs },             { "br", "br", no_attrs },
+    { "h1", "h2", no_attrs },           { "h2", "h2", no_attrs },
+    { "h3", "h3", no_attrs },           { "h4", "h4", no_attrs },
+    { "h5", "h5", no_attrs },           { "h6", "h6", no_attrs },
+    { "strong", "strong", no_attrs },   { "b", "b", no_attrs },
+    { "em", "em", no_attrs },           { "i", "i", no_attrs },
+    { "u", "u", no_attrs },             { "s", "s", no_attrs },
+    { "sub", "sub", no_attrs },         { "sup", "sup", no_attrs },
+    { "blockquote", "blockquote", no_attrs },
+    { "q", "q", no_attrs },             { "cite", "cite", no_attrs },
+    { "code", "code", no_attrs },       { "pre", "pre", no_attrs },
+    { "ul", "ul", no_attrs },           { "ol", "ol", ol_attrs },
+    { "li", "li", no_attrs },           { "dl", "dl", no_attrs },
+    { "dt", "dt", no_attrs },           { "dd", "dd", no_attrs },
+    { "a", "a", a_attrs },              { "img", "img", img_attrs },
+    { "figure", "figure", no_attrs },   { "figcaption", "figcaption", no_attrs },
+    { "table", "table", no_attrs },     { "caption", "caption", no_attrs },
+    { "thead", "thead", no_attrs },     { "tbody", "tbody", no_attrs },
+    { "tfoot", "tfoot", no_attrs },     { "tr", "tr", no_attrs },
+    { "th", "th", th_attrs },           { "td", "td", td_attrs },
+    { "hr", "hr", no_attrs },           { "span", "span", no_attrs },
+    { "div", "div", no_attrs },         { "abbr", "abbr", abbr_attrs },
+    { NULL, NULL, NULL }
+};
+
+/** Elements whose content is code, a form, an embedded document or page
+ *  metadata: none of it is article text, so it goes with the element. */
+static const char *const dropped_elements[] = {
+    "script", "style", "iframe", "object", "embed", "frame", "frameset",
+    "applet", "noscript", "noembed", "noframes", "template", "svg", "math",
+    "form", "input", "button", "select", "textarea", "link", "meta", "base",
+    "title", "head", NULL
+};
+
+/** Elements HTML never gives content.  libxml2 knows only some of them
+ *  (it nests what follows <embed> or <source> inside it), so whatever the
+ *  parser hangs below one of these is written after it, as a browser
+ *  would show it. */
+static const char *const void_elements[] = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen",
+    "link", "meta", "param", "source", "track", "wbr", NULL
+};
+
+/** At most this many attributes are kept on one element (img has most). */
+#define MAX_KEPT_ATTRS 8
+
+/** libxml2 stops building the tree at depth 256; this only guards our
+ *  recursion should a future libxml2 build deeper trees. */
+#define MAX_TREE_DEPTH 1024
+
+static const element_rule *find_element_rule(const char *name)
+{
+    const element_rule *r;
+
+    for (r = allowed_elements; r->name != NULL; r++) {
+        if (strcasecmp(r->name, name) == 0) {
+            return r;
+        }
+    }
+    return NULL;
+}
+
+static int in_name_list(const char *const *list, const char *name)
+{
+    for (; *list != NULL; list++) {
+        if (strcasecmp(*list, name) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static const attr_rule *find_attr_rule(const element_rule *el, const char *name)
+{
+    static const attr_rule lang_rule = { "lang", VAL_LANG };
+    const attr_rule *r;
+
+    if (strcasecmp(name, "lang") == 0) {
+        return &lang_rule;
+    }
+    for (r = el->attrs; r->name != NULL; r++) {
+        if (strcasecmp(r->name, name) == 0) {
+            return r;
+        }
+    }
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Text and value cleaning                                            */
+/* ------------------------------------------------------------------ */
+
+/** May code point @a c appear in an XML 1.0 document? */
+static int is_xml_char(ucs4_t c)
+{
+    return c == 0x9 || c == 0xA || c == 0xD
+        || (c >= 0x20 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD)
+        || (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+/** Copy of UTF-8 @a s without the characters XML 1.0 forbids. */
+static char *xml_chars_only(apr_pool_t *p, const char *s)
+{
+    apr_size_t len = strlen(s);
+    const uint8_t *u = (const uint8_t *)s, *end = u + len;
+    char *res = apr_palloc(p, len + 1), *d = res;
+
+    while (u < end) {
+        ucs4_t c;
+        int n = u8_mbtouc(&c, u, end - u);
+
+        if (is_xml_char(c)) {
+            memcpy(d, u, n);
+            d += n;
+        }
+        u += n;
+    }
+    *d = '\0';
+    return res;
+}
+
+/**
+ * Text as it may be written: NFC, XML characters only.  The parser decodes
+ * character references, so a "&#xFFFF;" in the input can reach us here even
+ * though the input bytes were checked.
+ */
+static const char *clean_text(apr_pool_t *p, const char *s)
+{
+    const char *nfc = portal_text_nfc(p, s);
+
+    if (nfc == NULL) {
+        nfc = portal_text_nfc(p, xml_chars_only(p, s));
+    }
+    return nfc != NULL ? nfc : "";
+}
+
+/** Pool copy of @a s without leading and trailing ASCII whitespace. */
+static char *trimmed(apr_pool_t *p, const char *s)
+{
+    apr_size_t len;
+
+    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') {
+        s++;
+    }
+    len = strlen(s);
+    while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'
+                       || s[len - 1] == '\n' || s[len - 1] == '\r')) {
+        len--;
+    }
+    return apr_pstrmemdup(p, s, len);
+}
+
+/** Is @a s 1 to @a max_digits ASCII digits? */
+static int is_digits(const char *s, apr_size_t max_digits)
+{
+    apr_size_t n = strspn(s, "0123456789");
+
+    return n > 0 && n <= max_digits && s[n] == '\0';
+}
+
+static int is_lang_tag(const char *s)
+{
+    apr_size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyz"
+                             "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
+
+    return n > 0 && n <= 35 && s[n] == '\0';
+}
+
+/** The canonical (lowercase) form of a th/td scope, or NULL. */
+static const char *scope_value(const char *v)
+{
+    static const char *const scopes[] = { "row", "col", "rowgroup", "colgroup", NULL };
+    const char *const *s;
+
+    for (s = scopes; *s != NULL; s++) {
+        if (strcasecmp(v, *s) == 0) {
+            return *s;
+        }
+    }
+    return NULL;
+}
+
+/** Does @a url begin with scheme @a scheme followed by ':' (any case)? */
+static int has_scheme(const char *url, apr_size_t scheme_len, const char *scheme)
+{
+    return strlen(scheme) == scheme_len && strncasecmp(url, scheme, scheme_len) == 0;
+}
+
+/**
+ * Check a link or image address.  Browsers ignore leading and trailing
+ * spaces and controls and drop tabs and newlines anywhere, so that
+ * "jav\tascript:" is still javascript:.  Remove them the same way first
+ * (the parser has already decoded entities), then look at the scheme: text
+ * before a ':' that comes ahead of any '/', '?' or '#'.
+ *
+ * @return the address to write, or NULL to drop the attribute.
+ */
+static const char *safe_url(apr_pool_t *p, const char *value, int links)
+{
+    char *url = apr_palloc(p, strlen(value) + 1), *d = url;
+    const char *s = value;
+    apr_size_t scheme_len;
+
+    while (*s != '\0' && (unsigned char)*s <= 0x20) {
+        s++;
+    }
+    for (; *s != '\0'; s++) {
+        if ((unsigned char)*s >= 0x20 && *s != 0x7F) {
+            *d++ = *s;
+        }
+    }
+    while (d > url && d[-1] == ' ') {
+        d--;
+    }
+    *d = '\0';
+    if (*url == '\0') {
+        return NULL;
+    }
+    scheme_len = strcspn(url, ":/?#");
+    if (memchr(url, '&', scheme_len) != NULL) {
+        /* "javascript&colon;..." is harmless as written, but would become a
+         * scheme if some later stage decoded the value once more.  No real
+         * address has a '&' before its first '/', '?' or '#'. */
+        return NULL;
+    }
+    if (url[scheme_len] != ':') {
+        return url;                        /* relative, or //host/path */
+    }
+    if (has_scheme(url, scheme_len, "http") || has_scheme(url, scheme_len, "https")) {
+        return url;
+    }
+    if (links && (has_scheme(url, scheme_len, "mailto")
+                  || has_scheme(url, scheme_len, "tel"))) {
+        return url;
+    }
+    return NULL;
+}
+
+/**
+ * Check an attribute value (already cleaned text) against its kind.
+ * @return the value to write, or NULL to drop the attribute.
+ */
+static const char *checked_value(apr_pool_t *p, value_kind kind, const char *v)
+{
+    switch (kind) {
+    case VAL_TEXT:
+        return v;
+    case VAL_HREF:
+        return safe_url(p, v, 1);
+    case VAL_SRC:
+        return safe_url(p, v, 0);
+    case VAL_PIXELS:
+        v = trimmed(p, v);
+        return is_digits(v, 5) ? v : NULL;
+    case VAL_SPAN:
+        v = trimmed(p, v);
+        return is_digits(v, 4) ? v : NULL;
+    case VAL_INTEGER:
+        v = trimmed(p, v);
+        return is_digits(v[0] == '-' ? v + 1 : v, 9) ? v : NULL;
+    case VAL_SCOPE:
+        return scope_value(trimmed(p, v));
+    case VAL_LANG:
+        v = trimmed(p, v);
+        return is_lang_tag(v) ? v : NULL;
+    }
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Output                                                             */
+/* ------------------------------------------------------------------ */
+
+/** A growing string in a pool. */
+typedef struct {
+    apr_pool_t *p;
+    char *buf;
+    apr_size_t len;
+    apr_size_t cap;            /**< bytes in buf, the final NUL included */
+} outbuf;
+
+static void out_put(outbuf *o, const char *s, apr_size_t n)
+{
+    if (o->len + n + 1 > o->cap) {
+        apr_size_t cap = o->cap * 2;
+        char *buf;
+
+        while (o->len + n + 1 > cap) {
+            cap *= 2;
+        }
+        buf = apr_palloc(o->p, cap);
+        memcpy(buf, o->buf, o->len);
+        o->buf = buf;
+        o->cap = cap;
+    }
+    memcpy(o->buf + o->len, s, n);
+    o->len += n;
+}
+
+static void out_str(outbuf *o, const char *s)
+{
+    out_put(o, s, strlen(s));
+}
+
+/**
+ * Write @a s escaped for element content or, with @a in_attr, for a
+ * double-quoted attribute value (where whitespace is escaped too, or an
+ * XML parser would turn it into spaces).
+ */
+static void out_escaped(outbuf *o, const char *s, int in_attr)
+{
+    const char *run = s;
+
+    for (; *s != '\0'; s++) {
+        const char *esc;
+
+        switch (*s) {
+        case '&':  esc = "&amp;";  break;
+        case '<':  esc = "&lt;";   break;
+        case '>':  esc = "&gt;";   break;     /* so "]]>" never appears */
+        case '\r': esc = "&#13;";  break;
+        case '"':  esc = in_attr ? "&quot;" : NULL; break;
+        case '\t': esc = in_attr ? "&#9;" : NULL;   break;
+        case '\n': esc = in_attr ? "&#10;" : NULL;  break;
+        default:   esc = NULL;
+        }
+        if (esc != NULL) {
+            out_put(o, run, s - run);
+            out_str(o, esc);
+            run = s + 1;
+        }
+    }
+    out_put(o, run, s - run);
+}
+
+/* ------------------------------------------------------------------ */
+/* Walking the tree                                                   */
+/* ------------------------------------------------------------------ */
+
+typedef struct {
+    const char *name;
+    const char *value;         /**< cleaned and checked, not yet escaped */
+} kept_attr;
+
+static void write_nodes(outbuf *o, xmlNodePtr first, int depth, int tree_depth);
+
+/** The string value of an attribute, cleaned, in the pool. */
+static const char *attr_text(apr_pool_t *p, xmlAttrPtr attr)
+{
+    xmlChar *raw = xmlNodeGetContent((xmlNodePtr)attr);
+    const char *text;
+
+    if (raw == NULL) {
+        return "";                         /* <x attr> without a value */
+    }
+    text = clean_text(p, (const char *)raw);
+    xmlFree(raw);
+    return text;
+}
+
+static int has_attr(const kept_attr *kept, int n, const char *name)
+{
+    int i;
+
+    for (i = 0; i < n; i++) {
+        if (strcmp(kept[i].name, name) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/** Collect the attributes of @a node that the rule allows, checked. */
+static int kept_attributes(apr_pool_t *p, const element_rule *rule,
+                           xmlNodePtr node, kept_attr *kept)
+{
+    xmlAttrPtr attr;
+    int n = 0;
+
+    for (attr = node->properties; attr != NULL && n < MAX_KEPT_ATTRS;
+         attr = attr->next) {
+        const attr_rule *ar = find_attr_rule(rule, (const char *)attr->name);
+        const char *value;
+
+        if (ar == NULL || has_attr(kept, n, ar->name)) {
+            continue;                      /* not allowed, or a repeat */
+        }
+        value = checked_value(p, ar->kind, attr_text(p, attr));
+        if (value != NULL) {
+            kept[n].name = ar->name;
+            kept[n].value = value;
+            n++;
+        }
+    }
+    return n;
+}
+
+/** Write <name attrs> or, for a void element, <name attrs/>. */
+static void write_start_tag(outbuf *o, const char *name, int is_void,
+                            const kept_attr *kept, int n)
+{
+    int i;
+
+    out_str(o, "<");
+    out_str(o, name);
+    for (i = 0; i < n; i++) {
+        out_str(o, " ");
+        out_str(o, kept[i].name);
+        out_str(o, "=\"");
+        out_escaped(o, kept[i].value, 1);
+        out_str(o, "\"");
+    }
+    out_str(o, is_void ? "/>" : ">");
+}
+
+/**
+ * Write a void element (or nothing, when it is not allowed or unusable),
+ * then what the parser put below it, which a browser shows after it.
+ */
+static void write_void_element(outbuf *o, xmlNodePtr node,
+                               const element_rule *rule, int depth, int tree_depth)
+{
+    kept_attr kept[MAX_KEPT_ATTRS + 1];
+    int n;
+
+    if (rule != NULL && depth < PORTAL_SANITIZE_MAX_DEPTH) {
+        n = kept_attributes(o->p, rule, node, kept);
+        if (strcmp(rule->name, "img") != 0) {
+            write_start_tag(o, rule->out_name, 1, kept, n);
+        }
+        else if (has_attr(kept, n, "src")) {
+            if (!has_attr(kept, n, "alt")) {
+                kept[n].name = "alt";
+                kept[n].value = "";
+                n++;
+            }
+            write_start_tag(o, rule->out_name, 1, kept, n);
+        }
+    }
+    write_nodes(o, node->children, depth, tree_depth + 1);
+}
+
+static void write_element(outbuf *o, xmlNodePtr node, int depth, int tree_depth)
+{
+    const char *name = (const char *)node->name;
+    const element_rule *rule = find_element_rule(name);
+    kept_attr kept[MAX_KEPT_ATTRS];
+    int n;
+
+    if (in_name_list(void_elements, name)) {
+        write_void_element(o, node, rule, depth, tree_depth);
+        return;
+    }
+    if (in_name_list(dropped_elements, name)) {
+        return;
+    }
+    if (rule == NULL || depth >= PORTAL_SANITIZE_MAX_DEPTH) {
+        write_nodes(o, node->children, depth, tree_depth + 1);      /* unwrap */
+        return;
+    }
+    n = kept_attributes(o->p, rule, node, kept);
+    if (strcmp(rule->name, "a") == 0 && !has_attr(kept, n, "href")) {
+        write_nodes(o, node->children, depth, tree_depth + 1);      /* plain text */
+        return;
+    }
+    write_start_tag(o, rule->out_name, 0, kept, n);
+    write_nodes(o, node->children, depth + 1, tree_depth + 1);
+    out_str(o, "</");
+    out_str(o, rule->out_name);
+    out_str(o, ">");
+}
+
+/**
+ * Write a list of sibling nodes.  @a depth counts the elements written and
+ * still open; @a tree_depth the parsed tree's depth.  Comments, processing
+ * instructions, CDATA (the parser makes script and style content CDATA),
+ * the doctype and entity nodes are not written.
+ */
+static void write_nodes(outbuf *o, xmlNodePtr first, int depth, int tree_depth)
+{
+    xmlNodePtr node;
+
+    if (tree_depth > MAX_TREE_DEPTH) {
+        return;
+    }
+    for (node = first; node != NULL; node = node->next) {
+        if (node->type == XML_ELEMENT_NODE) {
+            write_element(o, node, depth, tree_depth);
+        }
+        else if (node->type == XML_TEXT_NODE && node->content != NULL) {
+            out_escaped(o, clean_text(o->p, (const char *)node->content), 0);
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Entry point                                                        */
+/* ------------------------------------------------------------------ */
+
+/**
+ * What the parser reads: "<body>" and then the input with line ends made
+ * LF (as HTML does), form feed and vertical tab made spaces, and the other
+ * control characters XML cannot carry removed.  The leading <body> stops
+ * libxml2 from wrapping leading text in an implied <p>: the sanitizer must
+ * not add structure the editor did not write.
+ */
+static char *parser_input(apr_pool_t *p, const char *html, apr_size_t len,
+                          apr_size_t *out_len)
+{
+    static const char prefix[] = "<body>";
+    char *buf = apr_palloc(p, sizeof(prefix) + len);
+    char *d = buf + sizeof(prefix) - 1;
+    apr_size_t i;
+
+    memcpy(buf, prefix, sizeof(prefix) - 1);
+    for (i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)html[i];
+
+        if (c == '\r') {
+            *d++ = '\n';
+            if (i + 1 < len && html[i + 1] == '\n') {
+                i++;
+            }
+        }
+        else if (c == '\v' || c == '\f') {
+            *d++ = ' ';
+        }
+        else if (c >= 0x20 || c == '\t' || c == '\n') {
+            *d++ = (char)c;
+        }
+    }
+    *d = '\0';
+    *out_len = d - buf;
+    return buf;
+}
+
+char *portal_sanitize_html(apr_pool_t *p, const char *html, apr_size_t len)
+{
+    const int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR
+        | HTML_PARSE_NOWARNING | HTML_PARSE_NODEFDTD | HTML_PARSE_IGNORE_ENC
+        | HTML_PARSE_COMPACT;
+    outbuf o;
+    char *input;
+    apr_size_t input_len;
+    htmlDocPtr doc;
+
+    if (len == 0) {
+        return apr_pstrdup(p, "");
+    }
+    if (html == NULL || len > INT_MAX / 2
+        || u8_check((const uint8_t *)html, len) != NULL) {
+        return NULL;
+    }
+    input = parser_input(p, html, len, &input_len);
+    doc = htmlReadMemory(input, (int)input_len, NULL, "UTF-8", options);
+    if (doc == NULL) {
+        return apr_pstrdup(p, "");
+    }
+    o.p = p;
+    o.cap = len + 64;
+    o.buf = apr_palloc(p, o.cap);
+    o.len = 0;
+    write_nodes(&o, doc->children, 0, 0);
+    xmlFreeDoc(doc);
+    o.buf[o.len] = '\0';
+    return o.buf;
+}

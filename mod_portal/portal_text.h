@@ -1,0 +1,96 @@
+/**
+ * @file portal_text.h
+ * @brief UTF-8 text helpers for mod_portal: validation, NFC, search folding,
+ *        URL slugs and display truncation.
+ *
+ * Every string the portal stores or puts into a page is UTF-8 in NFC.  These
+ * helpers are the single place that decides what "valid text" means, so the
+ * rest of the module can rely on it.  Unicode knowledge (normalisation, case,
+ * character classes) comes from libunistring; nothing here carries its own
+ * tables.
+ *
+ * All results are allocated in the pool passed in; any temporary memory from
+ * libunistring is freed before returning.  The functions keep no state and
+ * are safe to call from any number of threads at once.
+ */
+#ifndef PORTAL_TEXT_H
+#define PORTAL_TEXT_H
+
+#include <apr_pools.h>
+
+/** The longest slug portal_text_valid_slug() accepts, in bytes. */
+#define PORTAL_SLUG_MAX 63
+
+/**
+ * Check that @a s[0..len) is text the portal accepts.
+ *
+ * The bytes must be strict UTF-8: no overlong forms, no surrogates, nothing
+ * above U+10FFFF.  On top of that the text must be legal XML 1.0 character
+ * data, because it ends up in the page document: NUL, the C0 controls other
+ * than TAB, LF and CR, and the noncharacters U+FFFE and U+FFFF are refused.
+ *
+ * @return 1 if valid, 0 if not.  An empty string is valid.
+ */
+int portal_text_valid_utf8(const char *s, apr_size_t len);
+
+/**
+ * Normalise a NUL-terminated string to Unicode NFC.
+ *
+ * @return the NFC form in @a p, or NULL if @a s is not valid in the sense of
+ *         portal_text_valid_utf8().
+ */
+char *portal_text_nfc(apr_pool_t *p, const char *s);
+
+/**
+ * Fold a string into the form the search index compares.
+ *
+ * Lowercases (Unicode case folding), strips every diacritic, maps đ/Đ to d,
+ * and keeps only letters and digits as word characters.  The characters
+ * '/', '-' and '.' are kept when they join word characters, so document
+ * numbers survive: "75/2025/QĐ-UBND" folds to "75/2025/qd-ubnd".  Everything
+ * else separates words; words are joined by single spaces with none at either
+ * end.  Composed and decomposed input fold to the same result:
+ * "Hưng Yên" gives "hung yen", "ĐẦU TƯ" gives "dau tu".
+ *
+ * @return the folded text (NFC) in @a p, or NULL if @a s is not valid in the
+ *         sense of portal_text_valid_utf8().
+ */
+char *portal_text_fold(apr_pool_t *p, const char *s);
+
+/**
+ * Make a URL slug: the folded text with every run of characters outside
+ * [a-z0-9] turned into a single '-', and no '-' at either end.
+ * "Tin tức - Sự kiện" gives "tin-tuc-su-kien".
+ *
+ * @param maxlen longest result in bytes; a longer slug is cut at the last '-'
+ *        that fits (or, when there is none, at @a maxlen exactly).  0 means
+ *        no limit.
+ * @return the slug in @a p ("" when nothing is left, e.g. for empty input),
+ *         or NULL if @a s is not valid in the sense of portal_text_valid_utf8().
+ */
+char *portal_text_slug(apr_pool_t *p, const char *s, apr_size_t maxlen);
+
+/**
+ * Check that @a s is a slug the portal accepts in a URL: 1 to
+ * PORTAL_SLUG_MAX characters of [a-z0-9-], neither starting nor ending
+ * with '-'.
+ *
+ * @return 1 if valid, 0 if not (also for NULL).
+ */
+int portal_text_valid_slug(const char *s);
+
+/**
+ * Shorten text for display to at most @a max_chars characters (code points
+ * of the NFC form), counting the "…" appended when the text is cut.
+ *
+ * The cut never splits a character from the combining marks that follow it,
+ * and falls at the end of a word when one ends in the last third of the
+ * allowed length; trailing spaces and separating punctuation before the "…"
+ * are dropped.
+ *
+ * @return the (possibly unchanged) NFC text in @a p, or NULL if @a s is not
+ *         valid in the sense of portal_text_valid_utf8().
+ */
+char *portal_text_truncate(apr_pool_t *p, const char *s, apr_size_t max_chars);
+
+#endif /* PORTAL_TEXT_H */

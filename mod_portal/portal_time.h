@@ -1,0 +1,31 @@
+/*
+ * portal_time.h: times as the portal shows them.
+ *
+ * Times are stored as UTC unix seconds and shown in Asia/Ho_Chi_Minh, which
+ * has been UTC+7 without daylight saving since 1975; a fixed offset is exact
+ * for every date a portal holds and needs no tz database in the server.
+ */
+#ifndef PORTAL_TIME_H
+#define PORTAL_TIME_H
+
+#include <apr_pools.h>
+
+#define PORTAL_TZ_OFFSET (7 * 3600)
+
+/* "2025-10-01T08:00:00+07:00" (also "Z", "+0700", a bare date "2025-10-01"
+ * taken as local midnight, and a time without offset taken as local).
+ * Returns 0 and sets *out, or -1 when the text is not such a time. */
+int portal_time_parse_iso(const char *s, apr_int64_t *out);
+
+/* "2025-10-01T08:00:00+07:00" */
+char *portal_time_iso(apr_pool_t *p, apr_int64_t t);
+/* "01/10/2025" as Vietnamese pages write dates */
+char *portal_time_date_vn(apr_pool_t *p, apr_int64_t t);
+/* "2025-10-01" (sitemaps) */
+char *portal_time_date_iso(apr_pool_t *p, apr_int64_t t);
+/* "Wed, 01 Oct 2025 01:00:00 GMT" (HTTP, RSS) */
+char *portal_time_rfc822(apr_pool_t *p, apr_int64_t t);
+/* now, in unix seconds */
+apr_int64_t portal_time_now(void);
+
+#endif

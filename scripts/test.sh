@@ -1,0 +1,9 @@
+#!/bin/sh
+# Builds mod_portal and runs every test: the C unit tests, then the
+# acceptance suite against a live httpd, redis-server and SQLite file.
+set -eu
+cd "$(dirname "$0")/.."
+sh scripts/build.sh
+make -j2 check >/dev/null || { cat tests/unit/*.log 2>/dev/null; exit 1; }
+tail -qn1 tests/unit/*.log
+exec /usr/bin/python3 -m pytest -p no:cacheprovider -q tests/ "$@"

@@ -1,0 +1,167 @@
+/*
+ * test_core.c: unit tests of the pure request path: Host parsing, the
+ * router both ways, and time formatting.
+ */
+#include <apr_general.h>
+#include <apr_strings.h>
+#include <apr_tables.h>
+
+#include "unit.h"
+#include "../../mod_portal/portal_tenant.h"
+#include "../../mod_portal/portal_router.h"
+#include "../../mod_portal/portal_time.h"
+
+static apr_pool_t *pool;
+
+static const char *norm(const char *raw, const char **port)
+{
+    return portal_host_normalize(pool, raw, port);
+}
+
+static void test_host_normalize(void)
+{
+    const char *port;
+    CHECK_STR(norm("TINH.gov.VN", &port), "tinh.gov.vn");
+    CHECK_STR(port, "");
+    CHECK_STR(norm("soyte.tinh.gov.vn.:8080", &port), "soyte.tinh.gov.vn");
+    CHECK_STR(port, ":8080");
+    CHECK(norm("", &port) == NULL);
+    CHECK(norm("a..b", &port) == NULL);
+    CHECK(norm(".tinh.gov.vn", &port) == NULL);
+    CHECK(norm("so_yte.tinh.gov.vn", &port) == NULL);
+    CHECK(norm("-a.tinh.gov.vn", &port) == NULL);
+    CHECK(norm("a-.tinh.gov.vn", &port) == NULL);
+    CHECK(norm("tinh.gov.vn:0", &port) == NULL);
+    CHECK(norm("tinh.gov.vn:99999", &port) == NULL);
+    CHECK(norm("tinh.gov.vn:80x", &port) == NULL);
+    CHECK(norm("tinh gov.vn", &port) == NULL);
+    CHECK(norm("[::1]:80", &port) == NULL);
+    char label[80], host[300];
+    memset(label, 'a', 64); label[64] = '\0';
+    CHECK(norm(apr_pstrcat(pool, label, ".vn", NULL), &port) == NULL);
+    label[63] = '\0';
+    CHECK(norm(apr_pstrcat(pool, label, ".vn", NULL), &port) != NULL);
+    memset(host, 'a', sizeof(host));
+    for (int i = 10; i < 299; i += 10) host[i] = '.';
+    host[254] = '\0';
+    CHECK(norm(host, &port) == NULL);
+    CHECK(norm(NULL, &port) == NULL);
+}
+
+static void test_host_label(void)
+{
+    apr_array_header_t *bases = apr_array_make(pool, 2, sizeof(const char *));
+    APR_ARRAY_PUSH(bases, const char *) = "tinh.gov.vn";
+    APR_ARRAY_PUSH(bases, const char *) = "localhost";
+    const char *base = NULL, *label;
+    label = portal_host_label("tinh.gov.vn", bases, &base);
+    CHECK_STR(label, "");
+    CHECK_STR(base, "tinh.gov.vn");
+    label = portal_host_label("soyte.localhost", bases, &base);
+    CHECK(label && strncmp(label, "soyte.", 6) == 0);
+    CHECK_STR(base, "localhost");
+    CHECK(portal_host_label("a.b.tinh.gov.vn", bases, &base) == NULL);
+    CHECK(portal_host_label("xtinh.gov.vn", bases, &base) == NULL);
+    CHECK(portal_host_label("hungyen.gov.vn", bases, &base) == NULL);
+    CHECK(portal_tenant_slug_allowed("soyte"));
+    CHECK(!portal_tenant_slug_allowed("www"));
+    CHECK(!portal_tenant_slug_allowed("en"));
+    CHECK(!portal_tenant_slug_allowed("So-Yte"));
+}
+
+static int parse(const char *path, const char *args, portal_route_t *r)
+{
+    return portal_route_parse(pool, path, args, r);
+}
+
+static void test_router(void)
+{
+    portal_route_t r;
+    CHECK(parse("/", NULL, &r) == 200 && r.kind == PORTAL_ROUTE_HOME && !r.english);
+    CHECK(parse("/en", NULL, &r) == 200 && r.kind == PORTAL_ROUTE_HOME && r.english);
+    CHECK(parse("/sites/en/", NULL, &r) == 200 && r.kind == PORTAL_ROUTE_HOME && r.english);
+    CHECK_STR(r.prefix, "/sites/en");
+    CHECK(parse("/chuyen-muc/tin-tuc", "page=3", &r) == 200);
+    CHECK(r.kind == PORTAL_ROUTE_CATEGORY && r.page == 3);
+    CHECK_STR(r.slug, "tin-tuc");
+    CHECK(parse("/chuyen-muc/tin-tuc", "page=0", &r) == 400);
+    CHECK(parse("/chuyen-muc/tin-tuc", "page=-1", &r) == 400);
+    CHECK(parse("/chuyen-muc/tin-tuc", "page=abc", &r) == 400);
+    CHECK(parse("/chuyen-muc/tin-tuc", "page=99999999999", &r) == 400);
+    CHECK(parse("/chuyen-muc/Tin", NULL, &r) == 404);
+    CHECK(parse("/chuyen-muc/", NULL, &r) == 404);
+    CHECK(parse("/chuyen-muc/a/b", NULL, &r) == 404);
+    CHECK(parse("/chuyen-muc/../etc", NULL, &r) == 404);
+    CHECK(parse("/bai-viet/42-khai-truong", NULL, &r) == 200);
+    CHECK(r.kind == PORTAL_ROUTE_ARTICLE && r.id == 42);
+    CHECK_STR(r.slug, "khai-truong");
+    CHECK(parse("/bai-viet/42", NULL, &r) == 200 && r.id == 42 && r.slug == NULL);
+    CHECK(parse("/bai-viet/42-khai-truong/in", NULL, &r) == 200 && r.kind == PORTAL_ROUTE_PRINT);
+    CHECK(parse("/bai-viet/0", NULL, &r) == 404);
+    CHECK(parse("/bai-viet/abc", NULL, &r) == 404);
+    CHECK(parse("/bai-viet/1234567890123456789", NULL, &r) == 404);
+    CHECK(parse("/trang/gioi-thieu", NULL, &r) == 200 && r.kind == PORTAL_ROUTE_PAGE);
+    CHECK(parse("/rss/tin-tuc.xml", NULL, &r) == 200 && r.kind == PORTAL_ROUTE_RSS);
+    CHECK_STR(r.slug, "tin-tuc");
+    CHECK(parse("/rss/.xml", NULL, &r) == 404);
+    CHECK(parse("/tim-kiem", "q=h%C6%B0ng+y%C3%AAn&page=2", &r) == 200);
+    CHECK_STR(r.q, "hưng yên");
+    CHECK(r.page == 2);
+    CHECK(parse("/tim-kiem", "q=%ff%fe", &r) == 400);
+    CHECK(parse("/tim-kiem", "q=%zz", &r) == 400);
+    CHECK(parse("/tim-kiem", "q=%4", &r) == 400);
+    CHECK(parse("/trang/\xff", NULL, &r) == 400);
+    CHECK(parse("/sitemap.xml", NULL, &r) == 200 && r.kind == PORTAL_ROUTE_SITEMAP_XML);
+    CHECK(parse("/robots.txt", NULL, &r) == 200 && r.kind == PORTAL_ROUTE_ROBOTS);
+    CHECK(parse("/wp-admin", NULL, &r) == 404);
+    CHECK(parse("/english", NULL, &r) == 404);
+}
+
+static void test_urls(void)
+{
+    portal_route_t r;
+    CHECK_STR(portal_url_article(pool, "/en", 7, "a-b"), "/en/bai-viet/7-a-b");
+    CHECK_STR(portal_url_category_page(pool, "", "tin-tuc", 2), "/chuyen-muc/tin-tuc?page=2");
+    CHECK_STR(portal_url_category_page(pool, "", "tin-tuc", 1), "/chuyen-muc/tin-tuc");
+    CHECK_STR(portal_url_search(pool, "", "đầu tư", 1), "/tim-kiem?q=%C4%91%E1%BA%A7u%20t%C6%B0");
+    /* route → URL → route is the identity */
+    parse("/en/chuyen-muc/tin-tuc", "page=4&utm=x", &r);
+    CHECK_STR(portal_url_of_route(pool, &r), "/chuyen-muc/tin-tuc?page=4");
+    CHECK_STR(portal_route_key(pool, &r, "en"), "en:/chuyen-muc/tin-tuc?page=4");
+    parse("/tim-kiem", "page=1&q=a%26b", &r);
+    CHECK_STR(portal_url_of_route(pool, &r), "/tim-kiem?q=a%26b");
+}
+
+static void test_time(void)
+{
+    apr_int64_t t;
+    CHECK(portal_time_parse_iso("2025-10-01T08:00:00+07:00", &t) == 0 && t == 1759280400);
+    CHECK(portal_time_parse_iso("2025-10-01T01:00:00Z", &t) == 0 && t == 1759280400);
+    CHECK(portal_time_parse_iso("2025-10-01T08:00", &t) == 0 && t == 1759280400);
+    CHECK(portal_time_parse_iso("2025-10-01", &t) == 0 && t == 1759251600);
+    CHECK(portal_time_parse_iso("2025-02-29", &t) == -1);
+    CHECK(portal_time_parse_iso("2024-02-29", &t) == 0);
+    CHECK(portal_time_parse_iso("2025-13-01", &t) == -1);
+    CHECK(portal_time_parse_iso("2025-10-01T25:00", &t) == -1);
+    CHECK(portal_time_parse_iso("2025-10-01T08:00+7", &t) == -1);
+    CHECK(portal_time_parse_iso("hôm qua", &t) == -1);
+    CHECK_STR(portal_time_iso(pool, 1759280400), "2025-10-01T08:00:00+07:00");
+    CHECK_STR(portal_time_date_vn(pool, 1759251600), "01/10/2025");
+    /* 23:30 UTC is already the next day in Việt Nam */
+    CHECK_STR(portal_time_date_iso(pool, 1759275000 - 86400 + 84600), "2025-10-01");
+    CHECK_STR(portal_time_rfc822(pool, 1759280400), "Wed, 01 Oct 2025 01:00:00 GMT");
+}
+
+int main(void)
+{
+    apr_initialize();
+    apr_pool_create(&pool, NULL);
+    test_host_normalize();
+    test_host_label();
+    test_router();
+    test_urls();
+    test_time();
+    apr_pool_destroy(pool);
+    apr_terminate();
+    return unit_report();
+}
