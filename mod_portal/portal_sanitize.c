@@ -297,8 +297,9 @@ static const char *safe_url(apr_pool_t *p, const char *value, int links)
     scheme_len = strcspn(url, ":/?#");
     if (memchr(url, '&', scheme_len) != NULL) {
         /* "javascript&colon;..." is harmless as written, but would become a
-         * scheme if some later stage decoded the value once more.  No real
-         * address has a '&' before its first '/', '?' or '#'. */
+         * scheme if some later stage decoded the value once more.  Real
+         * links practically never have a '&' before their first '/', '?'
+         * or '#'. */
         return NULL;
     }
     if (url[scheme_len] != ':') {
@@ -576,11 +577,11 @@ static void write_nodes(outbuf *o, xmlNodePtr first, int depth, int tree_depth)
 /* ------------------------------------------------------------------ */
 
 /**
- * What the parser reads: "<body>" and then the input with line ends made
- * LF (as HTML does), form feed and vertical tab made spaces, and the other
- * control characters XML cannot carry removed.  The leading <body> stops
- * libxml2 from wrapping leading text in an implied <p>: the sanitizer must
- * not add structure the editor did not write.
+ * What the parser reads: "<body>" and then the input without a byte order
+ * mark, with line ends made LF (as HTML does), form feed and vertical tab
+ * made spaces, and the other control characters XML cannot carry removed.
+ * The leading <body> stops libxml2 from wrapping leading text in an implied
+ * <p>: the sanitizer must not add structure the editor did not write.
  */
 static char *parser_input(apr_pool_t *p, const char *html, apr_size_t len,
                           apr_size_t *out_len)
@@ -591,7 +592,8 @@ static char *parser_input(apr_pool_t *p, const char *html, apr_size_t len,
     apr_size_t i;
 
     memcpy(buf, prefix, sizeof(prefix) - 1);
-    for (i = 0; i < len; i++) {
+    i = (len >= 3 && memcmp(html, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
+    for (; i < len; i++) {
         unsigned char c = (unsigned char)html[i];
 
         if (c == '\r') {

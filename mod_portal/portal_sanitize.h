@@ -19,15 +19,30 @@
  *    height title; th, td: colspan rowspan scope headers; th: abbr;
  *    ol: start; abbr: title.  Numbers and enumerated values are checked.
  *  - href may be http:, https:, mailto:, tel: or relative (also "//host");
- *    img src only http:, https: or relative.  An a without a usable href is
- *    unwrapped, an img without one is dropped; an img without alt gets alt="".
+ *    img src only http:, https: or relative.  The scheme is read the way a
+ *    browser reads it: after entity decoding, with leading spaces and
+ *    controls skipped and tabs and newlines removed, in any case.  An '&'
+ *    before the first '/', '?' or '#' is refused as well.  An a without a
+ *    usable href is unwrapped, an img without one is dropped; an img
+ *    without alt gets alt="".
+ *  - void elements never hold content: what libxml2 nests below an
+ *    <embed> or <source> is written after it.
  *  - comments, processing instructions, CDATA and the doctype are dropped.
  *
  * The output is a well-formed XHTML fragment (no wrapper element, no XML
  * declaration) in NFC that xmlParseBalancedChunkMemory() accepts: void
  * elements are self-closed, '&', '<', '>' and '"' are escaped, and only
  * XML 1.0 characters appear.  Elements nest at most PORTAL_SANITIZE_MAX_DEPTH
- * deep; deeper ones are unwrapped, keeping their text.
+ * deep; deeper ones are unwrapped, keeping their text.  (libxml2 itself stops
+ * reading input nested more than 256 deep: what follows is lost.)  The empty
+ * string is a valid result; note that xmlParseBalancedChunkMemory() refuses
+ * an empty chunk, so test for "" before parsing.
+ *
+ * Memory: the pool receives roughly three times the input size (more when
+ * escaping makes the output longer than the input).  While parsing, libxml2
+ * also holds its tree in malloc()ed memory, up to some twenty times the
+ * input for markup-dense text; it is freed before the function returns.
+ * Callers should cap the size of what editors can submit.
  *
  * libxml2 must have been initialised once with xmlInitParser() before
  * threads are started (e.g. in the module's post_config or child_init hook).

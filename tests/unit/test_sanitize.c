@@ -8,11 +8,9 @@
  * attributes with safe addresses.
  */
 #include "unit.h"
-#include "portal_sanitize.h"
+#include "../../mod_portal/portal_sanitize.h"
 
 #include <ctype.h>
-#include <stdlib.h>
-#include <strings.h>
 
 #include <apr_general.h>
 #include <apr_strings.h>
@@ -336,6 +334,8 @@ static void test_text_cleaning(void)
     CHECK_SAN("<p>a\xEF\xBF\xBE" "b\xEF\xBF\xBF" "c</p>", "<p>abc</p>");
     CHECK(strcmp(portal_sanitize_html(pool, "a\0b\x01" "c", 5), "abc") == 0);
     CHECK_SAN("a\fb\vc", "a b c");
+    CHECK_SAN("\xEF\xBB\xBF<p>x</p>", "<p>x</p>");                 /* BOM */
+    CHECK_SAN("<p>a\xEF\xBB\xBF" "b</p>", "<p>a\xEF\xBB\xBF" "b</p>"); /* ZWNBSP kept */
     /* malformed UTF-8 is refused outright */
     CHECK_SAN("\xC0\xAF", NULL);
     CHECK_SAN("<p>\xED\xA0\x80</p>", NULL);

@@ -5,7 +5,7 @@
  *        decomposed (NFD) forms are spelled out with escapes.
  */
 #include "unit.h"
-#include "portal_text.h"
+#include "../../mod_portal/portal_text.h"
 
 #include <apr_general.h>
 #include <apr_strings.h>
