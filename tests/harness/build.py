@@ -1,0 +1,48 @@
+"""Where the build outputs are."""
+import os
+import pathlib
+
+REPO = pathlib.Path(__file__).resolve().parents[2]
+TESTS = REPO / "tests"
+DATA = TESTS / "data"
+
+APACHE = "/usr/sbin/apache2"
+APACHE_MODULES = pathlib.Path("/usr/lib/apache2/modules")
+
+
+class BuildMissing(Exception):
+    pass
+
+
+class BuildPaths:
+    def __init__(self, build_dir):
+        self.build_dir = pathlib.Path(build_dir).resolve()
+        self.module = self.build_dir / "mod_portal" / ".libs" / "mod_portal.so"
+        self.portalctl = self.build_dir / "mod_portal" / "portalctl"
+        # Stylesheets are sources; with a VPATH build they stay in the source tree.
+        self.xslt = self.build_dir / "xslt"
+        if not (self.xslt / "home.xsl").exists() and (REPO / "xslt" / "home.xsl").exists():
+            self.xslt = REPO / "xslt"
+
+    def missing(self):
+        out = []
+        for p in (self.module, self.portalctl, self.xslt / "home.xsl"):
+            if not p.exists():
+                out.append(str(p))
+        if not pathlib.Path(APACHE).exists():
+            out.append(APACHE + " (apt-get install apache2)")
+        return out
+
+    def check(self):
+        missing = self.missing()
+        if missing:
+            raise BuildMissing(
+                "mod_portal build outputs are missing:\n  "
+                + "\n  ".join(missing)
+                + f"\nBuild first (autoreconf -fi && ./configure && make in {self.build_dir}),"
+                " or point PORTAL_BUILD_DIR at the build directory.")
+        return self
+
+
+def build_paths():
+    return BuildPaths(os.environ.get("PORTAL_BUILD_DIR") or REPO)

@@ -1,0 +1,38 @@
+"""The harness itself and a clean start of the module."""
+import socket
+
+from harness import server as srv
+
+
+def test_build_outputs_present(build):
+    assert build.module.exists() and build.portalctl.exists()
+    assert (build.xslt / "home.xsl").exists()
+
+
+def test_startup_error_log_clean(portal):
+    assert portal.startup_log == [], (
+        "httpd logged warnings/errors while starting with the portal module:\n  "
+        + "\n  ".join(portal.startup_log))
+
+
+def test_config_test_passes(portal):
+    portal.check_config()
+
+
+def test_redis_running(redis_port):
+    with socket.create_connection(("127.0.0.1", redis_port), 2) as s:
+        s.sendall(b"PING\r\n")
+        assert s.recv(16).startswith(b"+PONG")
+
+
+def test_home_answers(portal):
+    r = portal.get("/", host="tinh.gov.vn")
+    assert r.status_code == 200, r.describe()
+
+
+def test_graceful_restart_keeps_serving(portal):
+    before = portal.get("/", host="soyte.tinh.gov.vn")
+    portal.graceful()
+    after = portal.get("/", host="soyte.tinh.gov.vn")
+    assert before.status_code == after.status_code == 200, after.describe()
+    assert srv.pid_alive(portal.pid())
