@@ -54,6 +54,41 @@ static apr_status_t store_destruct(void *res, void *params, apr_pool_t *p)
     return APR_SUCCESS;
 }
 
+static apr_status_t redis_construct(void **res, void *params, apr_pool_t *p)
+{
+    portal_cache_t *cache = params;
+    char *err = NULL;
+    /* During a back-off no attempt is made: the request just goes uncached. */
+    if (portal_cache_backing_off(cache))
+        return APR_EAGAIN;
+    portal_cache_conn_t *conn = portal_cache_connect(cache, p, &err);
+    if (!conn)
+        return APR_ECONNREFUSED;
+    *res = conn;
+    return APR_SUCCESS;
+}
+
+static apr_status_t redis_destruct(void *res, void *params, apr_pool_t *p)
+{
+    portal_cache_disconnect(res);
+    return APR_SUCCESS;
+}
+
+static apr_status_t make_cache(apr_pool_t *p, server_rec *s, portal_server_conf_t *conf,
+                               portal_proc_t *proc, int threads)
+{
+    char *err = NULL;
+    if (!conf->redis)
+        return APR_SUCCESS;
+    proc->cache = portal_cache_create(p, conf->redis,
+                                      conf->cache_ttl ? conf->cache_ttl
+                                                      : PORTAL_DEFAULT_CACHE_TTL, &err);
+    if (!proc->cache)
+        return APR_EINVAL;
+    return apr_reslist_create(&proc->redis, 0, threads, threads, 0, redis_construct,
+                              redis_destruct, proc->cache, p);
+}
+
 static portal_proc_t *make_proc(apr_pool_t *p, server_rec *s, portal_server_conf_t *conf)
 {
     portal_proc_t *proc = apr_pcalloc(p, sizeof(*proc));
@@ -74,12 +109,34 @@ static portal_proc_t *make_proc(apr_pool_t *p, server_rec *s, portal_server_conf
                                   conf->stylesheets ? conf->stylesheets
                                                     : PORTAL_DEFAULT_STYLESHEETS);
     }
+    if (rv == APR_SUCCESS)
+        rv = make_cache(p, s, conf, proc, threads);
     if (rv != APR_SUCCESS) {
         ap_log_error(APLOG_MARK, APLOG_ERR, rv, s, PLOGNO(0002)
                      "cannot create per-process resources for %s", sp->path);
         return NULL;
     }
     return proc;
+}
+
+/* Records where the page cache lives, so that portalctl invalidates the
+ * same Redis after an import without being told. Written only on change. */
+static void publish_cache_address(apr_pool_t *p, server_rec *s, portal_server_conf_t *conf)
+{
+    portal_store_t *st;
+    const char *current = NULL;
+    char *err = NULL;
+    const char *want = conf->redis ? conf->redis : "";
+    if (portal_store_open(&st, conf->database ? conf->database : PORTAL_DEFAULT_DATABASE, 0,
+                          p, &err) != PORTAL_STORE_OK)
+        return;   /* the first request reports it */
+    if (portal_store_setting(st, p, "cache.redis", &current) == PORTAL_STORE_ERROR
+        || !current || strcmp(current, want) != 0)
+        if (portal_store_setting_set(st, "cache.redis", want) == PORTAL_STORE_ERROR)
+            ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s, PLOGNO(0008)
+                         "cannot record the cache address in the database: %s",
+                         portal_store_errmsg(st));
+    portal_store_close(st);
 }
 
 static void portal_child_init(apr_pool_t *p, server_rec *main_s)
@@ -89,10 +146,13 @@ static void portal_child_init(apr_pool_t *p, server_rec *main_s)
     for (server_rec *s = main_s; s; s = s->next) {
         portal_server_conf_t *conf = ap_get_module_config(s->module_config, &portal_module);
         const char *key = apr_pstrcat(p, conf->database ? conf->database : "", "|",
-                                      conf->stylesheets ? conf->stylesheets : "", NULL);
+                                      conf->stylesheets ? conf->stylesheets : "", "|",
+                                      conf->redis ? conf->redis : "", NULL);
         portal_proc_t *proc = apr_hash_get(made, key, APR_HASH_KEY_STRING);
-        if (!proc && (proc = make_proc(p, s, conf)))
+        if (!proc && (proc = make_proc(p, s, conf))) {
             apr_hash_set(made, key, APR_HASH_KEY_STRING, proc);
+            publish_cache_address(p, s, conf);
+        }
         conf->proc = proc;
     }
 }
@@ -113,12 +173,27 @@ typedef struct {
     portal_store_t *st;
     portal_view_t view;
     portal_route_t route;
+    int route_rc;
+    /* the page cache: a connection, the key and label of this page, and the
+     * generations read at lookup (set on a miss: the page may be stored) */
+    portal_cache_conn_t *redis;
+    const char *cache_key, *cache_label;
+    portal_cache_ticket_t ticket;
+    int may_store;
 } portal_req_t;
 
 static apr_status_t release_store(void *data)
 {
     portal_req_t *pr = data;
     apr_reslist_release(pr->conf->proc->stores, pr->st);
+    return APR_SUCCESS;
+}
+
+static apr_status_t release_redis(void *data)
+{
+    portal_req_t *pr = data;
+    if (pr->redis)
+        apr_reslist_release(pr->conf->proc->redis, pr->redis);
     return APR_SUCCESS;
 }
 
@@ -142,9 +217,15 @@ static const char *etag_of(apr_pool_t *p, const char *body, apr_size_t len)
     return apr_psprintf(p, "\"%016" APR_UINT64_T_HEX_FMT "\"", h);
 }
 
+static void cache_store(portal_req_t *pr, int status, const char *ctype, const char *body,
+                        apr_size_t len);
+
 static int send_body(request_rec *r, int status, const char *ctype, const char *body,
                      apr_size_t len)
 {
+    portal_req_t *pr = ap_get_module_config(r->request_config, &portal_module);
+    if (pr && pr->may_store && (status == HTTP_OK || status == HTTP_NOT_FOUND))
+        cache_store(pr, status, ctype, body, len);
     r->status = status;
     set_common_headers(r);
     ap_set_content_type(r, ctype);
@@ -202,6 +283,9 @@ static int send_page(portal_req_t *pr, const portal_output_t *out, apr_int64_t l
     ap_update_mtime(r, apr_time_from_sec(last_modified));
     ap_set_last_modified(r);
     set_common_headers(r);
+    /* Stored before the conditional check: a 304 still warms the cache. */
+    if (pr->may_store)
+        cache_store(pr, HTTP_OK, out->content_type, out->body, out->len);
     int cond = ap_meets_conditions(r);
     if (cond != OK)
         return cond;
@@ -287,6 +371,125 @@ static int render_route(portal_req_t *pr)
     return send_page(pr, &out, res.last_modified);
 }
 
+/* ---- the page cache ------------------------------------------------------- */
+
+/* The label of the host's tenant for the cache, without the store: the
+ * province is "_" (bare base and en.base), a component site its slug.
+ * NULL for hosts whose answer is a redirect or that are not ours. */
+static const char *cache_label(portal_req_t *pr, const char **host, const char **port)
+{
+    request_rec *r = pr->r;
+    const char *raw = apr_table_get(r->headers_in, "Host");
+    const char *base;
+    *host = portal_host_normalize(r->pool, raw ? raw : r->hostname, port);
+    const char *label = *host ? portal_host_label(*host, pr->conf->bases, &base) : NULL;
+    if (!label)
+        return NULL;
+    if (*label == '\0' || strncmp(label, "en.", 3) == 0)
+        return PORTAL_CACHE_PROVINCE;
+    const char *dot = strchr(label, '.');
+    label = apr_pstrmemdup(r->pool, label, (apr_size_t)(dot - label));
+    return strcmp(label, "www") == 0 ? NULL : label;
+}
+
+/* Anonymous GET/HEAD of a public page: anything that carries a session is
+ * personal and never cached. */
+static int cacheable(portal_req_t *pr)
+{
+    request_rec *r = pr->r;
+    portal_dir_conf_t *d = ap_get_module_config(r->per_dir_config, &portal_module);
+    if (!pr->conf->proc->cache || d->cache == 0 || pr->route_rc != PORTAL_ROUTE_OK)
+        return 0;
+    const char *cookie = apr_table_get(r->headers_in, "Cookie");
+    return !(cookie && strstr(cookie, "portal_session="));
+}
+
+static void cache_error(portal_req_t *pr, const char *what)
+{
+    request_rec *r = pr->r;
+    portal_cache_t *cache = pr->conf->proc->cache;
+    if (pr->redis) {
+        what = apr_pstrcat(r->pool, what, ": ", portal_cache_conn_error(pr->redis), NULL);
+        apr_reslist_invalidate(pr->conf->proc->redis, pr->redis);
+        pr->redis = NULL;
+    }
+    /* once per outage, not per request */
+    if (portal_cache_note_down(cache))
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, PLOGNO(0101)
+                      "Redis at %s unavailable (%s): serving pages without the cache",
+                      portal_cache_address(cache), what);
+    pr->may_store = 0;
+}
+
+static int send_cached(portal_req_t *pr, const portal_cached_page_t *page)
+{
+    request_rec *r = pr->r;
+    apr_table_setn(r->headers_out, "X-Portal-Cache", "HIT");
+    if (page->status != HTTP_OK)
+        return send_body(r, page->status, page->content_type, page->body, page->len);
+    if (*page->etag)
+        apr_table_setn(r->headers_out, "ETag", page->etag);
+    apr_table_setn(r->headers_out, "Cache-Control", "no-cache");
+    ap_update_mtime(r, apr_time_from_sec(page->last_modified));
+    ap_set_last_modified(r);
+    set_common_headers(r);
+    int cond = ap_meets_conditions(r);
+    if (cond != OK)
+        return cond;
+    return send_body(r, HTTP_OK, page->content_type, page->body, page->len);
+}
+
+/* Looks the page up; returns OK when it was answered from the cache. */
+static int cache_lookup(portal_req_t *pr)
+{
+    request_rec *r = pr->r;
+    const char *host, *port;
+    apr_table_setn(r->headers_out, "X-Portal-Cache", "BYPASS");
+    if (!cacheable(pr) || !(pr->cache_label = cache_label(pr, &host, &port)))
+        return DECLINED;
+    void *conn;
+    if (apr_reslist_acquire(pr->conf->proc->redis, &conn) != APR_SUCCESS) {
+        cache_error(pr, "connect");
+        return DECLINED;
+    }
+    pr->redis = conn;
+    apr_pool_cleanup_register(r->pool, pr, release_redis, apr_pool_cleanup_null);
+    if (portal_cache_note_up(pr->conf->proc->cache))
+        ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, PLOGNO(0102) "Redis at %s is back",
+                      portal_cache_address(pr->conf->proc->cache));
+    /* scheme, host and port shape the absolute links inside the page; the
+     * route key is canonical, so no spelling of a query reaches another key */
+    pr->cache_key = apr_pstrcat(r->pool, ap_http_scheme(r), "://", host, port,
+                                pr->route.prefix, "|",
+                                portal_route_key(r->pool, &pr->route,
+                                                 pr->route.english ? "en" : "vi"), NULL);
+    portal_cached_page_t page;
+    int rc = portal_cache_get(pr->redis, r->pool, pr->cache_label, pr->cache_key, &page,
+                              &pr->ticket);
+    if (rc == PORTAL_CACHE_HIT)
+        return send_cached(pr, &page);
+    if (rc == PORTAL_CACHE_ERROR) {
+        cache_error(pr, "lookup");
+        return DECLINED;
+    }
+    apr_table_setn(r->headers_out, "X-Portal-Cache", "MISS");
+    pr->may_store = 1;
+    return DECLINED;
+}
+
+static void cache_store(portal_req_t *pr, int status, const char *ctype, const char *body,
+                        apr_size_t len)
+{
+    request_rec *r = pr->r;
+    pr->may_store = 0;
+    portal_cached_page_t page = {status, ctype, apr_table_get(r->headers_out, "ETag"),
+                                 apr_time_sec(r->mtime), body, len};
+    if (portal_cache_put(pr->redis, pr->cache_label, pr->cache_key, &pr->ticket, &page) != 0)
+        cache_error(pr, "store");
+}
+
+/* ---- the handler ------------------------------------------------------------ */
+
 static int portal_handler(request_rec *r)
 {
     if (!r->handler || strcmp(r->handler, "portal") != 0)
@@ -301,6 +504,13 @@ static int portal_handler(request_rec *r)
     portal_req_t *pr = apr_pcalloc(r->pool, sizeof(*pr));
     pr->r = r;
     pr->conf = conf;
+    ap_set_module_config(r->request_config, &portal_module, pr);
+    /* The route is a pure function of the URL: parsed first, it makes the
+     * cache key without touching SQLite. */
+    pr->route_rc = portal_route_parse(r->pool, r->uri, r->args, &pr->route);
+    if (cache_lookup(pr) == OK)
+        return OK;
+
     void *res;
     apr_status_t rv = apr_reslist_acquire(conf->proc->stores, &res);
     if (rv != APR_SUCCESS) {
@@ -318,7 +528,7 @@ static int portal_handler(request_rec *r)
     int rc = resolve(pr);
     if (rc != OK)
         return rc;
-    rc = portal_route_parse(r->pool, r->uri, r->args, &pr->route);
+    rc = pr->route_rc;
     if (rc == PORTAL_ROUTE_OK)
         rc = choose_language(pr);
     if (rc == PORTAL_ROUTE_BAD_REQUEST)
@@ -337,8 +547,8 @@ static void portal_register_hooks(apr_pool_t *p)
 
 AP_DECLARE_MODULE(portal) = {
     STANDARD20_MODULE_STUFF,
-    NULL,                       /* per-directory config */
-    NULL,
+    portal_create_dir_conf,
+    portal_merge_dir_conf,
     portal_create_server_conf,
     portal_merge_server_conf,
     portal_cmds,

@@ -27,7 +27,24 @@ void *portal_merge_server_conf(apr_pool_t *p, void *basev, void *addv)
     c->bases = add->bases->nelts ? add->bases : base->bases;
     c->stylesheets = add->stylesheets ? add->stylesheets : base->stylesheets;
     c->page_size = add->page_size ? add->page_size : base->page_size;
+    c->redis = add->redis ? add->redis : base->redis;
+    c->cache_ttl = add->cache_ttl ? add->cache_ttl : base->cache_ttl;
     return c;
+}
+
+void *portal_create_dir_conf(apr_pool_t *p, char *dir)
+{
+    portal_dir_conf_t *d = apr_pcalloc(p, sizeof(*d));
+    d->cache = -1;
+    return d;
+}
+
+void *portal_merge_dir_conf(apr_pool_t *p, void *basev, void *addv)
+{
+    portal_dir_conf_t *base = basev, *add = addv;
+    portal_dir_conf_t *d = apr_pcalloc(p, sizeof(*d));
+    d->cache = add->cache != -1 ? add->cache : base->cache;
+    return d;
 }
 
 static portal_server_conf_t *conf_of(cmd_parms *cmd)
@@ -68,6 +85,32 @@ static const char *set_page_size(cmd_parms *cmd, void *dc, const char *arg)
     return NULL;
 }
 
+static const char *set_redis(cmd_parms *cmd, void *dc, const char *arg)
+{
+    char *err = NULL;
+    /* parse now so that a typo stops the server at startup, not at the first request */
+    if (!portal_cache_create(cmd->temp_pool, arg, 1, &err))
+        return apr_pstrcat(cmd->pool, "PortalRedis: ", err, NULL);
+    conf_of(cmd)->redis = arg;
+    return NULL;
+}
+
+static const char *set_cache_ttl(cmd_parms *cmd, void *dc, const char *arg)
+{
+    char *end;
+    apr_int64_t n = apr_strtoi64(arg, &end, 10);
+    if (*end || n < 1 || n > 86400 * 7)
+        return "PortalCacheTTL: seconds from 1 to 604800";
+    conf_of(cmd)->cache_ttl = (int)n;
+    return NULL;
+}
+
+static const char *set_cache(cmd_parms *cmd, void *dc, int on)
+{
+    ((portal_dir_conf_t *)dc)->cache = on;
+    return NULL;
+}
+
 const command_rec portal_cmds[] = {
     AP_INIT_TAKE1("PortalDatabase", set_database, NULL, RSRC_CONF,
                   "SQLite database file (default " PORTAL_DEFAULT_DATABASE ")"),
@@ -77,5 +120,11 @@ const command_rec portal_cmds[] = {
                   "Folder of XSLT stylesheets (default " PORTAL_DEFAULT_STYLESHEETS ")"),
     AP_INIT_TAKE1("PortalPageSize", set_page_size, NULL, RSRC_CONF,
                   "Articles per listing page, 1-100 (default 20)"),
+    AP_INIT_TAKE1("PortalRedis", set_redis, NULL, RSRC_CONF,
+                  "Redis for the page cache: host:port or unix:/path (default: no cache)"),
+    AP_INIT_TAKE1("PortalCacheTTL", set_cache_ttl, NULL, RSRC_CONF,
+                  "Seconds a cached page lives at most (default 300)"),
+    AP_INIT_FLAG("PortalCache", set_cache, NULL, RSRC_CONF | ACCESS_CONF,
+                 "On|Off: cache this location's pages in Redis (default On)"),
     {NULL}
 };

@@ -8,15 +8,19 @@
 #include <http_config.h>
 #include <apr_reslist.h>
 #include "portal_render.h"
+#include "portal_cache.h"
 
 #define PORTAL_DEFAULT_DATABASE    "/var/lib/portal/portal.db"
 #define PORTAL_DEFAULT_STYLESHEETS "/usr/share/portal/xslt"
 #define PORTAL_DEFAULT_PAGE_SIZE   20
+#define PORTAL_DEFAULT_CACHE_TTL   300
 
 /* Per-process resources of one configuration, made in child_init. */
 typedef struct {
     apr_reslist_t *stores;     /* portal_store_t*, one per busy thread */
     portal_render_t *render;
+    portal_cache_t *cache;     /* NULL without PortalRedis */
+    apr_reslist_t *redis;      /* portal_cache_conn_t*, one per busy thread */
 } portal_proc_t;
 
 typedef struct {
@@ -24,13 +28,21 @@ typedef struct {
     apr_array_header_t *bases;  /* const char*: the first is canonical */
     const char *stylesheets;
     int page_size;
+    const char *redis;          /* host:port or unix:/path; NULL: no cache */
+    int cache_ttl;
     portal_proc_t *proc;        /* set in each child */
 } portal_server_conf_t;
+
+typedef struct {
+    int cache;                  /* PortalCache: 1 on, 0 off, -1 unset (on) */
+} portal_dir_conf_t;
 
 extern module AP_MODULE_DECLARE_DATA portal_module;
 extern const command_rec portal_cmds[];
 
 void *portal_create_server_conf(apr_pool_t *p, server_rec *s);
 void *portal_merge_server_conf(apr_pool_t *p, void *base, void *add);
+void *portal_create_dir_conf(apr_pool_t *p, char *dir);
+void *portal_merge_dir_conf(apr_pool_t *p, void *base, void *add);
 
 #endif

@@ -59,6 +59,9 @@ const char *const portal_schema_migrations[] = {
     "  slug TEXT NOT NULL, title TEXT NOT NULL, body TEXT,"
     "  updated_at INTEGER NOT NULL DEFAULT 0,"
     "  UNIQUE (tenant_id, lang, slug));",
+    /* 2: settings shared by the module and portalctl (e.g. where the page
+     * cache lives, so that portalctl can invalidate it) */
+    "CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);",
 };
 
 const int portal_schema_count =

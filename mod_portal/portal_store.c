@@ -26,6 +26,7 @@ enum stmt_id {
     S_COUNT_TENANT, S_COUNT_CATEGORY, S_COUNT_SEARCH_TENANT, S_COUNT_SEARCH_ALL,
     S_ARTICLE, S_ARTICLE_UPSERT,
     S_PAGE, S_PAGES, S_PAGE_UPSERT,
+    S_SETTING, S_SETTING_SET,
     S_BEGIN, S_COMMIT, S_ROLLBACK,
     S__COUNT
 };
@@ -118,6 +119,9 @@ static const char *const stmt_sql[S__COUNT] = {
                       "VALUES (?,?,?,?,?,?) ON CONFLICT (tenant_id, lang, slug) DO UPDATE SET "
                       "title = excluded.title, body = excluded.body, "
                       "updated_at = excluded.updated_at RETURNING id",
+    [S_SETTING] = "SELECT value FROM settings WHERE name = ?",
+    [S_SETTING_SET] = "INSERT INTO settings (name, value) VALUES (?, ?) "
+                      "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
     [S_BEGIN] = "BEGIN IMMEDIATE",
     [S_COMMIT] = "COMMIT",
     [S_ROLLBACK] = "ROLLBACK",
@@ -731,4 +735,26 @@ int portal_store_page_save(portal_store_t *st, portal_page_t *pg)
     bind_text(s, 5, pg->body);
     sqlite3_bind_int64(s, 6, pg->updated_at);
     return upsert_returning(s, &pg->id);
+}
+
+/* ---- settings ------------------------------------------------------------- */
+
+int portal_store_setting(portal_store_t *st, apr_pool_t *p, const char *name,
+                         const char **value)
+{
+    sqlite3_stmt *s = stmt(st, S_SETTING);
+    if (!s)
+        return PORTAL_STORE_ERROR;
+    bind_text(s, 1, name);
+    return fetch_one(s, p, read_first_text, (void **)value);
+}
+
+int portal_store_setting_set(portal_store_t *st, const char *name, const char *value)
+{
+    sqlite3_stmt *s = stmt(st, S_SETTING_SET);
+    if (!s)
+        return PORTAL_STORE_ERROR;
+    bind_text(s, 1, name);
+    bind_text(s, 2, value);
+    return run(s);
 }

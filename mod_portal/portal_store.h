@@ -133,4 +133,9 @@ int portal_store_pages(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_id,
                        const char *lang, apr_array_header_t **out /* of portal_page_t* */);
 int portal_store_page_save(portal_store_t *st, portal_page_t *pg);
 
+/* Settings (name → value) */
+int portal_store_setting(portal_store_t *st, apr_pool_t *p, const char *name,
+                         const char **value);
+int portal_store_setting_set(portal_store_t *st, const char *name, const char *value);
+
 #endif

@@ -1,0 +1,324 @@
+/*
+ * portal_cache.c: the Redis page cache (see header).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <hiredis.h>
+#include <apr_strings.h>
+#include <apr_thread_mutex.h>
+#include <apr_time.h>
+
+#include "portal_cache.h"
+
+#define CONNECT_TIMEOUT_MS 200
+#define COMMAND_TIMEOUT_MS 200
+#define BACKOFF_MIN_S 1
+#define BACKOFF_MAX_S 30
+#define ENTRY_MAGIC "portal1\n"
+
+/* KEYS[1] the tenant's generation, KEYS[2] the global one; ARGV[1] the
+ * page key without them. Returns {gens, page-or-false}. */
+static const char LOOKUP_LUA[] =
+    "local g = (redis.call('GET', KEYS[2]) or '0') .. '.' .."
+    "  (redis.call('GET', KEYS[1]) or '0')\n"
+    "local v = redis.call('GET', 'portal:p:' .. g .. ':' .. ARGV[1])\n"
+    "redis.call('HINCRBY', 'portal:stats', v and 'hits' or 'misses', 1)\n"
+    "return {g, v}\n";
+
+struct portal_cache {
+    const char *host;          /* NULL for a unix socket */
+    int port;
+    const char *path;
+    const char *address;
+    int ttl;
+    apr_thread_mutex_t *lock;  /* guards the outage state below */
+    apr_time_t retry_at;       /* no connection attempt before this */
+    int backoff_s;
+    int down;                  /* an outage is under way */
+    int down_noted;            /* and the caller has been told */
+};
+
+struct portal_cache_conn {
+    portal_cache_t *cache;
+    redisContext *ctx;
+    char sha[41];              /* of LOOKUP_LUA, once loaded */
+};
+
+portal_cache_t *portal_cache_create(apr_pool_t *p, const char *address, int ttl, char **err)
+{
+    portal_cache_t *c = apr_pcalloc(p, sizeof(*c));
+    c->address = apr_pstrdup(p, address);
+    c->ttl = ttl > 0 ? ttl : 300;
+    if (strncmp(address, "unix:", 5) == 0 && address[5] == '/') {
+        c->path = c->address + 5;
+    } else {
+        const char *colon = strrchr(address, ':');
+        char *end;
+        long port = colon ? strtol(colon + 1, &end, 10) : 6379;
+        if (colon && (*end || port < 1 || port > 65535)) {
+            *err = apr_psprintf(p, "'%s': the port must be 1-65535", address);
+            return NULL;
+        }
+        c->host = colon ? apr_pstrmemdup(p, address, (apr_size_t)(colon - address)) : c->address;
+        c->port = (int)port;
+        if (!*c->host) {
+            *err = apr_psprintf(p, "'%s': host:port or unix:/path expected", address);
+            return NULL;
+        }
+    }
+    if (apr_thread_mutex_create(&c->lock, APR_THREAD_MUTEX_DEFAULT, p) != APR_SUCCESS) {
+        *err = "cannot create a mutex";
+        return NULL;
+    }
+    return c;
+}
+
+const char *portal_cache_address(const portal_cache_t *c)
+{
+    return c->address;
+}
+
+int portal_cache_backing_off(portal_cache_t *c)
+{
+    apr_thread_mutex_lock(c->lock);
+    int off = c->down && apr_time_now() < c->retry_at;
+    apr_thread_mutex_unlock(c->lock);
+    return off;
+}
+
+static void mark_down(portal_cache_t *c)
+{
+    apr_thread_mutex_lock(c->lock);
+    c->backoff_s = c->down ? (c->backoff_s * 2 > BACKOFF_MAX_S ? BACKOFF_MAX_S : c->backoff_s * 2)
+                           : BACKOFF_MIN_S;
+    c->down = 1;
+    c->retry_at = apr_time_now() + apr_time_from_sec(c->backoff_s);
+    apr_thread_mutex_unlock(c->lock);
+}
+
+int portal_cache_note_down(portal_cache_t *c)
+{
+    apr_thread_mutex_lock(c->lock);
+    int first = c->down && !c->down_noted;
+    if (first)
+        c->down_noted = 1;
+    apr_thread_mutex_unlock(c->lock);
+    return first;
+}
+
+int portal_cache_note_up(portal_cache_t *c)
+{
+    apr_thread_mutex_lock(c->lock);
+    int ended = c->down;
+    int noted = c->down_noted;
+    c->down = c->down_noted = 0;
+    c->backoff_s = 0;
+    apr_thread_mutex_unlock(c->lock);
+    return ended && noted;
+}
+
+static struct timeval ms(int n)
+{
+    struct timeval tv = {n / 1000, (n % 1000) * 1000};
+    return tv;
+}
+
+portal_cache_conn_t *portal_cache_connect(portal_cache_t *c, apr_pool_t *p, char **err)
+{
+    static char errbuf[] = "cannot allocate a Redis context";
+    redisContext *ctx = c->path ? redisConnectUnixWithTimeout(c->path, ms(CONNECT_TIMEOUT_MS))
+                                : redisConnectWithTimeout(c->host, c->port,
+                                                          ms(CONNECT_TIMEOUT_MS));
+    if (!ctx || ctx->err) {
+        *err = ctx ? apr_pstrdup(p, ctx->errstr) : errbuf;
+        if (ctx)
+            redisFree(ctx);
+        mark_down(c);
+        return NULL;
+    }
+    redisSetTimeout(ctx, ms(COMMAND_TIMEOUT_MS));
+    portal_cache_conn_t *conn = calloc(1, sizeof(*conn));
+    if (!conn) {
+        redisFree(ctx);
+        *err = errbuf;
+        return NULL;
+    }
+    conn->cache = c;
+    conn->ctx = ctx;
+    return conn;
+}
+
+void portal_cache_disconnect(portal_cache_conn_t *conn)
+{
+    if (!conn)
+        return;
+    redisFree(conn->ctx);
+    free(conn);
+}
+
+const char *portal_cache_conn_error(portal_cache_conn_t *conn)
+{
+    return conn && conn->ctx && conn->ctx->err ? conn->ctx->errstr : "unexpected reply";
+}
+
+/* Runs a command given as argv; NULL when the connection broke (the
+ * connection is then dead: hiredis contexts do not recover). */
+static redisReply *command(portal_cache_conn_t *conn, int argc, const char **argv,
+                           const size_t *lens)
+{
+    redisReply *reply = redisCommandArgv(conn->ctx, argc, argv, lens);
+    if (!reply)
+        mark_down(conn->cache);
+    return reply;
+}
+
+static int load_script(portal_cache_conn_t *conn)
+{
+    const char *argv[] = {"SCRIPT", "LOAD", LOOKUP_LUA};
+    redisReply *r = command(conn, 3, argv, NULL);
+    if (!r)
+        return -1;
+    int ok = r->type == REDIS_REPLY_STRING && r->len == 40;
+    if (ok)
+        memcpy(conn->sha, r->str, 41);
+    freeReplyObject(r);
+    return ok ? 0 : -1;
+}
+
+static const char *gen_key(apr_pool_t *p, const char *label)
+{
+    return apr_pstrcat(p, "portal:gen:", label, NULL);
+}
+
+/* Parses a stored entry: a magic line, status, content type, ETag and
+ * Last-Modified lines, then the body. */
+static int decode(apr_pool_t *p, const char *v, size_t len, portal_cached_page_t *page)
+{
+    const char *end = v + len, *line[4];
+    size_t mlen = sizeof(ENTRY_MAGIC) - 1;
+    if (len < mlen || memcmp(v, ENTRY_MAGIC, mlen) != 0)
+        return -1;
+    v += mlen;
+    for (int i = 0; i < 4; i++) {
+        const char *nl = memchr(v, '\n', (size_t)(end - v));
+        if (!nl)
+            return -1;
+        line[i] = apr_pstrmemdup(p, v, (apr_size_t)(nl - v));
+        v = nl + 1;
+    }
+    page->status = atoi(line[0]);
+    page->content_type = line[1];
+    page->etag = line[2];
+    page->last_modified = apr_atoi64(line[3]);
+    page->len = (apr_size_t)(end - v);
+    page->body = apr_pstrmemdup(p, v, page->len);
+    return page->status == 200 || page->status == 404 ? 0 : -1;
+}
+
+int portal_cache_get(portal_cache_conn_t *conn, apr_pool_t *p, const char *label,
+                     const char *key, portal_cached_page_t *page,
+                     portal_cache_ticket_t *ticket)
+{
+    if (!conn->sha[0] && load_script(conn) != 0)
+        return PORTAL_CACHE_ERROR;
+    const char *argv[] = {"EVALSHA", conn->sha, "2", gen_key(p, label), "portal:gen", key};
+    redisReply *r = command(conn, 6, argv, NULL);
+    if (!r)
+        return PORTAL_CACHE_ERROR;
+    if (r->type == REDIS_REPLY_ERROR && strncmp(r->str, "NOSCRIPT", 8) == 0) {
+        freeReplyObject(r);         /* Redis restarted or flushed its scripts */
+        conn->sha[0] = '\0';
+        return portal_cache_get(conn, p, label, key, page, ticket);
+    }
+    int rc = PORTAL_CACHE_ERROR;
+    if (r->type == REDIS_REPLY_ARRAY && r->elements == 2
+        && r->element[0]->type == REDIS_REPLY_STRING
+        && r->element[0]->len < sizeof(ticket->gens)) {
+        memcpy(ticket->gens, r->element[0]->str, r->element[0]->len + 1);
+        redisReply *v = r->element[1];
+        rc = v->type == REDIS_REPLY_STRING && decode(p, v->str, v->len, page) == 0
+             ? PORTAL_CACHE_HIT : PORTAL_CACHE_MISS;
+    }
+    freeReplyObject(r);
+    return rc;
+}
+
+int portal_cache_put(portal_cache_conn_t *conn, const char *label, const char *key,
+                     const portal_cache_ticket_t *ticket, const portal_cached_page_t *page)
+{
+    char head[512], ttl[16];
+    int hlen = snprintf(head, sizeof(head), ENTRY_MAGIC "%d\n%s\n%s\n%" APR_INT64_T_FMT "\n",
+                        page->status, page->content_type, page->etag ? page->etag : "",
+                        page->last_modified);
+    if (hlen < 0 || (size_t)hlen >= sizeof(head))
+        return -1;
+    char *value = malloc((size_t)hlen + page->len);
+    char *full_key = malloc(strlen(key) + strlen(ticket->gens) + 16);
+    if (!value || !full_key) {
+        free(value);
+        free(full_key);
+        return -1;
+    }
+    memcpy(value, head, (size_t)hlen);
+    memcpy(value + hlen, page->body, page->len);
+    sprintf(full_key, "portal:p:%s:%s", ticket->gens, key);
+    snprintf(ttl, sizeof(ttl), "%d", conn->cache->ttl);
+    const char *argv[] = {"SET", full_key, value, "EX", ttl};
+    size_t lens[] = {3, strlen(full_key), (size_t)hlen + page->len, 2, strlen(ttl)};
+    redisReply *r = command(conn, 5, argv, lens);
+    free(value);
+    free(full_key);
+    int ok = r && r->type == REDIS_REPLY_STATUS;
+    if (r)
+        freeReplyObject(r);
+    return ok ? 0 : -1;
+}
+
+static int incr(portal_cache_conn_t *conn, const char *key)
+{
+    const char *argv[] = {"INCR", key};
+    redisReply *r = command(conn, 2, argv, NULL);
+    int ok = r && r->type == REDIS_REPLY_INTEGER;
+    if (r)
+        freeReplyObject(r);
+    return ok ? 0 : -1;
+}
+
+int portal_cache_invalidate(portal_cache_conn_t *conn, const char *label)
+{
+    char key[128];
+    if (!label)
+        return incr(conn, "portal:gen");
+    if (strlen(label) > 100)
+        return -1;
+    snprintf(key, sizeof(key), "portal:gen:%s", label);
+    if (incr(conn, key) != 0)
+        return -1;
+    /* The province's pages list its component sites' news. */
+    return strcmp(label, PORTAL_CACHE_PROVINCE) == 0 ? 0 : incr(conn, "portal:gen:_");
+}
+
+int portal_cache_stats(portal_cache_conn_t *conn, apr_pool_t *p, apr_int64_t *hits,
+                       apr_int64_t *misses, const char **info)
+{
+    const char *hm[] = {"HMGET", "portal:stats", "hits", "misses"};
+    redisReply *r = command(conn, 4, hm, NULL);
+    if (!r)
+        return -1;
+    *hits = *misses = 0;
+    if (r->type == REDIS_REPLY_ARRAY && r->elements == 2) {
+        if (r->element[0]->type == REDIS_REPLY_STRING)
+            *hits = apr_atoi64(r->element[0]->str);
+        if (r->element[1]->type == REDIS_REPLY_STRING)
+            *misses = apr_atoi64(r->element[1]->str);
+    }
+    freeReplyObject(r);
+    const char *in[] = {"INFO", "server"};
+    r = command(conn, 2, in, NULL);
+    if (!r)
+        return -1;
+    *info = r->type == REDIS_REPLY_STRING ? apr_pstrmemdup(p, r->str, r->len) : "";
+    freeReplyObject(r);
+    return 0;
+}
