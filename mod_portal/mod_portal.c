@@ -78,6 +78,14 @@ static apr_status_t make_cache(apr_pool_t *p, server_rec *s, portal_server_conf_
                                portal_proc_t *proc, int threads)
 {
     char *err = NULL;
+    int local_mb = conf->cache_local_mb >= 0 ? conf->cache_local_mb : PORTAL_DEFAULT_CACHE_LOCAL;
+    proc->gen = portal_gen_open(p, conf->database ? conf->database : PORTAL_DEFAULT_DATABASE,
+                                &err);
+    if (!proc->gen)
+        ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s, PLOGNO(0103)
+                     "%s: the per-process page cache is off", err);
+    else if (local_mb > 0)
+        proc->lcache = portal_lcache_create(p, (apr_size_t)local_mb << 20);
     if (!conf->redis)
         return APR_SUCCESS;
     proc->cache = portal_cache_create(p, conf->redis,
@@ -178,6 +186,8 @@ typedef struct {
      * generations read at lookup (set on a miss: the page may be stored) */
     portal_cache_conn_t *redis;
     const char *cache_key, *cache_label;
+    const char *redis_key;     /* cache_key under this host's generations */
+    char gens[48];             /* this host's generations at lookup */
     portal_cache_ticket_t ticket;
     int may_store;
 } portal_req_t;
@@ -397,14 +407,17 @@ static const char *cache_label(portal_req_t *pr, const char **host, const char *
 static int cacheable(portal_req_t *pr)
 {
     request_rec *r = pr->r;
+    portal_proc_t *proc = pr->conf->proc;
     portal_dir_conf_t *d = ap_get_module_config(r->per_dir_config, &portal_module);
-    if (!pr->conf->proc->cache || d->cache == 0 || pr->route_rc != PORTAL_ROUTE_OK)
+    if ((!proc->cache && !proc->lcache) || d->cache == 0 || pr->route_rc != PORTAL_ROUTE_OK)
         return 0;
     const char *cookie = apr_table_get(r->headers_in, "Cookie");
     return !(cookie && strstr(cookie, "portal_session="));
 }
 
-static void cache_error(portal_req_t *pr, const char *what)
+/* Drops the request's broken connection; with retry, takes a fresh one
+ * (a pooled connection may have outlived a Redis restart) and returns 0. */
+static int cache_error(portal_req_t *pr, const char *what, int retry)
 {
     request_rec *r = pr->r;
     portal_cache_t *cache = pr->conf->proc->cache;
@@ -413,12 +426,19 @@ static void cache_error(portal_req_t *pr, const char *what)
         apr_reslist_invalidate(pr->conf->proc->redis, pr->redis);
         pr->redis = NULL;
     }
+    void *conn;
+    if (retry && apr_reslist_acquire(pr->conf->proc->redis, &conn) == APR_SUCCESS) {
+        pr->redis = conn;
+        return 0;
+    }
+    portal_cache_mark_down(cache);
     /* once per outage, not per request */
     if (portal_cache_note_down(cache))
         ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, PLOGNO(0101)
                       "Redis at %s unavailable (%s): serving pages without the cache",
                       portal_cache_address(cache), what);
     pr->may_store = 0;
+    return -1;
 }
 
 static int send_cached(portal_req_t *pr, const portal_cached_page_t *page)
@@ -439,38 +459,64 @@ static int send_cached(portal_req_t *pr, const portal_cached_page_t *page)
     return send_body(r, HTTP_OK, page->content_type, page->body, page->len);
 }
 
-/* Looks the page up; returns OK when it was answered from the cache. */
+/* Asks Redis; returns a PORTAL_CACHE_* result. A pooled connection that
+ * fails gets one retry on a fresh connection. */
+static int redis_lookup(portal_req_t *pr, portal_cached_page_t *page)
+{
+    request_rec *r = pr->r;
+    void *conn;
+    apr_pool_cleanup_register(r->pool, pr, release_redis, apr_pool_cleanup_null);
+    if (apr_reslist_acquire(pr->conf->proc->redis, &conn) != APR_SUCCESS) {
+        cache_error(pr, "connect", 0);
+        return PORTAL_CACHE_ERROR;
+    }
+    pr->redis = conn;
+    if (portal_cache_note_up(pr->conf->proc->cache))
+        ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, PLOGNO(0102) "Redis at %s is back",
+                      portal_cache_address(pr->conf->proc->cache));
+    int rc = portal_cache_get(pr->redis, r->pool, pr->cache_label, pr->redis_key, page,
+                              &pr->ticket);
+    if (rc == PORTAL_CACHE_ERROR && cache_error(pr, "lookup", 1) == 0)
+        rc = portal_cache_get(pr->redis, r->pool, pr->cache_label, pr->redis_key, page,
+                              &pr->ticket);
+    if (rc == PORTAL_CACHE_ERROR)
+        cache_error(pr, "lookup", 0);
+    return rc;
+}
+
+/* Looks the page up, in this process's memory, then in Redis; returns OK
+ * when it was answered from the cache. */
 static int cache_lookup(portal_req_t *pr)
 {
     request_rec *r = pr->r;
+    portal_proc_t *proc = pr->conf->proc;
     const char *host, *port;
     apr_table_setn(r->headers_out, "X-Portal-Cache", "BYPASS");
     if (!cacheable(pr) || !(pr->cache_label = cache_label(pr, &host, &port)))
         return DECLINED;
-    void *conn;
-    if (apr_reslist_acquire(pr->conf->proc->redis, &conn) != APR_SUCCESS) {
-        cache_error(pr, "connect");
-        return DECLINED;
-    }
-    pr->redis = conn;
-    apr_pool_cleanup_register(r->pool, pr, release_redis, apr_pool_cleanup_null);
-    if (portal_cache_note_up(pr->conf->proc->cache))
-        ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, PLOGNO(0102) "Redis at %s is back",
-                      portal_cache_address(pr->conf->proc->cache));
     /* scheme, host and port shape the absolute links inside the page; the
      * route key is canonical, so no spelling of a query reaches another key */
     pr->cache_key = apr_pstrcat(r->pool, ap_http_scheme(r), "://", host, port,
                                 pr->route.prefix, "|",
                                 portal_route_key(r->pool, &pr->route,
                                                  pr->route.english ? "en" : "vi"), NULL);
+    if (proc->gen)
+        portal_gen_read(proc->gen, pr->cache_label, pr->gens);
     portal_cached_page_t page;
-    int rc = portal_cache_get(pr->redis, r->pool, pr->cache_label, pr->cache_key, &page,
-                              &pr->ticket);
-    if (rc == PORTAL_CACHE_HIT)
+    if (proc->lcache && portal_lcache_get(proc->lcache, r->pool, pr->cache_key, pr->gens, &page))
         return send_cached(pr, &page);
-    if (rc == PORTAL_CACHE_ERROR) {
-        cache_error(pr, "lookup");
-        return DECLINED;
+    if (proc->cache) {
+        /* this host's generations are part of the Redis key too, so an
+         * invalidation that reached only the generation file still holds */
+        pr->redis_key = apr_pstrcat(r->pool, pr->gens, ":", pr->cache_key, NULL);
+        int rc = redis_lookup(pr, &page);
+        if (rc == PORTAL_CACHE_HIT) {
+            if (proc->lcache)
+                portal_lcache_put(proc->lcache, pr->cache_key, pr->gens, &page);
+            return send_cached(pr, &page);
+        }
+        if (rc == PORTAL_CACHE_ERROR && !proc->lcache)
+            return DECLINED;
     }
     apr_table_setn(r->headers_out, "X-Portal-Cache", "MISS");
     pr->may_store = 1;
@@ -484,8 +530,11 @@ static void cache_store(portal_req_t *pr, int status, const char *ctype, const c
     pr->may_store = 0;
     portal_cached_page_t page = {status, ctype, apr_table_get(r->headers_out, "ETag"),
                                  apr_time_sec(r->mtime), body, len};
-    if (portal_cache_put(pr->redis, pr->cache_label, pr->cache_key, &pr->ticket, &page) != 0)
-        cache_error(pr, "store");
+    if (pr->conf->proc->lcache)
+        portal_lcache_put(pr->conf->proc->lcache, pr->cache_key, pr->gens, &page);
+    if (pr->redis && portal_cache_put(pr->redis, pr->cache_label, pr->redis_key, &pr->ticket,
+                                      &page) != 0)
+        cache_error(pr, "store", 0);
 }
 
 /* ---- the handler ------------------------------------------------------------ */

@@ -16,6 +16,7 @@ void *portal_create_server_conf(apr_pool_t *p, server_rec *s)
     portal_server_conf_t *c = apr_pcalloc(p, sizeof(*c));
     c->bases = apr_array_make(p, 2, sizeof(const char *));
     c->page_size = 0;           /* 0: not set here, inherit or default */
+    c->cache_local_mb = -1;
     return c;
 }
 
@@ -29,6 +30,7 @@ void *portal_merge_server_conf(apr_pool_t *p, void *basev, void *addv)
     c->page_size = add->page_size ? add->page_size : base->page_size;
     c->redis = add->redis ? add->redis : base->redis;
     c->cache_ttl = add->cache_ttl ? add->cache_ttl : base->cache_ttl;
+    c->cache_local_mb = add->cache_local_mb >= 0 ? add->cache_local_mb : base->cache_local_mb;
     return c;
 }
 
@@ -105,6 +107,16 @@ static const char *set_cache_ttl(cmd_parms *cmd, void *dc, const char *arg)
     return NULL;
 }
 
+static const char *set_cache_local(cmd_parms *cmd, void *dc, const char *arg)
+{
+    char *end;
+    apr_int64_t n = apr_strtoi64(arg, &end, 10);
+    if (*end || n < 0 || n > 4096)
+        return "PortalCacheLocal: megabytes per process, 0 (off) to 4096";
+    conf_of(cmd)->cache_local_mb = (int)n;
+    return NULL;
+}
+
 static const char *set_cache(cmd_parms *cmd, void *dc, int on)
 {
     ((portal_dir_conf_t *)dc)->cache = on;
@@ -124,6 +136,8 @@ const command_rec portal_cmds[] = {
                   "Redis for the page cache: host:port or unix:/path (default: no cache)"),
     AP_INIT_TAKE1("PortalCacheTTL", set_cache_ttl, NULL, RSRC_CONF,
                   "Seconds a cached page lives at most (default 300)"),
+    AP_INIT_TAKE1("PortalCacheLocal", set_cache_local, NULL, RSRC_CONF,
+                  "MB of pages each process keeps in memory in front of Redis (default 16)"),
     AP_INIT_FLAG("PortalCache", set_cache, NULL, RSRC_CONF | ACCESS_CONF,
                  "On|Off: cache this location's pages in Redis (default On)"),
     {NULL}

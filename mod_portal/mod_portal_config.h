@@ -9,11 +9,14 @@
 #include <apr_reslist.h>
 #include "portal_render.h"
 #include "portal_cache.h"
+#include "portal_gen.h"
+#include "portal_lcache.h"
 
 #define PORTAL_DEFAULT_DATABASE    "/var/lib/portal/portal.db"
 #define PORTAL_DEFAULT_STYLESHEETS "/usr/share/portal/xslt"
 #define PORTAL_DEFAULT_PAGE_SIZE   20
 #define PORTAL_DEFAULT_CACHE_TTL   300
+#define PORTAL_DEFAULT_CACHE_LOCAL 16      /* MB per process */
 
 /* Per-process resources of one configuration, made in child_init. */
 typedef struct {
@@ -21,6 +24,8 @@ typedef struct {
     portal_render_t *render;
     portal_cache_t *cache;     /* NULL without PortalRedis */
     apr_reslist_t *redis;      /* portal_cache_conn_t*, one per busy thread */
+    portal_gen_t *gen;         /* the host's shared invalidation generations */
+    portal_lcache_t *lcache;   /* NULL with PortalCacheLocal 0 */
 } portal_proc_t;
 
 typedef struct {
@@ -30,6 +35,7 @@ typedef struct {
     int page_size;
     const char *redis;          /* host:port or unix:/path; NULL: no cache */
     int cache_ttl;
+    int cache_local_mb;         /* -1: not set here */
     portal_proc_t *proc;        /* set in each child */
 } portal_server_conf_t;
 

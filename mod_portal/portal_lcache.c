@@ -1,0 +1,161 @@
+/*
+ * portal_lcache.c: the per-process LRU of pages (see header).
+ *
+ * Entries are single malloc'd blocks (key, strings and body together) in a
+ * chained hash table and a doubly linked LRU list.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <apr_strings.h>
+#include <apr_thread_mutex.h>
+
+#include "portal_lcache.h"
+
+#define BUCKETS 4096
+
+typedef struct entry {
+    struct entry *next_in_bucket;
+    struct entry *prev, *next;      /* LRU: head is the most recent */
+    apr_uint32_t hash;
+    apr_size_t size;
+    char gens[48];
+    const char *key;
+    portal_cached_page_t page;      /* strings point into the same block */
+} entry_t;
+
+struct portal_lcache {
+    apr_thread_mutex_t *lock;
+    apr_size_t max_bytes, bytes;
+    entry_t *buckets[BUCKETS];
+    entry_t *head, *tail;
+};
+
+static apr_uint32_t hash_of(const char *s)
+{
+    apr_uint32_t h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+static void lru_unlink(portal_lcache_t *c, entry_t *e)
+{
+    if (e->prev) e->prev->next = e->next; else c->head = e->next;
+    if (e->next) e->next->prev = e->prev; else c->tail = e->prev;
+    e->prev = e->next = NULL;
+}
+
+static void lru_push(portal_lcache_t *c, entry_t *e)
+{
+    e->next = c->head;
+    e->prev = NULL;
+    if (c->head) c->head->prev = e;
+    c->head = e;
+    if (!c->tail) c->tail = e;
+}
+
+static void drop(portal_lcache_t *c, entry_t *e)
+{
+    entry_t **pp = &c->buckets[e->hash % BUCKETS];
+    while (*pp != e)
+        pp = &(*pp)->next_in_bucket;
+    *pp = e->next_in_bucket;
+    lru_unlink(c, e);
+    c->bytes -= e->size;
+    free(e);
+}
+
+static entry_t *find(portal_lcache_t *c, const char *key, apr_uint32_t h)
+{
+    for (entry_t *e = c->buckets[h % BUCKETS]; e; e = e->next_in_bucket)
+        if (e->hash == h && strcmp(e->key, key) == 0)
+            return e;
+    return NULL;
+}
+
+static apr_status_t lcache_cleanup(void *data)
+{
+    portal_lcache_t *c = data;
+    while (c->head)
+        drop(c, c->head);
+    return APR_SUCCESS;
+}
+
+portal_lcache_t *portal_lcache_create(apr_pool_t *p, apr_size_t max_bytes)
+{
+    portal_lcache_t *c = apr_pcalloc(p, sizeof(*c));
+    if (apr_thread_mutex_create(&c->lock, APR_THREAD_MUTEX_DEFAULT, p) != APR_SUCCESS)
+        return NULL;
+    c->max_bytes = max_bytes;
+    apr_pool_cleanup_register(p, c, lcache_cleanup, apr_pool_cleanup_null);
+    return c;
+}
+
+int portal_lcache_get(portal_lcache_t *c, apr_pool_t *p, const char *key, const char *gens,
+                      portal_cached_page_t *page)
+{
+    apr_uint32_t h = hash_of(key);
+    int hit = 0;
+    apr_thread_mutex_lock(c->lock);
+    entry_t *e = find(c, key, h);
+    if (e && strcmp(e->gens, gens) != 0) {
+        drop(c, e);                 /* invalidated: never valid again */
+        e = NULL;
+    }
+    if (e) {
+        lru_unlink(c, e);
+        lru_push(c, e);
+        *page = e->page;
+        page->content_type = apr_pstrdup(p, e->page.content_type);
+        page->etag = apr_pstrdup(p, e->page.etag);
+        page->body = apr_pmemdup(p, e->page.body, e->page.len);
+        hit = 1;
+    }
+    apr_thread_mutex_unlock(c->lock);
+    return hit;
+}
+
+/* Copies s into the block at *at and advances it. */
+static const char *place(char **at, const char *s, apr_size_t len)
+{
+    char *dst = *at;
+    memcpy(dst, s, len);
+    dst[len] = '\0';
+    *at += len + 1;
+    return dst;
+}
+
+void portal_lcache_put(portal_lcache_t *c, const char *key, const char *gens,
+                       const portal_cached_page_t *page)
+{
+    const char *etag = page->etag ? page->etag : "";
+    apr_size_t klen = strlen(key), clen = strlen(page->content_type), elen = strlen(etag);
+    apr_size_t size = sizeof(entry_t) + klen + clen + elen + page->len + 4;
+    if (size > c->max_bytes / 8 || strlen(gens) >= sizeof(((entry_t *)0)->gens))
+        return;                     /* one page may not push out the rest */
+    entry_t *e = malloc(size);
+    if (!e)
+        return;
+    memset(e, 0, sizeof(*e));
+    char *at = (char *)(e + 1);
+    e->hash = hash_of(key);
+    e->size = size;
+    strcpy(e->gens, gens);
+    e->key = place(&at, key, klen);
+    e->page = *page;
+    e->page.content_type = place(&at, page->content_type, clen);
+    e->page.etag = place(&at, etag, elen);
+    e->page.body = place(&at, page->body, page->len);
+
+    apr_thread_mutex_lock(c->lock);
+    entry_t *old = find(c, key, e->hash);
+    if (old)
+        drop(c, old);
+    while (c->tail && c->bytes + size > c->max_bytes)
+        drop(c, c->tail);
+    e->next_in_bucket = c->buckets[e->hash % BUCKETS];
+    c->buckets[e->hash % BUCKETS] = e;
+    lru_push(c, e);
+    c->bytes += size;
+    apr_thread_mutex_unlock(c->lock);
+}
