@@ -87,7 +87,7 @@ int portal_cache_backing_off(portal_cache_t *c)
     return off;
 }
 
-static void mark_down(portal_cache_t *c)
+void portal_cache_mark_down(portal_cache_t *c)
 {
     apr_thread_mutex_lock(c->lock);
     c->backoff_s = c->down ? (c->backoff_s * 2 > BACKOFF_MAX_S ? BACKOFF_MAX_S : c->backoff_s * 2)
@@ -134,7 +134,7 @@ portal_cache_conn_t *portal_cache_connect(portal_cache_t *c, apr_pool_t *p, char
         *err = ctx ? apr_pstrdup(p, ctx->errstr) : errbuf;
         if (ctx)
             redisFree(ctx);
-        mark_down(c);
+        portal_cache_mark_down(c);
         return NULL;
     }
     redisSetTimeout(ctx, ms(COMMAND_TIMEOUT_MS));
@@ -167,10 +167,7 @@ const char *portal_cache_conn_error(portal_cache_conn_t *conn)
 static redisReply *command(portal_cache_conn_t *conn, int argc, const char **argv,
                            const size_t *lens)
 {
-    redisReply *reply = redisCommandArgv(conn->ctx, argc, argv, lens);
-    if (!reply)
-        mark_down(conn->cache);
-    return reply;
+    return redisCommandArgv(conn->ctx, argc, argv, lens);
 }
 
 static int load_script(portal_cache_conn_t *conn)

@@ -56,6 +56,8 @@ portal_cache_conn_t *portal_cache_connect(portal_cache_t *c, apr_pool_t *p, char
 void portal_cache_disconnect(portal_cache_conn_t *conn);
 /* 0 while a connection is allowed; during a back-off, no attempt is made. */
 int portal_cache_backing_off(portal_cache_t *c);
+/* Starts (or extends) an outage: no connection attempts for a while. */
+void portal_cache_mark_down(portal_cache_t *c);
 /* Transitions of the outage state, for the caller to log once:
  * returns 1 the first time after an outage began (and 0 after), and
  * marks it; portal_cache_note_up() returns 1 when an outage just ended. */
