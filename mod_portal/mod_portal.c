@@ -165,11 +165,19 @@ static void portal_child_init(apr_pool_t *p, server_rec *main_s)
     }
 }
 
+static apr_status_t render_globals_cleanup(void *data)
+{
+    portal_render_global_cleanup();
+    return APR_SUCCESS;
+}
+
 static int portal_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp,
                               server_rec *s)
 {
-    /* libxml2 and libexslt set up their globals once, before any thread. */
+    /* libxml2 and libexslt set up their globals before any thread, and
+     * release them with the configuration they were made for. */
     portal_render_global_init();
+    apr_pool_cleanup_register(pconf, NULL, render_globals_cleanup, apr_pool_cleanup_null);
     return OK;
 }
 

@@ -52,6 +52,14 @@ void portal_render_global_init(void)
     exsltRegisterAll();
 }
 
+void portal_render_global_cleanup(void)
+{
+    /* libxslt's registries (EXSLT functions, extension modules) are global;
+     * freed here they do not leak when httpd unloads the module on restart.
+     * xmlCleanupParser() is left alone: other modules may use libxml2. */
+    xsltCleanupGlobals();
+}
+
 static void sheet_release(sheet_t *s)
 {
     if (s && --s->refs == 0) {

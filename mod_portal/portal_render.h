@@ -25,6 +25,8 @@ typedef struct {
 
 /* Once per process before threads start (libxml2, libexslt). */
 void portal_render_global_init(void);
+/* Undoes portal_render_global_init when the configuration is unloaded. */
+void portal_render_global_cleanup(void);
 
 /* A stylesheet cache for one directory, living as long as pool p. */
 apr_status_t portal_render_create(portal_render_t **out, apr_pool_t *p, const char *dir);
