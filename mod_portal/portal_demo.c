@@ -12,7 +12,6 @@
  * comes back in through the importer: the demo is checked, normalised,
  * sanitized and indexed exactly like any other import.
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -1387,8 +1386,8 @@ static apr_int64_t weekly_time(demo_t *d, int k)
     struct tm tm;
     local_tm(d->now, &tm);
     int back = (tm.tm_wday + 6) % 7;         /* days since Monday */
-    apr_int64_t t = local_time(d->p, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, 7,
-                               30 + 7 * d->phase) - (apr_int64_t)back * 86400;
+    apr_int64_t t = local_time(d->p, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, 7, 30)
+                    + d->phase * 7 * 60 - (apr_int64_t)back * 86400;
     if (t > d->now)
         t -= 7 * 86400;
     return t - (apr_int64_t)k * 7 * 86400;
@@ -1400,11 +1399,11 @@ static apr_int64_t monthly_time(demo_t *d, int k, int *year, int *month)
 {
     struct tm tm;
     local_tm(d->now, &tm);
-    int y = tm.tm_year + 1900, m = tm.tm_mon + 1, minute = 7 * d->phase;
-    if (local_time(d->p, y, m, 3, 9, minute) > d->now)
+    int y = tm.tm_year + 1900, m = tm.tm_mon + 1, later = d->phase * 7 * 60;
+    if (local_time(d->p, y, m, 3, 9, 0) + later > d->now)
         m--;
     m -= k;
-    apr_int64_t t = local_time(d->p, y, m, 3, 9, minute);
+    apr_int64_t t = local_time(d->p, y, m, 3, 9, 0) + later;
     local_tm(t, &tm);
     /* the report is about the month before its publication */
     *year = tm.tm_mon == 0 ? tm.tm_year + 1899 : tm.tm_year + 1900;
@@ -1458,35 +1457,44 @@ static const char *unique_slug(demo_t *d, const char *tenant, const char *lang,
     }
 }
 
-/* The values an instance k of template i fills in. */
+/* When instance k of a template comes out. For a monthly report, *year and
+ * *month are the month it is about; otherwise they are left alone. */
+static apr_int64_t instance_time(demo_t *d, const demo_tenant_t *t, const demo_item_t *it,
+                                 int k, int *year, int *month)
+{
+    switch (it->repeat) {
+    case WEEKLY:
+        return weekly_time(d, k);
+    case MONTHLY:
+        return monthly_time(d, k, year, month);
+    default:
+        return spread_time(d, d->seq++, t->age_offset);
+    }
+}
+
+/* The placeholders of instance k of template i (see demo_item_t), at most
+ * DEMO_VARS of them; sets *when to its publication time. */
+#define DEMO_VARS 20
 static int instance_vars(demo_t *d, const demo_tenant_t *t, const demo_item_t *it, int i,
                          int k, demo_var_t *v, apr_int64_t *when)
 {
     unsigned h = (unsigned)(i + 1) * 2654435761u ^ (unsigned)(k + 1) * 40503u;
-    int year = 0, month = 0, n = 0;
-    int commune = strcmp(t->kind, "commune") == 0;
-    const demo_place_t *place = commune
+    const demo_place_t *place = strcmp(t->kind, "commune") == 0
         ? &demo_villages[((size_t)i * 3 + (size_t)k) % N_ELEMS(demo_villages)]
         : &demo_places[((size_t)i * 3 + (size_t)k) % N_ELEMS(demo_places)];
-    switch (it->repeat) {
-    case WEEKLY:
-        *when = weekly_time(d, k);
-        break;
-    case MONTHLY:
-        *when = monthly_time(d, k, &year, &month);
-        break;
-    default:
-        *when = spread_time(d, d->seq++, t->age_offset);
-        break;
-    }
     struct tm tm;
+    char week[4], week_year[8];
+    int year = 0, month = 0, n = 0;
+    *when = instance_time(d, t, it, k, &year, &month);
     local_tm(*when, &tm);
-    if (!year) {
-        year = tm.tm_year + 1900;
-        month = tm.tm_mon + 1;
-    }
-    char week[4];
     strftime(week, sizeof(week), "%V", &tm);
+    strftime(week_year, sizeof(week_year), "%G", &tm);
+    if (it->repeat == WEEKLY)
+        year = atoi(week_year);          /* week 1 may begin in December */
+    else if (!year)
+        year = tm.tm_year + 1900;
+    if (!month)
+        month = tm.tm_mon + 1;
     const char *noi = apr_pstrcat(d->p, place->unit, " ", place->name, NULL);
     v[n++] = (demo_var_t){"noi", noi};
     v[n++] = (demo_var_t){"Noi", apr_psprintf(d->p, "%c%s", apr_toupper(noi[0]), noi + 1)};
@@ -1516,7 +1524,7 @@ static int count_of(const demo_item_t *it)
 static int write_item(demo_t *d, const demo_tenant_t *t, const demo_item_t *it, int i)
 {
     for (int k = 0; k < count_of(it); k++) {
-        demo_var_t vars[20];
+        demo_var_t vars[DEMO_VARS];
         portal_article_t a;
         memset(&a, 0, sizeof(a));
         int nv = instance_vars(d, t, it, i, k, vars, &a.published_at);

@@ -29,16 +29,18 @@
  * migrated). The demo is written as an import document and loaded by the
  * importer, in one transaction.
  *
- * @param stats  may be NULL; what was written
  * @param err    on failure, the reason, allocated in @a p
  * @return 0 on success, -1 on failure (nothing written)
  */
 int portal_demo_load(portal_store_t *st, apr_pool_t *p, char **err);
+
+/* The same, also telling what was written (@a stats may be NULL). */
 int portal_demo_load_stats(portal_store_t *st, apr_pool_t *p, char **err,
                            portal_import_stats_t *stats);
 
 /* The demo as an import document (UTF-8 XML) in @a p, for inspection or for
- * loading elsewhere; publication times relative to @a now (unix seconds). */
+ * loading elsewhere; publication times relative to @a now (unix seconds).
+ * NULL when libxml2 cannot write it (out of memory). */
 const char *portal_demo_document(apr_pool_t *p, apr_int64_t now, apr_size_t *len);
 
 #endif

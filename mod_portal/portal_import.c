@@ -390,9 +390,9 @@ static int read_name(import_t *im, xmlNodePtr n, const char **vi, const char **e
     return 0;
 }
 
-/* An article or page body: size-checked, NFC, sanitized. NFC comes first:
- * normalising markup afterwards could fuse '>' with a combining mark. Only
- * the sanitized result is kept; the steps before it use the scratch pool. */
+/* An article or page body: size-checked and sanitized. The sanitizer also
+ * puts the text in NFC (text nodes only: NFC over markup could fuse a '>'
+ * with a combining mark that follows it). Only the result is kept. */
 static int read_body(import_t *im, xmlNodePtr n, const char **out)
 {
     static const char *const none[] = {NULL};
@@ -403,8 +403,7 @@ static int read_body(import_t *im, xmlNodePtr n, const char **out)
     if (len > PORTAL_IMPORT_BODY_MAX)
         return fail(im, line_of(n), "<body> is larger than 1 MB (%lu bytes)",
                     (unsigned long)len);
-    const char *nfc = portal_text_nfc(im->scratch, raw);
-    const char *html = nfc ? portal_sanitize_html(im->scratch, nfc, strlen(nfc)) : NULL;
+    const char *html = portal_sanitize_html(im->scratch, raw, len);
     if (!html)
         return fail(im, line_of(n), "<body> is not valid UTF-8 text");
     *out = apr_pstrdup(im->p, html);

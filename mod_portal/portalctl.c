@@ -9,7 +9,9 @@
  * line "portalctl: reason" on stderr and exit status 2 for a usage error
  * (bad arguments, checked before the database is touched) or 1 for a
  * failure. Only init and demo create a database; the other commands refuse a
- * missing one rather than leave an empty file behind.
+ * missing one rather than leave an empty file behind. After a change, the
+ * pages a running server cached are invalidated (see invalidate_cache), so
+ * an import shows at once.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -21,8 +23,10 @@
 #include <apr_strings.h>
 #include <libxml/parser.h>
 
+#include "portal_cache.h"
 #include "portal_demo.h"
 #include "portal_export.h"
+#include "portal_gen.h"
 #include "portal_import.h"
 #include "portal_store.h"
 
@@ -109,6 +113,19 @@ static int failure(const char *fmt, ...)
     int rc = complain(EXIT_FAILURE, fmt, ap);
     va_end(ap);
     return rc;
+}
+
+/* Something went wrong after the command did its work: said, but the exit
+ * status stays 0. */
+static void warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static void warning(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("portalctl: warning: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
 }
 
 /* ---- arguments --------------------------------------------------------------------- */
@@ -252,6 +269,43 @@ static int touch_with_province(ctl_t *c, apr_int64_t id)
     return EXIT_SUCCESS;
 }
 
+/* ---- the server's page cache ------------------------------------------------------------ */
+
+/* The label under which the server caches a tenant's pages. */
+static const char *cache_label(const portal_tenant_t *t)
+{
+    return strcmp(t->kind, "province") == 0 ? PORTAL_CACHE_PROVINCE : t->slug;
+}
+
+/* Drops what a running server cached for a tenant (label) or for all of
+ * them (NULL): the generation file next to the database, which every httpd
+ * process reads, and Redis when the server has recorded one in the
+ * settings. Called after a commit, so a failure is only a warning: the data
+ * is written, and stale pages would expire with their TTL. */
+static void invalidate_cache(ctl_t *c, const char *label)
+{
+    char *err = NULL;
+    const char *redis = NULL;
+    portal_gen_t *gen = portal_gen_open(c->p, c->db, &err);
+    if (gen)
+        portal_gen_bump(gen, label);
+    else
+        warning("the page cache was not invalidated: %s", err);
+    if (portal_store_setting(c->st, c->p, "cache.redis", &redis) != PORTAL_STORE_OK
+        || !redis || !*redis)
+        return;
+    portal_cache_t *cache = portal_cache_create(c->p, redis, 0, &err);
+    portal_cache_conn_t *conn = cache ? portal_cache_connect(cache, c->p, &err) : NULL;
+    if (!conn) {
+        warning("the Redis page cache at %s was not invalidated: %s", redis, err);
+        return;
+    }
+    if (portal_cache_invalidate(conn, label) != 0)
+        warning("the Redis page cache at %s was not invalidated: %s", redis,
+                portal_cache_conn_error(conn));
+    portal_cache_disconnect(conn);
+}
+
 /* ---- commands ---------------------------------------------------------------------------- */
 
 static int cmd_init(ctl_t *c, int argc, const char *const *argv)
@@ -272,6 +326,7 @@ static int cmd_demo(ctl_t *c, int argc, const char *const *argv)
         return rc;
     if (portal_demo_load_stats(c->st, c->p, &err, &stats) != 0)
         return failure("%s", err);
+    invalidate_cache(c, NULL);
     printf("demo loaded into %s: %d tenants, %d categories, %d pages, %d articles\n",
            c->db, stats.tenants, stats.categories, stats.pages, stats.articles);
     return EXIT_SUCCESS;
@@ -381,8 +436,11 @@ static int cmd_tenant_add(ctl_t *c, int argc, const char *const *argv)
     if (rc != EXIT_SUCCESS || (rc = open_db(c, DB_EXISTING)) != EXIT_SUCCESS
         || (rc = begin(c)) != EXIT_SUCCESS)
         return rc;
-    if ((rc = finish(c, add_tenant(c, &a))) == EXIT_SUCCESS)
+    /* everything: the new host may have been cached as unknown */
+    if ((rc = finish(c, add_tenant(c, &a))) == EXIT_SUCCESS) {
+        invalidate_cache(c, NULL);
         printf("tenant %s added\n", a.slug);
+    }
     return rc;
 }
 
@@ -434,12 +492,14 @@ static int cmd_tenant_alias(ctl_t *c, int argc, const char *const *argv)
         return usage_error("host '%s' %s", pos[1], reason);
     if ((rc = open_db(c, DB_EXISTING)) != EXIT_SUCCESS || (rc = begin(c)) != EXIT_SUCCESS)
         return rc;
-    if ((rc = finish(c, add_alias(c, pos[0], pos[1]))) == EXIT_SUCCESS)
+    if ((rc = finish(c, add_alias(c, pos[0], pos[1]))) == EXIT_SUCCESS) {
+        invalidate_cache(c, NULL);      /* the old host's answers, whatever they were */
         printf("%s now redirects to tenant %s\n", pos[1], pos[0]);
+    }
     return rc;
 }
 
-static int set_archived(ctl_t *c, const char *slug, int archived)
+static int set_archived(ctl_t *c, const char *slug, int archived, const char **label)
 {
     portal_tenant_t *t;
     int rc = find_tenant(c, slug, &t);
@@ -447,6 +507,7 @@ static int set_archived(ctl_t *c, const char *slug, int archived)
         return rc;
     if (archived && strcmp(t->kind, "province") == 0)
         return failure("the province cannot be archived");
+    *label = cache_label(t);
     if (portal_store_tenant_set_state(c->st, t->id, archived ? "archived" : "active")
         == PORTAL_STORE_ERROR)
         return failure("cannot update tenant %s: %s", slug, portal_store_errmsg(c->st));
@@ -456,15 +517,17 @@ static int set_archived(ctl_t *c, const char *slug, int archived)
 static int cmd_tenant_archive(ctl_t *c, int argc, const char *const *argv)
 {
     static const char *const names[] = {"SLUG"};
-    const char *slug;
+    const char *slug, *label = NULL;
     int undo = 0;
     const option_t opts[] = {{"undo", NULL, &undo}, {NULL, NULL, NULL}};
     int rc = parse_args(argc, argv, opts, &slug, names, 1, 1);
     if (rc != EXIT_SUCCESS || (rc = check_slug_arg("slug", slug)) != EXIT_SUCCESS
         || (rc = open_db(c, DB_EXISTING)) != EXIT_SUCCESS || (rc = begin(c)) != EXIT_SUCCESS)
         return rc;
-    if ((rc = finish(c, set_archived(c, slug, !undo))) == EXIT_SUCCESS)
+    if ((rc = finish(c, set_archived(c, slug, !undo, &label))) == EXIT_SUCCESS) {
+        invalidate_cache(c, label);
         printf("tenant %s is %s\n", slug, undo ? "active" : "archived");
+    }
     return rc;
 }
 
@@ -494,6 +557,7 @@ static int cmd_import(ctl_t *c, int argc, const char *const *argv)
         return rc;
     if (portal_import_file(c->st, c->p, file, &err, &stats) != 0)
         return failure("%s", err);
+    invalidate_cache(c, NULL);
     printf("imported %s: %d tenants, %d categories, %d pages, %d articles\n", file,
            stats.tenants, stats.categories, stats.pages, stats.articles);
     return EXIT_SUCCESS;
