@@ -504,7 +504,8 @@ static int cache_lookup(portal_req_t *pr)
         return DECLINED;
     /* scheme, host and port shape the absolute links inside the page; the
      * route key is canonical, so no spelling of a query reaches another key */
-    pr->cache_key = apr_pstrcat(r->pool, ap_http_scheme(r), "://", host, port,
+    pr->cache_key = apr_pstrcat(r->pool, apr_ltoa(r->pool, (long)portal_render_signature(
+                                    proc->render)), "|", ap_http_scheme(r), "://", host, port,
                                 pr->route.prefix, "|",
                                 portal_route_key(r->pool, &pr->route,
                                                  pr->route.english ? "en" : "vi"), NULL);
@@ -552,9 +553,11 @@ static int portal_handler(request_rec *r)
     if (!r->handler || strcmp(r->handler, "portal") != 0)
         return DECLINED;
     portal_server_conf_t *conf = ap_get_module_config(r->server->module_config, &portal_module);
-    r->allowed = (AP_METHOD_BIT << M_GET);
-    if (r->method_number != M_GET)
+    if (r->method_number != M_GET) {
+        /* httpd's 405 lists r->allowed_methods in Allow (HEAD goes with GET) */
+        ap_allow_methods(r, 1, "GET", NULL);
         return HTTP_METHOD_NOT_ALLOWED;
+    }
     if (!conf->proc)
         return HTTP_SERVICE_UNAVAILABLE;
 
@@ -585,12 +588,12 @@ static int portal_handler(request_rec *r)
     int rc = resolve(pr);
     if (rc != OK)
         return rc;
-    rc = pr->route_rc;
-    if (rc == PORTAL_ROUTE_OK)
-        rc = choose_language(pr);
-    if (rc == PORTAL_ROUTE_BAD_REQUEST)
+    /* the language first, so that even an error page speaks it */
+    if (choose_language(pr) != OK)
+        return send_error(pr, HTTP_NOT_FOUND, "not-found");
+    if (pr->route_rc == PORTAL_ROUTE_BAD_REQUEST)
         return send_error(pr, HTTP_BAD_REQUEST, "bad-request");
-    if (rc != OK && rc != PORTAL_ROUTE_OK)
+    if (pr->route_rc != PORTAL_ROUTE_OK)
         return send_error(pr, HTTP_NOT_FOUND, "not-found");
     return render_route(pr);
 }

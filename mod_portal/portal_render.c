@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
 #include <apr_strings.h>
 #include <apr_hash.h>
@@ -44,6 +45,8 @@ struct portal_render {
     apr_hash_t *entries;       /* path → entry_t* */
     apr_thread_mutex_t *lock;
     xsltSecurityPrefsPtr prefs;
+    apr_int64_t signature;     /* newest mtime in the stylesheet tree */
+    apr_int64_t signed_at;     /* when it was last computed */
 };
 
 void portal_render_global_init(void)
@@ -244,6 +247,47 @@ static int transform(sheet_t *s, apr_pool_t *p, xmlDocPtr doc, const char *kind,
     out->mtime = s->mtime;
     xmlFree(buf);
     return 0;
+}
+
+/* The newest mtime of a folder, its entries and (depth > 0) its
+ * subfolders' entries: adding, changing or removing a stylesheet anywhere
+ * in the tree moves it forward. */
+static apr_int64_t newest_mtime(const char *dir, int depth)
+{
+    struct stat sb;
+    apr_int64_t newest = stat(dir, &sb) == 0 ? (apr_int64_t)sb.st_mtime : 0;
+    DIR *d = opendir(dir);
+    if (!d)
+        return newest;
+    struct dirent *e;
+    char path[4096];
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue;
+        snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
+        if (stat(path, &sb) != 0)
+            continue;
+        apr_int64_t m = S_ISDIR(sb.st_mode) && depth > 0 ? newest_mtime(path, depth - 1)
+                                                         : (apr_int64_t)sb.st_mtime;
+        if (m > newest)
+            newest = m;
+    }
+    closedir(d);
+    return newest;
+}
+
+apr_int64_t portal_render_signature(portal_render_t *r)
+{
+    apr_int64_t now = apr_time_sec(apr_time_now());
+    apr_thread_mutex_lock(r->lock);
+    if (r->signed_at == 0 || now - r->signed_at >= RECHECK_SECONDS) {
+        r->signed_at = now;
+        /* the folder, tenants/ and tenants/<slug>/ */
+        r->signature = newest_mtime(r->dir, 2);
+    }
+    apr_int64_t sig = r->signature;
+    apr_thread_mutex_unlock(r->lock);
+    return sig;
 }
 
 int portal_render(portal_render_t *r, apr_pool_t *p, const char *tenant, const char *kind,

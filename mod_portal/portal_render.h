@@ -36,4 +36,9 @@ apr_status_t portal_render_create(portal_render_t **out, apr_pool_t *p, const ch
 int portal_render(portal_render_t *r, apr_pool_t *p, const char *tenant, const char *kind,
                   xmlDocPtr doc, portal_output_t *out, char **err);
 
+/* A number that changes when any stylesheet is added, edited or removed
+ * (the newest mtime in the tree, re-read at most once a second): part of
+ * every page-cache key, so cached pages follow stylesheet edits. */
+apr_int64_t portal_render_signature(portal_render_t *r);
+
 #endif

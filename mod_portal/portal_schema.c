@@ -62,6 +62,8 @@ const char *const portal_schema_migrations[] = {
     /* 2: settings shared by the module and portalctl (e.g. where the page
      * cache lives, so that portalctl can invalidate it) */
     "CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);",
+    /* 3: export walks a tenant's articles in id order */
+    "CREATE INDEX articles_tenant ON articles(tenant_id, id);",
 };
 
 const int portal_schema_count =

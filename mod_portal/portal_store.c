@@ -199,6 +199,7 @@ int portal_store_version(portal_store_t *st)
 int portal_store_migrate(portal_store_t *st, int *version)
 {
     int v = portal_store_version(st);
+    st->error[0] = '\0';
     if (v < 0)
         return PORTAL_STORE_ERROR;
     if (v > portal_schema_count) {

@@ -11,6 +11,7 @@ import os
 import pathlib
 import re
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -24,6 +25,19 @@ from harness.build import BuildMissing, build_paths   # noqa: E402
 from harness import server as srv          # noqa: E402
 
 EXPECTED_KEY = pytest.StashKey()
+
+
+def _sigterm(signum, frame):
+    # a CI timeout sends SIGTERM: turn it into KeyboardInterrupt so that pytest tears the
+    # session down (stops our httpd and redis-server) instead of dying on the spot
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+def pytest_configure(config):
+    if signal.getsignal(signal.SIGTERM) in (signal.SIG_DFL, None):
+        signal.signal(signal.SIGTERM, _sigterm)
+
+
 MARK_KEY = pytest.StashKey()
 
 

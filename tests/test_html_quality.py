@@ -25,7 +25,7 @@ def sites():
 
 SITES = sites()
 KINDS = ["home", "category", "category-p2", "article", "gioi-thieu", "lien-he", "dich-vu-cong",
-         "sitemap", "search", "error-404"]
+         "sitemap", "search", "error-404", "error-400"]
 
 
 def path_for(portal, site, kind):
@@ -51,6 +51,8 @@ def path_for(portal, site, kind):
         return "/tim-kiem?" + urllib.parse.urlencode({"q": word}), 200
     if kind == "error-404":
         return "/trang/khong-ton-tai-xyz", 404
+    if kind == "error-400":
+        return f"/chuyen-muc/{t.categories[0].slug}?page=0", 400
     raise ValueError(kind)
 
 

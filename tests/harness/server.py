@@ -1,4 +1,5 @@
 """A private httpd (Debian's apache2 binary, our own ServerRoot) and redis-server for the tests."""
+import atexit
 import os
 import pathlib
 import pwd
@@ -151,6 +152,7 @@ class PortalServer:
         self.start_redis()
         self.write_config()
         _current = self
+        atexit.register(self._atexit)
         self.start()
         self.start_mark = self.log_mark()
 
@@ -355,6 +357,11 @@ PortalPageSize     {fx.PAGE_SIZE}
         if not wait_for(lambda: port_answers(self.port), 10):
             raise StartError(f"port closed after graceful restart:\n{self.log_tail()}")
         time.sleep(0.2)   # let the new generation's children take over the listener
+
+    def _atexit(self):
+        # last resort if the session ends without fixture teardown (e.g. an internal error)
+        if self.started or (self.redis and self.redis.poll() is None):
+            self.teardown()
 
     def teardown(self):
         global _current
