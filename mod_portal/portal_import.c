@@ -1093,16 +1093,19 @@ static int write_tenant(import_t *im, imp_tenant_t *it, apr_hash_t *changed)
 
 /* Everything a tenant shows changed: its own pages, its parent's lists of
  * children, and the province's home, which aggregates every tenant. */
-static int touch_changed(import_t *im, apr_hash_t *changed)
+static int touch_changed(import_t *im, apr_hash_t *changed, portal_import_stats_t *stats)
 {
-    portal_tenant_t *prov;
+    portal_tenant_t *prov, *t;
     if (apr_hash_count(changed)
         && portal_store_tenant_province(im->st, im->p, &prov) == PORTAL_STORE_OK)
         mark_changed(im, changed, prov->id);
     for (apr_hash_index_t *hi = apr_hash_first(im->p, changed); hi; hi = apr_hash_next(hi)) {
         const apr_int64_t *id = apr_hash_this_key(hi);
-        if (portal_store_tenant_touch(im->st, *id) != PORTAL_STORE_OK)
+        if (portal_store_tenant_touch(im->st, *id) != PORTAL_STORE_OK
+            || portal_store_tenant_by_id(im->st, im->p, *id, &t) != PORTAL_STORE_OK)
             return fail_store(im, 0, "the tenants' change times");
+        APR_ARRAY_PUSH(stats->labels, const char *) =
+            strcmp(t->kind, "province") == 0 ? "_" : t->slug;
     }
     return 0;
 }
@@ -1114,12 +1117,14 @@ static int write_all(import_t *im, portal_import_stats_t *stats)
         imp_tenant_t *it = APR_ARRAY_IDX(im->tenants, i, imp_tenant_t *);
         if (write_tenant(im, it, changed) < 0)
             return -1;
+        if (strcmp(it->t.kind, "province") == 0)
+            stats->province_changed = 1;
         stats->tenants++;
         stats->categories += it->categories->nelts;
         stats->pages += it->pages->nelts;
         stats->articles += it->articles->nelts;
     }
-    return touch_changed(im, changed);
+    return touch_changed(im, changed, stats);
 }
 
 /* ---- the whole import ----------------------------------------------------------- */
@@ -1127,7 +1132,7 @@ static int write_all(import_t *im, portal_import_stats_t *stats)
 static int run_import(import_t *im, const char *xml, apr_size_t len,
                       portal_import_stats_t *stats)
 {
-    portal_import_stats_t counts = {0, 0, 0, 0};
+    portal_import_stats_t counts = {0, 0, 0, 0, 0, apr_array_make(im->p, 8, sizeof(char *))};
     xmlDocPtr doc = parse(im, xml, len);
     if (!doc)
         return -1;

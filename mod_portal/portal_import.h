@@ -24,12 +24,15 @@
 /* A body is limited in bytes, before sanitizing. */
 #define PORTAL_IMPORT_BODY_MAX     (1024 * 1024)
 
-/* What an import wrote: elements created or updated, by kind. */
+/* What an import wrote: elements created or updated, by kind, and whose
+ * public pages changed (for the page cache). */
 typedef struct {
     int tenants;
     int categories;
     int pages;
     int articles;
+    int province_changed;       /* every site shows the province: all changed */
+    apr_array_header_t *labels; /* const char*: cache labels of changed tenants */
 } portal_import_stats_t;
 
 /**

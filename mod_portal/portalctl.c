@@ -277,19 +277,20 @@ static const char *cache_label(const portal_tenant_t *t)
     return strcmp(t->kind, "province") == 0 ? PORTAL_CACHE_PROVINCE : t->slug;
 }
 
-/* Drops what a running server cached for a tenant (label) or for all of
- * them (NULL): the generation file next to the database, which every httpd
- * process reads, and Redis when the server has recorded one in the
- * settings. Called after a commit, so a failure is only a warning: the data
- * is written, and stale pages would expire with their TTL. */
-static void invalidate_cache(ctl_t *c, const char *label)
+/* Drops what a running server cached for some tenants (labels, an array
+ * of const char*) or for all of them (NULL): the generation file next to
+ * the database, which every httpd process reads, and Redis when the server
+ * has recorded one in the settings. Called after a commit, so a failure is
+ * only a warning: the data is written, and stale pages expire with their TTL. */
+static void invalidate_labels(ctl_t *c, const apr_array_header_t *labels)
 {
     char *err = NULL;
     const char *redis = NULL;
+    int n = labels ? labels->nelts : 1;
     portal_gen_t *gen = portal_gen_open(c->p, c->db, &err);
-    if (gen)
-        portal_gen_bump(gen, label);
-    else
+    for (int i = 0; gen && i < n; i++)
+        portal_gen_bump(gen, labels ? APR_ARRAY_IDX(labels, i, const char *) : NULL);
+    if (!gen)
         warning("the page cache was not invalidated: %s", err);
     if (portal_store_setting(c->st, c->p, "cache.redis", &redis) != PORTAL_STORE_OK
         || !redis || !*redis)
@@ -300,10 +301,25 @@ static void invalidate_cache(ctl_t *c, const char *label)
         warning("the Redis page cache at %s was not invalidated: %s", redis, err);
         return;
     }
-    if (portal_cache_invalidate(conn, label) != 0)
-        warning("the Redis page cache at %s was not invalidated: %s", redis,
-                portal_cache_conn_error(conn));
+    for (int i = 0; i < n; i++)
+        if (portal_cache_invalidate(conn, labels ? APR_ARRAY_IDX(labels, i, const char *)
+                                                 : NULL) != 0) {
+            warning("the Redis page cache at %s was not invalidated: %s", redis,
+                    portal_cache_conn_error(conn));
+            break;
+        }
     portal_cache_disconnect(conn);
+}
+
+/* One tenant (its label), or all (NULL). */
+static void invalidate_cache(ctl_t *c, const char *label)
+{
+    apr_array_header_t *one = NULL;
+    if (label) {
+        one = apr_array_make(c->p, 1, sizeof(const char *));
+        APR_ARRAY_PUSH(one, const char *) = label;
+    }
+    invalidate_labels(c, one);
 }
 
 /* ---- commands ---------------------------------------------------------------------------- */
@@ -557,7 +573,9 @@ static int cmd_import(ctl_t *c, int argc, const char *const *argv)
         return rc;
     if (portal_import_file(c->st, c->p, file, &err, &stats) != 0)
         return failure("%s", err);
-    invalidate_cache(c, NULL);
+    /* only the sites whose pages changed; all when the province's own
+     * record (shown in every site's header) may have changed */
+    invalidate_labels(c, stats.province_changed ? NULL : stats.labels);
     printf("imported %s: %d tenants, %d categories, %d pages, %d articles\n", file,
            stats.tenants, stats.categories, stats.pages, stats.articles);
     return EXIT_SUCCESS;

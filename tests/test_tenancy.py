@@ -205,6 +205,8 @@ MALFORMED_HOSTS = {
     "utf8": "sở.tinh.gov.vn",
     "quote": "soyte\".tinh.gov.vn",
     "at": "user@soyte.tinh.gov.vn",
+    "trailing-dots": "soyte.tinh.gov.vn..",
+    "bad-port": "soyte.tinh.gov.vn:abc",
 }
 
 

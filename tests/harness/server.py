@@ -176,12 +176,13 @@ class PortalServer:
         return r
 
     # ------------------------------------------------------------------ redis
-    def start_redis(self):
+    def start_redis(self, port=None):
+        """Start the private redis-server (again on `port` when given)."""
         exe = shutil.which("redis-server") or "/usr/bin/redis-server"
         if not os.path.exists(exe):
             raise StartError("redis-server not found (apt-get install redis-server)")
-        self.redis_port = free_port()
-        self.redis_log = open(self.tmpdir / "redis.log", "wb")
+        self.redis_port = port or free_port()
+        self.redis_log = open(self.tmpdir / "redis.log", "ab")
         self.redis = subprocess.Popen(
             [exe, "--port", str(self.redis_port), "--bind", "127.0.0.1", "--save", "",
              "--appendonly", "no", "--daemonize", "no"],
@@ -210,6 +211,7 @@ class PortalServer:
                 self.redis.wait(5)
         if self.redis:
             self.redis_log.close()
+            self.redis = None
 
     # ------------------------------------------------------------------ config
     def cache_directives(self):
