@@ -429,6 +429,7 @@ static int cache_error(portal_req_t *pr, const char *what, int retry)
 {
     request_rec *r = pr->r;
     portal_cache_t *cache = pr->conf->proc->cache;
+    int command_failed = pr->redis != NULL;
     if (pr->redis) {
         what = apr_pstrcat(r->pool, what, ": ", portal_cache_conn_error(pr->redis), NULL);
         apr_reslist_invalidate(pr->conf->proc->redis, pr->redis);
@@ -439,7 +440,10 @@ static int cache_error(portal_req_t *pr, const char *what, int retry)
         pr->redis = conn;
         return 0;
     }
-    portal_cache_mark_down(cache);
+    /* a failed connect has started the back-off already, and a request
+     * turned away during the back-off must not prolong it */
+    if (command_failed)
+        portal_cache_mark_down(cache);
     /* once per outage, not per request */
     if (portal_cache_note_down(cache))
         ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, PLOGNO(0101)

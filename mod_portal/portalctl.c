@@ -64,6 +64,9 @@ static const char usage_text[] =
     "                       standard input\n"
     "  export [SLUG]        write every portal, or one, to standard output in the\n"
     "                       import format, drafts included\n"
+    "  cache stats          where the page cache is, its hits and misses\n"
+    "  cache flush [SLUG]   drop the cached pages of one portal (and of the\n"
+    "                       province, which shows its news), or of all\n"
     "  help                 show this text\n"
     "\n"
     "Options:\n"
@@ -595,6 +598,70 @@ static int cmd_export(ctl_t *c, int argc, const char *const *argv)
     return EXIT_SUCCESS;
 }
 
+/* "redis_version:7.0.15\r\n…" → "7.0.15" */
+static const char *info_field(apr_pool_t *p, const char *info, const char *name)
+{
+    const char *at = strstr(info, name);
+    if (!at)
+        return "?";
+    at += strlen(name);
+    return apr_pstrndup(p, at, strcspn(at, "\r\n"));
+}
+
+static int cache_stats(ctl_t *c)
+{
+    const char *redis = NULL;
+    char *err = NULL;
+    if (portal_store_setting(c->st, c->p, "cache.redis", &redis) != PORTAL_STORE_OK
+        || !redis || !*redis) {
+        printf("redis: none configured (the server records PortalRedis when it starts)\n");
+        return EXIT_SUCCESS;
+    }
+    portal_cache_t *cache = portal_cache_create(c->p, redis, 0, &err);
+    portal_cache_conn_t *conn = cache ? portal_cache_connect(cache, c->p, &err) : NULL;
+    if (!conn) {
+        printf("redis: %s unreachable: %s\n", redis, err);
+        return EXIT_FAILURE;
+    }
+    apr_int64_t hits, misses;
+    const char *info = "";
+    int rc = portal_cache_stats(conn, c->p, &hits, &misses, &info);
+    if (rc == 0) {
+        printf("redis: %s up (version %s, up %s s)\n", redis,
+               info_field(c->p, info, "redis_version:"),
+               info_field(c->p, info, "uptime_in_seconds:"));
+        printf("hits: %" APR_INT64_T_FMT "\nmisses: %" APR_INT64_T_FMT "\n", hits, misses);
+        if (hits + misses)
+            printf("hit ratio: %.1f%%\n", 100.0 * (double)hits / (double)(hits + misses));
+    } else {
+        printf("redis: %s error: %s\n", redis, portal_cache_conn_error(conn));
+    }
+    portal_cache_disconnect(conn);
+    printf("(hits in each server process's memory are not counted here)\n");
+    return rc == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
+
+static int cmd_cache(ctl_t *c, int argc, const char *const *argv)
+{
+    static const char *const names[] = {"SLUG"};
+    const char *slug = NULL;
+    portal_tenant_t *t;
+    if (argc == 0 || (strcmp(argv[0], "stats") != 0 && strcmp(argv[0], "flush") != 0))
+        return usage_error("cache needs a subcommand: stats or flush [SLUG]");
+    int flush = strcmp(argv[0], "flush") == 0;
+    int rc = parse_args(argc - 1, argv + 1, NULL, &slug, names, 0, flush ? 1 : 0);
+    if (rc != EXIT_SUCCESS || (slug && (rc = check_slug_arg("slug", slug)) != EXIT_SUCCESS)
+        || (rc = open_db(c, DB_READONLY)) != EXIT_SUCCESS)
+        return rc;
+    if (!flush)
+        return cache_stats(c);
+    if (slug && (rc = find_tenant(c, slug, &t)) != EXIT_SUCCESS)
+        return rc;
+    invalidate_cache(c, slug ? cache_label(t) : NULL);
+    printf("cached pages of %s dropped\n", slug ? slug : "every portal");
+    return EXIT_SUCCESS;
+}
+
 /* ---- main ------------------------------------------------------------------------------- */
 
 static const struct {
@@ -602,7 +669,7 @@ static const struct {
     int (*run)(ctl_t *, int, const char *const *);
 } commands[] = {
     {"init", cmd_init}, {"demo", cmd_demo}, {"tenant", cmd_tenant},
-    {"import", cmd_import}, {"export", cmd_export},
+    {"import", cmd_import}, {"export", cmd_export}, {"cache", cmd_cache},
 };
 
 /* Global options come before the command. Returns -1 to go on with the

@@ -54,9 +54,10 @@ def session_tmp():
 
 
 @pytest.fixture(scope="session")
-def build():
+def build(session_tmp):
+    """The build outputs, copied once per session (see BuildPaths.freeze)."""
     try:
-        return build_paths().check()
+        return build_paths().check().freeze(session_tmp / "bin")
     except BuildMissing as e:
         pytest.fail(str(e), pytrace=False)
 

@@ -7,6 +7,7 @@ from harness import server as srv
 def test_build_outputs_present(build):
     assert build.module.exists() and build.portalctl.exists()
     assert (build.xslt / "home.xsl").exists()
+    assert build.portalctl.stat().st_mode & 0o111
 
 
 def test_startup_error_log_clean(portal):

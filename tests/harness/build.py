@@ -1,6 +1,8 @@
 """Where the build outputs are."""
+import copy
 import os
 import pathlib
+import shutil
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 TESTS = REPO / "tests"
@@ -42,6 +44,25 @@ class BuildPaths:
                 + f"\nBuild first (autoreconf -fi && ./configure && make in {self.build_dir}),"
                 " or point PORTAL_BUILD_DIR at the build directory.")
         return self
+
+
+    def freeze(self, dest):
+        """Copies of the module and portalctl under dest, so that a rebuild during the session
+        (other engineers run make while tests run) cannot swap binaries under the tests.
+        A libtool wrapper script (not ELF) is used in place."""
+        dest = pathlib.Path(dest)
+        dest.mkdir(parents=True, exist_ok=True)
+        frozen = copy.copy(self)
+        frozen.source_module, frozen.source_portalctl = self.module, self.portalctl
+        frozen.module = dest / "mod_portal.so"
+        shutil.copy2(self.module, frozen.module)
+        with open(self.portalctl, "rb") as f:
+            elf = f.read(4) == b"\x7fELF"
+        if elf:
+            frozen.portalctl = dest / "portalctl"
+            shutil.copy2(self.portalctl, frozen.portalctl)
+        os.chmod(dest, 0o755)
+        return frozen
 
 
 def build_paths():
