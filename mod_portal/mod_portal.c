@@ -423,6 +423,21 @@ static int cacheable(portal_req_t *pr)
     return !(cookie && strstr(cookie, "portal_session="));
 }
 
+/* Takes a pooled Redis connection, replacing those made before the last
+ * failure rather than failing on each of them in turn. */
+static apr_status_t acquire_redis(portal_req_t *pr)
+{
+    apr_reslist_t *pool = pr->conf->proc->redis;
+    void *conn;
+    apr_status_t rv;
+    while ((rv = apr_reslist_acquire(pool, &conn)) == APR_SUCCESS
+           && portal_cache_conn_stale(conn))
+        apr_reslist_invalidate(pool, conn);
+    if (rv == APR_SUCCESS)
+        pr->redis = conn;
+    return rv;
+}
+
 /* Drops the request's broken connection; with retry, takes a fresh one
  * (a pooled connection may have outlived a Redis restart) and returns 0. */
 static int cache_error(portal_req_t *pr, const char *what, int retry)
@@ -432,14 +447,12 @@ static int cache_error(portal_req_t *pr, const char *what, int retry)
     int command_failed = pr->redis != NULL;
     if (pr->redis) {
         what = apr_pstrcat(r->pool, what, ": ", portal_cache_conn_error(pr->redis), NULL);
+        portal_cache_conn_failed(pr->redis);
         apr_reslist_invalidate(pr->conf->proc->redis, pr->redis);
         pr->redis = NULL;
     }
-    void *conn;
-    if (retry && apr_reslist_acquire(pr->conf->proc->redis, &conn) == APR_SUCCESS) {
-        pr->redis = conn;
+    if (retry && acquire_redis(pr) == APR_SUCCESS)
         return 0;
-    }
     /* a failed connect has started the back-off already, and a request
      * turned away during the back-off must not prolong it */
     if (command_failed)
@@ -476,23 +489,23 @@ static int send_cached(portal_req_t *pr, const portal_cached_page_t *page)
 static int redis_lookup(portal_req_t *pr, portal_cached_page_t *page)
 {
     request_rec *r = pr->r;
-    void *conn;
     apr_pool_cleanup_register(r->pool, pr, release_redis, apr_pool_cleanup_null);
-    if (apr_reslist_acquire(pr->conf->proc->redis, &conn) != APR_SUCCESS) {
+    if (acquire_redis(pr) != APR_SUCCESS) {
         cache_error(pr, "connect", 0);
         return PORTAL_CACHE_ERROR;
     }
-    pr->redis = conn;
-    if (portal_cache_note_up(pr->conf->proc->cache))
-        ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, PLOGNO(0102) "Redis at %s is back",
-                      portal_cache_address(pr->conf->proc->cache));
     int rc = portal_cache_get(pr->redis, r->pool, pr->cache_label, pr->redis_key, page,
                               &pr->ticket);
     if (rc == PORTAL_CACHE_ERROR && cache_error(pr, "lookup", 1) == 0)
         rc = portal_cache_get(pr->redis, r->pool, pr->cache_label, pr->redis_key, page,
                               &pr->ticket);
-    if (rc == PORTAL_CACHE_ERROR)
+    if (rc == PORTAL_CACHE_ERROR) {
         cache_error(pr, "lookup", 0);
+        return rc;
+    }
+    if (portal_cache_note_up(pr->conf->proc->cache))
+        ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, r, PLOGNO(0102) "Redis at %s is back",
+                      portal_cache_address(pr->conf->proc->cache));
     return rc;
 }
 
@@ -506,10 +519,12 @@ static int cache_lookup(portal_req_t *pr)
     apr_table_setn(r->headers_out, "X-Portal-Cache", "BYPASS");
     if (!cacheable(pr) || !(pr->cache_label = cache_label(pr, &host, &port)))
         return DECLINED;
-    /* scheme, host and port shape the absolute links inside the page; the
+    /* the stylesheets' signature makes an edited stylesheet a new page;
+     * scheme, host and port shape the absolute links inside the page; the
      * route key is canonical, so no spelling of a query reaches another key */
-    pr->cache_key = apr_pstrcat(r->pool, apr_ltoa(r->pool, (long)portal_render_signature(
-                                    proc->render)), "|", ap_http_scheme(r), "://", host, port,
+    const char *sheets = apr_psprintf(r->pool, "%" APR_INT64_T_FMT,
+                                      portal_render_signature(proc->render));
+    pr->cache_key = apr_pstrcat(r->pool, sheets, "|", ap_http_scheme(r), "://", host, port,
                                 pr->route.prefix, "|",
                                 portal_route_key(r->pool, &pr->route,
                                                  pr->route.english ? "en" : "vi"), NULL);

@@ -36,12 +36,14 @@ struct portal_cache {
     apr_time_t retry_at;       /* no connection attempt before this */
     int backoff_s;
     int down;                  /* an outage is under way */
+    unsigned epoch;            /* bumped by a failed command: older connections are suspect */
     int down_noted;            /* and the caller has been told */
 };
 
 struct portal_cache_conn {
     portal_cache_t *cache;
     redisContext *ctx;
+    unsigned epoch;            /* the cache's epoch when this connection was made */
     char sha[41];              /* of LOOKUP_LUA, once loaded */
 };
 
@@ -146,6 +148,9 @@ portal_cache_conn_t *portal_cache_connect(portal_cache_t *c, apr_pool_t *p, char
     }
     conn->cache = c;
     conn->ctx = ctx;
+    apr_thread_mutex_lock(c->lock);
+    conn->epoch = c->epoch;
+    apr_thread_mutex_unlock(c->lock);
     return conn;
 }
 
@@ -155,6 +160,24 @@ void portal_cache_disconnect(portal_cache_conn_t *conn)
         return;
     redisFree(conn->ctx);
     free(conn);
+}
+
+int portal_cache_conn_stale(portal_cache_conn_t *conn)
+{
+    apr_thread_mutex_lock(conn->cache->lock);
+    int stale = conn->epoch != conn->cache->epoch;
+    apr_thread_mutex_unlock(conn->cache->lock);
+    return stale;
+}
+
+void portal_cache_conn_failed(portal_cache_conn_t *conn)
+{
+    /* When one pooled connection broke (Redis restarted, say), its
+     * siblings made before are most likely broken too. */
+    apr_thread_mutex_lock(conn->cache->lock);
+    if (conn->epoch == conn->cache->epoch)
+        conn->cache->epoch++;
+    apr_thread_mutex_unlock(conn->cache->lock);
 }
 
 const char *portal_cache_conn_error(portal_cache_conn_t *conn)

@@ -82,4 +82,9 @@ int portal_cache_stats(portal_cache_conn_t *conn, apr_pool_t *p, apr_int64_t *hi
 
 const char *portal_cache_conn_error(portal_cache_conn_t *conn);
 
+/* A command on conn failed: every connection made before it is suspect. */
+void portal_cache_conn_failed(portal_cache_conn_t *conn);
+/* 1 when conn was made before the last failure and should be replaced. */
+int portal_cache_conn_stale(portal_cache_conn_t *conn);
+
 #endif

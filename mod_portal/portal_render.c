@@ -30,7 +30,7 @@
 
 typedef struct sheet {
     xsltStylesheetPtr xsl;     /* NULL: the file does not exist */
-    apr_int64_t mtime;
+    apr_int64_t mtime;         /* ns */
     int refs;                  /* the cache's own reference counts as one */
 } sheet_t;
 
@@ -150,10 +150,17 @@ static sheet_t *compile(const char *path, apr_int64_t mtime, errbuf_t *err)
     return s;
 }
 
+/* Modification times in nanoseconds: an edit within the same second as
+ * the previous one must still be noticed. */
+static apr_int64_t mtime_ns(const struct stat *sb)
+{
+    return (apr_int64_t)sb->st_mtim.tv_sec * 1000000000 + sb->st_mtim.tv_nsec;
+}
+
 static apr_int64_t file_mtime(const char *path)
 {
     struct stat sb;
-    return stat(path, &sb) == 0 && S_ISREG(sb.st_mode) ? (apr_int64_t)sb.st_mtime : 0;
+    return stat(path, &sb) == 0 && S_ISREG(sb.st_mode) ? mtime_ns(&sb) : 0;
 }
 
 /* Returns a referenced sheet for path (xsl NULL when absent), or NULL when
@@ -244,7 +251,7 @@ static int transform(sheet_t *s, apr_pool_t *p, xmlDocPtr doc, const char *kind,
     out->body = apr_pstrcat(p, doctype, buf ? (const char *)buf : "", NULL);
     out->len = strlen(out->body);
     out->content_type = content_type_of(kind);
-    out->mtime = s->mtime;
+    out->mtime = s->mtime / 1000000000;
     xmlFree(buf);
     return 0;
 }
@@ -255,7 +262,7 @@ static int transform(sheet_t *s, apr_pool_t *p, xmlDocPtr doc, const char *kind,
 static apr_int64_t newest_mtime(const char *dir, int depth)
 {
     struct stat sb;
-    apr_int64_t newest = stat(dir, &sb) == 0 ? (apr_int64_t)sb.st_mtime : 0;
+    apr_int64_t newest = stat(dir, &sb) == 0 ? mtime_ns(&sb) : 0;
     DIR *d = opendir(dir);
     if (!d)
         return newest;
@@ -268,7 +275,7 @@ static apr_int64_t newest_mtime(const char *dir, int depth)
         if (stat(path, &sb) != 0)
             continue;
         apr_int64_t m = S_ISDIR(sb.st_mode) && depth > 0 ? newest_mtime(path, depth - 1)
-                                                         : (apr_int64_t)sb.st_mtime;
+                                                         : mtime_ns(&sb);
         if (m > newest)
             newest = m;
     }

@@ -81,6 +81,19 @@ def portal(build, session_tmp):
     p.teardown()
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _fresh_portal_per_module():
+    """Each test module starts from the pristine fixture: when an earlier module used the
+    running portal (and may have changed its DB, caches or stylesheets), reset it first."""
+    server = srv.current()
+    if server is not None and server.dirty:
+        server.reset()
+    yield
+    server = srv.current()
+    if server is not None:
+        server.dirty = True
+
+
 @pytest.fixture(scope="session")
 def model():
     return fx.model()

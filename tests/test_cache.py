@@ -2,7 +2,9 @@
 
 Every test uses pages no other test reads (its own query spelling or category page), so the
 order of tests does not decide what is cached."""
+import copy
 import socket
+from lxml import etree as ET
 import time
 import uuid
 
@@ -113,25 +115,24 @@ def test_session_cookie_and_unsafe_methods_bypass(portal):
     assert r.status == 405 and cache_state(r) != "HIT"
 
 
-ARTICLE_XML = """<?xml version="1.0" encoding="UTF-8"?>
-<portal version="1">
-  <tenant slug="soyte" kind="agency" parent="tinh" state="active" english="yes">
-    <name lang="vi">{name}</name>
-    <name lang="en">{name_en}</name>
-    <article slug="{slug}" category="tin-tuc" lang="vi" state="published">
-      <title>{title}</title>
-      <summary>Bài viết thử bộ nhớ đệm.</summary>
-      <body><![CDATA[<p>Nội dung.</p>]]></body>
-    </article>
-  </tenant>
-</portal>
-"""
-
-
-def soyte_names(portal):
-    tree = fx.model().tree
-    t = tree.find("tenant[@slug='soyte']")
-    return (t.find("name[@lang='vi']").text, t.find("name[@lang='en']").text)
+def soyte_import_with(title, path):
+    """An import file that restates soyte exactly as the fixture has it (a <tenant> is the
+    whole tenant row) plus one new article titled `title`."""
+    tree = copy.deepcopy(fx.model().tree)
+    root = tree.getroot()
+    for t in list(root):
+        if t.get("slug") != "soyte":
+            root.remove(t)
+    soyte = root.find("tenant")
+    for child in list(soyte):
+        if child.tag in ("article", "page"):
+            soyte.remove(child)
+    art = ET.SubElement(soyte, "article", slug="bo-nho-dem-" + uuid.uuid4().hex[:6],
+                        category="tin-tuc", lang="vi", state="published")
+    ET.SubElement(art, "title").text = title
+    ET.SubElement(art, "summary").text = "Bài viết thử bộ nhớ đệm."
+    ET.SubElement(art, "body").text = "<p>Nội dung.</p>"
+    fx.write_import_file(tree, path)
 
 
 def test_import_invalidates_tenant_and_province_but_not_others(portal, live_ctl, session_tmp):
@@ -140,10 +141,8 @@ def test_import_invalidates_tenant_and_province_but_not_others(portal, live_ctl,
         portal.get("/", host=host)
         assert cache_state(portal.get("/", host=host)) == "HIT"
     marker = "Bộ nhớ đệm " + uuid.uuid4().hex[:8]
-    name, name_en = soyte_names(portal)
     f = session_tmp / f"cache-{uuid.uuid4().hex[:6]}.xml"
-    f.write_text(ARTICLE_XML.format(name=name, name_en=name_en, title=marker,
-                                    slug="bo-nho-dem-" + uuid.uuid4().hex[:6]), "utf-8")
+    soyte_import_with(marker, f)
     live_ctl("import", str(f))
     # visible on the very next request, on the tenant and on the aggregating province
     r = portal.get("/", host=SOYTE)

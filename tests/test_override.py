@@ -1,4 +1,6 @@
 """Per-tenant stylesheet override: <PortalStylesheets>/tenants/<slug>/home.xsl."""
+import os
+import time
 import warnings
 
 import pytest
@@ -58,9 +60,19 @@ def remove(portal, slug, marker):
         portal.graceful()
 
 
+def settle(portal):
+    """Let the stylesheet tree be idle for over a second (mtimes are compared), so that the
+    scenario is 'an override added to a tree nobody touched just now'."""
+    newest = max(p.stat().st_mtime for p in [portal.xslt, *portal.xslt.rglob("*")])
+    delay = newest + 1.2 - time.time()
+    if delay > 0:
+        time.sleep(delay)
+
+
 def test_override_noticed_without_restart(portal):
     slug, marker = "xaanphu", "ghi-de-giao-dien-xaanphu"
     host = M[slug].host()
+    settle(portal)
     before = portal.get("/", host=host)
     assert before.status_code == 200 and marker not in before.text
     install(portal, slug, OVERRIDE.format(marker=marker))
@@ -98,3 +110,25 @@ def test_override_standalone_after_graceful(portal):
         others_unaffected(portal, slug, marker)
     finally:
         remove(portal, slug, marker)
+
+
+def test_override_edit_within_the_same_second_noticed(portal):
+    """An edit made in the same second as the previous version (a second save, a deploy
+    script) must be seen too: mtimes have nanoseconds; seconds alone miss it."""
+    slug = "socu"
+    host = M[slug].host()
+    f = install(portal, slug, OVERRIDE.format(marker="phien-ban-mot"))
+    try:
+        assert poll(lambda: "phien-ban-mot" in portal.get("/", host=host).text, 3.0), \
+            "first version of the override not used"
+        st = f.stat()
+        # edit in place, and give it the same whole second as the first version
+        f.write_text(OVERRIDE.format(marker="phien-ban-hai"), encoding="utf-8")
+        sec = st.st_mtime_ns // 10**9
+        os.utime(f, ns=(st.st_atime_ns, sec * 10**9 + (st.st_mtime_ns % 10**9 + 5 * 10**8) % 10**9))
+        os.utime(f.parent, ns=(f.parent.stat().st_atime_ns, f.parent.stat().st_mtime_ns))
+        seen = poll(lambda: "phien-ban-hai" in portal.get("/", host=host).text, 3.0)
+        assert seen, ("an override edited within the same second as its previous version is "
+                      "never picked up (mtime compared in whole seconds?)")
+    finally:
+        remove(portal, slug, "phien-ban")

@@ -7,6 +7,7 @@ import re
 import shutil
 import signal
 import socket
+import sqlite3
 import subprocess
 import time
 
@@ -132,6 +133,7 @@ class PortalServer:
         self.import_file = None
         self.model = None
         self.started = False
+        self.dirty = False          # set once a test module used the server; see reset()
         self.start_mark = 0
         self.startup_log = []
         self._article_index = {}
@@ -148,6 +150,8 @@ class PortalServer:
         self.import_file = fx.write_import_file(self.model.tree, self.tmpdir / "fixture-full.xml")
         self.portalctl("init")
         self.portalctl("import", self.import_file)
+        self.pristine = self.tmpdir / "pristine.db"
+        self._copy_db(self.db, self.pristine)
         self.fix_perms()
         self.start_redis()
         self.write_config()
@@ -155,6 +159,45 @@ class PortalServer:
         atexit.register(self._atexit)
         self.start()
         self.start_mark = self.log_mark()
+
+    @staticmethod
+    def _copy_db(src, dst):
+        """A consistent copy of an SQLite DB (WAL included) with SQLite's backup API."""
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            pathlib.Path(str(dst) + suffix).unlink(missing_ok=True)
+        s = sqlite3.connect(str(src))
+        d = sqlite3.connect(str(dst))
+        try:
+            s.backup(d)
+        finally:
+            d.close()
+            s.close()
+
+    def reset(self):
+        """Back to the state right after setup: httpd stopped, the DB restored from the
+        pristine copy, Redis flushed, tenant stylesheet overrides removed, httpd started.
+        Used between test modules so that no module sees another one's changes."""
+        self.stop()
+        self._copy_db(self.pristine, self.db)
+        tenants = self.xslt / "tenants"
+        shutil.rmtree(tenants, ignore_errors=True)
+        tenants.mkdir()
+        self.fix_perms()
+        if self.redis is None or self.redis.poll() is not None:
+            self.start_redis(port=self.redis_port)
+        self.redis_command("FLUSHALL")
+        self._article_index.clear()
+        self.start()
+        self.dirty = False
+
+    def redis_command(self, *args):
+        payload = f"*{len(args)}\r\n".encode()
+        for a in args:
+            a = str(a).encode()
+            payload += b"$%d\r\n%s\r\n" % (len(a), a)
+        with socket.create_connection(("127.0.0.1", self.redis_port), 5) as s:
+            s.sendall(payload)
+            return s.recv(65536)
 
     def fix_perms(self):
         # httpd children run as www-data and write the DB (and its -wal/-shm) and may read
