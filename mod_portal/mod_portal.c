@@ -74,10 +74,45 @@ static apr_status_t redis_destruct(void *res, void *params, apr_pool_t *p)
     return APR_SUCCESS;
 }
 
+/* Records where the page cache lives, so that portalctl invalidates the
+ * same Redis after an import without being told, and reads (creating it
+ * once) the namespace that keeps this database's keys apart from other
+ * portals sharing the Redis. Returns the namespace, "" when unreadable. */
+static const char *share_cache_settings(apr_pool_t *p, server_rec *s,
+                                        portal_server_conf_t *conf)
+{
+    portal_store_t *st;
+    const char *current = NULL, *ns = "";
+    char *err = NULL;
+    const char *want = conf->redis ? conf->redis : "";
+    if (portal_store_open(&st, conf->database ? conf->database : PORTAL_DEFAULT_DATABASE, 0,
+                          p, &err) != PORTAL_STORE_OK)
+        return ns;   /* the first request reports it */
+    if (portal_store_setting(st, p, "cache.redis", &current) == PORTAL_STORE_ERROR
+        || !current || strcmp(current, want) != 0)
+        if (portal_store_setting_set(st, "cache.redis", want) == PORTAL_STORE_ERROR)
+            ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s, PLOGNO(0008)
+                         "cannot record the cache address in the database: %s",
+                         portal_store_errmsg(st));
+    unsigned char rnd[6];
+    if (portal_store_setting(st, p, PORTAL_CACHE_NS_SETTING, &ns) != PORTAL_STORE_OK
+        && apr_generate_random_bytes(rnd, sizeof(rnd)) == APR_SUCCESS) {
+        /* several children may race here: the first one's value wins */
+        portal_store_setting_init(st, PORTAL_CACHE_NS_SETTING,
+                                  apr_psprintf(p, "%02x%02x%02x%02x%02x%02x", rnd[0], rnd[1],
+                                               rnd[2], rnd[3], rnd[4], rnd[5]));
+        if (portal_store_setting(st, p, PORTAL_CACHE_NS_SETTING, &ns) != PORTAL_STORE_OK)
+            ns = "";
+    }
+    portal_store_close(st);
+    return ns;
+}
+
 static apr_status_t make_cache(apr_pool_t *p, server_rec *s, portal_server_conf_t *conf,
                                portal_proc_t *proc, int threads)
 {
     char *err = NULL;
+    const char *ns = share_cache_settings(p, s, conf);
     int local_mb = conf->cache_local_mb >= 0 ? conf->cache_local_mb : PORTAL_DEFAULT_CACHE_LOCAL;
     proc->gen = portal_gen_open(p, conf->database ? conf->database : PORTAL_DEFAULT_DATABASE,
                                 &err);
@@ -90,7 +125,7 @@ static apr_status_t make_cache(apr_pool_t *p, server_rec *s, portal_server_conf_
         return APR_SUCCESS;
     proc->cache = portal_cache_create(p, conf->redis,
                                       conf->cache_ttl ? conf->cache_ttl
-                                                      : PORTAL_DEFAULT_CACHE_TTL, &err);
+                                                      : PORTAL_DEFAULT_CACHE_TTL, ns, &err);
     if (!proc->cache)
         return APR_EINVAL;
     return apr_reslist_create(&proc->redis, 0, threads, threads, 0, redis_construct,
@@ -127,40 +162,20 @@ static portal_proc_t *make_proc(apr_pool_t *p, server_rec *s, portal_server_conf
     return proc;
 }
 
-/* Records where the page cache lives, so that portalctl invalidates the
- * same Redis after an import without being told. Written only on change. */
-static void publish_cache_address(apr_pool_t *p, server_rec *s, portal_server_conf_t *conf)
-{
-    portal_store_t *st;
-    const char *current = NULL;
-    char *err = NULL;
-    const char *want = conf->redis ? conf->redis : "";
-    if (portal_store_open(&st, conf->database ? conf->database : PORTAL_DEFAULT_DATABASE, 0,
-                          p, &err) != PORTAL_STORE_OK)
-        return;   /* the first request reports it */
-    if (portal_store_setting(st, p, "cache.redis", &current) == PORTAL_STORE_ERROR
-        || !current || strcmp(current, want) != 0)
-        if (portal_store_setting_set(st, "cache.redis", want) == PORTAL_STORE_ERROR)
-            ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s, PLOGNO(0008)
-                         "cannot record the cache address in the database: %s",
-                         portal_store_errmsg(st));
-    portal_store_close(st);
-}
-
 static void portal_child_init(apr_pool_t *p, server_rec *main_s)
 {
     /* Virtual hosts that share a database and stylesheets share resources. */
     apr_hash_t *made = apr_hash_make(p);
     for (server_rec *s = main_s; s; s = s->next) {
         portal_server_conf_t *conf = ap_get_module_config(s->module_config, &portal_module);
-        const char *key = apr_pstrcat(p, conf->database ? conf->database : "", "|",
-                                      conf->stylesheets ? conf->stylesheets : "", "|",
-                                      conf->redis ? conf->redis : "", NULL);
+        const char *key = apr_psprintf(p, "%s|%s|%s|%d|%d",
+                                       conf->database ? conf->database : "",
+                                       conf->stylesheets ? conf->stylesheets : "",
+                                       conf->redis ? conf->redis : "",
+                                       conf->cache_local_mb, conf->cache_ttl);
         portal_proc_t *proc = apr_hash_get(made, key, APR_HASH_KEY_STRING);
-        if (!proc && (proc = make_proc(p, s, conf))) {
+        if (!proc && (proc = make_proc(p, s, conf)))
             apr_hash_set(made, key, APR_HASH_KEY_STRING, proc);
-            publish_cache_address(p, s, conf);
-        }
         conf->proc = proc;
     }
 }

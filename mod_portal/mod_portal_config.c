@@ -91,7 +91,7 @@ static const char *set_redis(cmd_parms *cmd, void *dc, const char *arg)
 {
     char *err = NULL;
     /* parse now so that a typo stops the server at startup, not at the first request */
-    if (!portal_cache_create(cmd->temp_pool, arg, 1, &err))
+    if (!portal_cache_create(cmd->temp_pool, arg, 1, NULL, &err))
         return apr_pstrcat(cmd->pool, "PortalRedis: ", err, NULL);
     conf_of(cmd)->redis = arg;
     return NULL;

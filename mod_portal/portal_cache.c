@@ -18,12 +18,13 @@
 #define ENTRY_MAGIC "portal1\n"
 
 /* KEYS[1] the tenant's generation, KEYS[2] the global one; ARGV[1] the
- * page key without them. Returns {gens, page-or-false}. */
+ * page key without them, ARGV[2] the namespace prefix. Returns
+ * {gens, page-or-false}. */
 static const char LOOKUP_LUA[] =
     "local g = (redis.call('GET', KEYS[2]) or '0') .. '.' .."
     "  (redis.call('GET', KEYS[1]) or '0')\n"
-    "local v = redis.call('GET', 'portal:p:' .. g .. ':' .. ARGV[1])\n"
-    "redis.call('HINCRBY', 'portal:stats', v and 'hits' or 'misses', 1)\n"
+    "local v = redis.call('GET', ARGV[2] .. 'p:' .. g .. ':' .. ARGV[1])\n"
+    "redis.call('HINCRBY', ARGV[2] .. 'stats', v and 'hits' or 'misses', 1)\n"
     "return {g, v}\n";
 
 struct portal_cache {
@@ -31,6 +32,7 @@ struct portal_cache {
     int port;
     const char *path;
     const char *address;
+    const char *prefix;        /* "portal:<namespace>:" before every key */
     int ttl;
     apr_thread_mutex_t *lock;  /* guards the outage state below */
     apr_time_t retry_at;       /* no connection attempt before this */
@@ -47,10 +49,12 @@ struct portal_cache_conn {
     char sha[41];              /* of LOOKUP_LUA, once loaded */
 };
 
-portal_cache_t *portal_cache_create(apr_pool_t *p, const char *address, int ttl, char **err)
+portal_cache_t *portal_cache_create(apr_pool_t *p, const char *address, int ttl,
+                                    const char *ns, char **err)
 {
     portal_cache_t *c = apr_pcalloc(p, sizeof(*c));
     c->address = apr_pstrdup(p, address);
+    c->prefix = apr_pstrcat(p, "portal:", ns && *ns ? ns : "", ns && *ns ? ":" : "", NULL);
     c->ttl = ttl > 0 ? ttl : 300;
     if (strncmp(address, "unix:", 5) == 0 && address[5] == '/') {
         c->path = c->address + 5;
@@ -206,9 +210,10 @@ static int load_script(portal_cache_conn_t *conn)
     return ok ? 0 : -1;
 }
 
-static const char *gen_key(apr_pool_t *p, const char *label)
+/* The global generation (label NULL) or a tenant's. */
+static const char *gen_key(apr_pool_t *p, const portal_cache_t *c, const char *label)
 {
-    return apr_pstrcat(p, "portal:gen:", label, NULL);
+    return apr_pstrcat(p, c->prefix, "gen", label ? ":" : "", label ? label : "", NULL);
 }
 
 /* Parses a stored entry: a magic line, status, content type, ETag and
@@ -242,8 +247,9 @@ int portal_cache_get(portal_cache_conn_t *conn, apr_pool_t *p, const char *label
 {
     if (!conn->sha[0] && load_script(conn) != 0)
         return PORTAL_CACHE_ERROR;
-    const char *argv[] = {"EVALSHA", conn->sha, "2", gen_key(p, label), "portal:gen", key};
-    redisReply *r = command(conn, 6, argv, NULL);
+    const char *argv[] = {"EVALSHA", conn->sha, "2", gen_key(p, conn->cache, label),
+                          gen_key(p, conn->cache, NULL), key, conn->cache->prefix};
+    redisReply *r = command(conn, 7, argv, NULL);
     if (!r)
         return PORTAL_CACHE_ERROR;
     if (r->type == REDIS_REPLY_ERROR && strncmp(r->str, "NOSCRIPT", 8) == 0) {
@@ -274,7 +280,7 @@ int portal_cache_put(portal_cache_conn_t *conn, const char *label, const char *k
     if (hlen < 0 || (size_t)hlen >= sizeof(head))
         return -1;
     char *value = malloc((size_t)hlen + page->len);
-    char *full_key = malloc(strlen(key) + strlen(ticket->gens) + 16);
+    char *full_key = malloc(strlen(conn->cache->prefix) + strlen(key) + strlen(ticket->gens) + 8);
     if (!value || !full_key) {
         free(value);
         free(full_key);
@@ -282,7 +288,7 @@ int portal_cache_put(portal_cache_conn_t *conn, const char *label, const char *k
     }
     memcpy(value, head, (size_t)hlen);
     memcpy(value + hlen, page->body, page->len);
-    sprintf(full_key, "portal:p:%s:%s", ticket->gens, key);
+    sprintf(full_key, "%sp:%s:%s", conn->cache->prefix, ticket->gens, key);
     snprintf(ttl, sizeof(ttl), "%d", conn->cache->ttl);
     const char *argv[] = {"SET", full_key, value, "EX", ttl};
     size_t lens[] = {3, strlen(full_key), (size_t)hlen + page->len, 2, strlen(ttl)};
@@ -307,22 +313,24 @@ static int incr(portal_cache_conn_t *conn, const char *key)
 
 int portal_cache_invalidate(portal_cache_conn_t *conn, const char *label)
 {
-    char key[128];
-    if (!label)
-        return incr(conn, "portal:gen");
-    if (strlen(label) > 100)
+    apr_pool_t *p;
+    int rc;
+    if (label && strlen(label) > 100)
         return -1;
-    snprintf(key, sizeof(key), "portal:gen:%s", label);
-    if (incr(conn, key) != 0)
-        return -1;
+    apr_pool_create(&p, NULL);
+    rc = incr(conn, gen_key(p, conn->cache, label));
     /* The province's pages list its component sites' news. */
-    return strcmp(label, PORTAL_CACHE_PROVINCE) == 0 ? 0 : incr(conn, "portal:gen:_");
+    if (rc == 0 && label && strcmp(label, PORTAL_CACHE_PROVINCE) != 0)
+        rc = incr(conn, gen_key(p, conn->cache, PORTAL_CACHE_PROVINCE));
+    apr_pool_destroy(p);
+    return rc;
 }
 
 int portal_cache_stats(portal_cache_conn_t *conn, apr_pool_t *p, apr_int64_t *hits,
                        apr_int64_t *misses, const char **info)
 {
-    const char *hm[] = {"HMGET", "portal:stats", "hits", "misses"};
+    const char *stats = apr_pstrcat(p, conn->cache->prefix, "stats", NULL);
+    const char *hm[] = {"HMGET", stats, "hits", "misses"};
     redisReply *r = command(conn, 4, hm, NULL);
     if (!r)
         return -1;

@@ -6,7 +6,7 @@
  * a tenant is one INCR, and a render that raced with the INCR lands under
  * the old generation where nobody reads it. Old entries expire by TTL.
  * A lookup is one round trip: a Lua script reads both generations and the
- * page, and counts the hit or miss in portal:stats.
+ * page, and counts the hit or miss in portal:<ns>:stats.
  *
  * Redis is an accelerator, not a dependency: every failure reads as a miss
  * (or a skipped store), a failed connection backs the process off for a
@@ -46,8 +46,14 @@ typedef struct {
     char gens[48];
 } portal_cache_ticket_t;
 
-/* Parses "host:port" or "unix:/path". Returns NULL with *err on bad input. */
-portal_cache_t *portal_cache_create(apr_pool_t *p, const char *address, int ttl, char **err);
+/* Parses "host:port" or "unix:/path". ns separates the keys of portals
+ * (databases) that share one Redis: "portal:<ns>:…". Returns NULL with
+ * *err on bad input. */
+portal_cache_t *portal_cache_create(apr_pool_t *p, const char *address, int ttl,
+                                    const char *ns, char **err);
+
+/* The setting that holds a database's namespace in Redis. */
+#define PORTAL_CACHE_NS_SETTING "cache.namespace"
 const char *portal_cache_address(const portal_cache_t *c);
 
 /* A new connection, or NULL (then *err, from p, says why; the process

@@ -64,6 +64,49 @@ const char *const portal_schema_migrations[] = {
     "CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);",
     /* 3: export walks a tenant's articles in id order */
     "CREATE INDEX articles_tenant ON articles(tenant_id, id);",
+    /* 4: the editorial board (docs/workflow.md) */
+    "CREATE TABLE users ("
+    "  id INTEGER PRIMARY KEY,"
+    "  login TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+    "  name TEXT NOT NULL, email TEXT,"
+    "  password_hash TEXT NOT NULL,"
+    "  must_change INTEGER NOT NULL DEFAULT 1,"
+    "  password_changed_at INTEGER NOT NULL DEFAULT 0,"
+    "  state TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active','disabled')),"
+    "  province_admin INTEGER NOT NULL DEFAULT 0,"
+    "  failed_logins INTEGER NOT NULL DEFAULT 0,"
+    "  locked_until INTEGER NOT NULL DEFAULT 0,"
+    "  created_at INTEGER NOT NULL DEFAULT 0);"
+    "CREATE TABLE roles ("
+    "  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+    "  tenant_id INTEGER NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,"
+    "  role TEXT NOT NULL CHECK (role IN ('contributor','editor','chief','admin')),"
+    "  PRIMARY KEY (user_id, tenant_id, role));"
+    "CREATE TABLE sessions ("
+    "  id TEXT PRIMARY KEY,"              /* SHA-256 of the cookie's token, hex */
+    "  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+    "  csrf TEXT NOT NULL,"
+    "  created_at INTEGER NOT NULL, seen_at INTEGER NOT NULL, ip TEXT);"
+    "CREATE TABLE login_failures (ip TEXT NOT NULL, at INTEGER NOT NULL);"
+    "CREATE INDEX login_failures_ip ON login_failures(ip, at);"
+    "CREATE TABLE revisions ("
+    "  id INTEGER PRIMARY KEY,"
+    "  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    "  category_id INTEGER, title TEXT NOT NULL, summary TEXT, body TEXT,"
+    "  author TEXT, source_name TEXT, source_url TEXT,"
+    "  saved_by INTEGER REFERENCES users(id), saved_at INTEGER NOT NULL);"
+    "CREATE INDEX revisions_article ON revisions(article_id, id);"
+    "CREATE TABLE audit ("
+    "  id INTEGER PRIMARY KEY, at INTEGER NOT NULL,"
+    "  user_id INTEGER, tenant_id INTEGER, article_id INTEGER,"
+    "  action TEXT NOT NULL, from_state TEXT, to_state TEXT, reason TEXT, ip TEXT);"
+    "CREATE INDEX audit_tenant ON audit(tenant_id, at);"
+    "ALTER TABLE articles ADD COLUMN wf_state TEXT;"
+    "ALTER TABLE articles ADD COLUMN working_revision INTEGER;"
+    "ALTER TABLE articles ADD COLUMN published_revision INTEGER;"
+    "ALTER TABLE articles ADD COLUMN owner_id INTEGER REFERENCES users(id);"
+    "ALTER TABLE articles ADD COLUMN reject_reason TEXT;"
+    "CREATE INDEX articles_workflow ON articles(tenant_id, wf_state);",
 };
 
 const int portal_schema_count =

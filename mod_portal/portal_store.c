@@ -9,8 +9,10 @@
 #include <string.h>
 #include <sqlite3.h>
 #include <apr_strings.h>
+#include <apr_hash.h>
 
 #include "portal_store.h"
+#include "portal_store_internal.h"
 #include "portal_time.h"
 
 extern const char *const portal_schema_migrations[];
@@ -61,7 +63,8 @@ static const char *const stmt_sql[S__COUNT] = {
                         "phone=?10, email=?11, responsible=?12, has_en=?13, updated_at=?14 "
                         "WHERE slug=?1",
     [S_TENANT_STATE] = "UPDATE tenants SET state = ?, updated_at = ? WHERE id = ?",
-    [S_TENANT_TOUCH] = "UPDATE tenants SET updated_at = max(updated_at + 1, ?) WHERE id = ?",
+    /* never in the future: Last-Modified must not move after the fact */
+    [S_TENANT_TOUCH] = "UPDATE tenants SET updated_at = max(updated_at, ?) WHERE id = ?",
     [S_ALIAS_ADD] = "INSERT INTO aliases (host, tenant_id) VALUES (?, ?) "
                     "ON CONFLICT (host) DO UPDATE SET tenant_id = excluded.tenant_id",
     [S_ALIASES] = "SELECT host FROM aliases WHERE tenant_id = ? ORDER BY host",
@@ -129,6 +132,8 @@ static const char *const stmt_sql[S__COUNT] = {
 
 struct portal_store {
     sqlite3 *db;
+    apr_pool_t *pool;
+    apr_hash_t *more;          /* statements of portal_store_*.c files, by SQL text address */
     sqlite3_stmt *stmt[S__COUNT];
     char error[256];           /* a message that outlives the failed statement */
 };
@@ -139,6 +144,8 @@ int portal_store_open(portal_store_t **out, const char *path, int flags,
                       apr_pool_t *p, char **err)
 {
     portal_store_t *st = apr_pcalloc(p, sizeof(*st));
+    st->pool = p;
+    st->more = apr_hash_make(p);
     /* NOMUTEX: a connection is one thread's at a time (see header). */
     int oflags = SQLITE_OPEN_NOMUTEX;
     oflags |= (flags & PORTAL_STORE_READONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
@@ -174,6 +181,9 @@ void portal_store_close(portal_store_t *st)
         return;
     for (int i = 0; i < S__COUNT; i++)
         sqlite3_finalize(st->stmt[i]);
+    for (apr_hash_index_t *hi = apr_hash_first(NULL, st->more); hi; hi = apr_hash_next(hi))
+        sqlite3_finalize(apr_hash_this_val(hi));
+    apr_hash_clear(st->more);
     sqlite3_close(st->db);
     st->db = NULL;
 }
@@ -242,6 +252,23 @@ static sqlite3_stmt *stmt(portal_store_t *st, enum stmt_id id)
 }
 
 /* Runs a statement that returns no rows (or whose row is ignored). */
+sqlite3_stmt *portal_store_sql(portal_store_t *st, const char *const *sql)
+{
+    sqlite3_stmt *s = apr_hash_get(st->more, sql, sizeof(*sql));
+    if (!s) {
+        if (sqlite3_prepare_v3(st->db, *sql, -1, SQLITE_PREPARE_PERSISTENT, &s, NULL)
+            != SQLITE_OK)
+            return NULL;
+        apr_hash_set(st->more, sql, sizeof(*sql), s);
+    }
+    return s;
+}
+
+sqlite3 *portal_store_db(portal_store_t *st)
+{
+    return st->db;
+}
+
 static int run(sqlite3_stmt *s)
 {
     int rc = sqlite3_step(s);
@@ -278,7 +305,7 @@ static void bind_text(sqlite3_stmt *s, int i, const char *v)
 
 /* Steps a statement expected to return at most one row, then resets it.
  * read_row fills *out from the row. */
-typedef void *(*row_reader)(apr_pool_t *p, sqlite3_stmt *s);
+typedef portal_row_reader row_reader;
 
 static int fetch_one(sqlite3_stmt *s, apr_pool_t *p, row_reader read_row, void **out)
 {
@@ -753,6 +780,41 @@ int portal_store_setting(portal_store_t *st, apr_pool_t *p, const char *name,
 int portal_store_setting_set(portal_store_t *st, const char *name, const char *value)
 {
     sqlite3_stmt *s = stmt(st, S_SETTING_SET);
+    if (!s)
+        return PORTAL_STORE_ERROR;
+    bind_text(s, 1, name);
+    bind_text(s, 2, value);
+    return run(s);
+}
+
+/* ---- for the other portal_store_*.c files ------------------------------------- */
+
+int portal_store_run(sqlite3_stmt *s) { return run(s); }
+const char *portal_store_col_text(apr_pool_t *p, sqlite3_stmt *s, int i)
+{
+    return col_text(p, s, i);
+}
+void portal_store_bind_text(sqlite3_stmt *s, int i, const char *v) { bind_text(s, i, v); }
+int portal_store_fetch_one(sqlite3_stmt *s, apr_pool_t *p, portal_row_reader read_row,
+                           void **out)
+{
+    return fetch_one(s, p, read_row, out);
+}
+int portal_store_fetch_all(sqlite3_stmt *s, apr_pool_t *p, portal_row_reader read_row,
+                           apr_array_header_t **out)
+{
+    return fetch_all(s, p, read_row, out);
+}
+int portal_store_upsert_returning(sqlite3_stmt *s, apr_int64_t *id)
+{
+    return upsert_returning(s, id);
+}
+
+int portal_store_setting_init(portal_store_t *st, const char *name, const char *value)
+{
+    static const char *const sql =
+        "INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING";
+    sqlite3_stmt *s = portal_store_sql(st, &sql);
     if (!s)
         return PORTAL_STORE_ERROR;
     bind_text(s, 1, name);

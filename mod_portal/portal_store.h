@@ -137,5 +137,7 @@ int portal_store_page_save(portal_store_t *st, portal_page_t *pg);
 int portal_store_setting(portal_store_t *st, apr_pool_t *p, const char *name,
                          const char **value);
 int portal_store_setting_set(portal_store_t *st, const char *name, const char *value);
+/* Sets a setting only if it has no value yet. */
+int portal_store_setting_init(portal_store_t *st, const char *name, const char *value);
 
 #endif

@@ -298,7 +298,9 @@ static void invalidate_labels(ctl_t *c, const apr_array_header_t *labels)
     if (portal_store_setting(c->st, c->p, "cache.redis", &redis) != PORTAL_STORE_OK
         || !redis || !*redis)
         return;
-    portal_cache_t *cache = portal_cache_create(c->p, redis, 0, &err);
+    const char *ns = NULL;
+    portal_store_setting(c->st, c->p, PORTAL_CACHE_NS_SETTING, &ns);
+    portal_cache_t *cache = portal_cache_create(c->p, redis, 0, ns, &err);
     portal_cache_conn_t *conn = cache ? portal_cache_connect(cache, c->p, &err) : NULL;
     if (!conn) {
         warning("the Redis page cache at %s was not invalidated: %s", redis, err);
@@ -617,7 +619,9 @@ static int cache_stats(ctl_t *c)
         printf("redis: none configured (the server records PortalRedis when it starts)\n");
         return EXIT_SUCCESS;
     }
-    portal_cache_t *cache = portal_cache_create(c->p, redis, 0, &err);
+    const char *ns = NULL;
+    portal_store_setting(c->st, c->p, PORTAL_CACHE_NS_SETTING, &ns);
+    portal_cache_t *cache = portal_cache_create(c->p, redis, 0, ns, &err);
     portal_cache_conn_t *conn = cache ? portal_cache_connect(cache, c->p, &err) : NULL;
     if (!conn) {
         printf("redis: %s unreachable: %s\n", redis, err);

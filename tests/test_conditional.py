@@ -169,3 +169,33 @@ def test_new_content_changes_validators(portal, live_ctl, session_tmp):
     assert r2.headers.get("ETag") != etag1, "ETag unchanged although the page changed"
     r3 = portal.get("/", host=host, headers={"If-None-Match": etag1})
     assert r3.status_code == 200, r3.describe()
+
+
+def test_last_modified_stable_right_after_a_change(portal, live_ctl, session_tmp):
+    """Right after an import, the same content (same ETag) must carry the same Last-Modified:
+    a stored time in the future shows as the request time (httpd clamps it) and then moves,
+    so a client's If-Modified-Since stops matching for no change."""
+    import time
+    f = session_tmp / "lm-stable.xml"
+    f.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<portal version="1">'
+        '<tenant slug="kiemtralm" kind="thematic" parent="tinh" english="no">'
+        '<name lang="vi">Kiểm tra LM</name><full-name lang="vi">Cổng kiểm tra Last-Modified</full-name>'
+        '<contact address="Hưng Yên" phone="0221 3 000 222" email="lm@tinh.gov.vn" '
+        'responsible="Ban biên tập"/>'
+        '<category slug="tin-tuc" position="1"><name lang="vi">Tin tức</name></category>'
+        '<article slug="bai-lm" category="tin-tuc" lang="vi" published="2025-10-01T08:00:00+07:00">'
+        '<title>Bài kiểm tra Last-Modified</title><summary>Tóm tắt.</summary>'
+        '<body><![CDATA[<p>Nội dung.</p>]]></body></article></tenant></portal>\n',
+        encoding="utf-8")
+    live_ctl("import", f)
+    host = "kiemtralm." + fx.BASE
+    seen = {}
+    t0 = time.monotonic()
+    while time.monotonic() - t0 < 2.2:
+        r = portal.get("/", host=host)
+        assert r.status_code == 200, r.describe()
+        seen.setdefault(r.headers.get("ETag"), set()).add(r.headers.get("Last-Modified"))
+        time.sleep(0.2)
+    moving = {e: sorted(lms) for e, lms in seen.items() if len(lms) > 1}
+    assert not moving, f"Last-Modified moved while the ETag stayed the same: {moving}"

@@ -1,0 +1,34 @@
+/*
+ * portal_store_internal.h: what the portal_store_*.c files share.
+ *
+ * The store is split by concern (portal_store.c: sites and content;
+ * portal_store_users.c: accounts and sessions; portal_store_workflow.c:
+ * revisions and audit), but it stays the only place that speaks SQL. A
+ * file keeps its SQL in static strings and prepares them through
+ * portal_store_sql(), which caches one statement per string per connection.
+ */
+#ifndef PORTAL_STORE_INTERNAL_H
+#define PORTAL_STORE_INTERNAL_H
+
+#include <sqlite3.h>
+#include "portal_store.h"
+
+typedef void *(*portal_row_reader)(apr_pool_t *p, sqlite3_stmt *s);
+
+/* The prepared statement for a static SQL string (pass its address:
+ * the address is the cache key); NULL on error. Reset after each use. */
+sqlite3_stmt *portal_store_sql(portal_store_t *st, const char *const *sql);
+sqlite3 *portal_store_db(portal_store_t *st);
+
+/* Steps a statement that returns no rows, resets it. */
+int portal_store_run(sqlite3_stmt *s);
+const char *portal_store_col_text(apr_pool_t *p, sqlite3_stmt *s, int i);
+/* Binds text (NULL as NULL); the text must outlive the statement's use. */
+void portal_store_bind_text(sqlite3_stmt *s, int i, const char *v);
+int portal_store_fetch_one(sqlite3_stmt *s, apr_pool_t *p, portal_row_reader read_row,
+                           void **out);
+int portal_store_fetch_all(sqlite3_stmt *s, apr_pool_t *p, portal_row_reader read_row,
+                           apr_array_header_t **out);
+int portal_store_upsert_returning(sqlite3_stmt *s, apr_int64_t *id);
+
+#endif
