@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include <apr_strings.h>
+#include <apr_tables.h>
 
 #include <unicase.h>
 #include <unictype.h>
@@ -412,4 +413,60 @@ char *portal_text_truncate(apr_pool_t *p, const char *s, apr_size_t max_chars)
     }
     keep = cut_point(cps, max_chars - 1);
     return apr_pstrcat(p, apr_pstrmemdup(p, nfc, offsets[keep]), ELLIPSIS, NULL);
+}
+
+/* ---- search text ---------------------------------------------------------- */
+
+/* Appends the text of an XHTML fragment to a buffer, tags as spaces and the
+ * entities the sanitizer writes decoded, for the search index. */
+static void append_fragment_text(apr_array_header_t *buf, const char *html)
+{
+    for (const char *s = html; *s; s++) {
+        if (*s == '<') {
+            const char *gt = strchr(s, '>');    /* '>' in attributes is escaped */
+            if (!gt)
+                break;
+            s = gt;
+            APR_ARRAY_PUSH(buf, char) = ' ';
+        } else if (*s == '&') {
+            const char *semi = strchr(s, ';');
+            unsigned long cp = 0;
+            if (semi && s[1] == '#') {
+                cp = s[2] == 'x' ? strtoul(s + 3, NULL, 16) : strtoul(s + 2, NULL, 10);
+            }
+            if (cp >= 0x80 && cp <= 0x10FFFF) {
+                /* letters written as references must stay searchable */
+                char u[4];
+                int n = cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+                static const unsigned char lead[] = {0, 0, 0xC0, 0xE0, 0xF0};
+                for (int i = n - 1; i > 0; i--, cp >>= 6)
+                    u[i] = (char)(0x80 | (cp & 0x3F));
+                u[0] = (char)(lead[n] | cp);
+                for (int i = 0; i < n; i++)
+                    APR_ARRAY_PUSH(buf, char) = u[i];
+            } else {
+                /* &amp; &lt; … and ASCII references separate words in the
+                 * folded text anyway */
+                APR_ARRAY_PUSH(buf, char) = ' ';
+            }
+            if (semi)
+                s = semi;
+        } else {
+            APR_ARRAY_PUSH(buf, char) = *s;
+        }
+    }
+}
+
+const char *portal_text_searchable(apr_pool_t *p, const char *title, const char *summary,
+                                   const char *body)
+{
+    apr_array_header_t *buf = apr_array_make(p, 4096, 1);
+    const char *head = apr_pstrcat(p, title ? title : "", " ", summary ? summary : "", " ",
+                                   NULL);
+    for (const char *s = head; *s; s++)
+        APR_ARRAY_PUSH(buf, char) = *s;
+    append_fragment_text(buf, body ? body : "");
+    APR_ARRAY_PUSH(buf, char) = '\0';
+    const char *folded = portal_text_fold(p, buf->elts);
+    return folded ? folded : "";
 }

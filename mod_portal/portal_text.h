@@ -93,4 +93,12 @@ int portal_text_valid_slug(const char *s);
  */
 char *portal_text_truncate(apr_pool_t *p, const char *s, apr_size_t max_chars);
 
+/**
+ * What search compares for an article: the folded title, summary and the
+ * text of its sanitized XHTML body (tags as spaces, character references
+ * decoded). Never NULL.
+ */
+const char *portal_text_searchable(apr_pool_t *p, const char *title, const char *summary,
+                                   const char *body);
+
 #endif /* PORTAL_TEXT_H */

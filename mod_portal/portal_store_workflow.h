@@ -1,0 +1,47 @@
+/*
+ * portal_store_workflow.h: SQL of the editorial workflow (docs/workflow.md).
+ *
+ * The public row of an article (portal_article_t, read by the public site)
+ * is only written by publishing; editors work on revisions. An "item" is
+ * the editor's view of an article: the public row plus where its working
+ * revision stands.
+ */
+#ifndef PORTAL_STORE_WORKFLOW_H
+#define PORTAL_STORE_WORKFLOW_H
+
+#include "portal_store.h"
+
+typedef struct {
+    apr_int64_t id, article_id, category_id, saved_by, saved_at;
+    const char *title, *summary, *body, *author, *source_name, *source_url;
+} portal_revision_t;
+
+typedef struct {
+    portal_article_t a;            /* the public row; a.state is the public state */
+    const char *wf_state;          /* NULL: nothing pending */
+    apr_int64_t working_revision, published_revision, owner_id;
+    const char *reject_reason;
+} portal_item_t;
+
+/* An item of the tenant in any state (NOTFOUND for another tenant's id). */
+int portal_store_item(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_id,
+                      apr_int64_t id, portal_item_t **out);
+/* Items of a tenant, newest change first; wf_state "" = nothing pending,
+ * NULL = any; owner 0 = anyone. */
+int portal_store_items(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_id,
+                       const char *wf_state, apr_int64_t owner, int limit, int offset,
+                       apr_array_header_t **out /* of portal_item_t* */);
+/* A new, never published article (public state draft) owned by owner. */
+int portal_store_item_create(portal_store_t *st, apr_int64_t tenant_id, const char *lang,
+                             const char *slug, apr_int64_t owner, apr_int64_t *id);
+int portal_store_revision_add(portal_store_t *st, portal_revision_t *rev);
+int portal_store_revision(portal_store_t *st, apr_pool_t *p, apr_int64_t id,
+                          portal_revision_t **out);
+int portal_store_item_set_workflow(portal_store_t *st, apr_int64_t id, const char *wf_state,
+                                   apr_int64_t working_revision, const char *reject_reason);
+/* Makes a revision the public content: state published, nothing pending. */
+int portal_store_item_publish(portal_store_t *st, apr_int64_t id, const portal_revision_t *rev,
+                              apr_int64_t published_at, const char *search_text);
+int portal_store_item_set_state(portal_store_t *st, apr_int64_t id, const char *state);
+
+#endif
