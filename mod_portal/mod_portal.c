@@ -23,10 +23,9 @@
 #include "portal_router.h"
 #include "portal_xml.h"
 #include "portal_render.h"
+#include "mod_portal_request.h"
 
 
-/* Log tags in the style of httpd's APLOGNO, with the module's own prefix. */
-#define PLOGNO(n) "PORTAL" #n ": "
 
 /* ---- per-process resources ---------------------------------------------- */
 
@@ -198,22 +197,6 @@ static int portal_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *p
 
 /* ---- the request ----------------------------------------------------------- */
 
-typedef struct {
-    request_rec *r;
-    portal_server_conf_t *conf;
-    portal_store_t *st;
-    portal_view_t view;
-    portal_route_t route;
-    int route_rc;
-    /* the page cache: a connection, the key and label of this page, and the
-     * generations read at lookup (set on a miss: the page may be stored) */
-    portal_cache_conn_t *redis;
-    const char *cache_key, *cache_label;
-    const char *redis_key;     /* cache_key under this host's generations */
-    char gens[48];             /* this host's generations at lookup */
-    portal_cache_ticket_t ticket;
-    int may_store;
-} portal_req_t;
 
 static apr_status_t release_store(void *data)
 {
@@ -230,7 +213,7 @@ static apr_status_t release_redis(void *data)
     return APR_SUCCESS;
 }
 
-static void set_common_headers(request_rec *r)
+void portal_set_common_headers(request_rec *r)
 {
     apr_table_setn(r->headers_out, "X-Content-Type-Options", "nosniff");
     apr_table_setn(r->headers_out, "Referrer-Policy", "strict-origin-when-cross-origin");
@@ -253,14 +236,14 @@ static const char *etag_of(apr_pool_t *p, const char *body, apr_size_t len)
 static void cache_store(portal_req_t *pr, int status, const char *ctype, const char *body,
                         apr_size_t len);
 
-static int send_body(request_rec *r, int status, const char *ctype, const char *body,
+int portal_send_body(request_rec *r, int status, const char *ctype, const char *body,
                      apr_size_t len)
 {
     portal_req_t *pr = ap_get_module_config(r->request_config, &portal_module);
     if (pr && pr->may_store && (status == HTTP_OK || status == HTTP_NOT_FOUND))
         cache_store(pr, status, ctype, body, len);
     r->status = status;
-    set_common_headers(r);
+    portal_set_common_headers(r);
     ap_set_content_type(r, ctype);
     ap_set_content_length(r, (apr_off_t)len);
     if (!r->header_only)
@@ -270,7 +253,7 @@ static int send_body(request_rec *r, int status, const char *ctype, const char *
 
 static int send_plain(request_rec *r, int status, const char *text)
 {
-    return send_body(r, status, "text/plain; charset=utf-8", text, strlen(text));
+    return portal_send_body(r, status, "text/plain; charset=utf-8", text, strlen(text));
 }
 
 /* Renders and sends an error page for the view's tenant. */
@@ -289,13 +272,13 @@ static int send_error(portal_req_t *pr, int status, const char *code)
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0003) "%s", err);
         return send_plain(r, status, status == 400 ? "Bad Request\n" : "Not Found\n");
     }
-    return send_body(r, status, out.content_type, out.body, out.len);
+    return portal_send_body(r, status, out.content_type, out.body, out.len);
 }
 
-static int send_redirect(request_rec *r, const char *location)
+int portal_send_redirect(request_rec *r, const char *location)
 {
     apr_table_setn(r->headers_out, "Location", location);
-    set_common_headers(r);
+    portal_set_common_headers(r);
     return HTTP_MOVED_PERMANENTLY;
 }
 
@@ -315,18 +298,18 @@ static int send_page(portal_req_t *pr, const portal_output_t *out, apr_int64_t l
     apr_table_setn(r->headers_out, "Cache-Control", "no-cache");
     ap_update_mtime(r, apr_time_from_sec(last_modified));
     ap_set_last_modified(r);
-    set_common_headers(r);
+    portal_set_common_headers(r);
     /* Stored before the conditional check: a 304 still warms the cache. */
     if (pr->may_store)
         cache_store(pr, HTTP_OK, out->content_type, out->body, out->len);
     int cond = ap_meets_conditions(r);
     if (cond != OK)
         return cond;
-    return send_body(r, HTTP_OK, out->content_type, out->body, out->len);
+    return portal_send_body(r, HTTP_OK, out->content_type, out->body, out->len);
 }
 
 /* Resolves the tenant; returns OK to go on, or the response already made. */
-static int resolve(portal_req_t *pr)
+int portal_req_resolve(portal_req_t *pr)
 {
     request_rec *r = pr->r;
     portal_resolution_t res;
@@ -343,7 +326,7 @@ static int resolve(portal_req_t *pr)
         return HTTP_SERVICE_UNAVAILABLE;
     }
     if (res.status == PORTAL_REDIRECT)
-        return send_redirect(r, apr_pstrcat(r->pool, origin_of(pr, res.redirect_host),
+        return portal_send_redirect(r, apr_pstrcat(r->pool, origin_of(pr, res.redirect_host),
                                             r->unparsed_uri, NULL));
     portal_tenant_t *province = NULL;
     if (portal_store_tenant_province(pr->st, r->pool, &province) == PORTAL_STORE_OK)
@@ -384,7 +367,7 @@ static int render_route(portal_req_t *pr)
     if (res.status == HTTP_MOVED_PERMANENTLY) {
         const char *host = portal_tenant_host(r->pool, pr->view.tenant, pr->view.base,
                                               pr->view.english_by_host);
-        return send_redirect(r, apr_pstrcat(r->pool, origin_of(pr, host), res.location, NULL));
+        return portal_send_redirect(r, apr_pstrcat(r->pool, origin_of(pr, host), res.location, NULL));
     }
     if (res.status == HTTP_NOT_FOUND)
         return send_error(pr, HTTP_NOT_FOUND, "not-found");
@@ -486,17 +469,17 @@ static int send_cached(portal_req_t *pr, const portal_cached_page_t *page)
     request_rec *r = pr->r;
     apr_table_setn(r->headers_out, "X-Portal-Cache", "HIT");
     if (page->status != HTTP_OK)
-        return send_body(r, page->status, page->content_type, page->body, page->len);
+        return portal_send_body(r, page->status, page->content_type, page->body, page->len);
     if (*page->etag)
         apr_table_setn(r->headers_out, "ETag", page->etag);
     apr_table_setn(r->headers_out, "Cache-Control", "no-cache");
     ap_update_mtime(r, apr_time_from_sec(page->last_modified));
     ap_set_last_modified(r);
-    set_common_headers(r);
+    portal_set_common_headers(r);
     int cond = ap_meets_conditions(r);
     if (cond != OK)
         return cond;
-    return send_body(r, HTTP_OK, page->content_type, page->body, page->len);
+    return portal_send_body(r, HTTP_OK, page->content_type, page->body, page->len);
 }
 
 /* Asks Redis; returns a PORTAL_CACHE_* result. A pooled connection that
@@ -580,6 +563,51 @@ static void cache_store(portal_req_t *pr, int status, const char *ctype, const c
         cache_error(pr, "store", 0);
 }
 
+/* ---- shared with the admin handler ------------------------------------------------ */
+
+portal_req_t *portal_req_new(request_rec *r, portal_server_conf_t *conf)
+{
+    portal_req_t *pr = apr_pcalloc(r->pool, sizeof(*pr));
+    pr->r = r;
+    pr->conf = conf;
+    pr->view.p = r->pool;
+    pr->view.scheme = ap_http_scheme(r);
+    pr->view.page_size = conf->page_size ? conf->page_size : PORTAL_DEFAULT_PAGE_SIZE;
+    pr->view.route = &pr->route;
+    ap_set_module_config(r->request_config, &portal_module, pr);
+    return pr;
+}
+
+int portal_req_store(portal_req_t *pr)
+{
+    void *res;
+    apr_status_t rv = apr_reslist_acquire(pr->conf->proc->stores, &res);
+    if (rv != APR_SUCCESS) {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, pr->r, PLOGNO(0007) "no database connection");
+        return HTTP_SERVICE_UNAVAILABLE;
+    }
+    pr->st = pr->view.st = res;
+    apr_pool_cleanup_register(pr->r->pool, pr, release_store, apr_pool_cleanup_null);
+    return OK;
+}
+
+void portal_req_invalidate(portal_req_t *pr, const portal_tenant_t *t)
+{
+    portal_proc_t *proc = pr->conf->proc;
+    const char *label = strcmp(t->kind, "province") == 0 ? PORTAL_CACHE_PROVINCE : t->slug;
+    if (proc->gen)
+        portal_gen_bump(proc->gen, label);
+    if (!proc->cache)
+        return;
+    if (!pr->redis) {
+        apr_pool_cleanup_register(pr->r->pool, pr, release_redis, apr_pool_cleanup_null);
+        if (acquire_redis(pr) != APR_SUCCESS)
+            return;   /* Redis down: the generation file holds the invalidation */
+    }
+    if (portal_cache_invalidate(pr->redis, label) != 0)
+        cache_error(pr, "invalidate", 0);
+}
+
 /* ---- the handler ------------------------------------------------------------ */
 
 static int portal_handler(request_rec *r)
@@ -595,31 +623,16 @@ static int portal_handler(request_rec *r)
     if (!conf->proc)
         return HTTP_SERVICE_UNAVAILABLE;
 
-    portal_req_t *pr = apr_pcalloc(r->pool, sizeof(*pr));
-    pr->r = r;
-    pr->conf = conf;
-    ap_set_module_config(r->request_config, &portal_module, pr);
+    portal_req_t *pr = portal_req_new(r, conf);
     /* The route is a pure function of the URL: parsed first, it makes the
      * cache key without touching SQLite. */
     pr->route_rc = portal_route_parse(r->pool, r->uri, r->args, &pr->route);
     if (cache_lookup(pr) == OK)
         return OK;
-
-    void *res;
-    apr_status_t rv = apr_reslist_acquire(conf->proc->stores, &res);
-    if (rv != APR_SUCCESS) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, r, PLOGNO(0007) "no database connection");
-        return HTTP_SERVICE_UNAVAILABLE;
-    }
-    pr->st = res;
-    apr_pool_cleanup_register(r->pool, pr, release_store, apr_pool_cleanup_null);
-    pr->view.st = pr->st;
-    pr->view.p = r->pool;
-    pr->view.scheme = ap_http_scheme(r);
-    pr->view.page_size = conf->page_size ? conf->page_size : PORTAL_DEFAULT_PAGE_SIZE;
-    pr->view.route = &pr->route;
-
-    int rc = resolve(pr);
+    int rc = portal_req_store(pr);
+    if (rc != OK)
+        return rc;
+    rc = portal_req_resolve(pr);
     if (rc != OK)
         return rc;
     /* the language first, so that even an error page speaks it */

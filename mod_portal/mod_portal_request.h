@@ -1,0 +1,48 @@
+/*
+ * mod_portal_request.h: what the public and admin handlers share about a
+ * request: its store connection, its tenant, and how to answer.
+ */
+#ifndef MOD_PORTAL_REQUEST_H
+#define MOD_PORTAL_REQUEST_H
+
+#include <httpd.h>
+#include "mod_portal_config.h"
+#include "portal_xml.h"
+
+/* Log tags in the style of httpd's APLOGNO, with the module's own prefix. */
+#define PLOGNO(n) "PORTAL" #n ": "
+
+typedef struct {
+    request_rec *r;
+    portal_server_conf_t *conf;
+    portal_store_t *st;
+    portal_view_t view;
+    portal_route_t route;
+    int route_rc;
+    /* the page cache: a connection, the key and label of this page, and the
+     * generations read at lookup (set on a miss: the page may be stored) */
+    portal_cache_conn_t *redis;
+    const char *cache_key, *cache_label;
+    const char *redis_key;     /* cache_key under this host's generations */
+    char gens[48];             /* this host's generations at lookup */
+    portal_cache_ticket_t ticket;
+    int may_store;
+} portal_req_t;
+
+/* A request's state, registered in r->request_config. */
+portal_req_t *portal_req_new(request_rec *r, portal_server_conf_t *conf);
+/* Takes a database connection for the request (released with it). */
+int portal_req_store(portal_req_t *pr);
+/* Host → tenant; OK to go on, or the response already made (redirect,
+ * 400, 404 page, 503). */
+int portal_req_resolve(portal_req_t *pr);
+/* Drops the cached pages of a tenant (and the province's): the shared
+ * generation file and Redis. */
+void portal_req_invalidate(portal_req_t *pr, const portal_tenant_t *t);
+
+void portal_set_common_headers(request_rec *r);
+int portal_send_body(request_rec *r, int status, const char *ctype, const char *body,
+                     apr_size_t len);
+int portal_send_redirect(request_rec *r, const char *location);
+
+#endif
