@@ -24,6 +24,10 @@
 #include "portal_xml.h"
 #include "portal_render.h"
 #include "mod_portal_request.h"
+#include "mod_portal_admin.h"
+#include "mod_portal_hooks.h"
+#include "portal_terms.h"
+#include "portal_text.h"
 
 
 
@@ -645,11 +649,31 @@ static int portal_handler(request_rec *r)
     return render_route(pr);
 }
 
+/* The built-in prohibited-terms screen, through the same hooks as any
+ * other module's check. */
+static int screen_terms(const portal_hook_item_t *item, const char **reason)
+{
+    request_rec *r = item->env;
+    if (!r)
+        return PORTAL_HOOK_DECLINED;
+    portal_server_conf_t *conf = ap_get_module_config(r->server->module_config, &portal_module);
+    const char *folded = portal_text_searchable(r->pool, item->title, item->summary, item->body);
+    const char *term = portal_terms_find(conf->terms, folded);
+    if (!term)
+        return PORTAL_HOOK_DECLINED;
+    *reason = apr_psprintf(r->pool, "Bài viết có cụm từ bị hạn chế: \"%s\". "
+                           "Hãy sửa nội dung hoặc trao đổi với Trưởng Ban biên tập.", term);
+    return HTTP_FORBIDDEN;
+}
+
 static void portal_register_hooks(apr_pool_t *p)
 {
+    APR_OPTIONAL_HOOK(portal, check_submit, screen_terms, NULL, NULL, APR_HOOK_MIDDLE);
+    APR_OPTIONAL_HOOK(portal, check_publish, screen_terms, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_post_config(portal_post_config, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_child_init(portal_child_init, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_handler(portal_handler, NULL, NULL, APR_HOOK_MIDDLE);
+    portal_admin_register_hooks(p);
 }
 
 AP_DECLARE_MODULE(portal) = {

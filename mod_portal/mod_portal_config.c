@@ -10,6 +10,7 @@
 
 #include "mod_portal_config.h"
 #include "portal_tenant.h"
+#include "portal_terms.h"
 
 void *portal_create_server_conf(apr_pool_t *p, server_rec *s)
 {
@@ -31,6 +32,7 @@ void *portal_merge_server_conf(apr_pool_t *p, void *basev, void *addv)
     c->redis = add->redis ? add->redis : base->redis;
     c->cache_ttl = add->cache_ttl ? add->cache_ttl : base->cache_ttl;
     c->cache_local_mb = add->cache_local_mb >= 0 ? add->cache_local_mb : base->cache_local_mb;
+    c->terms = add->terms ? add->terms : base->terms;
     return c;
 }
 
@@ -117,6 +119,16 @@ static const char *set_cache_local(cmd_parms *cmd, void *dc, const char *arg)
     return NULL;
 }
 
+static const char *set_terms(cmd_parms *cmd, void *dc, const char *arg)
+{
+    char *err = NULL;
+    const char *path = ap_server_root_relative(cmd->temp_pool, arg);
+    /* read at startup: a missing or broken list stops the server loudly */
+    conf_of(cmd)->terms = path ? portal_terms_load(cmd->pool, path, &err) : NULL;
+    return conf_of(cmd)->terms ? NULL
+                               : apr_pstrcat(cmd->pool, "PortalProhibitedTerms: ", err, NULL);
+}
+
 static const char *set_cache(cmd_parms *cmd, void *dc, int on)
 {
     ((portal_dir_conf_t *)dc)->cache = on;
@@ -138,6 +150,8 @@ const command_rec portal_cmds[] = {
                   "Seconds a cached page lives at most (default 300)"),
     AP_INIT_TAKE1("PortalCacheLocal", set_cache_local, NULL, RSRC_CONF,
                   "MB of pages each process keeps in memory in front of Redis (default 16)"),
+    AP_INIT_TAKE1("PortalProhibitedTerms", set_terms, NULL, RSRC_CONF,
+                  "File of terms (one per line) that hold back a submission or publication"),
     AP_INIT_FLAG("PortalCache", set_cache, NULL, RSRC_CONF | ACCESS_CONF,
                  "On|Off: cache this location's pages in Redis (default On)"),
     {NULL}

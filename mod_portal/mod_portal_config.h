@@ -36,6 +36,7 @@ typedef struct {
     const char *redis;          /* host:port or unix:/path; NULL: no cache */
     int cache_ttl;
     int cache_local_mb;         /* -1: not set here */
+    apr_array_header_t *terms;  /* PortalProhibitedTerms, folded; NULL: none */
     portal_proc_t *proc;        /* set in each child */
 } portal_server_conf_t;
 

@@ -11,7 +11,7 @@
 #define ITEM_COLS "a.id, a.tenant_id, coalesce(a.category_id, 0), a.lang, a.slug, a.title, " \
     "a.summary, a.author, a.source_name, a.source_url, a.state, a.featured, a.published_at, " \
     "a.updated_at, c.slug, t.slug, a.wf_state, coalesce(a.working_revision, 0), " \
-    "coalesce(a.published_revision, 0), coalesce(a.owner_id, 0), a.reject_reason"
+    "coalesce(a.published_revision, 0), coalesce(a.owner_id, 0), a.reject_reason, a.body"
 #define ITEM_FROM " FROM articles a JOIN tenants t ON t.id = a.tenant_id " \
     "LEFT JOIN categories c ON c.id = a.category_id "
 
@@ -68,6 +68,7 @@ static void *read_item(apr_pool_t *p, sqlite3_stmt *s)
     it->published_revision = sqlite3_column_int64(s, 18);
     it->owner_id = sqlite3_column_int64(s, 19);
     it->reject_reason = portal_store_col_text(p, s, 20);
+    a->body = portal_store_col_text(p, s, 21);
     return it;
 }
 
@@ -206,4 +207,21 @@ int portal_store_item_set_state(portal_store_t *st, apr_int64_t id, const char *
     sqlite3_bind_int64(s, 2, portal_time_now());
     sqlite3_bind_int64(s, 3, id);
     return portal_store_run(s);
+}
+
+static const char *const SQL_ARTICLE_TENANT = "SELECT tenant_id FROM articles WHERE id = ?";
+
+int portal_store_article_tenant(portal_store_t *st, apr_int64_t id, apr_int64_t *tenant_id)
+{
+    sqlite3_stmt *s = portal_store_sql(st, &SQL_ARTICLE_TENANT);
+    if (!s)
+        return PORTAL_STORE_ERROR;
+    sqlite3_bind_int64(s, 1, id);
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW)
+        *tenant_id = sqlite3_column_int64(s, 0);
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return rc == SQLITE_ROW ? PORTAL_STORE_OK
+         : rc == SQLITE_DONE ? PORTAL_STORE_NOTFOUND : PORTAL_STORE_ERROR;
 }

@@ -43,5 +43,8 @@ int portal_store_item_set_workflow(portal_store_t *st, apr_int64_t id, const cha
 int portal_store_item_publish(portal_store_t *st, apr_int64_t id, const portal_revision_t *rev,
                               apr_int64_t published_at, const char *search_text);
 int portal_store_item_set_state(portal_store_t *st, apr_int64_t id, const char *state);
+/* Which tenant an article belongs to (to tell "no such item" from
+ * "another tenant's item", which is refused and logged). */
+int portal_store_article_tenant(portal_store_t *st, apr_int64_t id, apr_int64_t *tenant_id);
 
 #endif

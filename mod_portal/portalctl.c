@@ -19,16 +19,20 @@
 #include <string.h>
 #include <apr_general.h>
 #include <apr_file_info.h>
+#include <apr_lib.h>
 #include <apr_pools.h>
 #include <apr_strings.h>
 #include <libxml/parser.h>
 
+#include "portal_auth.h"
 #include "portal_cache.h"
 #include "portal_demo.h"
 #include "portal_export.h"
 #include "portal_gen.h"
 #include "portal_import.h"
 #include "portal_store.h"
+#include "portal_store_users.h"
+#include "portal_time.h"
 
 #ifndef PACKAGE_VERSION
 #define PACKAGE_VERSION "unknown"
@@ -67,6 +71,25 @@ static const char usage_text[] =
     "  cache stats          where the page cache is, its hits and misses\n"
     "  cache flush [SLUG]   drop the cached pages of one portal (and of the\n"
     "                       province, which shows its news), or of all\n"
+    "  user add LOGIN --name NAME [--email EMAIL] [--province-admin]\n"
+    "           [--password-stdin]\n"
+    "                       add an account; prints its initial password once\n"
+    "                       (or reads it from standard input); it must be\n"
+    "                       changed at the first login\n"
+    "  user list            list the accounts: login, state (active, disabled,\n"
+    "                       or locked after wrong passwords), roles, name\n"
+    "  user passwd LOGIN [--password-stdin]\n"
+    "                       give a new initial password (printed once, or read\n"
+    "                       from standard input), unlock, end its sessions\n"
+    "  user disable LOGIN   refuse its logins and end its sessions\n"
+    "  user enable LOGIN    allow its logins again, and unlock it\n"
+    "  user grant LOGIN TENANT ROLE\n"
+    "  user revoke LOGIN TENANT ROLE\n"
+    "                       ROLE is contributor, editor, chief (chief editor)\n"
+    "                       or admin (site admin of the tenant)\n"
+    "  user handover LOGIN --to LOGIN2\n"
+    "                       a leaving account: LOGIN2 gets its roles and the\n"
+    "                       articles it owns there, LOGIN is disabled\n"
     "  help                 show this text\n"
     "\n"
     "Options:\n"
@@ -666,6 +689,487 @@ static int cmd_cache(ctl_t *c, int argc, const char *const *argv)
     return EXIT_SUCCESS;
 }
 
+/* ---- accounts --------------------------------------------------------------------------- */
+
+/* Checks a login given on the command line and gives its stored form
+ * (logins are compared without case and kept in lower case). */
+static int check_login_arg(ctl_t *c, const char *what, const char **login)
+{
+    if (!portal_auth_valid_login(*login))
+        return usage_error("%s '%s' must be 3-%d of [a-z0-9._-]", what, *login,
+                           PORTAL_AUTH_LOGIN_MAX);
+    char *lower = apr_pstrdup(c->p, *login);
+    for (char *ch = lower; *ch; ch++)
+        *ch = (char)apr_tolower(*ch);
+    *login = lower;
+    return EXIT_SUCCESS;
+}
+
+static int check_role_arg(const char *role)
+{
+    return portal_auth_valid_role(role) ? EXIT_SUCCESS
+           : usage_error("role '%s' must be contributor, editor, chief or admin", role);
+}
+
+/* One line of standard input, for --password-stdin: never an argument,
+ * which every user of the machine could read in the process list. */
+static int read_password(ctl_t *c, const char **password)
+{
+    char buf[PORTAL_AUTH_PASSWORD_MAX + 3];
+    if (!fgets(buf, sizeof(buf), stdin) || !*buf)
+        return usage_error("--password-stdin: no password on standard input");
+    size_t len = strcspn(buf, "\r\n");
+    int whole_line = buf[len] != '\0' || feof(stdin);
+    buf[len] = '\0';
+    *password = apr_pstrdup(c->p, buf);
+    memset(buf, 0, sizeof(buf));
+    if (!whole_line)
+        return usage_error("--password-stdin: the password is longer than %d bytes",
+                           PORTAL_AUTH_PASSWORD_MAX);
+    if (!**password)
+        return usage_error("--password-stdin: the password is empty");
+    return EXIT_SUCCESS;
+}
+
+/* The new password of add and passwd: read and checked against the policy
+ * (as far as it can be before the database is open), or generated. */
+static int new_password(ctl_t *c, const char *login, int from_stdin, const char **password)
+{
+    const char *refused;
+    if (!from_stdin) {
+        *password = portal_auth_new_password(c->p, login);
+        return *password ? EXIT_SUCCESS : failure("cannot generate a password: no randomness");
+    }
+    int rc = read_password(c, password);
+    if (rc == EXIT_SUCCESS && (refused = portal_auth_check_policy(c->p, login, *password, NULL)))
+        return usage_error("password refused: %s", refused);
+    return rc;
+}
+
+static int hash_password(ctl_t *c, const char *password, const char **hash)
+{
+    return portal_auth_hash_password(c->p, password, hash) == APR_SUCCESS
+           ? EXIT_SUCCESS : failure("cannot hash the password");
+}
+
+/* The user a login names; a failure when there is none. */
+static int find_user(ctl_t *c, const char *login, portal_user_t **u)
+{
+    int rc = portal_store_user_by_login(c->st, c->p, login, u);
+    if (rc == PORTAL_STORE_NOTFOUND)
+        return failure("there is no user %s", login);
+    if (rc != PORTAL_STORE_OK)
+        return failure("cannot read users: %s", portal_store_errmsg(c->st));
+    return EXIT_SUCCESS;
+}
+
+/* An audit entry for a change made here: the user is the account changed,
+ * and the reason says it came from portalctl (there is no portal user). */
+static int audit(ctl_t *c, apr_int64_t user_id, apr_int64_t tenant_id, const char *action,
+                 const char *from, const char *to, const char *detail)
+{
+    portal_audit_t a;
+    memset(&a, 0, sizeof(a));
+    a.at = portal_time_now();
+    a.user_id = user_id;
+    a.tenant_id = tenant_id;
+    a.action = action;
+    a.from_state = from;
+    a.to_state = to;
+    a.reason = detail ? apr_pstrcat(c->p, "portalctl: ", detail, NULL) : "portalctl";
+    if (portal_store_audit_add(c->st, &a) != PORTAL_STORE_OK)
+        return failure("cannot write the audit log: %s", portal_store_errmsg(c->st));
+    return EXIT_SUCCESS;
+}
+
+static int end_sessions(ctl_t *c, const portal_user_t *u)
+{
+    return portal_store_sessions_delete_user(c->st, u->id, NULL) == PORTAL_STORE_OK
+           ? EXIT_SUCCESS : failure("cannot end the sessions of %s: %s", u->login,
+                                    portal_store_errmsg(c->st));
+}
+
+/* What "user add" was given, checked and cleaned. */
+typedef struct {
+    const char *login, *name, *email, *password;
+    int province_admin, password_stdin;
+} user_args_t;
+
+static int parse_user_add(ctl_t *c, int argc, const char *const *argv, user_args_t *a)
+{
+    static const char *const names[] = {"LOGIN"};
+    const char *reason;
+    memset(a, 0, sizeof(*a));
+    const option_t opts[] = {
+        {"name", &a->name, NULL}, {"email", &a->email, NULL},
+        {"province-admin", NULL, &a->province_admin},
+        {"password-stdin", NULL, &a->password_stdin}, {NULL, NULL, NULL}};
+    int rc = parse_args(argc, argv, opts, &a->login, names, 1, 1);
+    if (rc != EXIT_SUCCESS || (rc = check_login_arg(c, "login", &a->login)) != EXIT_SUCCESS)
+        return rc;
+    if (!a->name)
+        return usage_error("user add needs --name");
+    if ((rc = clean_name(c, "name", &a->name)) != EXIT_SUCCESS)
+        return rc;
+    if (a->email) {
+        char *e = portal_import_clean_line(c->p, a->email, PORTAL_IMPORT_NAME_MAX, &reason);
+        const char *at = e ? strchr(e, '@') : NULL;
+        if (!at || at == e || !at[1] || strchr(at + 1, '@') || strchr(e, ' '))
+            return usage_error("--email '%s' is not an e-mail address", a->email);
+        a->email = e;
+    }
+    return new_password(c, a->login, a->password_stdin, &a->password);
+}
+
+static int add_user(ctl_t *c, const user_args_t *a, const char *hash)
+{
+    portal_user_t *existing, u;
+    int rc = portal_store_user_by_login(c->st, c->p, a->login, &existing);
+    if (rc == PORTAL_STORE_OK)
+        return failure("user %s already exists", existing->login);
+    if (rc == PORTAL_STORE_ERROR)
+        return failure("cannot read users: %s", portal_store_errmsg(c->st));
+    memset(&u, 0, sizeof(u));
+    u.login = a->login;
+    u.name = a->name;
+    u.email = a->email;
+    u.password_hash = hash;
+    u.must_change = 1;
+    u.password_changed_at = u.created_at = portal_time_now();
+    u.state = "active";
+    u.province_admin = a->province_admin;
+    if (portal_store_user_create(c->st, &u) != PORTAL_STORE_OK)
+        return failure("cannot save user %s: %s", a->login, portal_store_errmsg(c->st));
+    return audit(c, u.id, 0, "user-add", NULL, "active",
+                 a->province_admin ? "province admin" : NULL);
+}
+
+/* Shows a generated password, the only time it is ever shown. */
+static void print_password(const char *password)
+{
+    printf("initial password: %s\n"
+           "(shown only this once; it must be changed at the first login)\n", password);
+}
+
+static int cmd_user_add(ctl_t *c, int argc, const char *const *argv)
+{
+    user_args_t a;
+    const char *hash;
+    int rc = parse_user_add(c, argc, argv, &a);
+    /* bcrypt before the transaction: no write lock held while it works */
+    if (rc != EXIT_SUCCESS || (rc = hash_password(c, a.password, &hash)) != EXIT_SUCCESS
+        || (rc = open_db(c, DB_EXISTING)) != EXIT_SUCCESS || (rc = begin(c)) != EXIT_SUCCESS)
+        return rc;
+    if ((rc = finish(c, add_user(c, &a, hash))) == EXIT_SUCCESS) {
+        printf("user %s added%s\n", a.login, a.province_admin ? " (province admin)" : "");
+        if (!a.password_stdin)
+            print_password(a.password);
+    }
+    return rc;
+}
+
+/* "soyte:chief,tinh:admin", "province-admin" first when it is one, or "-". */
+static int user_roles_text(ctl_t *c, const portal_user_t *u, const char **text)
+{
+    apr_array_header_t *roles;
+    if (portal_store_user_roles(c->st, c->p, u->id, &roles) != PORTAL_STORE_OK)
+        return failure("cannot read roles: %s", portal_store_errmsg(c->st));
+    const char *t = u->province_admin ? "province-admin" : "";
+    for (int i = 0; i < roles->nelts; i++) {
+        const portal_role_t *r = APR_ARRAY_IDX(roles, i, portal_role_t *);
+        t = apr_pstrcat(c->p, t, *t ? "," : "", r->tenant_slug, ":", r->role, NULL);
+    }
+    *text = *t ? t : "-";
+    return EXIT_SUCCESS;
+}
+
+static int cmd_user_list(ctl_t *c, int argc, const char *const *argv)
+{
+    apr_array_header_t *all;
+    int rc = parse_args(argc, argv, NULL, NULL, NULL, 0, 0);
+    if (rc != EXIT_SUCCESS || (rc = open_db(c, DB_READONLY)) != EXIT_SUCCESS)
+        return rc;
+    if (portal_store_users(c->st, c->p, &all) != PORTAL_STORE_OK)
+        return failure("cannot read users: %s", portal_store_errmsg(c->st));
+    const char **roles = apr_pcalloc(c->p, sizeof(*roles) * (apr_size_t)(all->nelts + 1));
+    int lw = 5, rw = 5;
+    for (int i = 0; i < all->nelts; i++) {
+        const portal_user_t *u = APR_ARRAY_IDX(all, i, portal_user_t *);
+        if ((rc = user_roles_text(c, u, &roles[i])) != EXIT_SUCCESS)
+            return rc;
+        lw = (int)strlen(u->login) > lw ? (int)strlen(u->login) : lw;
+        rw = (int)strlen(roles[i]) > rw ? (int)strlen(roles[i]) : rw;
+    }
+    apr_int64_t now = portal_time_now();
+    for (int i = 0; i < all->nelts; i++) {
+        const portal_user_t *u = APR_ARRAY_IDX(all, i, portal_user_t *);
+        const char *state = strcmp(u->state, "active") == 0 && u->locked_until > now
+                            ? "locked" : u->state;
+        printf("%-*s  %-8s  %-*s  %s\n", lw, u->login, state, rw, roles[i], u->name);
+    }
+    return EXIT_SUCCESS;
+}
+
+static int set_password(ctl_t *c, const portal_user_t *u, const char *hash)
+{
+    if (portal_store_user_set_password(c->st, u->id, hash, 1, portal_time_now())
+            != PORTAL_STORE_OK
+        || portal_store_user_login_reset(c->st, u->id) != PORTAL_STORE_OK)
+        return failure("cannot update user %s: %s", u->login, portal_store_errmsg(c->st));
+    int rc = end_sessions(c, u);
+    return rc != EXIT_SUCCESS ? rc : audit(c, u->id, 0, "user-passwd", NULL, NULL, NULL);
+}
+
+static int cmd_user_passwd(ctl_t *c, int argc, const char *const *argv)
+{
+    static const char *const names[] = {"LOGIN"};
+    const char *login, *password, *hash, *refused;
+    int from_stdin = 0;
+    portal_user_t *u;
+    const option_t opts[] = {{"password-stdin", NULL, &from_stdin}, {NULL, NULL, NULL}};
+    int rc = parse_args(argc, argv, opts, &login, names, 1, 1);
+    if (rc != EXIT_SUCCESS || (rc = check_login_arg(c, "login", &login)) != EXIT_SUCCESS
+        || (rc = new_password(c, login, from_stdin, &password)) != EXIT_SUCCESS
+        || (rc = open_db(c, DB_EXISTING)) != EXIT_SUCCESS
+        || (rc = find_user(c, login, &u)) != EXIT_SUCCESS)
+        return rc;
+    if (from_stdin && (refused = portal_auth_check_policy(c->p, login, password,
+                                                          u->password_hash)))
+        return failure("password refused: %s", refused);
+    if ((rc = hash_password(c, password, &hash)) != EXIT_SUCCESS
+        || (rc = begin(c)) != EXIT_SUCCESS)
+        return rc;
+    if ((rc = finish(c, set_password(c, u, hash))) == EXIT_SUCCESS) {
+        printf("user %s has a new password; their sessions are ended\n", u->login);
+        if (!from_stdin)
+            print_password(password);
+    }
+    return rc;
+}
+
+/* disable / enable: the new state; enable also lifts a lockout. */
+static int set_user_state(ctl_t *c, const char *login, int enable, const char **done)
+{
+    portal_user_t *u;
+    int rc = find_user(c, login, &u);
+    if (rc != EXIT_SUCCESS)
+        return rc;
+    const char *want = enable ? "active" : "disabled";
+    int locked = u->locked_until > portal_time_now();
+    if (strcmp(u->state, want) == 0 && !(enable && locked)) {
+        *done = "already";
+        return EXIT_SUCCESS;
+    }
+    if (portal_store_user_set_state(c->st, u->id, want) != PORTAL_STORE_OK
+        || (enable && portal_store_user_login_reset(c->st, u->id) != PORTAL_STORE_OK))
+        return failure("cannot update user %s: %s", login, portal_store_errmsg(c->st));
+    if (!enable && (rc = end_sessions(c, u)) != EXIT_SUCCESS)
+        return rc;
+    *done = "now";
+    return audit(c, u->id, 0, enable ? "user-enable" : "user-disable", u->state, want,
+                 enable && strcmp(u->state, want) == 0 ? "unlocked" : NULL);
+}
+
+static int user_state_command(ctl_t *c, int argc, const char *const *argv, int enable)
+{
+    static const char *const names[] = {"LOGIN"};
+    const char *login, *done = "";
+    int rc = parse_args(argc, argv, NULL, &login, names, 1, 1);
+    if (rc != EXIT_SUCCESS || (rc = check_login_arg(c, "login", &login)) != EXIT_SUCCESS
+        || (rc = open_db(c, DB_EXISTING)) != EXIT_SUCCESS || (rc = begin(c)) != EXIT_SUCCESS)
+        return rc;
+    if ((rc = finish(c, set_user_state(c, login, enable, &done))) == EXIT_SUCCESS)
+        printf("user %s is %s %s\n", login, done, enable ? "active" : "disabled");
+    return rc;
+}
+
+static int cmd_user_disable(ctl_t *c, int argc, const char *const *argv)
+{
+    return user_state_command(c, argc, argv, 0);
+}
+
+static int cmd_user_enable(ctl_t *c, int argc, const char *const *argv)
+{
+    return user_state_command(c, argc, argv, 1);
+}
+
+/* grant (revoke = 0) or revoke a role; *changed says whether it did. */
+static int change_role(ctl_t *c, const char *const *pos, int grant, int *changed)
+{
+    portal_user_t *u;
+    portal_tenant_t *t;
+    int rc = find_user(c, pos[0], &u);
+    if (rc != EXIT_SUCCESS || (rc = find_tenant(c, pos[1], &t)) != EXIT_SUCCESS)
+        return rc;
+    rc = grant ? portal_store_role_grant(c->st, u->id, t->id, pos[2], changed)
+               : portal_store_role_revoke(c->st, u->id, t->id, pos[2], changed);
+    if (rc != PORTAL_STORE_OK)
+        return failure("cannot update roles: %s", portal_store_errmsg(c->st));
+    if (!grant && !*changed)
+        return failure("user %s is not %s of tenant %s", pos[0], pos[2], pos[1]);
+    if (!*changed)
+        return EXIT_SUCCESS;
+    return grant ? audit(c, u->id, t->id, "role-grant", NULL, pos[2], NULL)
+                 : audit(c, u->id, t->id, "role-revoke", pos[2], NULL, NULL);
+}
+
+static int role_command(ctl_t *c, int argc, const char *const *argv, int grant)
+{
+    static const char *const names[] = {"LOGIN", "TENANT", "ROLE"};
+    const char *pos[3];
+    int changed = 0;
+    int rc = parse_args(argc, argv, NULL, pos, names, 3, 3);
+    if (rc != EXIT_SUCCESS || (rc = check_login_arg(c, "login", &pos[0])) != EXIT_SUCCESS
+        || (rc = check_slug_arg("tenant", pos[1])) != EXIT_SUCCESS
+        || (rc = check_role_arg(pos[2])) != EXIT_SUCCESS
+        || (rc = open_db(c, DB_EXISTING)) != EXIT_SUCCESS || (rc = begin(c)) != EXIT_SUCCESS)
+        return rc;
+    if ((rc = finish(c, change_role(c, pos, grant, &changed))) != EXIT_SUCCESS)
+        return rc;
+    if (grant)
+        printf("user %s is %s %s of tenant %s\n", pos[0], changed ? "now" : "already", pos[2],
+               pos[1]);
+    else
+        printf("user %s is no longer %s of tenant %s\n", pos[0], pos[2], pos[1]);
+    return rc;
+}
+
+static int cmd_user_grant(ctl_t *c, int argc, const char *const *argv)
+{
+    return role_command(c, argc, argv, 1);
+}
+
+static int cmd_user_revoke(ctl_t *c, int argc, const char *const *argv)
+{
+    return role_command(c, argc, argv, 0);
+}
+
+/* What a handover did, for the closing line. */
+typedef struct {
+    int roles, articles, province_admin;
+} handover_t;
+
+/* Gives `to` one tenant's roles of `from` and the articles `from` owns there. */
+static int hand_over_tenant(ctl_t *c, const portal_user_t *from, const portal_user_t *to,
+                            apr_array_header_t *roles, int first, handover_t *h)
+{
+    const portal_role_t *r0 = APR_ARRAY_IDX(roles, first, portal_role_t *);
+    const char *why = apr_pstrcat(c->p, "handover from ", from->login, NULL);
+    int rc, added, moved;
+    for (int i = first; i < roles->nelts; i++) {
+        const portal_role_t *r = APR_ARRAY_IDX(roles, i, portal_role_t *);
+        if (r->tenant_id != r0->tenant_id)
+            break;
+        if (portal_store_role_grant(c->st, to->id, r->tenant_id, r->role, &added)
+            != PORTAL_STORE_OK)
+            return failure("cannot update roles: %s", portal_store_errmsg(c->st));
+        if (added && (rc = audit(c, to->id, r->tenant_id, "role-grant", NULL, r->role, why))
+                     != EXIT_SUCCESS)
+            return rc;
+        h->roles += added;
+    }
+    if (portal_store_user_reassign(c->st, from->id, to->id, r0->tenant_id, &moved)
+        != PORTAL_STORE_OK)
+        return failure("cannot reassign articles: %s", portal_store_errmsg(c->st));
+    h->articles += moved;
+    return audit(c, from->id, r0->tenant_id, "handover", from->state, "disabled",
+                 apr_psprintf(c->p, "to %s, %d articles", to->login, moved));
+}
+
+/* A province admin acts on every tenant: `to` becomes one, and takes the
+ * articles `from` owns in the tenants where it held no role. */
+static int hand_over_province(ctl_t *c, const portal_user_t *from, const portal_user_t *to,
+                              handover_t *h)
+{
+    int rc, moved;
+    if (!to->province_admin) {
+        h->province_admin = 1;
+        if (portal_store_user_set_province_admin(c->st, to->id, 1) != PORTAL_STORE_OK)
+            return failure("cannot update user %s: %s", to->login, portal_store_errmsg(c->st));
+        if ((rc = audit(c, to->id, 0, "role-grant", NULL, "province-admin",
+                        apr_pstrcat(c->p, "handover from ", from->login, NULL))) != EXIT_SUCCESS)
+            return rc;
+    }
+    if (portal_store_user_reassign(c->st, from->id, to->id, -1, &moved) != PORTAL_STORE_OK)
+        return failure("cannot reassign articles: %s", portal_store_errmsg(c->st));
+    h->articles += moved;
+    return audit(c, from->id, 0, "handover", from->state, "disabled",
+                 apr_psprintf(c->p, "to %s, province admin, %d articles", to->login, moved));
+}
+
+static int hand_over(ctl_t *c, const char *login, const char *to_login, handover_t *h)
+{
+    portal_user_t *from, *to;
+    apr_array_header_t *roles;
+    int rc = find_user(c, login, &from);
+    if (rc != EXIT_SUCCESS || (rc = find_user(c, to_login, &to)) != EXIT_SUCCESS)
+        return rc;
+    if (strcmp(to->state, "active") != 0)
+        return failure("user %s is disabled: hand over to an active account", to_login);
+    if (portal_store_user_roles(c->st, c->p, from->id, &roles) != PORTAL_STORE_OK)
+        return failure("cannot read roles: %s", portal_store_errmsg(c->st));
+    /* roles come ordered by tenant: one pass per tenant */
+    for (int i = 0; i < roles->nelts; i++) {
+        const portal_role_t *r = APR_ARRAY_IDX(roles, i, portal_role_t *);
+        if (i > 0 && APR_ARRAY_IDX(roles, i - 1, portal_role_t *)->tenant_id == r->tenant_id)
+            continue;
+        if ((rc = hand_over_tenant(c, from, to, roles, i, h)) != EXIT_SUCCESS)
+            return rc;
+    }
+    if (from->province_admin && (rc = hand_over_province(c, from, to, h)) != EXIT_SUCCESS)
+        return rc;
+    /* with no role anywhere, one entry still says it happened */
+    if (roles->nelts == 0 && !from->province_admin
+        && (rc = audit(c, from->id, 0, "handover", from->state, "disabled",
+                       apr_pstrcat(c->p, "to ", to_login, NULL))) != EXIT_SUCCESS)
+        return rc;
+    if (portal_store_user_set_state(c->st, from->id, "disabled") != PORTAL_STORE_OK)
+        return failure("cannot update user %s: %s", login, portal_store_errmsg(c->st));
+    return end_sessions(c, from);
+}
+
+static int cmd_user_handover(ctl_t *c, int argc, const char *const *argv)
+{
+    static const char *const names[] = {"LOGIN"};
+    const char *login, *to = NULL;
+    handover_t h = {0, 0, 0};
+    const option_t opts[] = {{"to", &to, NULL}, {NULL, NULL, NULL}};
+    int rc = parse_args(argc, argv, opts, &login, names, 1, 1);
+    if (rc != EXIT_SUCCESS || (rc = check_login_arg(c, "login", &login)) != EXIT_SUCCESS)
+        return rc;
+    if (!to)
+        return usage_error("user handover needs --to LOGIN2 (the account taking over)");
+    if ((rc = check_login_arg(c, "--to", &to)) != EXIT_SUCCESS)
+        return rc;
+    if (strcmp(login, to) == 0)
+        return usage_error("user handover: %s cannot hand over to itself", login);
+    if ((rc = open_db(c, DB_EXISTING)) != EXIT_SUCCESS || (rc = begin(c)) != EXIT_SUCCESS)
+        return rc;
+    if ((rc = finish(c, hand_over(c, login, to, &h))) == EXIT_SUCCESS)
+        printf("user %s handed over to %s (roles given: %d%s, articles moved: %d); "
+               "%s is disabled\n", login, to, h.roles,
+               h.province_admin ? " and province admin" : "", h.articles, login);
+    return rc;
+}
+
+static int cmd_user(ctl_t *c, int argc, const char *const *argv)
+{
+    static const struct {
+        const char *name;
+        int (*run)(ctl_t *, int, const char *const *);
+    } subs[] = {{"add", cmd_user_add}, {"list", cmd_user_list}, {"passwd", cmd_user_passwd},
+                {"disable", cmd_user_disable}, {"enable", cmd_user_enable},
+                {"grant", cmd_user_grant}, {"revoke", cmd_user_revoke},
+                {"handover", cmd_user_handover}};
+    static const char all[] = "add, list, passwd, disable, enable, grant, revoke or handover";
+    if (argc == 0)
+        return usage_error("user needs a subcommand: %s", all);
+    for (size_t i = 0; i < sizeof(subs) / sizeof(subs[0]); i++)
+        if (strcmp(argv[0], subs[i].name) == 0)
+            return subs[i].run(c, argc - 1, argv + 1);
+    return usage_error("unknown subcommand 'user %s' (%s)", argv[0], all);
+}
+
 /* ---- main ------------------------------------------------------------------------------- */
 
 static const struct {
@@ -674,6 +1178,7 @@ static const struct {
 } commands[] = {
     {"init", cmd_init}, {"demo", cmd_demo}, {"tenant", cmd_tenant},
     {"import", cmd_import}, {"export", cmd_export}, {"cache", cmd_cache},
+    {"user", cmd_user},
 };
 
 /* Global options come before the command. Returns -1 to go on with the

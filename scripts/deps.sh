@@ -5,7 +5,7 @@ set -eu
 PKGS="build-essential autoconf automake libtool-bin pkg-config
 apache2 apache2-dev libapr1-dev libaprutil1-dev
 libsqlite3-dev sqlite3 libxml2-dev libxslt1-dev xsltproc libhiredis-dev libunistring-dev
-redis-server python3 python3-pytest python3-requests python3-lxml valgrind wrk"
+redis-server python3 python3-pytest python3-requests python3-lxml python3-html5lib valgrind wrk"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -6,4 +6,7 @@ cd "$(dirname "$0")/.."
 sh scripts/build.sh
 make -j2 check >/dev/null || { cat tests/unit/*.log 2>/dev/null; exit 1; }
 tail -qn1 tests/unit/*.log
+# every stylesheet against sample documents (HTML5 validity, landmarks, strings)
+sh tests/xslt-samples/check.sh >/dev/null
+sh tests/xslt-samples/admin/check.sh >/dev/null
 exec /usr/bin/python3 -m pytest -p no:cacheprovider -q tests/ "$@"

@@ -21,6 +21,8 @@ class BuildPaths:
         self.build_dir = pathlib.Path(build_dir).resolve()
         self.module = self.build_dir / "mod_portal" / ".libs" / "mod_portal.so"
         self.portalctl = self.build_dir / "mod_portal" / "portalctl"
+        # the example module of another party using the workflow hooks (make check builds it)
+        self.example_module = self.build_dir / "tests" / "modules" / ".libs" / "mod_portal_example.so"
         # Stylesheets are sources; with a VPATH build they stay in the source tree.
         self.xslt = self.build_dir / "xslt"
         if not (self.xslt / "home.xsl").exists() and (REPO / "xslt" / "home.xsl").exists():
@@ -56,6 +58,9 @@ class BuildPaths:
         frozen.source_module, frozen.source_portalctl = self.module, self.portalctl
         frozen.module = dest / "mod_portal.so"
         shutil.copy2(self.module, frozen.module)
+        if self.example_module.exists():
+            frozen.example_module = dest / "mod_portal_example.so"
+            shutil.copy2(self.example_module, frozen.example_module)
         with open(self.portalctl, "rb") as f:
             elf = f.read(4) == b"\x7fELF"
         if elf:

@@ -1,0 +1,782 @@
+/*
+ * mod_portal_admin.c: the editorial board's handler (SetHandler portal-admin,
+ * mounted at /admin of each tenant's host).
+ *
+ *   /admin/dang-nhap        login (GET form, POST)      /admin/dang-xuat   logout (POST)
+ *   /admin/doi-mat-khau     change password             /admin/            what waits for me
+ *   /admin/bai-viet[?trang-thai=…]  items               /admin/bai-viet/moi  a new article
+ *   /admin/bai-viet/<id>    edit an article and move it through the workflow (POST action=…)
+ *
+ * Pages are XML documents (docs/admin-xml.md) rendered by xslt/admin/. Every
+ * POST carries a CSRF token: the session's, or before login a token that
+ * the login page put in its own cookie. An account acts only on tenants
+ * where it holds a role; an id of another tenant's item is refused (403)
+ * and logged.
+ */
+#include <string.h>
+#include <httpd.h>
+#include <http_config.h>
+#include <http_core.h>
+#include <http_log.h>
+#include <http_protocol.h>
+#include <http_request.h>
+#include <apr_strings.h>
+#include <libxml/tree.h>
+
+#include "mod_portal_request.h"
+#include "portal_auth.h"
+#include "portal_store_users.h"
+#include "portal_workflow.h"
+#include "portal_sanitize.h"
+#include "portal_text.h"
+#include "portal_time.h"
+#include "portal_tenant.h"
+#include "mod_portal_admin.h"
+
+#define ADMIN "/admin"
+#define FORM_MAX (2 * 1024 * 1024)
+#define LOGIN_CSRF_COOKIE "portal_login_csrf"
+#define LIST_MAX 50
+#define X(s) ((const xmlChar *)(s))
+
+typedef struct {
+    portal_req_t *pr;
+    request_rec *r;
+    portal_store_t *st;
+    const portal_tenant_t *tenant;
+    portal_user_t *user;        /* NULL before login */
+    const char *token;          /* the session's cookie token */
+    const char *csrf;           /* what every form must send back */
+    int rank;                   /* PORTAL_RANK_* here */
+    apr_table_t *form;          /* POST fields; NULL for GET */
+    const char *flash, *flash_kind;
+    apr_int64_t now;
+} admin_t;
+
+/* ---- answering ------------------------------------------------------------------- */
+
+static void admin_headers(request_rec *r)
+{
+    portal_set_common_headers(r);
+    /* never cached anywhere, never framed */
+    apr_table_setn(r->headers_out, "Cache-Control", "no-store");
+    apr_table_setn(r->headers_out, "Content-Security-Policy",
+                   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' https: data:; "
+                   "form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
+    apr_table_setn(r->headers_out, "X-Robots-Tag", "noindex");
+}
+
+static int see_other(admin_t *a, const char *path)
+{
+    apr_table_setn(a->r->err_headers_out, "Cache-Control", "no-store");
+    apr_table_setn(a->r->headers_out, "Location", path);
+    return HTTP_SEE_OTHER;
+}
+
+static xmlNodePtr add(xmlNodePtr parent, const char *name, const char *text)
+{
+    return xmlNewTextChild(parent, NULL, X(name), text ? X(text) : NULL);
+}
+
+static void attr(xmlNodePtr n, const char *name, const char *value)
+{
+    if (value)
+        xmlNewProp(n, X(name), X(value));
+}
+
+static const char *i64(apr_pool_t *p, apr_int64_t v)
+{
+    return apr_psprintf(p, "%" APR_INT64_T_FMT, v);
+}
+
+static const char *role_name(int rank)
+{
+    return rank >= PORTAL_RANK_CHIEF ? "chief" : rank == PORTAL_RANK_EDITOR ? "editor"
+         : rank == PORTAL_RANK_CONTRIBUTOR ? "contributor" : "admin";
+}
+
+/* The frame of every admin page; *content receives the page's element. */
+static xmlDocPtr new_page(admin_t *a, const char *kind, xmlNodePtr *content)
+{
+    apr_pool_t *p = a->r->pool;
+    xmlDocPtr doc = xmlNewDoc(X("1.0"));
+    xmlNodePtr root = xmlNewDocNode(doc, NULL, X("admin"), NULL);
+    xmlDocSetRootElement(doc, root);
+    attr(root, "kind", kind);
+    attr(root, "lang", "vi");
+    attr(root, "csrf", a->csrf ? a->csrf : "");
+    attr(root, "now", portal_time_iso(p, a->now));
+    xmlNodePtr site = add(root, "site", NULL);
+    attr(site, "slug", a->tenant->slug);
+    attr(site, "name", a->tenant->name_vi);
+    attr(site, "full-name", a->tenant->full_name_vi ? a->tenant->full_name_vi
+                                                    : a->tenant->name_vi);
+    attr(site, "url", apr_pstrcat(p, portal_xml_origin(&a->pr->view, a->tenant, 0), "/", NULL));
+    if (a->user) {
+        xmlNodePtr u = add(root, "user", NULL);
+        attr(u, "login", a->user->login);
+        attr(u, "name", a->user->name);
+        attr(u, "role", role_name(a->rank));
+        xmlNodePtr nav = add(root, "nav", NULL);
+        attr(nav, "dashboard", ADMIN "/");
+        attr(nav, "items", ADMIN "/bai-viet");
+        attr(nav, "new", ADMIN "/bai-viet/moi");
+        attr(nav, "password", ADMIN "/doi-mat-khau");
+        attr(nav, "logout", ADMIN "/dang-xuat");
+    }
+    if (a->flash)
+        attr(add(root, "flash", a->flash), "kind", a->flash_kind ? a->flash_kind : "ok");
+    *content = add(root, "content", NULL);
+    return doc;
+}
+
+static int send_doc(admin_t *a, xmlDocPtr doc, const char *kind, int status)
+{
+    request_rec *r = a->r;
+    portal_output_t out;
+    char *err = NULL;
+    int rc = portal_render(a->pr->conf->proc->render, r->pool, a->tenant->slug,
+                           apr_pstrcat(r->pool, "admin/", kind, NULL), doc, &out, &err);
+    xmlFreeDoc(doc);
+    if (rc != 0) {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0201) "%s", err);
+        return HTTP_INTERNAL_SERVER_ERROR;
+    }
+    admin_headers(r);
+    return portal_send_body(r, status, out.content_type, out.body, out.len);
+}
+
+static int message(admin_t *a, int status, const char *text)
+{
+    xmlNodePtr c;
+    xmlDocPtr doc = new_page(a, "message", &c);
+    attr(add(c, "message", text), "status", i64(a->r->pool, status));
+    return send_doc(a, doc, "message", status);
+}
+
+/* ---- input --------------------------------------------------------------------------- */
+
+/* Reads an urlencoded POST body into a table; every value valid UTF-8. */
+static int read_form(admin_t *a)
+{
+    request_rec *r = a->r;
+    const char *ctype = apr_table_get(r->headers_in, "Content-Type");
+    const char *clen = apr_table_get(r->headers_in, "Content-Length");
+    apr_array_header_t *pairs = NULL;
+    if (!ctype || strncasecmp(ctype, "application/x-www-form-urlencoded", 33) != 0)
+        return HTTP_UNSUPPORTED_MEDIA_TYPE;
+    if (clen && apr_atoi64(clen) > FORM_MAX)
+        return HTTP_REQUEST_ENTITY_TOO_LARGE;
+    int rc = ap_parse_form_data(r, NULL, &pairs, -1, FORM_MAX);
+    if (rc != OK)
+        return rc == DECLINED ? HTTP_BAD_REQUEST : rc;
+    a->form = apr_table_make(r->pool, 16);
+    for (int i = 0; pairs && i < pairs->nelts; i++) {
+        ap_form_pair_t *pair = &APR_ARRAY_IDX(pairs, i, ap_form_pair_t);
+        apr_off_t len;
+        apr_size_t size;
+        char *value;
+        apr_brigade_length(pair->value, 1, &len);
+        size = (apr_size_t)len;
+        value = apr_palloc(r->pool, size + 1);
+        apr_brigade_flatten(pair->value, value, &size);
+        value[size] = '\0';
+        if (!portal_text_valid_utf8(value, size) || !portal_text_valid_utf8(pair->name,
+                                                                            strlen(pair->name)))
+            return HTTP_BAD_REQUEST;
+        apr_table_setn(a->form, pair->name, portal_text_nfc(r->pool, value));
+    }
+    return OK;
+}
+
+static const char *field(admin_t *a, const char *name)
+{
+    const char *v = a->form ? apr_table_get(a->form, name) : NULL;
+    return v ? v : "";
+}
+
+static void audit(admin_t *a, const char *action, apr_int64_t article, const char *reason)
+{
+    portal_audit_t rec = {0, a->now, a->user ? a->user->id : 0, a->tenant->id, article,
+                          action, NULL, NULL, reason, a->r->useragent_ip, NULL};
+    portal_store_audit_add(a->st, &rec);
+}
+
+/* A POST whose token is not this session's (or login page's) is refused. */
+static int csrf_ok(admin_t *a)
+{
+    if (portal_auth_equal(field(a, PORTAL_AUTH_CSRF_FIELD), a->csrf))
+        return 1;
+    ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, a->r, PLOGNO(0202)
+                  "refused a form without a valid CSRF token for %s", a->r->uri);
+    audit(a, "csrf-refused", 0, a->r->uri);
+    return 0;
+}
+
+/* ---- login, logout, password ---------------------------------------------------------- */
+
+static int login_page(admin_t *a, int status, const char *typed, const char *error)
+{
+    request_rec *r = a->r;
+    int secure = strcmp(ap_http_scheme(r), "https") == 0;
+    /* a token for this form before there is a session: double-submit cookie */
+    a->csrf = portal_auth_new_token(r->pool);
+    apr_table_addn(r->err_headers_out, "Set-Cookie",
+                   apr_psprintf(r->pool, LOGIN_CSRF_COOKIE "=%s; Path=" ADMIN "; HttpOnly; "
+                                "SameSite=Strict%s", a->csrf, secure ? "; Secure" : ""));
+    xmlNodePtr c;
+    xmlDocPtr doc = new_page(a, "login", &c);
+    xmlNodePtr l = add(c, "login", NULL);
+    attr(l, "action", ADMIN "/dang-nhap");
+    attr(l, "login", typed);
+    if (error)
+        add(l, "error", error);
+    return send_doc(a, doc, "login", status);
+}
+
+/* The value of one cookie in the Cookie header. */
+static const char *cookie(request_rec *r, const char *name)
+{
+    const char *all = apr_table_get(r->headers_in, "Cookie");
+    apr_size_t n = strlen(name);
+    for (const char *at = all; at && (at = strstr(at, name)); at += n)
+        if ((at == all || at[-1] == ' ' || at[-1] == ';') && at[n] == '=')
+            return apr_pstrndup(r->pool, at + n + 1, strcspn(at + n + 1, "; "));
+    return NULL;
+}
+
+static int do_login(admin_t *a)
+{
+    request_rec *r = a->r;
+    if (r->method_number != M_POST)
+        return login_page(a, HTTP_OK, NULL, NULL);
+    a->csrf = cookie(r, LOGIN_CSRF_COOKIE);
+    if (!a->csrf || !csrf_ok(a))
+        return login_page(a, HTTP_FORBIDDEN, field(a, "login"),
+                          "Phiên đăng nhập không hợp lệ, vui lòng thử lại.");
+    const char *reason = NULL, *token, *csrf;
+    portal_user_t *user;
+    portal_auth_result_t rc = portal_auth_login(a->st, r->pool, field(a, "login"),
+                                                field(a, "password"), r->useragent_ip, a->now,
+                                                &user, &reason);
+    if (rc == PORTAL_AUTH_ERROR)
+        return HTTP_INTERNAL_SERVER_ERROR;
+    if (rc == PORTAL_AUTH_THROTTLED)
+        return login_page(a, HTTP_TOO_MANY_REQUESTS, field(a, "login"), reason);
+    if (rc != PORTAL_AUTH_OK)
+        return login_page(a, HTTP_OK, field(a, "login"), reason);
+    if (portal_auth_session_start(a->st, r->pool, user->id, r->useragent_ip, a->now, &token,
+                                  &csrf) != PORTAL_AUTH_OK)
+        return HTTP_INTERNAL_SERVER_ERROR;
+    int secure = strcmp(ap_http_scheme(r), "https") == 0;
+    apr_table_addn(r->err_headers_out, "Set-Cookie", portal_auth_cookie(r->pool, token, secure));
+    apr_table_addn(r->err_headers_out, "Set-Cookie",
+                   apr_psprintf(r->pool, LOGIN_CSRF_COOKIE "=; Path=" ADMIN "; Max-Age=0; "
+                                "HttpOnly; SameSite=Strict%s", secure ? "; Secure" : ""));
+    return see_other(a, ADMIN "/");
+}
+
+static int do_logout(admin_t *a)
+{
+    request_rec *r = a->r;
+    if (r->method_number != M_POST)
+        return HTTP_METHOD_NOT_ALLOWED;
+    portal_auth_session_end(a->st, r->pool, a->token);
+    apr_table_addn(r->err_headers_out, "Set-Cookie",
+                   portal_auth_cookie_clear(r->pool, strcmp(ap_http_scheme(r), "https") == 0));
+    return see_other(a, ADMIN "/dang-nhap");
+}
+
+static int password_page(admin_t *a, int status, const char *error)
+{
+    xmlNodePtr c;
+    xmlDocPtr doc = new_page(a, "password", &c);
+    xmlNodePtr pw = add(c, "password", NULL);
+    attr(pw, "action", ADMIN "/doi-mat-khau");
+    attr(pw, "forced", a->user->must_change ? "1" : "0");
+    if (error)
+        add(pw, "error", error);
+    return send_doc(a, doc, "password", status);
+}
+
+static int do_password(admin_t *a)
+{
+    if (a->r->method_number != M_POST)
+        return password_page(a, HTTP_OK, NULL);
+    if (strcmp(field(a, "new"), field(a, "again")) != 0)
+        return password_page(a, HTTP_BAD_REQUEST, "Hai lần nhập mật khẩu mới không khớp.");
+    const char *reason = NULL;
+    portal_auth_result_t rc = portal_auth_change_password(
+        a->st, a->r->pool, a->user, a->token, field(a, "old"), field(a, "new"),
+        a->r->useragent_ip, a->now, &reason);
+    if (rc == PORTAL_AUTH_ERROR)
+        return HTTP_INTERNAL_SERVER_ERROR;
+    if (rc != PORTAL_AUTH_OK)
+        return password_page(a, HTTP_BAD_REQUEST, reason);
+    return see_other(a, ADMIN "/?ok=mat-khau");
+}
+
+/* ---- lists -------------------------------------------------------------------------- */
+
+static void add_item(admin_t *a, xmlNodePtr parent, const portal_item_t *it)
+{
+    apr_pool_t *p = a->r->pool;
+    xmlNodePtr n = add(parent, "item", it->a.title && *it->a.title ? it->a.title : "(chưa có tiêu đề)");
+    attr(n, "id", i64(p, it->a.id));
+    attr(n, "href", apr_psprintf(p, ADMIN "/bai-viet/%" APR_INT64_T_FMT, it->a.id));
+    attr(n, "public-state", it->a.state);
+    attr(n, "wf-state", it->wf_state ? it->wf_state : "");
+    attr(n, "updated", apr_pstrcat(p, portal_time_date_vn(p, it->a.updated_at), NULL));
+    if (it->reject_reason && it->wf_state && strcmp(it->wf_state, "rejected") == 0)
+        add(n, "reject-reason", it->reject_reason);
+}
+
+/* Items of this tenant in a workflow state; a contributor sees only theirs. */
+static int add_queue(admin_t *a, xmlNodePtr parent, const char *name, const char *state)
+{
+    apr_array_header_t *items;
+    apr_int64_t owner = a->rank <= PORTAL_RANK_CONTRIBUTOR ? a->user->id : 0;
+    if (portal_store_items(a->st, a->r->pool, a->tenant->id, state, owner, LIST_MAX, 0, &items)
+        != PORTAL_STORE_OK)
+        return -1;
+    xmlNodePtr q = add(parent, name, NULL);
+    attr(q, "state", state ? state : "");
+    attr(q, "count", i64(a->r->pool, items->nelts));
+    for (int i = 0; i < items->nelts; i++)
+        add_item(a, q, APR_ARRAY_IDX(items, i, portal_item_t *));
+    return 0;
+}
+
+static int do_dashboard(admin_t *a)
+{
+    static const char *const chief[] = {"submitted", "edited", NULL};
+    static const char *const editor[] = {"submitted", NULL};
+    static const char *const mine[] = {"rejected", "draft", NULL};
+    const char *const *queues = a->rank >= PORTAL_RANK_CHIEF ? chief
+                              : a->rank == PORTAL_RANK_EDITOR ? editor : mine;
+    if (strcmp(field(a, "ok"), "") == 0 && a->r->args && strstr(a->r->args, "ok=mat-khau"))
+        a->flash = "Đã đổi mật khẩu.";
+    xmlNodePtr c;
+    xmlDocPtr doc = new_page(a, "dashboard", &c);
+    xmlNodePtr d = add(c, "dashboard", NULL);
+    for (int i = 0; queues[i]; i++)
+        if (add_queue(a, d, "queue", queues[i]) != 0) {
+            xmlFreeDoc(doc);
+            return HTTP_INTERNAL_SERVER_ERROR;
+        }
+    return send_doc(a, doc, "dashboard", HTTP_OK);
+}
+
+static int do_items(admin_t *a)
+{
+    static const char *const states[] = {"draft", "submitted", "edited", "rejected", NULL};
+    const char *want = NULL;
+    const char *args = a->r->args ? a->r->args : "";
+    for (int i = 0; states[i]; i++)
+        if (strstr(args, apr_pstrcat(a->r->pool, "trang-thai=", states[i], NULL)))
+            want = states[i];
+    xmlNodePtr c;
+    xmlDocPtr doc = new_page(a, "items", &c);
+    if (add_queue(a, c, "items", want) != 0) {
+        xmlFreeDoc(doc);
+        return HTTP_INTERNAL_SERVER_ERROR;
+    }
+    xmlNodePtr items = xmlGetLastChild(c);
+    static const char *const labels[] = {"Bản nháp", "Chờ duyệt", "Đã biên tập", "Bị trả lại"};
+    for (int i = 0; states[i]; i++) {
+        xmlNodePtr f = add(items, "filter", labels[i]);
+        attr(f, "name", "state");
+        attr(f, "value", states[i]);
+        attr(f, "href", apr_pstrcat(a->r->pool, ADMIN "/bai-viet?trang-thai=", states[i], NULL));
+        if (want && strcmp(want, states[i]) == 0)
+            attr(f, "current", "1");
+    }
+    return send_doc(a, doc, "items", HTTP_OK);
+}
+
+/* ---- one article ------------------------------------------------------------------ */
+
+typedef struct {
+    portal_revision_t rev;
+    apr_table_t *errors;        /* field → message */
+} edit_input_t;
+
+static void add_field(xmlNodePtr parent, const char *name, const char *value, const char *error,
+                      const char *extra_name, const char *extra_value)
+{
+    xmlNodePtr f = add(parent, "field", NULL);
+    attr(f, "name", name);
+    attr(f, "label-key", name);
+    attr(f, "value", value ? value : "");
+    if (extra_name)
+        attr(f, extra_name, extra_value);
+    if (error)
+        add(f, "error", error);
+}
+
+static void add_history(admin_t *a, xmlNodePtr parent, apr_int64_t article)
+{
+    apr_array_header_t *log;
+    if (portal_store_audit_list(a->st, a->r->pool, a->tenant->id, 500, &log) != PORTAL_STORE_OK)
+        return;
+    xmlNodePtr h = add(parent, "history", NULL);
+    for (int i = 0; i < log->nelts; i++) {
+        portal_audit_t *e = APR_ARRAY_IDX(log, i, portal_audit_t *);
+        if (e->article_id != article)
+            continue;
+        xmlNodePtr ev = add(h, "event", e->reason);
+        attr(ev, "at", apr_pstrcat(a->r->pool, portal_time_date_vn(a->r->pool, e->at), " ",
+                                   portal_time_iso(a->r->pool, e->at) + 11, NULL));
+        attr(ev, "login", e->login);
+        attr(ev, "action", e->action);
+        attr(ev, "from", e->from_state);
+        attr(ev, "to", e->to_state);
+    }
+}
+
+static int edit_page(admin_t *a, const portal_item_t *it, const edit_input_t *in, int status)
+{
+    apr_pool_t *p = a->r->pool;
+    static const portal_wf_action_t actions[] = {
+        PORTAL_WF_SAVE, PORTAL_WF_SUBMIT, PORTAL_WF_FORWARD, PORTAL_WF_APPROVE,
+        PORTAL_WF_REJECT, PORTAL_WF_UNPUBLISH, PORTAL_WF_ARCHIVE};
+    portal_wf_actor_t who = {a->st, p, a->user->id, a->user->login, a->rank, a->tenant->slug,
+                             a->r->useragent_ip, a->r};
+    const portal_revision_t *v = &in->rev;
+    const char *e = NULL;
+    xmlNodePtr c;
+    xmlDocPtr doc = new_page(a, "edit", &c);
+    xmlNodePtr ed = add(c, "edit", NULL);
+    attr(ed, "action", it ? apr_psprintf(p, ADMIN "/bai-viet/%" APR_INT64_T_FMT, it->a.id)
+                          : ADMIN "/bai-viet/moi");
+    if (it) {
+        attr(ed, "id", i64(p, it->a.id));
+        attr(ed, "public-state", it->a.state);
+        attr(ed, "wf-state", it->wf_state ? it->wf_state : "");
+        if (strcmp(it->a.state, "published") == 0)
+            attr(ed, "public-href",
+                 apr_pstrcat(p, portal_xml_origin(&a->pr->view, a->tenant, 0),
+                             portal_url_article(p, "", it->a.id, it->a.slug), NULL));
+        if (it->wf_state && strcmp(it->wf_state, "rejected") == 0 && it->reject_reason)
+            add(ed, "reject-reason", it->reject_reason);
+    } else {
+        attr(ed, "public-state", "draft");
+        attr(ed, "wf-state", "draft");
+    }
+#define ERR(name) (in->errors ? apr_table_get(in->errors, name) : NULL)
+    add_field(ed, "title", v->title, ERR("title"), "required", "1");
+    add_field(ed, "summary", v->summary, ERR("summary"), "multiline", "1");
+    add_field(ed, "author", v->author, ERR("author"), NULL, NULL);
+    add_field(ed, "source_name", v->source_name, ERR("source_name"), NULL, NULL);
+    add_field(ed, "source_url", v->source_url, ERR("source_url"), "type", "url");
+    apr_array_header_t *cats;
+    xmlNodePtr cs = add(ed, "categories", NULL);
+    attr(cs, "name", "category");
+    if (portal_store_categories(a->st, p, a->tenant->id, &cats) == PORTAL_STORE_OK)
+        for (int i = 0; i < cats->nelts; i++) {
+            portal_category_t *cat = APR_ARRAY_IDX(cats, i, portal_category_t *);
+            xmlNodePtr cn = add(cs, "category", cat->name_vi);
+            attr(cn, "id", i64(p, cat->id));
+            if (cat->id == v->category_id)
+                attr(cn, "selected", "1");
+        }
+    xmlNodePtr body = add(ed, "body", v->body);
+    attr(body, "name", "body");
+    if ((e = ERR("body")))
+        attr(body, "error", e);
+#undef ERR
+    xmlNodePtr tr = add(ed, "transitions", NULL);
+    portal_item_t fresh = {{0}, "draft", 0, 0, a->user->id, NULL};
+    fresh.a.state = "draft";
+    for (size_t i = 0; i < sizeof(actions) / sizeof(actions[0]); i++)
+        if (portal_wf_may(&who, it ? it : &fresh, actions[i])) {
+            xmlNodePtr t = add(tr, "transition", NULL);
+            attr(t, "action", portal_wf_action_name(actions[i]));
+            if (actions[i] == PORTAL_WF_REJECT)
+                attr(t, "needs-reason", "1");
+        }
+    if (it)
+        add_history(a, ed, it->a.id);
+    return send_doc(a, doc, "edit", status);
+}
+
+/* What the form shows for an item: its working revision, else the public row. */
+static void current_content(admin_t *a, const portal_item_t *it, edit_input_t *in)
+{
+    portal_revision_t *rev = NULL;
+    memset(in, 0, sizeof(*in));
+    if (it->working_revision
+        && portal_store_revision(a->st, a->r->pool, it->working_revision, &rev)
+           == PORTAL_STORE_OK) {
+        in->rev = *rev;
+        return;
+    }
+    in->rev.title = it->a.title;
+    in->rev.summary = it->a.summary;
+    in->rev.body = it->a.body;
+    in->rev.author = it->a.author;
+    in->rev.source_name = it->a.source_name;
+    in->rev.source_url = it->a.source_url;
+    in->rev.category_id = it->a.category_id;
+}
+
+/* s without leading and trailing white space. */
+static const char *trimmed(apr_pool_t *p, const char *s)
+{
+    while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+        s++;
+    apr_size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+        n--;
+    return apr_pstrndup(p, s, n);
+}
+
+static void input_error(apr_pool_t *p, edit_input_t *in, const char *name, const char *msg)
+{
+    if (!in->errors)
+        in->errors = apr_table_make(p, 4);
+    apr_table_setn(in->errors, name, msg);
+}
+
+/* Reads and checks the form's fields; returns -1 for a category of another
+ * tenant (refused outright), else 0 (with in->errors for the form). */
+static int read_input(admin_t *a, edit_input_t *in)
+{
+    apr_pool_t *p = a->r->pool;
+    portal_revision_t *v = &in->rev;
+    memset(in, 0, sizeof(*in));
+    v->title = trimmed(p, field(a, "title"));
+    v->summary = field(a, "summary");
+    v->author = field(a, "author");
+    v->source_name = field(a, "source_name");
+    v->source_url = field(a, "source_url");
+    const char *body = field(a, "body");
+    v->body = portal_sanitize_html(p, body, strlen(body));
+    if (!*v->title)
+        input_error(p, in, "title", "Cần nhập tiêu đề.");
+    else if (strlen(v->title) > 1200 || !portal_text_truncate(p, v->title, 300)
+             || strcmp(portal_text_truncate(p, v->title, 300), v->title) != 0)
+        input_error(p, in, "title", "Tiêu đề dài quá 300 ký tự.");
+    if (strlen(v->summary) > 8000)
+        input_error(p, in, "summary", "Tóm tắt dài quá 2 000 ký tự.");
+    if (*v->source_url && strncmp(v->source_url, "https://", 8) != 0
+        && strncmp(v->source_url, "http://", 7) != 0)
+        input_error(p, in, "source_url", "Địa chỉ nguồn phải bắt đầu bằng http:// hoặc https://.");
+    if (!v->body) {
+        v->body = body;
+        input_error(p, in, "body", "Nội dung không hợp lệ.");
+    }
+    apr_int64_t cat = apr_atoi64(field(a, "category"));
+    if (cat) {
+        apr_array_header_t *cats;
+        int ok = 0;
+        if (portal_store_categories(a->st, p, a->tenant->id, &cats) == PORTAL_STORE_OK)
+            for (int i = 0; i < cats->nelts; i++)
+                ok |= APR_ARRAY_IDX(cats, i, portal_category_t *)->id == cat;
+        if (!ok)
+            return -1;
+        v->category_id = cat;
+    }
+    return 0;
+}
+
+static int refuse_foreign(admin_t *a, const char *what)
+{
+    ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, a->r, PLOGNO(0203)
+                  "%s refused %s of another tenant on %s", a->user->login, what, a->tenant->slug);
+    audit(a, "access-denied", 0, what);
+    return message(a, HTTP_FORBIDDEN, "Bạn không có quyền với mục này.");
+}
+
+static int wf_audit(const portal_wf_actor_t *who, const portal_item_t *item,
+                    const char *action, const char *from, const char *to, const char *reason)
+{
+    portal_audit_t rec = {0, portal_time_now(), who->user_id, item->a.tenant_id, item->a.id,
+                          action, from, to, reason, who->ip, NULL};
+    return portal_store_audit_add(who->st, &rec) == PORTAL_STORE_OK ? 0 : -1;
+}
+
+/* A slug from the title that no article of this tenant has yet. */
+static const char *new_slug(admin_t *a, const char *title, apr_int64_t *id)
+{
+    apr_pool_t *p = a->r->pool;
+    const char *base = portal_text_slug(p, title, 80);
+    if (!base || !*base)
+        base = "bai-viet";
+    for (int n = 1; n < 50; n++) {
+        const char *slug = n == 1 ? base : apr_psprintf(p, "%s-%d", base, n);
+        if (portal_store_item_create(a->st, a->tenant->id, "vi", slug, a->user->id, id)
+            == PORTAL_STORE_OK)
+            return slug;
+    }
+    return NULL;
+}
+
+static int apply_action(admin_t *a, portal_item_t *it, edit_input_t *in)
+{
+    apr_pool_t *p = a->r->pool;
+    int action = portal_wf_action_parse(field(a, "action"));
+    if (action < 0)
+        return message(a, HTTP_BAD_REQUEST, "Thao tác không hợp lệ.");
+    portal_wf_actor_t who = {a->st, p, a->user->id, a->user->login, a->rank, a->tenant->slug,
+                             a->r->useragent_ip, a->r};
+    /* the form's content (when the form has it: a bare action button does
+     * not) goes with the actions of someone who may save it */
+    int with_content = (action == PORTAL_WF_SAVE || action == PORTAL_WF_SUBMIT
+                        || action == PORTAL_WF_FORWARD || action == PORTAL_WF_APPROVE)
+                       && apr_table_get(a->form, "title")
+                       && portal_wf_may(&who, it, PORTAL_WF_SAVE);
+    if (with_content && in->errors)
+        return edit_page(a, it, in, HTTP_BAD_REQUEST);
+    const char *msg = NULL;
+    int rc = portal_wf_apply(&who, &it, (portal_wf_action_t)action,
+                             with_content ? &in->rev : NULL, field(a, "reason"), wf_audit, &msg);
+    if (rc == PORTAL_WF_ERROR)
+        return HTTP_INTERNAL_SERVER_ERROR;
+    if (rc != PORTAL_WF_OK) {
+        a->flash_kind = "error";
+        a->flash = msg ? msg : "Bạn không thể thực hiện thao tác này ở trạng thái hiện tại.";
+        return edit_page(a, it, in, rc == PORTAL_WF_FORBIDDEN ? HTTP_FORBIDDEN
+                                                              : HTTP_BAD_REQUEST);
+    }
+    if (action == PORTAL_WF_APPROVE || action == PORTAL_WF_UNPUBLISH
+        || action == PORTAL_WF_ARCHIVE)
+        portal_req_invalidate(a->pr, a->tenant);
+    return see_other(a, apr_psprintf(p, ADMIN "/bai-viet/%" APR_INT64_T_FMT "?ok=%s",
+                                     it->a.id, portal_wf_action_name(action)));
+}
+
+static int do_new(admin_t *a)
+{
+    edit_input_t in;
+    memset(&in, 0, sizeof(in));
+    if (a->rank < PORTAL_RANK_CONTRIBUTOR)
+        return message(a, HTTP_FORBIDDEN, "Bạn không có quyền viết bài ở cổng này.");
+    if (a->r->method_number != M_POST)
+        return edit_page(a, NULL, &in, HTTP_OK);
+    if (read_input(a, &in) != 0)
+        return refuse_foreign(a, "a category");
+    if (in.errors)
+        return edit_page(a, NULL, &in, HTTP_BAD_REQUEST);
+    apr_int64_t id;
+    portal_item_t *it;
+    if (!new_slug(a, in.rev.title, &id)
+        || portal_store_item(a->st, a->r->pool, a->tenant->id, id, &it) != PORTAL_STORE_OK)
+        return HTTP_INTERNAL_SERVER_ERROR;
+    return apply_action(a, it, &in);
+}
+
+static int do_item(admin_t *a, const char *rest)
+{
+    char *end;
+    apr_int64_t id = apr_strtoi64(rest, &end, 10), owner_tenant;
+    portal_item_t *it;
+    if (id <= 0 || *end)
+        return message(a, HTTP_NOT_FOUND, "Không tìm thấy bài viết.");
+    int rc = portal_store_item(a->st, a->r->pool, a->tenant->id, id, &it);
+    if (rc == PORTAL_STORE_ERROR)
+        return HTTP_INTERNAL_SERVER_ERROR;
+    if (rc == PORTAL_STORE_NOTFOUND)
+        return portal_store_article_tenant(a->st, id, &owner_tenant) == PORTAL_STORE_OK
+               ? refuse_foreign(a, apr_psprintf(a->r->pool, "article %" APR_INT64_T_FMT, id))
+               : message(a, HTTP_NOT_FOUND, "Không tìm thấy bài viết.");
+    if (a->rank <= PORTAL_RANK_CONTRIBUTOR && it->owner_id != a->user->id)
+        return message(a, HTTP_FORBIDDEN, "Bài viết này không phải của bạn.");
+    edit_input_t in;
+    if (a->r->method_number != M_POST) {
+        const char *ok = a->r->args && !strncmp(a->r->args, "ok=", 3) ? a->r->args + 3 : NULL;
+        if (ok && portal_wf_action_parse(ok) >= 0)
+            a->flash = "Đã thực hiện.";
+        current_content(a, it, &in);
+        return edit_page(a, it, &in, HTTP_OK);
+    }
+    if (read_input(a, &in) != 0)
+        return refuse_foreign(a, "a category");
+    return apply_action(a, it, &in);
+}
+
+/* ---- the handler ------------------------------------------------------------------- */
+
+/* Who is asking: the session of the cookie, if any. */
+static int load_session(admin_t *a)
+{
+    a->token = portal_auth_cookie_token(a->r->pool, apr_table_get(a->r->headers_in, "Cookie"));
+    if (!a->token)
+        return OK;
+    const char *csrf;
+    portal_auth_result_t rc = portal_auth_session_check(a->st, a->r->pool, a->token, a->now,
+                                                        PORTAL_AUTH_IDLE, PORTAL_AUTH_ABSOLUTE,
+                                                        &a->user, &csrf);
+    if (rc == PORTAL_AUTH_ERROR)
+        return HTTP_INTERNAL_SERVER_ERROR;
+    if (rc != PORTAL_AUTH_OK)
+        a->user = NULL;
+    else
+        a->csrf = csrf;
+    return OK;
+}
+
+static int route(admin_t *a, const char *rest)
+{
+    request_rec *r = a->r;
+    if (strcmp(rest, "/dang-nhap") == 0)
+        return a->user && r->method_number == M_GET ? see_other(a, ADMIN "/") : do_login(a);
+    if (!a->user)
+        return see_other(a, ADMIN "/dang-nhap");
+    if (!portal_auth_member(a->st, a->user, a->tenant->id))
+        return refuse_foreign(a, "the admin");
+    a->rank = portal_auth_rank(a->st, a->user, a->tenant->id);
+    if (r->method_number == M_POST && !csrf_ok(a))
+        return message(a, HTTP_FORBIDDEN, "Biểu mẫu đã hết hạn hoặc không hợp lệ. "
+                                          "Vui lòng tải lại trang và thử lại.");
+    if (strcmp(rest, "/dang-xuat") == 0)
+        return do_logout(a);
+    if (strcmp(rest, "/doi-mat-khau") == 0 || a->user->must_change)
+        return strcmp(rest, "/doi-mat-khau") == 0 ? do_password(a)
+                                                  : see_other(a, ADMIN "/doi-mat-khau");
+    if (*rest == '\0' || strcmp(rest, "/") == 0)
+        return do_dashboard(a);
+    if (strcmp(rest, "/bai-viet") == 0)
+        return do_items(a);
+    if (strcmp(rest, "/bai-viet/moi") == 0)
+        return do_new(a);
+    if (strncmp(rest, "/bai-viet/", 10) == 0)
+        return do_item(a, rest + 10);
+    return message(a, HTTP_NOT_FOUND, "Không tìm thấy trang.");
+}
+
+static int portal_admin_handler(request_rec *r)
+{
+    if (!r->handler || strcmp(r->handler, "portal-admin") != 0)
+        return DECLINED;
+    portal_server_conf_t *conf = ap_get_module_config(r->server->module_config, &portal_module);
+    if (r->method_number != M_GET && r->method_number != M_POST) {
+        ap_allow_methods(r, 1, "GET", "POST", NULL);
+        return HTTP_METHOD_NOT_ALLOWED;
+    }
+    if (!conf->proc)
+        return HTTP_SERVICE_UNAVAILABLE;
+    if (strncmp(r->uri, ADMIN, sizeof(ADMIN) - 1) != 0)
+        return HTTP_NOT_FOUND;
+    admin_t *a = apr_pcalloc(r->pool, sizeof(*a));
+    a->r = r;
+    a->now = portal_time_now();
+    a->pr = portal_req_new(r, conf);
+    int rc = portal_req_store(a->pr);
+    if (rc != OK || (rc = portal_req_resolve(a->pr)) != OK)
+        return rc;
+    a->st = a->pr->st;
+    a->tenant = a->pr->view.tenant;
+    if (strcmp(a->tenant->state, "archived") == 0 && r->method_number == M_POST)
+        return HTTP_FORBIDDEN;   /* archived sites are read-only */
+    if (r->method_number == M_POST && (rc = read_form(a)) != OK)
+        return rc;
+    if ((rc = load_session(a)) != OK)
+        return rc;
+    return route(a, r->uri + sizeof(ADMIN) - 1);
+}
+
+void portal_admin_register_hooks(apr_pool_t *p)
+{
+    ap_hook_handler(portal_admin_handler, NULL, NULL, APR_HOOK_MIDDLE);
+}

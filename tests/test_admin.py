@@ -1,0 +1,299 @@
+"""The editorial board's journey through the admin handler (issue 4), over HTTP as a browser
+would: cookies kept by hand, CSRF tokens read from the pages' forms."""
+import re
+import urllib.parse
+import uuid
+
+import lxml.html
+import pytest
+
+from harness import fixture as fx
+
+SOYTE = "soyte." + fx.BASE
+XAANPHU = "xaanphu." + fx.BASE
+PASSWORD = "Mat-khau-ban-dau-2026"
+NEW_PASSWORD = "Mat-khau-moi-2026-xyz"
+
+
+class Browser:
+    """One person's browser on one host: keeps cookies, reads forms."""
+
+    def __init__(self, portal, host):
+        self.portal, self.host, self.cookies = portal, host, {}
+
+    def _remember(self, r):
+        for value in r.headers.get_all("Set-Cookie"):
+            name, _, rest = value.partition("=")
+            val = rest.split(";")[0]
+            if "Max-Age=0" in value or not val:
+                self.cookies.pop(name, None)
+            else:
+                self.cookies[name] = val
+        return r
+
+    def _headers(self, extra=None):
+        h = dict(extra or {})
+        if self.cookies:
+            h["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+        return h
+
+    def get(self, path):
+        return self._remember(self.portal.get(path, host=self.host, headers=self._headers()))
+
+    def post(self, path, fields):
+        body = urllib.parse.urlencode(fields).encode()
+        return self._remember(self.portal.get(
+            path, host=self.host, method="POST", body=body,
+            headers=self._headers({"Content-Type": "application/x-www-form-urlencoded"})))
+
+    @staticmethod
+    def csrf(r):
+        doc = lxml.html.fromstring(r.content)
+        values = doc.xpath("//input[@name='csrf']/@value")
+        assert values, "no csrf field in the page: " + r.describe()
+        return values[0]
+
+    def submit(self, path, fields):
+        """GET the page, then POST its form with the page's CSRF token."""
+        page = self.get(path)
+        assert page.status == 200, page.describe()
+        return self.post(path, dict(fields, csrf=self.csrf(page)))
+
+    def login(self, login, new_password=NEW_PASSWORD):
+        """Logs in, changing the initial password the first time as the module demands."""
+        password = CURRENT.get(login, PASSWORD)
+        r = self.submit("/admin/dang-nhap", {"login": login, "password": password})
+        assert r.status == 303, r.describe()
+        r = self.get("/admin/")
+        if r.status == 303 and r.headers["Location"].endswith("/admin/doi-mat-khau"):
+            r = self.submit("/admin/doi-mat-khau",
+                            {"old": password, "new": new_password, "again": new_password})
+            assert r.status == 303, r.describe()
+            CURRENT[login] = new_password
+        return self
+
+
+CURRENT = {}     # login → its password now
+
+
+@pytest.fixture(scope="module")
+def board(portal):
+    """Accounts of soyte's editorial board and one editor of xaanphu."""
+    suffix = uuid.uuid4().hex[:4]
+    people = {"tacgia": ("soyte", "contributor"), "bientap": ("soyte", "editor"),
+              "truongban": ("soyte", "chief"), "xaeditor": ("xaanphu", "editor")}
+    logins = {}
+    for who, (tenant, role) in people.items():
+        login = f"{who}{suffix}"
+        portal.portalctl("user", "add", login, "--name", f"Người dùng {who}",
+                         "--password-stdin", input=(PASSWORD + "\n").encode())
+        portal.portalctl("user", "grant", login, tenant, role)
+        logins[who] = login
+    return logins
+
+
+def category_id(page, slug_name="Tin tức"):
+    doc = lxml.html.fromstring(page.content)
+    options = doc.xpath("//select[@name='category']/option[@value!='']")
+    assert options, page.describe()
+    return options[0].get("value")
+
+
+def item_id(r):
+    m = re.search(r"/admin/bai-viet/(\d+)", r.headers.get("Location", ""))
+    assert m, r.describe()
+    return m.group(1)
+
+
+def test_full_journey(portal, board):
+    author = Browser(portal, SOYTE).login(board["tacgia"])
+    editor = Browser(portal, SOYTE).login(board["bientap"])
+    chief = Browser(portal, SOYTE).login(board["truongban"])
+    title = "Khám sức khỏe miễn phí cho người cao tuổi " + uuid.uuid4().hex[:6]
+    new = author.get("/admin/bai-viet/moi")
+    fields = {"title": title, "summary": "Tóm tắt bài viết.", "author": "Phòng Truyền thông",
+              "category": category_id(new),
+              "body": '<p onclick="x()">Nội dung <script>alert(1)</script>'
+                      '<a href="javascript:alert(1)">liên kết</a></p>',
+              "action": "save"}
+    r = author.post("/admin/bai-viet/moi", dict(fields, csrf=Browser.csrf(new)))
+    assert r.status == 303, r.describe()
+    item = f"/admin/bai-viet/{item_id(r)}"
+    # drafts never reach the public site
+    assert title not in portal.get("/", host=SOYTE).text
+    r = author.submit(item, {"action": "submit"})
+    assert r.status == 303, r.describe()
+    # a contributor cannot publish
+    r = author.submit(item, {"action": "approve"})
+    assert r.status == 403, r.describe()
+    # the editor edits and forwards
+    page = editor.get(item)
+    assert title in page.text
+    r = editor.post(item, {"csrf": Browser.csrf(page), "title": title + " (đã biên tập)",
+                           "summary": "Tóm tắt.", "category": category_id(page),
+                           "body": "<p>Bản đã biên tập.</p>", "action": "forward"})
+    assert r.status == 303, r.describe()
+    # the chief rejects: a reason is required and reaches the author
+    r = chief.submit(item, {"action": "reject", "reason": ""})
+    assert r.status == 400, r.describe()
+    r = chief.submit(item, {"action": "reject", "reason": "Cần bổ sung nguồn tin"})
+    assert r.status == 303, r.describe()
+    assert "Cần bổ sung nguồn tin" in author.get(item).text
+    # the author fixes and resubmits; the chief approves
+    page = author.get(item)
+    r = author.post(item, {"csrf": Browser.csrf(page), "title": title, "summary": "Tóm tắt.",
+                           "category": category_id(page), "source_name": "Báo Hưng Yên",
+                           "source_url": "https://baohungyen.vn/",
+                           "body": "<p>Bản cuối <script>x</script></p>", "action": "submit"})
+    assert r.status == 303, r.describe()
+    r = chief.submit(item, {"action": "approve"})
+    assert r.status == 303, r.describe()
+    # a visitor sees it on the next request, without the script
+    home = portal.get("/", host=SOYTE)
+    assert title in home.text, home.describe()
+    art = portal.get(f"/bai-viet/{item.rsplit('/', 1)[1]}", host=SOYTE, allow_redirects=True)
+    assert art.status == 200 and title in art.text
+    assert "<script>x" not in art.text and "Bản cuối" in art.text
+    # unpublishing hides it again
+    r = chief.submit(item, {"action": "unpublish"})
+    assert r.status == 303, r.describe()
+    assert title not in portal.get("/", host=SOYTE).text
+    art = portal.get(f"/bai-viet/{item.rsplit('/', 1)[1]}", host=SOYTE)
+    assert art.status == 404
+
+
+def test_hostile_body_is_sanitized_in_the_form(portal, board):
+    author = Browser(portal, SOYTE).login(board["tacgia"])
+    new = author.get("/admin/bai-viet/moi")
+    r = author.post("/admin/bai-viet/moi", {
+        "csrf": Browser.csrf(new), "title": "Bài thử " + uuid.uuid4().hex[:6], "action": "save",
+        "body": '<img src=x onerror=alert(1)><a href=" javascript:alert(1)">a</a><p>ok</p>'})
+    assert r.status == 303
+    page = author.get(r.headers["Location"].split("?")[0])
+    body = lxml.html.fromstring(page.content).xpath("//textarea[@name='body']")[0].text or ""
+    assert "onerror" not in body and "javascript:" not in body and "<p>ok</p>" in body
+
+
+@pytest.mark.expect_log(r"PORTAL0202")
+def test_missing_or_wrong_csrf_is_403(portal, board):
+    author = Browser(portal, SOYTE).login(board["tacgia"])
+    for token in (None, "x" * 43):
+        fields = {"title": "Không có CSRF", "action": "save"}
+        if token:
+            fields["csrf"] = token
+        r = author.post("/admin/bai-viet/moi", fields)
+        assert r.status == 403, r.describe()
+
+
+@pytest.mark.expect_log(r"PORTAL0202")
+def test_login_without_csrf_is_refused(portal, board):
+    b = Browser(portal, SOYTE)
+    r = b.post("/admin/dang-nhap", {"login": board["tacgia"], "password": PASSWORD})
+    assert r.status == 403
+    assert "portal_session" not in b.cookies
+
+
+def test_wrong_passwords_lock_the_account(portal):
+    login = "khoa" + uuid.uuid4().hex[:6]
+    portal.portalctl("user", "add", login, "--name", "Khóa thử", "--password-stdin",
+                     input=(PASSWORD + "\n").encode())
+    portal.portalctl("user", "grant", login, "soyte", "editor")
+    b = Browser(portal, SOYTE)
+    for _ in range(5):
+        r = b.submit("/admin/dang-nhap", {"login": login, "password": "sai-mat-khau-1"})
+        assert r.status == 200 and "portal_session" not in b.cookies
+    # now even the right password is refused for a while
+    r = b.submit("/admin/dang-nhap", {"login": login, "password": PASSWORD})
+    assert r.status != 303 and "portal_session" not in b.cookies
+    assert "khóa" in r.text.lower() or "thử lại" in r.text.lower(), r.describe()
+
+
+def test_session_cookie_flags(portal, board):
+    b = Browser(portal, SOYTE)
+    page = b.get("/admin/dang-nhap")
+    r = b.post("/admin/dang-nhap", {"login": board["bientap"], "password": NEW_PASSWORD,
+                                    "csrf": Browser.csrf(page)})
+    assert r.status == 303, r.describe()
+    cookie = [c for c in r.headers.get_all("Set-Cookie") if c.startswith("portal_session=")][0]
+    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and "Path=/admin" in cookie
+    assert r.headers.get("Cache-Control") == "no-store" or \
+        b.get("/admin/").headers.get("Cache-Control") == "no-store"
+    # logout ends the session
+    page = b.get("/admin/")
+    r = b.post("/admin/dang-xuat", {"csrf": Browser.csrf(page)})
+    assert r.status == 303
+    assert b.get("/admin/").status == 303
+
+
+@pytest.mark.expect_log(r"PORTAL0203")
+def test_other_tenant_is_refused(portal, board):
+    outsider = Browser(portal, XAANPHU).login(board["xaeditor"])
+    # the same account on soyte's host: no role there
+    b = Browser(portal, SOYTE)
+    b.cookies = dict(outsider.cookies)
+    r = b.get("/admin/")
+    assert r.status == 403, r.describe()
+    # an editor of soyte guessing the id of another tenant's article
+    editor = Browser(portal, SOYTE).login(board["bientap"])
+    site = fx.model().site("tinh", "vi") if hasattr(fx.model(), "site") else None
+    foreign = None
+    if site is not None:
+        slug = next(a.slug for a in site.tenant.articles if a.lang == "vi")
+        foreign = portal.article_id(site, slug)
+    else:
+        m = re.search(r"/bai-viet/(\d+)-", portal.get("/", host=fx.BASE).text)
+        foreign = int(m.group(1))
+    r = editor.get(f"/admin/bai-viet/{foreign}")
+    assert r.status == 403, r.describe()
+    page = editor.get("/admin/")
+    r = editor.post(f"/admin/bai-viet/{foreign}", {"csrf": Browser.csrf(page), "action": "save",
+                                                   "title": "Chiếm quyền"})
+    assert r.status == 403
+
+
+@pytest.mark.expect_log(r"PORTAL0203")
+def test_foreign_access_is_logged(portal, board):
+    editor = Browser(portal, SOYTE).login(board["bientap"])
+    m = re.search(r"/bai-viet/(\d+)-", portal.get("/", host=fx.BASE).text)
+    r = editor.get(f"/admin/bai-viet/{m.group(1)}")
+    assert r.status == 403
+    assert any("PORTAL0203" in line for line in portal.error_log_lines())
+
+
+def new_article(author, title, body="<p>Nội dung.</p>", action="save"):
+    new = author.get("/admin/bai-viet/moi")
+    r = author.post("/admin/bai-viet/moi", {"csrf": Browser.csrf(new), "title": title,
+                                            "summary": "Tóm tắt.", "body": body,
+                                            "action": action})
+    return r
+
+
+def test_prohibited_terms_hold_back_a_submission(portal, board):
+    """The list says "dau tu": "ĐẦU Tư" in a body is caught, diacritics and case aside."""
+    author = Browser(portal, SOYTE).login(board["tacgia"])
+    r = new_article(author, "Thông tin " + uuid.uuid4().hex[:6],
+                    body="<p>Kêu gọi ĐẦU Tư vào dự án.</p>")
+    item = r.headers["Location"].split("?")[0]
+    r = author.submit(item, {"action": "submit"})
+    assert r.status == 400, r.describe()
+    assert "dau tu" in r.text
+    page = author.get(item)
+    assert 'value="submit"' in page.text      # still a draft the author can fix
+
+
+def test_other_modules_hooks_veto_and_follow_publication(portal, board):
+    author = Browser(portal, SOYTE).login(board["tacgia"])
+    chief = Browser(portal, SOYTE).login(board["truongban"])
+    # the example module vetoes a title marked [chặn]
+    r = new_article(author, "[chặn] Bài bị chặn " + uuid.uuid4().hex[:6], action="submit")
+    blocked = r.headers["Location"].split("?")[0]
+    r = chief.submit(blocked, {"action": "approve"})
+    assert r.status == 400 and "[chặn]" in r.text, r.describe()
+    # and records every publication after the commit
+    r = new_article(author, "Bài được duyệt " + uuid.uuid4().hex[:6], action="submit")
+    ok = r.headers["Location"].split("?")[0]
+    r = chief.submit(ok, {"action": "approve"})
+    assert r.status == 303, r.describe()
+    log = portal.published_log.read_text()
+    assert f"published soyte {ok.rsplit('/', 1)[1]}" in log
+    assert f"published soyte {blocked.rsplit('/', 1)[1]}" not in log

@@ -1,0 +1,334 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  admin/edit.xsl - the form of one article (new when @id is empty or absent).
+  <edit action id public-state wf-state public-href?>
+    <reject-reason>?  <field …>*  <categories name>  <body name>  <transitions>  <history>
+  </edit>
+  - Fields, category and body come in document order, each labelled, with its <error> next to
+    it (aria-describedby + aria-invalid) and listed in an error summary under the h1.
+    <field>: name, label-key (else name; string f-<key>), value, required="1", maxlength,
+    multiline="1" (textarea), type="url"; a string hint-<name>, when defined, is shown under
+    the label. <categories> and <body> may also carry an <error>.
+  - One submit button name="action" value="<transition/@action>" per transition, in document
+    order except that "save" comes first (Enter in a text field presses the first button).
+    A transition with needs-reason="1" gets its own block: a textarea name="reason" (label
+    reason-<action>, "Lý do trả lại" for reject) and the button. The textarea has no
+    `required` attribute because every button submits the same form; the C side checks it.
+    Buttons that do not save the text (reject, unpublish, archive) carry formnovalidate.
+    A <transition> may carry an <error> (e.g. "reason required"): shown next to its reason.
+  - An error may also come as an error="…" attribute of <field>, <categories>, <body> or
+    <transition> instead of an <error> child (send one or the other, not both).
+  - No "save" transition: the user may only look, the controls are read-only.
+  - History: a table, one row per <event>, in document order.
+-->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:import href="layout.xsl"/>
+
+  <xsl:variable name="E" select="/admin/content/edit"/>
+  <xsl:variable name="is-new" select="not(normalize-space($E/@id))"/>
+  <xsl:variable name="readonly" select="not($E/transitions/transition[@action = 'save'])"/>
+
+  <xsl:template match="content/edit" mode="title">
+    <xsl:choose>
+      <xsl:when test="$is-new"><xsl:value-of select="$T[@k='new-title']"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="$T[@k='edit-title']"/>
+        <xsl:if test="normalize-space(field[@name = 'title']/@value)">
+          <xsl:value-of select="concat(': ', normalize-space(field[@name = 'title']/@value))"/>
+        </xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="content/edit">
+    <h1>
+      <xsl:choose>
+        <xsl:when test="$is-new"><xsl:value-of select="$T[@k='new-title']"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$T[@k='edit-title']"/></xsl:otherwise>
+      </xsl:choose>
+    </h1>
+    <xsl:if test="not($is-new)">
+      <p class="meta">
+        <xsl:call-template name="fmt">
+          <xsl:with-param name="key" select="'article-id'"/>
+          <xsl:with-param name="a" select="@id"/>
+        </xsl:call-template>
+        <xsl:value-of select="concat(' · ', $T[@k='status'], ' ')"/>
+        <xsl:call-template name="status"/>
+      </p>
+    </xsl:if>
+    <xsl:if test="string(@public-href)">
+      <p><a href="{@public-href}"><xsl:value-of select="$T[@k='view-public']"/></a></p>
+    </xsl:if>
+    <xsl:call-template name="error-summary"/>
+    <xsl:if test="normalize-space(reject-reason)">
+      <div class="notice" role="region" aria-labelledby="ly-do-tra-lai">
+        <h2 id="ly-do-tra-lai"><xsl:value-of select="$T[@k='rejected-heading']"/></h2>
+        <p class="reason-text">
+          <span class="sr-only"><xsl:value-of select="concat($T[@k='reject-reason'], ' ')"/></span>
+          <xsl:value-of select="reject-reason"/>
+        </p>
+      </div>
+    </xsl:if>
+    <xsl:if test="not(transitions/transition)">
+      <p class="notice"><xsl:value-of select="$T[@k='no-actions']"/></p>
+    </xsl:if>
+    <form method="post" action="{@action}">
+      <xsl:call-template name="csrf"/>
+      <xsl:apply-templates select="field | categories | body"/>
+      <xsl:apply-templates select="transitions"/>
+    </form>
+    <xsl:apply-templates select="history"/>
+  </xsl:template>
+
+  <!-- ============================================================ error summary -->
+  <xsl:template name="error-summary">
+    <xsl:variable name="bad" select="(field | categories | body | transitions/transition)[normalize-space(error | @error)]"/>
+    <xsl:if test="$bad">
+      <div class="error-summary" role="region" aria-labelledby="tom-tat-loi">
+        <h2 id="tom-tat-loi"><xsl:value-of select="$T[@k='error-summary']"/></h2>
+        <ul>
+          <xsl:for-each select="$bad">
+            <li>
+              <a>
+                <xsl:attribute name="href">#<xsl:apply-templates select="." mode="id"/></xsl:attribute>
+                <xsl:apply-templates select="." mode="label"/>
+                <xsl:value-of select="concat(': ', normalize-space(error | @error))"/>
+              </a>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </div>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ids and labels of the controls (shared by the controls and the error summary) -->
+  <xsl:template match="field | categories | body" mode="id">
+    <xsl:value-of select="concat('f-', @name)"/>
+  </xsl:template>
+  <xsl:template match="body[not(@name)]" mode="id">f-body</xsl:template>
+  <xsl:template match="categories[not(@name)]" mode="id">f-category</xsl:template>
+  <xsl:template match="transition" mode="id">
+    <xsl:value-of select="concat('f-reason-', @action)"/>
+  </xsl:template>
+
+  <xsl:template match="field" mode="label">
+    <xsl:call-template name="label">
+      <xsl:with-param name="prefix" select="'f-'"/>
+      <xsl:with-param name="value">
+        <xsl:choose>
+          <xsl:when test="normalize-space(@label-key)"><xsl:value-of select="@label-key"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="@name"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+  <xsl:template match="categories" mode="label"><xsl:value-of select="$T[@k='f-category']"/></xsl:template>
+  <xsl:template match="body" mode="label"><xsl:value-of select="$T[@k='f-body']"/></xsl:template>
+  <xsl:template match="transition" mode="label">
+    <xsl:choose>
+      <xsl:when test="$T[@k = concat('reason-', current()/@action)]">
+        <xsl:value-of select="$T[@k = concat('reason-', current()/@action)]"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$T[@k='reason']"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ============================================================ fields -->
+  <xsl:template match="field">
+    <xsl:call-template name="control">
+      <xsl:with-param name="id"><xsl:apply-templates select="." mode="id"/></xsl:with-param>
+      <xsl:with-param name="name" select="@name"/>
+      <xsl:with-param name="label"><xsl:apply-templates select="." mode="label"/></xsl:with-param>
+      <xsl:with-param name="type">
+        <xsl:choose>
+          <xsl:when test="@type = 'url'">url</xsl:when>
+          <xsl:otherwise>text</xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
+      <xsl:with-param name="value" select="@value"/>
+      <xsl:with-param name="multiline" select="@multiline = '1'"/>
+      <xsl:with-param name="rows" select="4"/>
+      <xsl:with-param name="required" select="@required = '1'"/>
+      <xsl:with-param name="maxlength" select="@maxlength"/>
+      <xsl:with-param name="hint" select="$T[@k = concat('hint-', current()/@name)]"/>
+      <xsl:with-param name="error" select="error | @error"/>
+      <xsl:with-param name="readonly" select="$readonly"/>
+      <xsl:with-param name="plain" select="@type = 'url'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="categories">
+    <xsl:variable name="id"><xsl:apply-templates select="." mode="id"/></xsl:variable>
+    <xsl:variable name="name">
+      <xsl:choose>
+        <xsl:when test="@name"><xsl:value-of select="@name"/></xsl:when>
+        <xsl:otherwise>category</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <div>
+      <xsl:attribute name="class">
+        <xsl:text>field</xsl:text>
+        <xsl:if test="normalize-space(error | @error)"> has-error</xsl:if>
+      </xsl:attribute>
+      <xsl:call-template name="label-of">
+        <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="label"><xsl:apply-templates select="." mode="label"/></xsl:with-param>
+        <xsl:with-param name="required" select="@required = '1'"/>
+      </xsl:call-template>
+      <xsl:call-template name="error-of">
+        <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="error" select="error | @error"/>
+      </xsl:call-template>
+      <select id="{$id}" name="{$name}">
+        <xsl:if test="@required = '1'"><xsl:attribute name="required">required</xsl:attribute></xsl:if>
+        <xsl:if test="$readonly"><xsl:attribute name="disabled">disabled</xsl:attribute></xsl:if>
+        <xsl:call-template name="described">
+          <xsl:with-param name="id" select="$id"/>
+          <xsl:with-param name="error" select="error | @error"/>
+        </xsl:call-template>
+        <xsl:if test="not(category[@selected = '1'])">
+          <option value="" selected="selected"><xsl:value-of select="$T[@k='choose-category']"/></option>
+        </xsl:if>
+        <xsl:for-each select="category">
+          <option value="{@id}">
+            <xsl:if test="@selected = '1'"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+            <xsl:value-of select="normalize-space(.)"/>
+          </option>
+        </xsl:for-each>
+      </select>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="body">
+    <xsl:call-template name="control">
+      <xsl:with-param name="id"><xsl:apply-templates select="." mode="id"/></xsl:with-param>
+      <xsl:with-param name="name">
+        <xsl:choose>
+          <xsl:when test="@name"><xsl:value-of select="@name"/></xsl:when>
+          <xsl:otherwise>body</xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
+      <xsl:with-param name="label"><xsl:apply-templates select="." mode="label"/></xsl:with-param>
+      <!-- every text node (CDATA sections included), not an <error> child -->
+      <xsl:with-param name="value"><xsl:for-each select="text()"><xsl:value-of select="."/></xsl:for-each></xsl:with-param>
+      <xsl:with-param name="multiline" select="true()"/>
+      <xsl:with-param name="rows" select="18"/>
+      <xsl:with-param name="hint" select="$T[@k='hint-body']"/>
+      <xsl:with-param name="error" select="error | @error"/>
+      <xsl:with-param name="readonly" select="$readonly"/>
+      <xsl:with-param name="class" select="'code'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- ============================================================ transitions -->
+  <xsl:template match="transitions">
+    <xsl:if test="transition">
+      <section class="actions" aria-labelledby="thao-tac">
+        <h2 id="thao-tac"><xsl:value-of select="$T[@k='actions']"/></h2>
+        <xsl:if test="transition[not(@needs-reason = '1')]">
+          <div class="buttons">
+            <xsl:apply-templates select="transition[@action = 'save'][not(@needs-reason = '1')]" mode="button"/>
+            <xsl:apply-templates select="transition[@action != 'save'][not(@needs-reason = '1')]" mode="button"/>
+          </div>
+        </xsl:if>
+        <xsl:for-each select="transition[@needs-reason = '1']">
+          <div class="reason">
+            <xsl:call-template name="control">
+              <xsl:with-param name="id"><xsl:apply-templates select="." mode="id"/></xsl:with-param>
+              <xsl:with-param name="name" select="'reason'"/>
+              <xsl:with-param name="label"><xsl:apply-templates select="." mode="label"/></xsl:with-param>
+              <xsl:with-param name="note" select="$T[@k='required']"/>
+              <xsl:with-param name="value" select="''"/>
+              <xsl:with-param name="multiline" select="true()"/>
+              <xsl:with-param name="rows" select="3"/>
+              <xsl:with-param name="hint" select="$T[@k = concat('reason-hint-', current()/@action)]"/>
+              <xsl:with-param name="error" select="error | @error"/>
+            </xsl:call-template>
+            <div class="buttons">
+              <xsl:apply-templates select="." mode="button"/>
+            </div>
+          </div>
+        </xsl:for-each>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="transition" mode="button">
+    <xsl:variable name="a" select="string(@action)"/>
+    <button type="submit" name="action" value="{$a}">
+      <xsl:choose>
+        <xsl:when test="$a = 'save'"><xsl:attribute name="class">secondary</xsl:attribute></xsl:when>
+        <xsl:when test="$a = 'approve'"><xsl:attribute name="class">approve</xsl:attribute></xsl:when>
+        <xsl:when test="$a = 'reject' or $a = 'unpublish' or $a = 'archive'">
+          <xsl:attribute name="class">danger</xsl:attribute>
+        </xsl:when>
+      </xsl:choose>
+      <xsl:if test="$a = 'reject' or $a = 'unpublish' or $a = 'archive'">
+        <xsl:attribute name="formnovalidate">formnovalidate</xsl:attribute>
+      </xsl:if>
+      <xsl:choose>
+        <!-- saving a submitted or edited revision keeps its state: not a "draft" -->
+        <xsl:when test="$a = 'save' and ($E/@wf-state = 'submitted' or $E/@wf-state = 'edited')">
+          <xsl:value-of select="$T[@k='act-save-keep']"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="label">
+            <xsl:with-param name="prefix" select="'act-'"/>
+            <xsl:with-param name="value" select="$a"/>
+          </xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
+    </button>
+  </xsl:template>
+
+  <!-- ============================================================ history -->
+  <xsl:template match="history">
+    <section class="history" aria-labelledby="lich-su">
+      <h2 id="lich-su"><xsl:value-of select="$T[@k='history']"/></h2>
+      <xsl:choose>
+        <xsl:when test="event">
+          <div class="table-wrap" role="region" aria-labelledby="lich-su" tabindex="0">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col"><xsl:value-of select="$T[@k='col-at']"/></th>
+                  <th scope="col"><xsl:value-of select="$T[@k='col-user']"/></th>
+                  <th scope="col"><xsl:value-of select="$T[@k='col-action']"/></th>
+                  <th scope="col"><xsl:value-of select="$T[@k='col-from']"/></th>
+                  <th scope="col"><xsl:value-of select="$T[@k='col-to']"/></th>
+                  <th scope="col"><xsl:value-of select="$T[@k='col-reason']"/></th>
+                </tr>
+              </thead>
+              <tbody>
+                <xsl:for-each select="event">
+                  <tr>
+                    <td class="nowrap"><xsl:value-of select="@at"/></td>
+                    <td><xsl:value-of select="@login"/></td>
+                    <td>
+                      <xsl:call-template name="label">
+                        <xsl:with-param name="prefix" select="'act-'"/>
+                        <xsl:with-param name="value" select="@action"/>
+                      </xsl:call-template>
+                    </td>
+                    <td><xsl:call-template name="state"><xsl:with-param name="s" select="@from"/></xsl:call-template></td>
+                    <td><xsl:call-template name="state"><xsl:with-param name="s" select="@to"/></xsl:call-template></td>
+                    <td>
+                      <xsl:choose>
+                        <xsl:when test="normalize-space(.)"><xsl:value-of select="normalize-space(.)"/></xsl:when>
+                        <xsl:otherwise><xsl:value-of select="$T[@k='none']"/></xsl:otherwise>
+                      </xsl:choose>
+                    </td>
+                  </tr>
+                </xsl:for-each>
+              </tbody>
+            </table>
+          </div>
+        </xsl:when>
+        <xsl:otherwise>
+          <p><xsl:value-of select="$T[@k='history-empty']"/></p>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,246 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  admin/strings.xsl - every visible string of the admin (Ban Biên tập), in Vietnamese and English.
+  Same API as ../strings.xsl (the public table), but keyed on /admin/@lang:
+    <xsl:value-of select="$T[@k='logout']"/>            (also inside AVTs: "{$T[@k='logout']}")
+    <xsl:call-template name="str"><xsl:with-param name="key" select="'logout'"/></xsl:call-template>
+    <xsl:call-template name="fmt"> … key, a (%1), b (%2) … </xsl:call-template>
+    <xsl:call-template name="label"> key built from a prefix and a value of the document, falling
+      back to the raw value when the table has no such key (see layout.xsl).
+  Keys built from the document (the C side must only send values listed here, or accept the raw
+  value being shown):
+    role-<user/@role>           contributor editor chief admin
+    st-<state>                  draft submitted edited rejected approved published unpublished archived
+    q-<queue/@state>            the dashboard headings
+    act-<transition/@action>    button labels, also the action column of the history
+    f-<field/@label-key|@name>  field labels (edit, login, password)
+    reason-<action>             label of the reason textarea of a transition with needs-reason="1"
+                                (else "reason"), reason-hint-<action> its hint (optional)
+    hint-<field/@name>          a hint under the label of a field (optional)
+    filter-<filter/@name>       the label of a group of filters (else filter-other)
+    msg-<message/@status>       400 403 404 429 (anything else: msg-other)
+  A stylesheet importing admin/layout.xsl may redefine strings-local to change single strings:
+    <xsl:variable name="strings-local"><s key="board" vi="Ban Biên tập" en="Editorial board"/></xsl:variable>
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:exsl="http://exslt.org/common"
+    exclude-result-prefixes="exsl">
+
+  <xsl:variable name="lang">
+    <xsl:choose>
+      <xsl:when test="/admin/@lang = 'en'">en</xsl:when>
+      <xsl:otherwise>vi</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+
+  <!-- Local overrides (empty by default); looked up before the defaults below. -->
+  <xsl:variable name="strings-local"/>
+
+  <xsl:variable name="strings">
+    <!-- frame -->
+    <s key="board" vi="Ban Biên tập" en="Editorial board"/>
+    <s key="title-suffix" vi="%1 – Ban Biên tập – %2" en="%1 – Editorial board – %2"/>
+    <s key="skip" vi="Bỏ qua đến nội dung chính" en="Skip to main content"/>
+    <s key="admin-menu" vi="Menu quản trị" en="Admin menu"/>
+    <s key="nav-dashboard" vi="Bảng điều khiển" en="Dashboard"/>
+    <s key="nav-items" vi="Bài viết" en="Articles"/>
+    <s key="nav-new" vi="Viết bài mới" en="New article"/>
+    <s key="nav-password" vi="Đổi mật khẩu" en="Change password"/>
+    <s key="logout" vi="Đăng xuất" en="Log out"/>
+    <s key="signed-in" vi="Người dùng:" en="Signed in as:"/>
+    <s key="role" vi="Vai trò:" en="Role:"/>
+    <s key="view-site" vi="Xem cổng thông tin %1" en="View the portal of %1"/>
+    <s key="footer" vi="Trang làm việc nội bộ của Ban Biên tập, không công khai." en="Internal workspace of the editorial board, not public."/>
+    <s key="flash-ok" vi="Thông báo:" en="Notice:"/>
+    <s key="flash-error" vi="Lỗi:" en="Error:"/>
+    <s key="error-prefix" vi="Lỗi:" en="Error:"/>
+    <s key="required" vi="(bắt buộc)" en="(required)"/>
+    <s key="max-chars" vi="Tối đa %1 ký tự." en="At most %1 characters."/>
+    <s key="none" vi="—" en="—"/>
+    <s key="untitled" vi="(Chưa có tiêu đề – bài số %1)" en="(Untitled – article no. %1)"/>
+    <!-- roles -->
+    <s key="role-contributor" vi="Cộng tác viên" en="Contributor"/>
+    <s key="role-editor" vi="Biên tập viên" en="Editor"/>
+    <s key="role-chief" vi="Trưởng ban biên tập" en="Chief editor"/>
+    <s key="role-admin" vi="Quản trị trang" en="Site administrator"/>
+    <!-- states (public state of the article and workflow state of its working revision) -->
+    <s key="st-draft" vi="Bản nháp" en="Draft"/>
+    <s key="st-submitted" vi="Chờ duyệt" en="Awaiting review"/>
+    <s key="st-edited" vi="Đã biên tập" en="Edited"/>
+    <s key="st-rejected" vi="Bị trả lại" en="Returned"/>
+    <s key="st-approved" vi="Đã duyệt, chờ đăng" en="Approved, awaiting publication"/>
+    <s key="st-published" vi="Đã xuất bản" en="Published"/>
+    <s key="st-unpublished" vi="Đã gỡ" en="Unpublished"/>
+    <s key="st-archived" vi="Lưu trữ" en="Archived"/>
+    <s key="status" vi="Trạng thái:" en="Status:"/>
+    <s key="working-copy" vi="bản sửa mới: %1" en="new revision: %1"/>
+    <!-- transitions (buttons) and history actions -->
+    <s key="act-save" vi="Lưu nháp" en="Save draft"/>
+    <s key="act-save-keep" vi="Lưu thay đổi" en="Save changes"/>
+    <s key="act-submit" vi="Gửi duyệt" en="Submit for review"/>
+    <s key="act-forward" vi="Chuyển trưởng ban" en="Pass to the chief editor"/>
+    <s key="act-reject" vi="Trả lại" en="Return to author"/>
+    <s key="act-approve" vi="Duyệt và xuất bản" en="Approve and publish"/>
+    <s key="act-unpublish" vi="Gỡ xuống" en="Unpublish"/>
+    <s key="act-archive" vi="Lưu trữ" en="Archive"/>
+    <s key="act-publish" vi="Xuất bản" en="Publish"/>
+    <s key="act-create" vi="Tạo bài" en="Create"/>
+    <!-- login -->
+    <s key="login-title" vi="Đăng nhập" en="Log in"/>
+    <s key="login-intro" vi="Dành cho thành viên Ban Biên tập %1." en="For members of the editorial board of %1."/>
+    <s key="f-login" vi="Tên đăng nhập" en="User name"/>
+    <s key="f-password" vi="Mật khẩu" en="Password"/>
+    <s key="login-button" vi="Đăng nhập" en="Log in"/>
+    <!-- password -->
+    <s key="password-title" vi="Đổi mật khẩu" en="Change password"/>
+    <s key="password-forced" vi="Bạn đang dùng mật khẩu ban đầu, mật khẩu vừa được cấp lại hoặc mật khẩu đã hết hạn. Bạn cần đổi mật khẩu trước khi làm việc khác." en="You are using an initial, reset or expired password. You must change it before doing anything else."/>
+    <s key="f-old" vi="Mật khẩu hiện tại" en="Current password"/>
+    <s key="f-new" vi="Mật khẩu mới" en="New password"/>
+    <s key="f-again" vi="Nhập lại mật khẩu mới" en="New password again"/>
+    <s key="password-rule" vi="Ít nhất 10 ký tự, có cả chữ và số; không trùng tên đăng nhập và phải khác mật khẩu cũ." en="At least 10 characters with both letters and digits; not your user name and not your previous password."/>
+    <s key="password-button" vi="Đổi mật khẩu" en="Change password"/>
+    <!-- dashboard -->
+    <s key="dashboard-title" vi="Bảng điều khiển" en="Dashboard"/>
+    <s key="hello" vi="Xin chào %1." en="Hello %1."/>
+    <s key="q-submitted" vi="Bài chờ duyệt" en="Awaiting review"/>
+    <s key="q-edited" vi="Bài đã biên tập, chờ trưởng ban duyệt" en="Edited, awaiting the chief editor"/>
+    <s key="q-draft" vi="Bản nháp của bạn" en="Your drafts"/>
+    <s key="q-rejected" vi="Bài bị trả lại cho bạn" en="Returned to you"/>
+    <s key="queue-count" vi="%1 bài" en="%1 article(s)"/>
+    <s key="queue-shown" vi="Đang hiện %1 trên %2 bài." en="Showing %1 of %2 articles."/>
+    <s key="queue-empty" vi="Không có bài nào." en="Nothing here."/>
+    <s key="queue-more" vi="Xem tất cả trong danh sách bài viết" en="See them all in the article list"/>
+    <s key="nothing-waiting" vi="Hiện không có việc nào đang chờ bạn." en="Nothing is waiting for you."/>
+    <s key="owner" vi="Người viết:" en="Author:"/>
+    <s key="updated" vi="Cập nhật:" en="Updated:"/>
+    <s key="reject-reason" vi="Lý do trả lại:" en="Reason for return:"/>
+    <!-- items -->
+    <s key="items-title" vi="Bài viết" en="Articles"/>
+    <s key="filters" vi="Lọc danh sách bài viết" en="Filter the articles"/>
+    <s key="filter-state" vi="Trạng thái:" en="Status:"/>
+    <s key="filter-owner" vi="Người viết:" en="Author:"/>
+    <s key="filter-other" vi="Lọc:" en="Filter:"/>
+    <s key="filter-all" vi="Tất cả" en="All"/>
+    <s key="items-caption" vi="Danh sách bài viết" en="Articles"/>
+    <s key="col-title" vi="Tiêu đề" en="Title"/>
+    <s key="col-state" vi="Trạng thái" en="Status"/>
+    <s key="col-owner" vi="Người viết" en="Author"/>
+    <s key="col-updated" vi="Cập nhật" en="Updated"/>
+    <s key="items-empty" vi="Không có bài viết nào phù hợp." en="No matching articles."/>
+    <s key="pagination" vi="Phân trang" en="Pagination"/>
+    <s key="prev" vi="Trang trước" en="Previous page"/>
+    <s key="next" vi="Trang sau" en="Next page"/>
+    <s key="page-of" vi="Trang %1 / %2" en="Page %1 of %2"/>
+    <!-- edit -->
+    <s key="edit-title" vi="Sửa bài viết" en="Edit article"/>
+    <s key="new-title" vi="Viết bài mới" en="New article"/>
+    <s key="article-id" vi="Mã bài: %1" en="Article no. %1"/>
+    <s key="view-public" vi="Xem bài trên cổng thông tin" en="View the article on the portal"/>
+    <s key="rejected-heading" vi="Bài bị trả lại" en="This article was returned"/>
+    <s key="error-summary" vi="Chưa lưu được: cần sửa các lỗi sau" en="Not saved: please correct the following"/>
+    <s key="actions" vi="Thao tác" en="Actions"/>
+    <s key="no-actions" vi="Ở trạng thái hiện tại, bạn chỉ được xem bài này." en="In its current state you can only view this article."/>
+    <s key="f-title" vi="Tiêu đề" en="Title"/>
+    <s key="f-summary" vi="Tóm tắt" en="Summary"/>
+    <s key="f-author" vi="Tác giả" en="Author"/>
+    <s key="f-source_name" vi="Nguồn" en="Source"/>
+    <s key="f-source_url" vi="Địa chỉ nguồn (URL)" en="Source address (URL)"/>
+    <s key="f-category" vi="Chuyên mục" en="Category"/>
+    <s key="f-body" vi="Nội dung (HTML)" en="Body (HTML)"/>
+    <s key="hint-source_url" vi="Địa chỉ đầy đủ, bắt đầu bằng http:// hoặc https://" en="The full address, starting with http:// or https://"/>
+    <s key="hint-body" vi="Mã HTML của bài viết. Các thẻ và thuộc tính không được phép sẽ bị loại bỏ khi lưu." en="The HTML of the article. Tags and attributes that are not allowed are removed when saving."/>
+    <s key="choose-category" vi="Chọn chuyên mục" en="Choose a category"/>
+    <s key="reason" vi="Lý do" en="Reason"/>
+    <s key="reason-reject" vi="Lý do trả lại" en="Reason for returning"/>
+    <s key="reason-hint-reject" vi="Bắt buộc khi trả lại bài. Tác giả sẽ thấy lý do này." en="Required to return the article. The author will see this reason."/>
+    <s key="history" vi="Lịch sử xử lý" en="History"/>
+    <s key="col-at" vi="Thời gian" en="Time"/>
+    <s key="col-user" vi="Người thực hiện" en="By"/>
+    <s key="col-action" vi="Thao tác" en="Action"/>
+    <s key="col-from" vi="Từ" en="From"/>
+    <s key="col-to" vi="Sang" en="To"/>
+    <s key="col-reason" vi="Lý do" en="Reason"/>
+    <s key="history-empty" vi="Chưa có thao tác nào." en="No actions yet."/>
+    <!-- message -->
+    <s key="msg-400" vi="Yêu cầu không hợp lệ" en="Bad request"/>
+    <s key="msg-403" vi="Không có quyền truy cập" en="Access denied"/>
+    <s key="msg-404" vi="Không tìm thấy" en="Not found"/>
+    <s key="msg-429" vi="Tạm thời bị chặn vì thử quá nhiều lần" en="Temporarily blocked after too many attempts"/>
+    <s key="msg-other" vi="Đã xảy ra lỗi" en="Something went wrong"/>
+    <s key="err-code" vi="Mã lỗi: %1" en="Error code: %1"/>
+    <s key="back-dashboard" vi="Về bảng điều khiển" en="Back to the dashboard"/>
+  </xsl:variable>
+
+  <!-- The strings of the page language, once per transform: <s k="logout">Đăng xuất</s>… -->
+  <xsl:variable name="T-rtf">
+    <xsl:for-each select="exsl:node-set($strings-local)/s">
+      <xsl:call-template name="pick"/>
+    </xsl:for-each>
+    <xsl:for-each select="exsl:node-set($strings)/s">
+      <xsl:call-template name="pick"/>
+    </xsl:for-each>
+  </xsl:variable>
+  <xsl:variable name="T" select="exsl:node-set($T-rtf)/s"/>
+
+  <xsl:template name="pick">
+    <s k="{@key}">
+      <xsl:choose>
+        <xsl:when test="$lang = 'en' and string(@en)"><xsl:value-of select="@en"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="@vi"/></xsl:otherwise>
+      </xsl:choose>
+    </s>
+  </xsl:template>
+
+  <!-- The string for $key in the page language (the first match wins: local before default). -->
+  <xsl:template name="str">
+    <xsl:param name="key"/>
+    <xsl:value-of select="$T[@k = $key]"/>
+  </xsl:template>
+
+  <!-- The string for concat($prefix, $value), or $value itself when there is no such key. -->
+  <xsl:template name="label">
+    <xsl:param name="prefix"/>
+    <xsl:param name="value"/>
+    <xsl:variable name="s" select="$T[@k = concat($prefix, $value)][1]"/>
+    <xsl:choose>
+      <xsl:when test="$s"><xsl:value-of select="$s"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The string for $key with %1 replaced by $a and %2 by $b. -->
+  <xsl:template name="fmt">
+    <xsl:param name="key"/>
+    <xsl:param name="a"/>
+    <xsl:param name="b"/>
+    <xsl:call-template name="subst">
+      <xsl:with-param name="s" select="string($T[@k = $key])"/>
+      <xsl:with-param name="a" select="$a"/>
+      <xsl:with-param name="b" select="$b"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="subst">
+    <xsl:param name="s"/>
+    <xsl:param name="a"/>
+    <xsl:param name="b"/>
+    <xsl:choose>
+      <xsl:when test="contains($s, '%')">
+        <xsl:variable name="c" select="substring(substring-after($s, '%'), 1, 1)"/>
+        <xsl:value-of select="substring-before($s, '%')"/>
+        <xsl:choose>
+          <xsl:when test="$c = '1'"><xsl:value-of select="$a"/></xsl:when>
+          <xsl:when test="$c = '2'"><xsl:value-of select="$b"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="concat('%', $c)"/></xsl:otherwise>
+        </xsl:choose>
+        <xsl:call-template name="subst">
+          <xsl:with-param name="s" select="substring(substring-after($s, '%'), 2)"/>
+          <xsl:with-param name="a" select="$a"/>
+          <xsl:with-param name="b" select="$b"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+</xsl:stylesheet>
