@@ -31,6 +31,7 @@
 #include "portal_text.h"
 #include "portal_time.h"
 #include "portal_tenant.h"
+#include "portal_diff.h"
 #include "mod_portal_admin.h"
 
 #define ADMIN "/admin"
@@ -434,6 +435,40 @@ static void add_history(admin_t *a, xmlNodePtr parent, apr_int64_t article)
     }
 }
 
+#define DIFF_MAX_WORDS 4000
+
+/* Title, summary and body text of a version, for the diff. */
+static const char *diff_text(apr_pool_t *p, const char *title, const char *summary,
+                             const char *body)
+{
+    return apr_pstrcat(p, title ? title : "", "\n", summary ? summary : "", "\n",
+                       portal_diff_text_of(p, body), NULL);
+}
+
+/* For a published article with a pending revision: what the revision
+ * changes, word by word (the chief editor reviews this). */
+static void add_diff(admin_t *a, xmlNodePtr parent, const portal_item_t *it)
+{
+    apr_pool_t *p = a->r->pool;
+    portal_revision_t *rev;
+    if (strcmp(it->a.state, "published") != 0 || !it->working_revision
+        || portal_store_revision(a->st, p, it->working_revision, &rev) != PORTAL_STORE_OK)
+        return;
+    apr_array_header_t *runs = portal_diff_words(
+        p, diff_text(p, it->a.title, it->a.summary, it->a.body),
+        diff_text(p, rev->title, rev->summary, rev->body), DIFF_MAX_WORDS);
+    xmlNodePtr d = add(parent, "diff", NULL);
+    if (!runs) {
+        attr(d, "too-large", "1");
+        return;
+    }
+    static const char *const names[] = {"same", "del", "ins"};
+    for (int i = 0; i < runs->nelts; i++) {
+        portal_diff_run_t *run = &APR_ARRAY_IDX(runs, i, portal_diff_run_t);
+        add(d, names[run->op], run->text);
+    }
+}
+
 static int edit_page(admin_t *a, const portal_item_t *it, const edit_input_t *in, int status)
 {
     apr_pool_t *p = a->r->pool;
@@ -459,6 +494,7 @@ static int edit_page(admin_t *a, const portal_item_t *it, const edit_input_t *in
                              portal_url_article(p, "", it->a.id, it->a.slug), NULL));
         if (it->wf_state && strcmp(it->wf_state, "rejected") == 0 && it->reject_reason)
             add(ed, "reject-reason", it->reject_reason);
+        add_diff(a, ed, it);
     } else {
         attr(ed, "public-state", "draft");
         attr(ed, "wf-state", "draft");
@@ -629,8 +665,14 @@ static int apply_action(admin_t *a, portal_item_t *it, edit_input_t *in)
     if (with_content && in->errors)
         return edit_page(a, it, in, HTTP_BAD_REQUEST);
     const char *msg = NULL;
-    int rc = portal_wf_apply(&who, &it, (portal_wf_action_t)action,
-                             with_content ? &in->rev : NULL, field(a, "reason"), wf_audit, &msg);
+    int rc = PORTAL_WF_OK;
+    /* the content is saved first, as its own step: should the move that
+     * follows be refused, nothing the editor typed is lost */
+    if (with_content)
+        rc = portal_wf_apply(&who, &it, PORTAL_WF_SAVE, &in->rev, NULL, wf_audit, &msg);
+    if (rc == PORTAL_WF_OK && action != PORTAL_WF_SAVE)
+        rc = portal_wf_apply(&who, &it, (portal_wf_action_t)action, NULL, field(a, "reason"),
+                             wf_audit, &msg);
     if (rc == PORTAL_WF_ERROR)
         return HTTP_INTERNAL_SERVER_ERROR;
     if (rc != PORTAL_WF_OK) {

@@ -297,3 +297,30 @@ def test_other_modules_hooks_veto_and_follow_publication(portal, board):
     log = portal.published_log.read_text()
     assert f"published soyte {ok.rsplit('/', 1)[1]}" in log
     assert f"published soyte {blocked.rsplit('/', 1)[1]}" not in log
+
+
+def test_editing_a_published_article_keeps_it_live_and_shows_the_diff(portal, board):
+    author = Browser(portal, SOYTE).login(board["tacgia"])
+    chief = Browser(portal, SOYTE).login(board["truongban"])
+    tag = uuid.uuid4().hex[:6]
+    old_title = f"Tiêm chủng mở rộng đợt {tag}"
+    r = new_article(author, old_title, body="<p>Lịch tiêm tại trạm y tế xã.</p>", action="submit")
+    item = r.headers["Location"].split("?")[0]
+    assert chief.submit(item, {"action": "approve"}).status == 303
+    # a new working revision: the public page keeps the approved text meanwhile
+    page = author.get(item)
+    r = author.post(item, {"csrf": Browser.csrf(page), "title": old_title + " (cập nhật)",
+                           "summary": "Tóm tắt.",
+                           "body": "<p>Lịch tiêm tại trạm y tế phường.</p>", "action": "submit"})
+    assert r.status == 303, r.describe()
+    art = portal.get(f"/bai-viet/{item.rsplit('/', 1)[1]}", host=SOYTE, allow_redirects=True)
+    assert old_title in art.text and "(cập nhật)" not in art.text and "xã" in art.text
+    # the chief sees what changed, word by word
+    review = chief.get(item)
+    doc = lxml.html.fromstring(review.content)
+    assert "xã." in " ".join(doc.xpath("//del//text()")), review.describe(2000)
+    inserted = " ".join(doc.xpath("//ins//text()"))
+    assert "(cập nhật)" in inserted and "phường." in inserted
+    assert chief.submit(item, {"action": "approve"}).status == 303
+    art = portal.get(f"/bai-viet/{item.rsplit('/', 1)[1]}", host=SOYTE, allow_redirects=True)
+    assert "(cập nhật)" in art.text and "phường" in art.text

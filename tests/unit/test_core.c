@@ -10,6 +10,7 @@
 #include "../../mod_portal/portal_tenant.h"
 #include "../../mod_portal/portal_router.h"
 #include "../../mod_portal/portal_time.h"
+#include "../../mod_portal/portal_diff.h"
 
 static apr_pool_t *pool;
 
@@ -152,6 +153,29 @@ static void test_time(void)
     CHECK_STR(portal_time_rfc822(pool, 1759280400), "Wed, 01 Oct 2025 01:00:00 GMT");
 }
 
+static void test_diff(void)
+{
+    apr_array_header_t *runs = portal_diff_words(pool, "Hưng Yên thu hút đầu tư",
+                                                 "Hưng Yên đẩy mạnh thu hút đầu tư mới", 100);
+    CHECK(runs && runs->nelts == 4);
+    if (runs && runs->nelts == 4) {
+        portal_diff_run_t *r = (portal_diff_run_t *)runs->elts;
+        CHECK(r[0].op == PORTAL_DIFF_SAME);
+        CHECK_STR(r[0].text, "Hưng Yên");
+        CHECK(r[1].op == PORTAL_DIFF_INS);
+        CHECK_STR(r[1].text, "đẩy mạnh");
+        CHECK(r[2].op == PORTAL_DIFF_SAME);
+        CHECK(r[3].op == PORTAL_DIFF_INS);
+        CHECK_STR(r[3].text, "mới");
+    }
+    runs = portal_diff_words(pool, "a b c", "a c", 100);
+    CHECK(runs && runs->nelts == 3
+          && APR_ARRAY_IDX(runs, 1, portal_diff_run_t).op == PORTAL_DIFF_DEL);
+    CHECK(portal_diff_words(pool, "a b c d", "a", 3) == NULL);      /* too large */
+    CHECK(portal_diff_words(pool, "", "", 10)->nelts == 0);
+    CHECK_STR(portal_diff_text_of(pool, "<p>Một <b>hai</b></p><p>ba</p>"), "Một hai\nba");
+}
+
 int main(void)
 {
     apr_initialize();
@@ -161,6 +185,7 @@ int main(void)
     test_router();
     test_urls();
     test_time();
+    test_diff();
     apr_pool_destroy(pool);
     apr_terminate();
     return unit_report();

@@ -73,6 +73,7 @@
     <xsl:if test="not(transitions/transition)">
       <p class="notice"><xsl:value-of select="$T[@k='no-actions']"/></p>
     </xsl:if>
+    <xsl:apply-templates select="diff"/>
     <form method="post" action="{@action}">
       <xsl:call-template name="csrf"/>
       <xsl:apply-templates select="field | categories | body"/>
@@ -283,6 +284,31 @@
   </xsl:template>
 
   <!-- ============================================================ history -->
+  <!-- ============================================================ diff -->
+  <!-- What the working revision changes in the published text, word by word: <del> and <ins>
+       are announced by screen readers; the legend says what the colours mean. -->
+  <xsl:template match="diff">
+    <section class="diff" aria-labelledby="thay-doi">
+      <h2 id="thay-doi"><xsl:value-of select="$T[@k='diff-heading']"/></h2>
+      <p class="hint"><xsl:value-of select="$T[@k='diff-legend']"/></p>
+      <xsl:choose>
+        <xsl:when test="@too-large"><p><xsl:value-of select="$T[@k='diff-too-large']"/></p></xsl:when>
+        <xsl:otherwise>
+          <p class="diff-text">
+            <xsl:for-each select="*">
+              <xsl:choose>
+                <xsl:when test="self::del"><del><xsl:value-of select="."/></del></xsl:when>
+                <xsl:when test="self::ins"><ins><xsl:value-of select="."/></ins></xsl:when>
+                <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+              </xsl:choose>
+              <xsl:text> </xsl:text>
+            </xsl:for-each>
+          </p>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
+  </xsl:template>
+
   <xsl:template match="history">
     <section class="history" aria-labelledby="lich-su">
       <h2 id="lich-su"><xsl:value-of select="$T[@k='history']"/></h2>
