@@ -62,8 +62,9 @@ static void admin_headers(request_rec *r)
     /* never cached anywhere, never framed */
     apr_table_setn(r->headers_out, "Cache-Control", "no-store");
     apr_table_setn(r->headers_out, "Content-Security-Policy",
-                   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' https: data:; "
-                   "form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
+                   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                   "img-src 'self' https: data:; font-src 'self'; form-action 'self'; "
+                   "base-uri 'none'; frame-ancestors 'none'");
     apr_table_setn(r->headers_out, "X-Robots-Tag", "noindex");
 }
 
@@ -737,6 +738,58 @@ static int do_item(admin_t *a, const char *rest)
     return apply_action(a, it, &in);
 }
 
+/* ---- the editor's files ----------------------------------------------------------- */
+
+static const char *asset_type(const char *name)
+{
+    static const struct { const char *ext, *type; } types[] = {
+        {".js", "text/javascript; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
+        {".woff2", "font/woff2"}, {".svg", "image/svg+xml"}, {".map", "application/json"}};
+    apr_size_t n = strlen(name);
+    for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++) {
+        apr_size_t e = strlen(types[i].ext);
+        if (n > e && strcmp(name + n - e, types[i].ext) == 0)
+            return types[i].type;
+    }
+    return NULL;
+}
+
+/* /admin/tai-nguyen/<name>: a file of PortalAssets; names are one path
+ * segment of [a-z0-9._-], so no path can leave the folder. */
+static int do_asset(admin_t *a, const char *name)
+{
+    request_rec *r = a->r;
+    const char *type = asset_type(name);
+    if (!type || name[0] == '.' || strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789._-")
+                                   != strlen(name))
+        return HTTP_NOT_FOUND;
+    const char *dir = a->pr->conf->assets ? a->pr->conf->assets : PORTAL_DEFAULT_ASSETS;
+    apr_finfo_t fi;
+    apr_file_t *f;
+    const char *path = apr_pstrcat(r->pool, dir, "/", name, NULL);
+    if (apr_stat(&fi, path, APR_FINFO_SIZE | APR_FINFO_MTIME | APR_FINFO_TYPE, r->pool)
+        != APR_SUCCESS || fi.filetype != APR_REG || fi.size > 8 * 1024 * 1024
+        || apr_file_open(&f, path, APR_FOPEN_READ, 0, r->pool) != APR_SUCCESS)
+        return HTTP_NOT_FOUND;
+    char *body = apr_palloc(r->pool, (apr_size_t)fi.size + 1);
+    apr_size_t len = (apr_size_t)fi.size;
+    apr_status_t rv = apr_file_read_full(f, body, len, &len);
+    apr_file_close(f);
+    if (rv != APR_SUCCESS)
+        return HTTP_INTERNAL_SERVER_ERROR;
+    portal_set_common_headers(r);
+    apr_table_setn(r->headers_out, "Cache-Control", "public, max-age=3600");
+    ap_update_mtime(r, fi.mtime);
+    ap_set_last_modified(r);
+    apr_table_setn(r->headers_out, "ETag",
+                   apr_psprintf(r->pool, "\"%" APR_OFF_T_FMT "-%" APR_TIME_T_FMT "\"", fi.size,
+                                fi.mtime));
+    int cond = ap_meets_conditions(r);
+    if (cond != OK)
+        return cond;
+    return portal_send_body(r, HTTP_OK, type, body, len);
+}
+
 /* ---- the handler ------------------------------------------------------------------- */
 
 /* Who is asking: the session of the cookie, if any. */
@@ -761,6 +814,8 @@ static int load_session(admin_t *a)
 static int route(admin_t *a, const char *rest)
 {
     request_rec *r = a->r;
+    if (strncmp(rest, "/tai-nguyen/", 12) == 0)
+        return r->method_number == M_GET ? do_asset(a, rest + 12) : HTTP_METHOD_NOT_ALLOWED;
     if (strcmp(rest, "/dang-nhap") == 0)
         return a->user && r->method_number == M_GET ? see_other(a, ADMIN "/") : do_login(a);
     if (!a->user)

@@ -33,6 +33,7 @@ void *portal_merge_server_conf(apr_pool_t *p, void *basev, void *addv)
     c->cache_ttl = add->cache_ttl ? add->cache_ttl : base->cache_ttl;
     c->cache_local_mb = add->cache_local_mb >= 0 ? add->cache_local_mb : base->cache_local_mb;
     c->terms = add->terms ? add->terms : base->terms;
+    c->assets = add->assets ? add->assets : base->assets;
     return c;
 }
 
@@ -129,6 +130,12 @@ static const char *set_terms(cmd_parms *cmd, void *dc, const char *arg)
                                : apr_pstrcat(cmd->pool, "PortalProhibitedTerms: ", err, NULL);
 }
 
+static const char *set_assets(cmd_parms *cmd, void *dc, const char *arg)
+{
+    conf_of(cmd)->assets = ap_server_root_relative(cmd->pool, arg);
+    return conf_of(cmd)->assets ? NULL : "PortalAssets: invalid path";
+}
+
 static const char *set_cache(cmd_parms *cmd, void *dc, int on)
 {
     ((portal_dir_conf_t *)dc)->cache = on;
@@ -152,6 +159,8 @@ const command_rec portal_cmds[] = {
                   "MB of pages each process keeps in memory in front of Redis (default 16)"),
     AP_INIT_TAKE1("PortalProhibitedTerms", set_terms, NULL, RSRC_CONF,
                   "File of terms (one per line) that hold back a submission or publication"),
+    AP_INIT_TAKE1("PortalAssets", set_assets, NULL, RSRC_CONF,
+                  "Folder of the admin's scripts and styles (default " PORTAL_DEFAULT_ASSETS ")"),
     AP_INIT_FLAG("PortalCache", set_cache, NULL, RSRC_CONF | ACCESS_CONF,
                  "On|Off: cache this location's pages in Redis (default On)"),
     {NULL}

@@ -16,6 +16,7 @@
 #define PORTAL_DEFAULT_STYLESHEETS "/usr/share/portal/xslt"
 #define PORTAL_DEFAULT_PAGE_SIZE   20
 #define PORTAL_DEFAULT_CACHE_TTL   300
+#define PORTAL_DEFAULT_ASSETS      "/usr/share/portal/assets"
 #define PORTAL_DEFAULT_CACHE_LOCAL 16      /* MB per process */
 
 /* Per-process resources of one configuration, made in child_init. */
@@ -37,6 +38,7 @@ typedef struct {
     int cache_ttl;
     int cache_local_mb;         /* -1: not set here */
     apr_array_header_t *terms;  /* PortalProhibitedTerms, folded; NULL: none */
+    const char *assets;         /* PortalAssets: the admin's scripts and styles */
     portal_proc_t *proc;        /* set in each child */
 } portal_server_conf_t;
 

@@ -324,3 +324,16 @@ def test_editing_a_published_article_keeps_it_live_and_shows_the_diff(portal, bo
     assert chief.submit(item, {"action": "approve"}).status == 303
     art = portal.get(f"/bai-viet/{item.rsplit('/', 1)[1]}", host=SOYTE, allow_redirects=True)
     assert "(cập nhật)" in art.text and "phường" in art.text
+
+
+def test_editor_assets_are_served_safely(portal):
+    """/admin/tai-nguyen/ serves only plain names of the assets folder."""
+    for bad in ("../mod_portal.so", "..%2fportal.db", ".hidden.js", "x.php", "a/b.js",
+                "EDITOR.JS"):
+        r = portal.get("/admin/tai-nguyen/" + bad, host=SOYTE)
+        # refused, or (after httpd resolved the dots) an admin page that wants a login
+        assert r.status in (400, 403, 404) or (
+            r.status == 303 and r.headers["Location"].endswith("/admin/dang-nhap")), \
+            (bad, r.describe())
+    r = portal.get("/admin/tai-nguyen/khong-co.js", host=SOYTE)
+    assert r.status == 404
