@@ -496,6 +496,8 @@ static int edit_page(admin_t *a, const portal_item_t *it, const edit_input_t *in
         if (it->wf_state && strcmp(it->wf_state, "rejected") == 0 && it->reject_reason)
             add(ed, "reject-reason", it->reject_reason);
         add_diff(a, ed, it);
+        attr(ed, "preview-href",
+             apr_psprintf(p, ADMIN "/bai-viet/%" APR_INT64_T_FMT "/xem-truoc", it->a.id));
     } else {
         attr(ed, "public-state", "draft");
         attr(ed, "wf-state", "draft");
@@ -709,10 +711,48 @@ static int do_new(admin_t *a)
     return apply_action(a, it, &in);
 }
 
+/* The working revision (or the current content) as the public would see
+ * it, rendered by the public stylesheets; never cached (admin headers). */
+static int do_preview(admin_t *a, const portal_item_t *it)
+{
+    request_rec *r = a->r;
+    edit_input_t in;
+    current_content(a, it, &in);
+    portal_article_t art = it->a;
+    art.title = in.rev.title && *in.rev.title ? in.rev.title : "(chưa có tiêu đề)";
+    art.summary = in.rev.summary;
+    art.body = in.rev.body;
+    art.author = in.rev.author;
+    art.source_name = in.rev.source_name && *in.rev.source_name ? in.rev.source_name : NULL;
+    art.source_url = in.rev.source_url && *in.rev.source_url ? in.rev.source_url : NULL;
+    if (!art.published_at)
+        art.published_at = a->now;
+    portal_route_t route = {PORTAL_ROUTE_ARTICLE, "", 0, it->a.slug, it->a.id, 1, NULL};
+    a->pr->view.route = &route;
+    a->pr->view.lang = it->a.lang;
+    xmlDocPtr doc = portal_xml_preview(&a->pr->view, &art);
+    if (!doc)
+        return HTTP_INTERNAL_SERVER_ERROR;
+    portal_output_t out;
+    char *err = NULL;
+    int rc = portal_render(a->pr->conf->proc->render, r->pool, a->tenant->slug, "article", doc,
+                           &out, &err);
+    xmlFreeDoc(doc);
+    if (rc != 0) {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0204) "%s", err);
+        return HTTP_INTERNAL_SERVER_ERROR;
+    }
+    admin_headers(r);
+    return portal_send_body(r, HTTP_OK, out.content_type, out.body, out.len);
+}
+
 static int do_item(admin_t *a, const char *rest)
 {
     char *end;
     apr_int64_t id = apr_strtoi64(rest, &end, 10), owner_tenant;
+    int preview = strcmp(end, "/xem-truoc") == 0;
+    if (preview)
+        *end = '\0';
     portal_item_t *it;
     if (id <= 0 || *end)
         return message(a, HTTP_NOT_FOUND, "Không tìm thấy bài viết.");
@@ -725,6 +765,8 @@ static int do_item(admin_t *a, const char *rest)
                : message(a, HTTP_NOT_FOUND, "Không tìm thấy bài viết.");
     if (a->rank <= PORTAL_RANK_CONTRIBUTOR && it->owner_id != a->user->id)
         return message(a, HTTP_FORBIDDEN, "Bài viết này không phải của bạn.");
+    if (preview)
+        return a->r->method_number == M_GET ? do_preview(a, it) : HTTP_METHOD_NOT_ALLOWED;
     edit_input_t in;
     if (a->r->method_number != M_POST) {
         const char *ok = a->r->args && !strncmp(a->r->args, "ok=", 3) ? a->r->args + 3 : NULL;

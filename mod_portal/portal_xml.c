@@ -621,3 +621,17 @@ xmlDocPtr portal_xml_error(const portal_view_t *v, int status, const char *code)
     attr(e, "code", code);
     return doc;
 }
+
+xmlDocPtr portal_xml_preview(const portal_view_t *v, const portal_article_t *a)
+{
+    apr_array_header_t *cats;
+    xmlNodePtr content;
+    if (portal_store_categories(v->st, v->p, v->tenant->id, &cats) != PORTAL_STORE_OK)
+        return NULL;
+    xmlDocPtr doc = new_page(v, "article", cats, &content);
+    /* the stylesheets mark it: a preview is never indexed nor mistaken */
+    attr(xmlDocGetRootElement(doc), "preview", "1");
+    add_article(v, content, a, NULL, 1);
+    name_categories(v, content, cats);
+    return doc;
+}

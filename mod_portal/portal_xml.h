@@ -47,6 +47,10 @@ int portal_xml_build(const portal_view_t *v, portal_result_t *out);
  * view's tenant, or the province when the host named no tenant. */
 xmlDocPtr portal_xml_error(const portal_view_t *v, int status, const char *code);
 
+/* The article page for content not (yet) public: the admin's preview.
+ * The document's root carries preview="1". NULL when the store failed. */
+xmlDocPtr portal_xml_preview(const portal_view_t *v, const portal_article_t *a);
+
 /* Where a tenant's pages live: scheme://host[:port] (+ "/en" for a
  * component site's English version). */
 char *portal_xml_origin(const portal_view_t *v, const portal_tenant_t *t, int english);

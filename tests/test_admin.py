@@ -337,3 +337,17 @@ def test_editor_assets_are_served_safely(portal):
             (bad, r.describe())
     r = portal.get("/admin/tai-nguyen/khong-co.js", host=SOYTE)
     assert r.status == 404
+
+
+def test_preview_shows_unpublished_content_to_the_board_only(portal, board):
+    author = Browser(portal, SOYTE).login(board["tacgia"])
+    title = "Bản nháp xem trước " + uuid.uuid4().hex[:6]
+    r = new_article(author, title, body="<p>Đoạn văn xem trước.</p>")
+    item = r.headers["Location"].split("?")[0]
+    r = author.get(item + "/xem-truoc")
+    assert r.status == 200 and title in r.text and "Đoạn văn xem trước." in r.text
+    assert "noindex" in r.text and r.headers.get("Cache-Control") == "no-store"
+    assert 'role="status"' in r.text
+    # a visitor without a session gets the login, and the public site knows nothing of it
+    assert portal.get(item + "/xem-truoc", host=SOYTE).status == 303
+    assert title not in portal.get("/", host=SOYTE).text

@@ -148,6 +148,7 @@
       </meta>
     </xsl:for-each>
     <xsl:apply-templates select="$P/content/*" mode="head"/>
+    <xsl:if test="$P/@preview = '1'"><meta name="robots" content="noindex, nofollow"/></xsl:if>
     <xsl:call-template name="style"/>
   </xsl:template>
 
@@ -267,6 +268,10 @@
   <xsl:template name="archived-notice">
     <xsl:if test="$site/@state = 'archived'">
       <p class="notice" role="status"><xsl:value-of select="$T[@k='archived']"/></p>
+    </xsl:if>
+    <!-- the editorial board's preview of content that is not public yet -->
+    <xsl:if test="$P/@preview = '1'">
+      <p class="notice" role="status"><xsl:value-of select="$T[@k='preview']"/></p>
     </xsl:if>
   </xsl:template>
 

@@ -57,6 +57,9 @@
         <xsl:call-template name="status"/>
       </p>
     </xsl:if>
+    <xsl:if test="string(@preview-href)">
+      <p><a href="{@preview-href}"><xsl:value-of select="$T[@k='preview']"/></a></p>
+    </xsl:if>
     <xsl:if test="string(@public-href)">
       <p><a href="{@public-href}"><xsl:value-of select="$T[@k='view-public']"/></a></p>
     </xsl:if>

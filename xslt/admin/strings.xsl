@@ -155,6 +155,7 @@
     <s key="reason-reject" vi="Lý do trả lại" en="Reason for returning"/>
     <s key="reason-hint-reject" vi="Bắt buộc khi trả lại bài. Tác giả sẽ thấy lý do này." en="Required to return the article. The author will see this reason."/>
     <s key="history" vi="Lịch sử xử lý" en="History"/>
+    <s key="preview" vi="Xem trước bài viết như trên cổng" en="Preview the article as on the portal"/>
     <s key="diff-heading" vi="Thay đổi so với bản đang xuất bản" en="Changes from the published version"/>
     <s key="diff-legend" vi="Chữ gạch ngang: bị bỏ; chữ gạch chân: được thêm." en="Struck-through words are removed; underlined words are added."/>
     <s key="diff-too-large" vi="Bài quá dài để so sánh từng từ." en="The article is too long to compare word by word."/>
