@@ -28,6 +28,7 @@
 #include "mod_portal_hooks.h"
 #include "portal_terms.h"
 #include "portal_text.h"
+#include "portal_store_uploads.h"
 
 
 
@@ -359,10 +360,68 @@ static int choose_language(portal_req_t *pr)
     return OK;
 }
 
+/* "attachment; filename=…": ASCII fallback and the UTF-8 name (RFC 6266). */
+static const char *disposition(apr_pool_t *p, const char *name, int inline_)
+{
+    char *ascii = apr_pstrdup(p, name);
+    for (char *c = ascii; *c; c++)
+        if ((unsigned char)*c >= 0x80 || *c == '"' || *c == '\\' || *c == ';')
+            *c = '_';
+    return apr_psprintf(p, "%s; filename=\"%s\"; filename*=UTF-8''%s",
+                        inline_ ? "inline" : "attachment", ascii, portal_url_escape(p, name));
+}
+
+/* /tep/<id>-…: an uploaded file of this tenant, from outside the document
+ * root, with the type its content was found to have; downloads counted. */
+static int send_file(portal_req_t *pr)
+{
+    request_rec *r = pr->r;
+    portal_upload_t *u;
+    int rc = portal_store_upload(pr->st, r->pool, pr->view.tenant->id, pr->route.id, &u);
+    if (rc == PORTAL_STORE_ERROR)
+        return HTTP_SERVICE_UNAVAILABLE;
+    if (rc == PORTAL_STORE_NOTFOUND || !*u->stored)
+        return send_error(pr, HTTP_NOT_FOUND, "not-found");
+    const char *dir = pr->conf->uploads ? pr->conf->uploads : PORTAL_DEFAULT_UPLOADS;
+    const char *path = apr_pstrcat(r->pool, dir, "/", u->stored, NULL);
+    apr_file_t *f;
+    apr_finfo_t fi;
+    if (apr_file_open(&f, path, APR_FOPEN_READ | APR_FOPEN_BINARY | APR_FOPEN_SENDFILE_ENABLED,
+                      0, r->pool) != APR_SUCCESS
+        || apr_file_info_get(&fi, APR_FINFO_SIZE | APR_FINFO_MTIME, f) != APR_SUCCESS) {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0009) "upload %s is missing", path);
+        return send_error(pr, HTTP_NOT_FOUND, "not-found");
+    }
+    int image = strncmp(u->type, "image/", 6) == 0;
+    portal_set_common_headers(r);
+    /* a document opens in its own application, never as a page of this site */
+    apr_table_setn(r->headers_out, "Content-Security-Policy", "default-src 'none'; sandbox");
+    apr_table_setn(r->headers_out, "Content-Disposition", disposition(r->pool, u->name, image));
+    apr_table_setn(r->headers_out, "Cache-Control", "public, max-age=86400");
+    apr_table_setn(r->headers_out, "ETag", apr_psprintf(r->pool, "\"u%" APR_INT64_T_FMT "-%"
+                                                        APR_OFF_T_FMT "\"", u->id, fi.size));
+    ap_update_mtime(r, fi.mtime);
+    ap_set_last_modified(r);
+    int cond = ap_meets_conditions(r);
+    if (cond != OK)
+        return cond;
+    portal_store_upload_count_download(pr->st, u->id);
+    ap_set_content_type(r, u->type);
+    ap_set_content_length(r, fi.size);
+    if (r->header_only)
+        return OK;
+    apr_bucket_brigade *bb = apr_brigade_create(r->pool, r->connection->bucket_alloc);
+    apr_brigade_insert_file(bb, f, 0, fi.size, r->pool);
+    APR_BRIGADE_INSERT_TAIL(bb, apr_bucket_eos_create(r->connection->bucket_alloc));
+    return ap_pass_brigade(r->output_filters, bb) == APR_SUCCESS ? OK : AP_FILTER_ERROR;
+}
+
 static int render_route(portal_req_t *pr)
 {
     request_rec *r = pr->r;
     portal_result_t res;
+    if (pr->route.kind == PORTAL_ROUTE_FILE)
+        return send_file(pr);
     if (portal_xml_build(&pr->view, &res) != 0) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0005) "store: %s",
                       portal_store_errmsg(pr->st));
@@ -419,7 +478,8 @@ static int cacheable(portal_req_t *pr)
     request_rec *r = pr->r;
     portal_proc_t *proc = pr->conf->proc;
     portal_dir_conf_t *d = ap_get_module_config(r->per_dir_config, &portal_module);
-    if ((!proc->cache && !proc->lcache) || d->cache == 0 || pr->route_rc != PORTAL_ROUTE_OK)
+    if ((!proc->cache && !proc->lcache) || d->cache == 0 || pr->route_rc != PORTAL_ROUTE_OK
+        || pr->route.kind == PORTAL_ROUTE_FILE)   /* files: sendfile, counted downloads */
         return 0;
     const char *cookie = apr_table_get(r->headers_in, "Cookie");
     return !(cookie && strstr(cookie, "portal_session="));

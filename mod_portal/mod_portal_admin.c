@@ -32,6 +32,9 @@
 #include "portal_time.h"
 #include "portal_tenant.h"
 #include "portal_diff.h"
+#include "portal_multipart.h"
+#include "portal_upload.h"
+#include "portal_store_uploads.h"
 #include "mod_portal_admin.h"
 
 #define ADMIN "/admin"
@@ -50,6 +53,7 @@ typedef struct {
     const char *csrf;           /* what every form must send back */
     int rank;                   /* PORTAL_RANK_* here */
     apr_table_t *form;          /* POST fields; NULL for GET */
+    const portal_part_t *file;  /* the uploaded file of a multipart POST */
     const char *flash, *flash_kind;
     apr_int64_t now;
 } admin_t;
@@ -123,6 +127,7 @@ static xmlDocPtr new_page(admin_t *a, const char *kind, xmlNodePtr *content)
         attr(nav, "dashboard", ADMIN "/");
         attr(nav, "items", ADMIN "/bai-viet");
         attr(nav, "new", ADMIN "/bai-viet/moi");
+        attr(nav, "uploads", ADMIN "/tep");
         attr(nav, "password", ADMIN "/doi-mat-khau");
         attr(nav, "logout", ADMIN "/dang-xuat");
     }
@@ -158,6 +163,70 @@ static int message(admin_t *a, int status, const char *text)
 
 /* ---- input --------------------------------------------------------------------------- */
 
+static apr_off_t upload_max(admin_t *a)
+{
+    return a->pr->conf->upload_max ? a->pr->conf->upload_max : PORTAL_DEFAULT_UPLOAD_MAX;
+}
+
+/* Reads a whole request body of at most max bytes. */
+static int read_body(request_rec *r, apr_off_t max, char **body, apr_size_t *len)
+{
+    int rc = ap_setup_client_block(r, REQUEST_CHUNKED_DECHUNK);
+    if (rc != OK)
+        return rc;
+    if (r->remaining > max)
+        return HTTP_REQUEST_ENTITY_TOO_LARGE;
+    apr_size_t cap = 65536, n = 0;
+    char *buf = apr_palloc(r->pool, cap);
+    if (ap_should_client_block(r)) {
+        long got;
+        for (;;) {
+            if (n + 8192 > cap) {
+                char *bigger = apr_palloc(r->pool, cap * 2);
+                memcpy(bigger, buf, n);
+                buf = bigger, cap *= 2;
+            }
+            if ((got = ap_get_client_block(r, buf + n, 8192)) <= 0)
+                break;
+            n += (apr_size_t)got;
+            if ((apr_off_t)n > max)
+                return HTTP_REQUEST_ENTITY_TOO_LARGE;
+        }
+        if (got < 0)
+            return HTTP_BAD_REQUEST;
+    }
+    *body = buf;
+    *len = n;
+    return OK;
+}
+
+/* A multipart form (an upload): its plain fields go to a->form, its file
+ * part to a->file. */
+static int read_multipart(admin_t *a, const char *boundary)
+{
+    char *body;
+    apr_size_t len;
+    int rc = read_body(a->r, upload_max(a) + 65536, &body, &len);
+    if (rc != OK)
+        return rc;
+    apr_array_header_t *parts = portal_multipart_parse(a->r->pool, body, len, boundary);
+    if (!parts)
+        return HTTP_BAD_REQUEST;
+    a->form = apr_table_make(a->r->pool, 4);
+    for (int i = 0; i < parts->nelts; i++) {
+        const portal_part_t *part = &APR_ARRAY_IDX(parts, i, portal_part_t);
+        if (part->filename) {
+            a->file = part;
+        } else {
+            char *v = apr_pstrmemdup(a->r->pool, part->data, part->len);
+            if (!portal_text_valid_utf8(v, part->len))
+                return HTTP_BAD_REQUEST;
+            apr_table_setn(a->form, part->name, v);
+        }
+    }
+    return OK;
+}
+
 /* Reads an urlencoded POST body into a table; every value valid UTF-8. */
 static int read_form(admin_t *a)
 {
@@ -165,6 +234,9 @@ static int read_form(admin_t *a)
     const char *ctype = apr_table_get(r->headers_in, "Content-Type");
     const char *clen = apr_table_get(r->headers_in, "Content-Length");
     apr_array_header_t *pairs = NULL;
+    const char *boundary = portal_multipart_boundary(r->pool, ctype);
+    if (boundary)
+        return read_multipart(a, boundary);
     if (!ctype || strncasecmp(ctype, "application/x-www-form-urlencoded", 33) != 0)
         return HTTP_UNSUPPORTED_MEDIA_TYPE;
     if (clen && apr_atoi64(clen) > FORM_MAX)
@@ -323,7 +395,10 @@ static int do_password(admin_t *a)
 static void add_item(admin_t *a, xmlNodePtr parent, const portal_item_t *it)
 {
     apr_pool_t *p = a->r->pool;
-    xmlNodePtr n = add(parent, "item", it->a.title && *it->a.title ? it->a.title : "(chưa có tiêu đề)");
+    /* what the editors are working on is named by its working title; an
+     * empty one lets the stylesheet say "untitled, article N" */
+    const char *title = it->working_title && *it->working_title ? it->working_title : it->a.title;
+    xmlNodePtr n = add(parent, "item", title ? title : "");
     attr(n, "id", i64(p, it->a.id));
     attr(n, "href", apr_psprintf(p, ADMIN "/bai-viet/%" APR_INT64_T_FMT, it->a.id));
     attr(n, "public-state", it->a.state);
@@ -525,7 +600,7 @@ static int edit_page(admin_t *a, const portal_item_t *it, const edit_input_t *in
         attr(body, "error", e);
 #undef ERR
     xmlNodePtr tr = add(ed, "transitions", NULL);
-    portal_item_t fresh = {{0}, "draft", 0, 0, a->user->id, NULL};
+    portal_item_t fresh = {{0}, "draft", 0, 0, a->user->id, NULL, NULL};
     fresh.a.state = "draft";
     for (size_t i = 0; i < sizeof(actions) / sizeof(actions[0]); i++)
         if (portal_wf_may(&who, it ? it : &fresh, actions[i])) {
@@ -780,6 +855,99 @@ static int do_item(admin_t *a, const char *rest)
     return apply_action(a, it, &in);
 }
 
+/* ---- uploads ---------------------------------------------------------------------- */
+
+static int uploads_page(admin_t *a, int status)
+{
+    apr_pool_t *p = a->r->pool;
+    apr_array_header_t *list;
+    if (portal_store_uploads(a->st, p, a->tenant->id, 100, &list) != PORTAL_STORE_OK)
+        return HTTP_INTERNAL_SERVER_ERROR;
+    xmlNodePtr c;
+    xmlDocPtr doc = new_page(a, "uploads", &c);
+    xmlNodePtr up = add(c, "uploads", NULL);
+    attr(up, "action", ADMIN "/tep");
+    attr(up, "max", apr_psprintf(p, "%" APR_OFF_T_FMT, upload_max(a)));
+    for (int i = 0; i < list->nelts; i++) {
+        portal_upload_t *u = APR_ARRAY_IDX(list, i, portal_upload_t *);
+        xmlNodePtr f = add(up, "file", u->name);
+        attr(f, "href", apr_pstrcat(p, portal_xml_origin(&a->pr->view, a->tenant, 0),
+                                    portal_url_file(p, u->id, u->name), NULL));
+        attr(f, "type", u->type);
+        attr(f, "size", apr_psprintf(p, "%" APR_INT64_T_FMT, u->size));
+        attr(f, "downloads", apr_psprintf(p, "%" APR_INT64_T_FMT, u->downloads));
+        attr(f, "date", portal_time_date_vn(p, u->created_at));
+    }
+    return send_doc(a, doc, "uploads", status);
+}
+
+static int upload_refused(admin_t *a, int status, const char *why)
+{
+    a->flash_kind = "error";
+    a->flash = why;
+    return uploads_page(a, status);
+}
+
+/* Keeps an uploaded file under PortalUploads/<tenant>/<id><ext>, with its
+ * row, in one transaction: no row without a file, no file without a row. */
+static int store_upload(admin_t *a, const portal_filetype_t *t)
+{
+    apr_pool_t *p = a->r->pool;
+    const char *dir = a->pr->conf->uploads ? a->pr->conf->uploads : PORTAL_DEFAULT_UPLOADS;
+    portal_upload_t u = {0};
+    u.tenant_id = a->tenant->id;
+    u.name = portal_upload_clean_name(p, a->file->filename, t);
+    u.type = t->type;
+    u.size = (apr_int64_t)a->file->len;
+    u.uploaded_by = a->user->id;
+    if (portal_store_begin(a->st) != PORTAL_STORE_OK)
+        return -1;
+    apr_file_t *f;
+    apr_size_t written;
+    const char *rel = NULL, *folder = apr_pstrcat(p, dir, "/", a->tenant->slug, NULL);
+    int ok = portal_store_upload_add(a->st, &u) == PORTAL_STORE_OK
+        && (rel = apr_psprintf(p, "%s/%" APR_INT64_T_FMT "%s", a->tenant->slug, u.id, t->ext))
+        && apr_dir_make_recursive(folder, APR_FPROT_OS_DEFAULT, p) == APR_SUCCESS
+        && apr_file_open(&f, apr_pstrcat(p, dir, "/", rel, NULL),
+                         APR_FOPEN_WRITE | APR_FOPEN_CREATE | APR_FOPEN_EXCL | APR_FOPEN_BINARY,
+                         APR_FPROT_UREAD | APR_FPROT_UWRITE | APR_FPROT_GREAD, p) == APR_SUCCESS
+        && apr_file_write_full(f, a->file->data, a->file->len, &written) == APR_SUCCESS
+        && apr_file_close(f) == APR_SUCCESS
+        && portal_store_upload_set_stored(a->st, u.id, rel) == PORTAL_STORE_OK;
+    if (!ok || portal_store_commit(a->st) != PORTAL_STORE_OK) {
+        portal_store_rollback(a->st);
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, a->r, PLOGNO(0205)
+                      "cannot keep an upload under %s", folder);
+        return -1;
+    }
+    audit(a, "upload", 0, u.name);
+    return 0;
+}
+
+static int do_uploads(admin_t *a)
+{
+    if (a->rank < PORTAL_RANK_CONTRIBUTOR)
+        return message(a, HTTP_FORBIDDEN, "Bạn không có quyền tải tệp lên cổng này.");
+    if (a->r->method_number != M_POST) {
+        if (a->r->args && strcmp(a->r->args, "ok=1") == 0)
+            a->flash = "Đã tải tệp lên.";
+        return uploads_page(a, HTTP_OK);
+    }
+    if (!a->file || !a->file->len)
+        return upload_refused(a, HTTP_BAD_REQUEST, "Chưa chọn tệp.");
+    if ((apr_off_t)a->file->len > upload_max(a))
+        return upload_refused(a, HTTP_REQUEST_ENTITY_TOO_LARGE, "Tệp quá lớn.");
+    const portal_filetype_t *t = portal_upload_sniff(a->file->filename, a->file->data,
+                                                     a->file->len);
+    if (!t)
+        return upload_refused(a, HTTP_UNSUPPORTED_MEDIA_TYPE,
+                              "Loại tệp không được phép, hoặc nội dung không khớp với đuôi tên "
+                              "tệp. Được phép: JPG, PNG, GIF, WebP, PDF, DOC, DOCX, XLSX, ZIP.");
+    if (store_upload(a, t) != 0)
+        return HTTP_INTERNAL_SERVER_ERROR;
+    return see_other(a, ADMIN "/tep?ok=1");
+}
+
 /* ---- the editor's files ----------------------------------------------------------- */
 
 static const char *asset_type(const char *name)
@@ -877,6 +1045,8 @@ static int route(admin_t *a, const char *rest)
         return do_dashboard(a);
     if (strcmp(rest, "/bai-viet") == 0)
         return do_items(a);
+    if (strcmp(rest, "/tep") == 0)
+        return do_uploads(a);
     if (strcmp(rest, "/bai-viet/moi") == 0)
         return do_new(a);
     if (strncmp(rest, "/bai-viet/", 10) == 0)

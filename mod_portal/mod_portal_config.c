@@ -34,6 +34,8 @@ void *portal_merge_server_conf(apr_pool_t *p, void *basev, void *addv)
     c->cache_local_mb = add->cache_local_mb >= 0 ? add->cache_local_mb : base->cache_local_mb;
     c->terms = add->terms ? add->terms : base->terms;
     c->assets = add->assets ? add->assets : base->assets;
+    c->uploads = add->uploads ? add->uploads : base->uploads;
+    c->upload_max = add->upload_max ? add->upload_max : base->upload_max;
     return c;
 }
 
@@ -136,6 +138,22 @@ static const char *set_assets(cmd_parms *cmd, void *dc, const char *arg)
     return conf_of(cmd)->assets ? NULL : "PortalAssets: invalid path";
 }
 
+static const char *set_uploads(cmd_parms *cmd, void *dc, const char *arg)
+{
+    conf_of(cmd)->uploads = ap_server_root_relative(cmd->pool, arg);
+    return conf_of(cmd)->uploads ? NULL : "PortalUploads: invalid path";
+}
+
+static const char *set_upload_max(cmd_parms *cmd, void *dc, const char *arg)
+{
+    char *end;
+    apr_int64_t n = apr_strtoi64(arg, &end, 10);
+    if (*end || n < 1024 || n > (apr_int64_t)512 * 1024 * 1024)
+        return "PortalUploadMax: bytes from 1024 to 536870912";
+    conf_of(cmd)->upload_max = (apr_off_t)n;
+    return NULL;
+}
+
 static const char *set_cache(cmd_parms *cmd, void *dc, int on)
 {
     ((portal_dir_conf_t *)dc)->cache = on;
@@ -161,6 +179,11 @@ const command_rec portal_cmds[] = {
                   "File of terms (one per line) that hold back a submission or publication"),
     AP_INIT_TAKE1("PortalAssets", set_assets, NULL, RSRC_CONF,
                   "Folder of the admin's scripts and styles (default " PORTAL_DEFAULT_ASSETS ")"),
+    AP_INIT_TAKE1("PortalUploads", set_uploads, NULL, RSRC_CONF,
+                  "Folder of uploaded files, outside the document root (default "
+                  PORTAL_DEFAULT_UPLOADS ")"),
+    AP_INIT_TAKE1("PortalUploadMax", set_upload_max, NULL, RSRC_CONF,
+                  "Largest upload in bytes (default 10485760)"),
     AP_INIT_FLAG("PortalCache", set_cache, NULL, RSRC_CONF | ACCESS_CONF,
                  "On|Off: cache this location's pages in Redis (default On)"),
     {NULL}

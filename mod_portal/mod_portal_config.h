@@ -17,6 +17,8 @@
 #define PORTAL_DEFAULT_PAGE_SIZE   20
 #define PORTAL_DEFAULT_CACHE_TTL   300
 #define PORTAL_DEFAULT_ASSETS      "/usr/share/portal/assets"
+#define PORTAL_DEFAULT_UPLOADS     "/var/lib/portal/uploads"
+#define PORTAL_DEFAULT_UPLOAD_MAX  (10 * 1024 * 1024)
 #define PORTAL_DEFAULT_CACHE_LOCAL 16      /* MB per process */
 
 /* Per-process resources of one configuration, made in child_init. */
@@ -39,6 +41,8 @@ typedef struct {
     int cache_local_mb;         /* -1: not set here */
     apr_array_header_t *terms;  /* PortalProhibitedTerms, folded; NULL: none */
     const char *assets;         /* PortalAssets: the admin's scripts and styles */
+    const char *uploads;        /* PortalUploads: where uploaded files are kept */
+    apr_off_t upload_max;       /* PortalUploadMax: bytes; 0 = not set here */
     portal_proc_t *proc;        /* set in each child */
 } portal_server_conf_t;
 

@@ -15,7 +15,7 @@ static const char *const kind_names[] = {
     [PORTAL_ROUTE_ARTICLE] = "article", [PORTAL_ROUTE_PRINT] = "print",
     [PORTAL_ROUTE_PAGE] = "page", [PORTAL_ROUTE_SITEMAP] = "sitemap",
     [PORTAL_ROUTE_SEARCH] = "search", [PORTAL_ROUTE_SITEMAP_XML] = "sitemap-xml",
-    [PORTAL_ROUTE_ROBOTS] = "robots", [PORTAL_ROUTE_RSS] = "rss",
+    [PORTAL_ROUTE_ROBOTS] = "robots", [PORTAL_ROUTE_RSS] = "rss", [PORTAL_ROUTE_FILE] = "file",
 };
 
 const char *portal_route_kind_name(portal_route_kind_t kind)
@@ -158,6 +158,15 @@ static int parse_path(apr_pool_t *p, const char *path, portal_route_t *r)
     } else if ((rest = after(path, "/rss"))) {
         r->kind = PORTAL_ROUTE_RSS;
         r->slug = one_slug(p, rest, ".xml");
+    } else if ((rest = after(path, "/tep"))) {
+        /* /tep/<id>-<any name>: the name is for people; the id decides */
+        if (*rest != '/' || !apr_isdigit(rest[1]))
+            return PORTAL_ROUTE_NOT_FOUND;
+        char *end;
+        r->kind = PORTAL_ROUTE_FILE;
+        r->id = apr_strtoi64(rest + 1, &end, 10);
+        return r->id > 0 && (*end == '\0' || *end == '-') && !strchr(end, '/')
+               ? PORTAL_ROUTE_OK : PORTAL_ROUTE_NOT_FOUND;
     } else if (strcmp(path, "/so-do-trang") == 0) {
         r->kind = PORTAL_ROUTE_SITEMAP;
         return PORTAL_ROUTE_OK;
@@ -242,6 +251,11 @@ char *portal_url_print(apr_pool_t *p, const char *prefix, apr_int64_t id, const 
     return apr_pstrcat(p, portal_url_article(p, prefix, id, slug), "/in", NULL);
 }
 
+char *portal_url_file(apr_pool_t *p, apr_int64_t id, const char *name)
+{
+    return apr_psprintf(p, "/tep/%" APR_INT64_T_FMT "-%s", id, portal_url_escape(p, name));
+}
+
 char *portal_url_page(apr_pool_t *p, const char *prefix, const char *slug)
 {
     return apr_pstrcat(p, prefix, "/trang/", slug, NULL);
@@ -270,6 +284,7 @@ char *portal_url_of_route(apr_pool_t *p, const portal_route_t *r)
     case PORTAL_ROUTE_SITEMAP_XML: return apr_pstrdup(p, "/sitemap.xml");
     case PORTAL_ROUTE_ROBOTS:      return apr_pstrdup(p, "/robots.txt");
     case PORTAL_ROUTE_RSS:         return portal_url_rss(p, "", r->slug);
+    case PORTAL_ROUTE_FILE:        return apr_psprintf(p, "/tep/%" APR_INT64_T_FMT, r->id);
     case PORTAL_ROUTE_HOME:        break;
     }
     return apr_pstrdup(p, "/");

@@ -5,7 +5,7 @@
  *   /chuyen-muc/<slug>[?page=N] category        /so-do-trang         site map page
  *   /bai-viet/<id>-<slug>      article         /tim-kiem?q=…[&page=N] search
  *   /bai-viet/<id>-<slug>/in   print view      /rss/<slug>.xml      RSS of a category
- *   /sitemap.xml  /robots.txt
+ *   /sitemap.xml  /robots.txt  /tep/<id>-<name>  an uploaded file
  * Any of them behind /en or /sites/en is the English version.
  *
  * Parsing is a pure function of the (already %-decoded) path and the raw
@@ -19,7 +19,7 @@
 typedef enum {
     PORTAL_ROUTE_HOME, PORTAL_ROUTE_CATEGORY, PORTAL_ROUTE_ARTICLE, PORTAL_ROUTE_PRINT,
     PORTAL_ROUTE_PAGE, PORTAL_ROUTE_SITEMAP, PORTAL_ROUTE_SEARCH, PORTAL_ROUTE_SITEMAP_XML,
-    PORTAL_ROUTE_ROBOTS, PORTAL_ROUTE_RSS
+    PORTAL_ROUTE_ROBOTS, PORTAL_ROUTE_RSS, PORTAL_ROUTE_FILE
 } portal_route_kind_t;
 
 typedef struct {
@@ -55,6 +55,7 @@ char *portal_url_article(apr_pool_t *p, const char *prefix, apr_int64_t id, cons
 char *portal_url_print(apr_pool_t *p, const char *prefix, apr_int64_t id, const char *slug);
 char *portal_url_page(apr_pool_t *p, const char *prefix, const char *slug);
 char *portal_url_rss(apr_pool_t *p, const char *prefix, const char *slug);
+char *portal_url_file(apr_pool_t *p, apr_int64_t id, const char *name);
 char *portal_url_search(apr_pool_t *p, const char *prefix, const char *q, int page);
 /* The path of a route without its language prefix (for hreflang twins). */
 char *portal_url_of_route(apr_pool_t *p, const portal_route_t *r);

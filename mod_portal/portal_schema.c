@@ -107,6 +107,15 @@ const char *const portal_schema_migrations[] = {
     "ALTER TABLE articles ADD COLUMN owner_id INTEGER REFERENCES users(id);"
     "ALTER TABLE articles ADD COLUMN reject_reason TEXT;"
     "CREATE INDEX articles_workflow ON articles(tenant_id, wf_state);",
+    /* 5: uploaded images and documents, stored outside the document root */
+    "CREATE TABLE uploads ("
+    "  id INTEGER PRIMARY KEY,"
+    "  tenant_id INTEGER NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,"
+    "  name TEXT NOT NULL, type TEXT NOT NULL, size INTEGER NOT NULL,"
+    "  stored TEXT NOT NULL,"               /* path under PortalUploads */
+    "  uploaded_by INTEGER REFERENCES users(id), created_at INTEGER NOT NULL,"
+    "  downloads INTEGER NOT NULL DEFAULT 0);"
+    "CREATE INDEX uploads_tenant ON uploads(tenant_id, id);",
 };
 
 const int portal_schema_count =

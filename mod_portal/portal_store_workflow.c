@@ -11,9 +11,11 @@
 #define ITEM_COLS "a.id, a.tenant_id, coalesce(a.category_id, 0), a.lang, a.slug, a.title, " \
     "a.summary, a.author, a.source_name, a.source_url, a.state, a.featured, a.published_at, " \
     "a.updated_at, c.slug, t.slug, a.wf_state, coalesce(a.working_revision, 0), " \
-    "coalesce(a.published_revision, 0), coalesce(a.owner_id, 0), a.reject_reason, a.body"
+    "coalesce(a.published_revision, 0), coalesce(a.owner_id, 0), a.reject_reason, a.body, " \
+    "w.title"
 #define ITEM_FROM " FROM articles a JOIN tenants t ON t.id = a.tenant_id " \
-    "LEFT JOIN categories c ON c.id = a.category_id "
+    "LEFT JOIN categories c ON c.id = a.category_id " \
+    "LEFT JOIN revisions w ON w.id = a.working_revision "
 
 static const char *const SQL_ITEM =
     "SELECT " ITEM_COLS ITEM_FROM "WHERE a.tenant_id = ? AND a.id = ?";
@@ -69,6 +71,7 @@ static void *read_item(apr_pool_t *p, sqlite3_stmt *s)
     it->owner_id = sqlite3_column_int64(s, 19);
     it->reject_reason = portal_store_col_text(p, s, 20);
     a->body = portal_store_col_text(p, s, 21);
+    it->working_title = portal_store_col_text(p, s, 22);
     return it;
 }
 

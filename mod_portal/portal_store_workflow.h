@@ -21,6 +21,7 @@ typedef struct {
     const char *wf_state;          /* NULL: nothing pending */
     apr_int64_t working_revision, published_revision, owner_id;
     const char *reject_reason;
+    const char *working_title;     /* of the working revision, for lists; NULL if none */
 } portal_item_t;
 
 /* An item of the tenant in any state (NOTFOUND for another tenant's id). */

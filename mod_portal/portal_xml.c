@@ -603,7 +603,8 @@ int portal_xml_build(const portal_view_t *v, portal_result_t *out)
     case PORTAL_ROUTE_SITEMAP:     rc = build_sitemap(v, cats, out); break;
     case PORTAL_ROUTE_SEARCH:      rc = build_search(v, cats, out); break;
     case PORTAL_ROUTE_SITEMAP_XML: rc = build_sitemap_xml(v, cats, out); break;
-    case PORTAL_ROUTE_ROBOTS:      break;
+    case PORTAL_ROUTE_ROBOTS:
+    case PORTAL_ROUTE_FILE:        break;   /* answered by the handler itself */
     }
     if (rc != 0 && out->doc) {
         xmlFreeDoc(out->doc);

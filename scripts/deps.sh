@@ -5,12 +5,15 @@ set -eu
 PKGS="build-essential autoconf automake libtool-bin pkg-config
 apache2 apache2-dev libapr1-dev libaprutil1-dev
 libsqlite3-dev sqlite3 libxml2-dev libxslt1-dev xsltproc libhiredis-dev libunistring-dev
-redis-server python3 python3-pytest python3-requests python3-lxml python3-html5lib valgrind wrk"
+redis-server python3 python3-pytest python3-requests python3-lxml python3-html5lib valgrind wrk
+chromium nodejs"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
-[ -z "$missing" ] && exit 0
+if [ -z "$missing" ] && command -v npm >/dev/null 2>&1; then
+    exit 0
+fi
 if [ "$(id -u)" != 0 ]; then
     echo "deps: missing Debian packages:$missing" >&2
     echo "deps: run as root, or: sudo apt-get install -y$missing" >&2
@@ -21,6 +24,11 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 # shellcheck disable=SC2086
 apt-get install -y -qq --no-install-recommends $missing >/dev/null
+# Debian 12's nodejs comes without npm; NodeSource's brings its own (and
+# conflicts with Debian's npm package), so npm is installed only when absent.
+if ! command -v npm >/dev/null 2>&1; then
+    apt-get install -y -qq --no-install-recommends npm >/dev/null
+fi
 # Debian starts the system's apache2 and redis on install; the portal runs
 # its own private instances, so the system ones are stopped to free ports.
 (service apache2 stop; service redis-server stop) >/dev/null 2>&1 || true

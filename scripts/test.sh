@@ -9,4 +9,6 @@ tail -qn1 tests/unit/*.log
 # every stylesheet against sample documents (HTML5 validity, landmarks, strings)
 sh tests/xslt-samples/check.sh >/dev/null
 sh tests/xslt-samples/admin/check.sh >/dev/null
+# playwright-core for the browser test (Debian's chromium, no browser download)
+npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error >/dev/null
 exec /usr/bin/python3 -m pytest -p no:cacheprovider -q tests/ "$@"

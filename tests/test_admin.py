@@ -351,3 +351,63 @@ def test_preview_shows_unpublished_content_to_the_board_only(portal, board):
     # a visitor without a session gets the login, and the public site knows nothing of it
     assert portal.get(item + "/xem-truoc", host=SOYTE).status == 303
     assert title not in portal.get("/", host=SOYTE).text
+
+
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
+
+
+def upload(browser, name, data, mime="application/octet-stream"):
+    page = browser.get("/admin/tep")
+    assert page.status == 200, page.describe()
+    boundary = "----portal" + uuid.uuid4().hex
+    body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n"
+            f"{Browser.csrf(page)}\r\n"
+            f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; "
+            f"filename=\"{name}\"\r\nContent-Type: {mime}\r\n\r\n").encode() + data + \
+        f"\r\n--{boundary}--\r\n".encode()
+    return browser._remember(browser.portal.get(
+        "/admin/tep", host=browser.host, method="POST", body=body,
+        headers=browser._headers({"Content-Type": f"multipart/form-data; boundary={boundary}"})))
+
+
+def test_upload_an_image_and_serve_it(portal, board):
+    author = Browser(portal, SOYTE).login(board["tacgia"])
+    r = upload(author, "ảnh hội nghị.png", PNG, "image/png")
+    assert r.status == 303, r.describe()
+    page = author.get("/admin/tep")
+    hrefs = lxml.html.fromstring(page.content).xpath("//a[contains(@href, '/tep/')]/@href")
+    assert hrefs, page.describe()
+    path = urllib.parse.urlsplit(hrefs[0]).path
+    got = portal.get(path, host=SOYTE)
+    assert got.status == 200 and got.content == PNG
+    assert got.headers["Content-Type"] == "image/png"
+    assert got.headers["Content-Disposition"].startswith("inline")
+    assert got.headers["X-Content-Type-Options"] == "nosniff"
+    # another tenant's host never serves it
+    assert portal.get(path, host=XAANPHU).status == 404
+
+
+def test_disguised_and_oversized_uploads_are_refused(portal, board):
+    author = Browser(portal, SOYTE).login(board["tacgia"])
+    for name, data in (("anh.jpg", b"<html><script>alert(1)</script></html>"),
+                       ("bao-cao.pdf", PNG),
+                       ("tep.exe", b"MZ\x90\x00" + b"\x00" * 100),
+                       ("anh.svg", b"<svg onload='alert(1)'/>")):
+        r = upload(author, name, data)
+        assert r.status == 415, (name, r.describe())
+    r = upload(author, "lon.pdf", b"%PDF-1.4\n" + b"0" * (1024 * 1024 + 10))
+    assert r.status == 413, r.describe()
+    # nothing of them was kept
+    page = author.get("/admin/tep")
+    for name in ("anh.jpg", "bao-cao.pdf", "tep.exe", "lon.pdf"):
+        assert f">{name}<" not in page.text
+
+
+def test_lists_name_articles_by_their_working_title(portal, board):
+    author = Browser(portal, SOYTE).login(board["tacgia"])
+    chief = Browser(portal, SOYTE).login(board["truongban"])
+    title = "Tiêu đề đang soạn " + uuid.uuid4().hex[:6]
+    new_article(author, title, action="submit")
+    assert title in chief.get("/admin/").text
+    assert title in author.get("/admin/bai-viet").text

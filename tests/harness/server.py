@@ -275,7 +275,13 @@ class PortalServer:
     def workflow_directives(self):
         """The prohibited-terms list and, when make check built it, the example module that
         takes part in the workflow through mod_portal's hooks."""
-        out = [f'PortalProhibitedTerms "{DATA_DIR / "prohibited-terms.txt"}"']
+        uploads = self.datadir / "uploads"
+        uploads.mkdir(exist_ok=True)
+        if os.geteuid() == 0:
+            pw = pwd.getpwnam(RUN_AS)
+            os.chown(uploads, pw.pw_uid, pw.pw_gid)
+        out = [f'PortalProhibitedTerms "{DATA_DIR / "prohibited-terms.txt"}"',
+               f'PortalUploads "{uploads}"', "PortalUploadMax 1048576"]
         example = getattr(self.paths, "example_module", None)
         if example and pathlib.Path(example).exists():
             self.published_log = self.tmpdir / "published.log"

@@ -11,6 +11,8 @@
 #include "../../mod_portal/portal_router.h"
 #include "../../mod_portal/portal_time.h"
 #include "../../mod_portal/portal_diff.h"
+#include "../../mod_portal/portal_multipart.h"
+#include "../../mod_portal/portal_upload.h"
 
 static apr_pool_t *pool;
 
@@ -176,6 +178,42 @@ static void test_diff(void)
     CHECK_STR(portal_diff_text_of(pool, "<p>Một <b>hai</b></p><p>ba</p>"), "Một hai\nba");
 }
 
+static void test_multipart(void)
+{
+    CHECK_STR(portal_multipart_boundary(pool, "multipart/form-data; boundary=abc"), "abc");
+    CHECK_STR(portal_multipart_boundary(pool, "multipart/form-data; boundary=\"a b\""), "a b");
+    CHECK(portal_multipart_boundary(pool, "text/plain; boundary=abc") == NULL);
+    static const char body[] =
+        "--XY\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\ntok\r\n"
+        "--XY\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n"
+        "Content-Type: image/png\r\n\r\n\x89PNG\r\n--XY--\r\n";
+    apr_array_header_t *parts = portal_multipart_parse(pool, body, sizeof(body) - 1, "XY");
+    CHECK(parts && parts->nelts == 2);
+    if (parts && parts->nelts == 2) {
+        portal_part_t *pt = (portal_part_t *)parts->elts;
+        CHECK_STR(pt[0].name, "csrf");
+        CHECK(pt[0].len == 3 && memcmp(pt[0].data, "tok", 3) == 0);
+        CHECK_STR(pt[1].filename, "a.png");
+        CHECK(pt[1].len == 4);
+    }
+    CHECK(portal_multipart_parse(pool, "--XY\r\nno headers", 17, "XY") == NULL);
+    CHECK(portal_multipart_parse(pool, "junk", 4, "XY") == NULL);
+}
+
+static void test_upload_sniff(void)
+{
+    CHECK(portal_upload_sniff("a.png", "\x89PNG\r\n\x1a\n....", 12) != NULL);
+    CHECK(portal_upload_sniff("a.jpg", "\x89PNG\r\n\x1a\n....", 12) == NULL);  /* disguised */
+    CHECK(portal_upload_sniff("a.JPEG", "\xff\xd8\xff\xe0", 4) != NULL);
+    CHECK(portal_upload_sniff("x.pdf", "<html>", 6) == NULL);
+    CHECK_STR(portal_upload_sniff("b.docx", "PK\x03\x04zz", 6)->ext, ".docx");
+    CHECK(portal_upload_sniff("b", "%PDF-1.7", 8) == NULL);                       /* no extension */
+    const portal_filetype_t *t = portal_upload_sniff("a.pdf", "%PDF-1.7", 8);
+    CHECK_STR(portal_upload_clean_name(pool, "C:\\tmp\\Báo cáo \"Q3\".pdf", t), "Báo cáo Q3.pdf");
+    CHECK_STR(portal_upload_clean_name(pool, "../../etc/passwd", t), "passwd");
+    CHECK_STR(portal_upload_clean_name(pool, ".pdf", t), "tep.pdf");
+}
+
 int main(void)
 {
     apr_initialize();
@@ -186,6 +224,8 @@ int main(void)
     test_urls();
     test_time();
     test_diff();
+    test_multipart();
+    test_upload_sniff();
     apr_pool_destroy(pool);
     apr_terminate();
     return unit_report();

@@ -20,6 +20,11 @@
     <transition> instead of an <error> child (send one or the other, not both).
   - No "save" transition: the user may only look, the controls are read-only.
   - History: a table, one row per <event>, in document order.
+  - Editable (a "save" transition): the body textarea carries data-editor="html" and the
+    toolbar's strings (data-ed-*, keys ed-* of strings.xsl), and the head loads the editor,
+    /admin/tai-nguyen/editor.js (defer) and editor.css (built from assets/ by assets/build.sh).
+    The script hides the textarea and keeps it filled with the editor's HTML; without
+    JavaScript the textarea is the editor. Read-only pages load nothing.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="layout.xsl"/>
@@ -27,6 +32,45 @@
   <xsl:variable name="E" select="/admin/content/edit"/>
   <xsl:variable name="is-new" select="not(normalize-space($E/@id))"/>
   <xsl:variable name="readonly" select="not($E/transitions/transition[@action = 'save'])"/>
+  <!-- where mod_portal serves the files of assets/dist/ -->
+  <xsl:variable name="assets" select="'/admin/tai-nguyen/'"/>
+
+  <!-- ============================================================ the body's editor -->
+  <xsl:template name="head-extra">
+    <xsl:if test="$E/body and not($readonly)">
+      <link rel="stylesheet" href="{$assets}editor.css"/>
+      <script src="{$assets}editor.js" defer="defer"></script>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="editor-attributes">
+    <xsl:attribute name="data-editor">html</xsl:attribute>
+    <xsl:attribute name="data-ed-toolbar"><xsl:value-of select="$T[@k='ed-toolbar']"/></xsl:attribute>
+    <xsl:attribute name="data-ed-bold"><xsl:value-of select="$T[@k='ed-bold']"/></xsl:attribute>
+    <xsl:attribute name="data-ed-italic"><xsl:value-of select="$T[@k='ed-italic']"/></xsl:attribute>
+    <xsl:attribute name="data-ed-h2"><xsl:value-of select="$T[@k='ed-h2']"/></xsl:attribute>
+    <xsl:attribute name="data-ed-h3"><xsl:value-of select="$T[@k='ed-h3']"/></xsl:attribute>
+    <xsl:attribute name="data-ed-bullet"><xsl:value-of select="$T[@k='ed-bullet']"/></xsl:attribute>
+    <xsl:attribute name="data-ed-ordered"><xsl:value-of select="$T[@k='ed-ordered']"/></xsl:attribute>
+    <xsl:attribute name="data-ed-quote"><xsl:value-of select="$T[@k='ed-quote']"/></xsl:attribute>
+    <xsl:attribute name="data-ed-link"><xsl:value-of select="$T[@k='ed-link']"/></xsl:attribute>
+    <xsl:attribute name="data-ed-table"><xsl:value-of select="$T[@k='ed-table']"/></xsl:attribute>
+    <xsl:attribute name="data-ed-undo"><xsl:value-of select="$T[@k='ed-undo']"/></xsl:attribute>
+    <xsl:attribute name="data-ed-redo"><xsl:value-of select="$T[@k='ed-redo']"/></xsl:attribute>
+    <xsl:attribute name="data-ed-source"><xsl:value-of select="$T[@k='ed-source']"/></xsl:attribute>
+    <xsl:attribute name="data-ed-row-add"><xsl:value-of select="$T[@k='ed-row-add']"/></xsl:attribute>
+    <xsl:attribute name="data-ed-col-add"><xsl:value-of select="$T[@k='ed-col-add']"/></xsl:attribute>
+    <xsl:attribute name="data-ed-row-del"><xsl:value-of select="$T[@k='ed-row-del']"/></xsl:attribute>
+    <xsl:attribute name="data-ed-col-del"><xsl:value-of select="$T[@k='ed-col-del']"/></xsl:attribute>
+    <xsl:attribute name="data-ed-table-del"><xsl:value-of select="$T[@k='ed-table-del']"/></xsl:attribute>
+    <xsl:attribute name="data-ed-link-url"><xsl:value-of select="$T[@k='ed-link-url']"/></xsl:attribute>
+    <xsl:attribute name="data-ed-link-apply"><xsl:value-of select="$T[@k='ed-link-apply']"/></xsl:attribute>
+    <xsl:attribute name="data-ed-link-remove"><xsl:value-of select="$T[@k='ed-link-remove']"/></xsl:attribute>
+    <xsl:attribute name="data-ed-cancel"><xsl:value-of select="$T[@k='ed-cancel']"/></xsl:attribute>
+    <xsl:attribute name="data-ed-link-invalid"><xsl:value-of select="$T[@k='ed-link-invalid']"/></xsl:attribute>
+    <xsl:attribute name="data-ed-help"><xsl:value-of select="$T[@k='ed-help']"/></xsl:attribute>
+    <xsl:attribute name="data-ed-loss"><xsl:value-of select="$T[@k='ed-loss']"/></xsl:attribute>
+  </xsl:template>
 
   <xsl:template match="content/edit" mode="title">
     <xsl:choose>
@@ -222,6 +266,7 @@
       <xsl:with-param name="error" select="error | @error"/>
       <xsl:with-param name="readonly" select="$readonly"/>
       <xsl:with-param name="class" select="'code'"/>
+      <xsl:with-param name="editor" select="not($readonly)"/>
     </xsl:call-template>
   </xsl:template>
 

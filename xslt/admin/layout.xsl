@@ -3,7 +3,9 @@
   admin/layout.xsl - the frame of every page of the admin (Ban Biên tập).
   Input: the admin document of docs/admin-xml.md (<admin kind=… lang=… csrf=…>). Output: HTML5
   without doctype (the C side prepends <!DOCTYPE html>); libxslt adds the
-  <meta http-equiv="Content-Type" …charset=UTF-8> itself. No JavaScript, no external resources.
+  <meta http-equiv="Content-Type" …charset=UTF-8> itself. No JavaScript and no external resources,
+  except what a page stylesheet adds through the "head-extra" and "editor-attributes" hooks (only
+  edit.xsl does: the body's editor, /admin/tai-nguyen/editor.js and .css, see assets/).
 
   How a page stylesheet plugs in (see login.xsl, edit.xsl, …):
     <xsl:import href="layout.xsl"/>
@@ -23,6 +25,9 @@
     "state"    the human label of one state (param s)
     "title-text"  the title of an <item> (its own text, without <reject-reason>)
     "pager"    context: <pager page pages prev? next?>
+  Hooks a page stylesheet may redefine (empty here):
+    "head-extra"         more of <head>, after the styles
+    "editor-attributes"  more attributes of a textarea whose "control" got editor=true()
   Rules: XSLT 1.0 + exsl:node-set, no xsl:sort, no document(), no disable-output-escaping,
   every URL taken as-is from the document, every visible text from strings.xsl.
 -->
@@ -92,7 +97,12 @@
       </xsl:choose>
     </title>
     <xsl:call-template name="style"/>
+    <xsl:call-template name="head-extra"/>
   </xsl:template>
+
+  <!-- Hooks (see the top): a page stylesheet redefines them. -->
+  <xsl:template name="head-extra"/>
+  <xsl:template name="editor-attributes"/>
 
   <!-- ============================================================ header -->
   <xsl:template name="header">
@@ -172,6 +182,11 @@
             <xsl:with-param name="href" select="$nav/@new"/>
             <xsl:with-param name="key" select="'nav-new'"/>
             <xsl:with-param name="current" select="$new"/>
+          </xsl:call-template>
+          <xsl:call-template name="menu-link">
+            <xsl:with-param name="href" select="$nav/@uploads"/>
+            <xsl:with-param name="key" select="'nav-uploads'"/>
+            <xsl:with-param name="current" select="$kind = 'uploads'"/>
           </xsl:call-template>
           <xsl:call-template name="menu-link">
             <xsl:with-param name="href" select="$nav/@password"/>
@@ -295,7 +310,8 @@
     referenced by aria-describedby, with aria-invalid="true"), readonly, plain (no spelling
     correction or capitalisation: logins, passwords, URLs), class (extra class of the control),
     note (extra text in the label), describedby (ids of a form-level message that also describes
-    this control) and invalid (aria-invalid="true" without an error of its own).
+    this control) and invalid (aria-invalid="true" without an error of its own); editor (a
+    textarea only: add the attributes of the "editor-attributes" hook).
   -->
   <xsl:template name="control">
     <xsl:param name="id"/>
@@ -317,6 +333,7 @@
     <xsl:param name="note"/>
     <xsl:param name="describedby"/>
     <xsl:param name="invalid" select="false()"/>
+    <xsl:param name="editor" select="false()"/>
     <xsl:variable name="all-hints">
       <xsl:value-of select="$hint"/>
       <xsl:if test="string(number($maxlength)) != 'NaN'">
@@ -362,6 +379,7 @@
               <xsl:with-param name="describedby" select="$describedby"/>
               <xsl:with-param name="invalid" select="$invalid"/>
             </xsl:call-template>
+            <xsl:if test="$editor"><xsl:call-template name="editor-attributes"/></xsl:if>
             <!-- The HTML parser drops one newline right after <textarea>: write one, so that a
                  value starting with a newline survives the round trip. -->
             <xsl:text>&#10;</xsl:text>
@@ -559,7 +577,7 @@ label{display:block;font-weight:700;margin:0 0 .25rem}
 input,select,textarea,button{font:inherit;color:#0b0c0c}
 input,select,textarea{display:block;width:100%;max-width:42rem;min-height:2.75rem;padding:.45rem .6rem;border:2px solid #0b0c0c;border-radius:0;background:#fff}
 textarea{max-width:none;resize:vertical}
-textarea.code{font-family:ui-monospace,"DejaVu Sans Mono",Consolas,monospace;font-size:.95rem}
+textarea.code{font-family:"Noto Sans Mono","Liberation Mono",ui-monospace,sans-serif;font-size:.95rem}
 input[readonly],textarea[readonly],select:disabled{background:var(--soft);border-style:dashed}
 [aria-invalid="true"]{border-color:var(--err);border-width:3px}
 button{min-height:2.75rem;padding:.45rem 1rem;border:2px solid #0b0c0c;border-radius:0;background:#0b0c0c;color:#fff;font-weight:700;cursor:pointer}

@@ -46,6 +46,17 @@
     <s key="nav-dashboard" vi="Bảng điều khiển" en="Dashboard"/>
     <s key="nav-items" vi="Bài viết" en="Articles"/>
     <s key="nav-new" vi="Viết bài mới" en="New article"/>
+    <s key="nav-uploads" vi="Tệp và hình ảnh" en="Files and images"/>
+    <s key="uploads-title" vi="Tệp và hình ảnh" en="Files and images"/>
+    <s key="upload-file" vi="Chọn tệp" en="Choose a file"/>
+    <s key="upload-hint" vi="JPG, PNG, GIF, WebP, PDF, DOC, DOCX, XLSX hoặc ZIP; tối đa %1 byte. Dán địa chỉ tệp vào bài viết để chèn." en="JPG, PNG, GIF, WebP, PDF, DOC, DOCX, XLSX or ZIP; at most %1 bytes. Paste a file's address into an article to use it."/>
+    <s key="upload-button" vi="Tải lên" en="Upload"/>
+    <s key="uploads-empty" vi="Chưa có tệp nào." en="No files yet."/>
+    <s key="col-file" vi="Tệp" en="File"/>
+    <s key="col-type" vi="Loại" en="Type"/>
+    <s key="col-size" vi="Dung lượng (byte)" en="Size (bytes)"/>
+    <s key="col-downloads" vi="Lượt tải" en="Downloads"/>
+    <s key="col-date" vi="Ngày tải lên" en="Uploaded"/>
     <s key="nav-password" vi="Đổi mật khẩu" en="Change password"/>
     <s key="logout" vi="Đăng xuất" en="Log out"/>
     <s key="signed-in" vi="Người dùng:" en="Signed in as:"/>
@@ -150,6 +161,32 @@
     <s key="f-body" vi="Nội dung (HTML)" en="Body (HTML)"/>
     <s key="hint-source_url" vi="Địa chỉ đầy đủ, bắt đầu bằng http:// hoặc https://" en="The full address, starting with http:// or https://"/>
     <s key="hint-body" vi="Mã HTML của bài viết. Các thẻ và thuộc tính không được phép sẽ bị loại bỏ khi lưu." en="The HTML of the article. Tags and attributes that are not allowed are removed when saving."/>
+    <!-- the editor of the body (assets/src/editor.js, without JavaScript the HTML textarea) -->
+    <s key="ed-toolbar" vi="Định dạng nội dung" en="Formatting"/>
+    <s key="ed-bold" vi="Đậm" en="Bold"/>
+    <s key="ed-italic" vi="Nghiêng" en="Italic"/>
+    <s key="ed-h2" vi="Tiêu đề 2" en="Heading 2"/>
+    <s key="ed-h3" vi="Tiêu đề 3" en="Heading 3"/>
+    <s key="ed-bullet" vi="Gạch đầu dòng" en="Bulleted list"/>
+    <s key="ed-ordered" vi="Đánh số" en="Numbered list"/>
+    <s key="ed-quote" vi="Trích dẫn" en="Quote"/>
+    <s key="ed-link" vi="Liên kết" en="Link"/>
+    <s key="ed-table" vi="Chèn bảng" en="Insert table"/>
+    <s key="ed-undo" vi="Hoàn tác" en="Undo"/>
+    <s key="ed-redo" vi="Làm lại" en="Redo"/>
+    <s key="ed-source" vi="Mã HTML" en="HTML code"/>
+    <s key="ed-row-add" vi="Thêm hàng" en="Add row"/>
+    <s key="ed-col-add" vi="Thêm cột" en="Add column"/>
+    <s key="ed-row-del" vi="Xóa hàng" en="Delete row"/>
+    <s key="ed-col-del" vi="Xóa cột" en="Delete column"/>
+    <s key="ed-table-del" vi="Xóa bảng" en="Delete table"/>
+    <s key="ed-link-url" vi="Địa chỉ liên kết" en="Link address"/>
+    <s key="ed-link-apply" vi="Gắn liên kết" en="Apply link"/>
+    <s key="ed-link-remove" vi="Bỏ liên kết" en="Remove link"/>
+    <s key="ed-cancel" vi="Hủy" en="Cancel"/>
+    <s key="ed-link-invalid" vi="Địa chỉ phải bắt đầu bằng https://, http://, mailto: hoặc / (một trang của cổng)." en="The address must start with https://, http://, mailto: or / (a page of the portal)."/>
+    <s key="ed-help" vi="Alt+F10: chuyển đến thanh công cụ. Trong danh sách và bảng, phím Tab thụt lề hoặc sang ô kế tiếp; nhấn Esc rồi Tab để rời khung soạn thảo." en="Alt+F10: go to the toolbar. In lists and tables Tab indents or moves to the next cell; press Esc, then Tab, to leave the editor."/>
+    <s key="ed-loss" vi="Bài này có định dạng mà khung soạn thảo không giữ được (ví dụ chú thích của bảng), nên được mở ở dạng mã HTML để không mất nội dung." en="This article has formatting that the editor cannot keep (for example a table caption), so it is shown as HTML code and nothing is lost."/>
     <s key="choose-category" vi="Chọn chuyên mục" en="Choose a category"/>
     <s key="reason" vi="Lý do" en="Reason"/>
     <s key="reason-reject" vi="Lý do trả lại" en="Reason for returning"/>
