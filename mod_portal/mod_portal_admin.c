@@ -361,13 +361,20 @@ static int do_logout(admin_t *a)
     return see_other(a, ADMIN "/dang-nhap");
 }
 
+/* An initial password, or one older than PortalPasswordMaxAge. */
+static int must_change(admin_t *a)
+{
+    int days = a->pr->conf->password_max_age > 0 ? a->pr->conf->password_max_age : 0;
+    return portal_auth_password_must_change(a->user, a->now, days);
+}
+
 static int password_page(admin_t *a, int status, const char *error)
 {
     xmlNodePtr c;
     xmlDocPtr doc = new_page(a, "password", &c);
     xmlNodePtr pw = add(c, "password", NULL);
     attr(pw, "action", ADMIN "/doi-mat-khau");
-    attr(pw, "forced", a->user->must_change ? "1" : "0");
+    attr(pw, "forced", must_change(a) ? "1" : "0");
     if (error)
         add(pw, "error", error);
     return send_doc(a, doc, "password", status);
@@ -444,30 +451,75 @@ static int do_dashboard(admin_t *a)
     return send_doc(a, doc, "dashboard", HTTP_OK);
 }
 
+/* The value of one parameter of the query string (raw; ids and state names
+ * need no decoding), or NULL. */
+static const char *query_arg(admin_t *a, const char *name)
+{
+    apr_size_t n = strlen(name);
+    for (const char *at = a->r->args; at && *at; at = strchr(at, '&') ? strchr(at, '&') + 1 : NULL)
+        if (strncmp(at, name, n) == 0 && at[n] == '=')
+            return apr_pstrndup(a->r->pool, at + n + 1, strcspn(at + n + 1, "&"));
+    return NULL;
+}
+
+static void add_filter(admin_t *a, xmlNodePtr parent, const char *name, const char *value,
+                       const char *text, const char *href, int current)
+{
+    xmlNodePtr f = add(parent, "filter", text);
+    attr(f, "name", name);
+    attr(f, "value", value);
+    attr(f, "href", href);
+    if (current)
+        attr(f, "current", "1");
+}
+
+/* Items by state and (for editors and above) by author, with the filter
+ * links of both. A contributor sees only their own. */
 static int do_items(admin_t *a)
 {
     static const char *const states[] = {"draft", "submitted", "edited", "rejected", NULL};
-    const char *want = NULL;
-    const char *args = a->r->args ? a->r->args : "";
-    for (int i = 0; states[i]; i++)
-        if (strstr(args, apr_pstrcat(a->r->pool, "trang-thai=", states[i], NULL)))
+    static const char *const labels[] = {"Bản nháp", "Chờ duyệt", "Đã biên tập", "Bị trả lại"};
+    apr_pool_t *p = a->r->pool;
+    const char *want = NULL, *arg = query_arg(a, "trang-thai");
+    for (int i = 0; arg && states[i]; i++)
+        if (strcmp(arg, states[i]) == 0)
             want = states[i];
+    apr_int64_t owner = a->rank <= PORTAL_RANK_CONTRIBUTOR ? a->user->id
+                      : query_arg(a, "nguoi-viet") ? apr_atoi64(query_arg(a, "nguoi-viet")) : 0;
+    apr_array_header_t *list, *members;
+    if (portal_store_items(a->st, p, a->tenant->id, want, owner, LIST_MAX, 0, &list)
+        != PORTAL_STORE_OK
+        || portal_store_tenant_members(a->st, p, a->tenant->id, &members) != PORTAL_STORE_OK)
+        return HTTP_INTERNAL_SERVER_ERROR;
     xmlNodePtr c;
     xmlDocPtr doc = new_page(a, "items", &c);
-    if (add_queue(a, c, "items", want) != 0) {
-        xmlFreeDoc(doc);
-        return HTTP_INTERNAL_SERVER_ERROR;
+    xmlNodePtr items = add(c, "items", NULL);
+    attr(items, "state", want ? want : "");
+    const char *by = owner ? apr_psprintf(p, "nguoi-viet=%" APR_INT64_T_FMT, owner) : NULL;
+    add_filter(a, items, "state", "", NULL, by ? apr_pstrcat(p, ADMIN "/bai-viet?", by, NULL)
+                                               : ADMIN "/bai-viet", !want);
+    for (int i = 0; states[i]; i++)
+        add_filter(a, items, "state", states[i], labels[i],
+                   apr_pstrcat(p, ADMIN "/bai-viet?trang-thai=", states[i], by ? "&" : "",
+                               by ? by : "", NULL), want && strcmp(want, states[i]) == 0);
+    if (a->rank > PORTAL_RANK_CONTRIBUTOR) {
+        const char *st = want ? apr_pstrcat(p, "trang-thai=", want, NULL) : NULL;
+        add_filter(a, items, "owner", "", NULL,
+                   st ? apr_pstrcat(p, ADMIN "/bai-viet?", st, NULL) : ADMIN "/bai-viet", !owner);
+        apr_int64_t seen = -1;
+        for (int i = 0; i < members->nelts; i++) {
+            portal_role_t *m = APR_ARRAY_IDX(members, i, portal_role_t *);
+            if (m->user_id == seen)
+                continue;     /* one entry per person, whatever their roles */
+            seen = m->user_id;
+            add_filter(a, items, "owner", i64(p, m->user_id), m->name,
+                       apr_psprintf(p, ADMIN "/bai-viet?nguoi-viet=%" APR_INT64_T_FMT "%s%s",
+                                    m->user_id, st ? "&" : "", st ? st : ""),
+                       owner == m->user_id);
+        }
     }
-    xmlNodePtr items = xmlGetLastChild(c);
-    static const char *const labels[] = {"Bản nháp", "Chờ duyệt", "Đã biên tập", "Bị trả lại"};
-    for (int i = 0; states[i]; i++) {
-        xmlNodePtr f = add(items, "filter", labels[i]);
-        attr(f, "name", "state");
-        attr(f, "value", states[i]);
-        attr(f, "href", apr_pstrcat(a->r->pool, ADMIN "/bai-viet?trang-thai=", states[i], NULL));
-        if (want && strcmp(want, states[i]) == 0)
-            attr(f, "current", "1");
-    }
+    for (int i = 0; i < list->nelts; i++)
+        add_item(a, items, APR_ARRAY_IDX(list, i, portal_item_t *));
     return send_doc(a, doc, "items", HTTP_OK);
 }
 
@@ -1038,7 +1090,7 @@ static int route(admin_t *a, const char *rest)
                                           "Vui lòng tải lại trang và thử lại.");
     if (strcmp(rest, "/dang-xuat") == 0)
         return do_logout(a);
-    if (strcmp(rest, "/doi-mat-khau") == 0 || a->user->must_change)
+    if (strcmp(rest, "/doi-mat-khau") == 0 || must_change(a))
         return strcmp(rest, "/doi-mat-khau") == 0 ? do_password(a)
                                                   : see_other(a, ADMIN "/doi-mat-khau");
     if (*rest == '\0' || strcmp(rest, "/") == 0)

@@ -18,6 +18,7 @@ void *portal_create_server_conf(apr_pool_t *p, server_rec *s)
     c->bases = apr_array_make(p, 2, sizeof(const char *));
     c->page_size = 0;           /* 0: not set here, inherit or default */
     c->cache_local_mb = -1;
+    c->password_max_age = -1;
     return c;
 }
 
@@ -36,6 +37,8 @@ void *portal_merge_server_conf(apr_pool_t *p, void *basev, void *addv)
     c->assets = add->assets ? add->assets : base->assets;
     c->uploads = add->uploads ? add->uploads : base->uploads;
     c->upload_max = add->upload_max ? add->upload_max : base->upload_max;
+    c->password_max_age = add->password_max_age >= 0 ? add->password_max_age
+                                                     : base->password_max_age;
     return c;
 }
 
@@ -154,6 +157,16 @@ static const char *set_upload_max(cmd_parms *cmd, void *dc, const char *arg)
     return NULL;
 }
 
+static const char *set_password_max_age(cmd_parms *cmd, void *dc, const char *arg)
+{
+    char *end;
+    apr_int64_t n = apr_strtoi64(arg, &end, 10);
+    if (*end || n < 0 || n > 3650)
+        return "PortalPasswordMaxAge: days from 0 (never) to 3650";
+    conf_of(cmd)->password_max_age = (int)n;
+    return NULL;
+}
+
 static const char *set_cache(cmd_parms *cmd, void *dc, int on)
 {
     ((portal_dir_conf_t *)dc)->cache = on;
@@ -184,6 +197,8 @@ const command_rec portal_cmds[] = {
                   PORTAL_DEFAULT_UPLOADS ")"),
     AP_INIT_TAKE1("PortalUploadMax", set_upload_max, NULL, RSRC_CONF,
                   "Largest upload in bytes (default 10485760)"),
+    AP_INIT_TAKE1("PortalPasswordMaxAge", set_password_max_age, NULL, RSRC_CONF,
+                  "Days after which editors must choose a new password (default 0: never)"),
     AP_INIT_FLAG("PortalCache", set_cache, NULL, RSRC_CONF | ACCESS_CONF,
                  "On|Off: cache this location's pages in Redis (default On)"),
     {NULL}

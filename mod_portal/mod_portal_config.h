@@ -43,6 +43,7 @@ typedef struct {
     const char *assets;         /* PortalAssets: the admin's scripts and styles */
     const char *uploads;        /* PortalUploads: where uploaded files are kept */
     apr_off_t upload_max;       /* PortalUploadMax: bytes; 0 = not set here */
+    int password_max_age;       /* PortalPasswordMaxAge: days, 0 = never; -1 = not set */
     portal_proc_t *proc;        /* set in each child */
 } portal_server_conf_t;
 

@@ -411,3 +411,24 @@ def test_lists_name_articles_by_their_working_title(portal, board):
     new_article(author, title, action="submit")
     assert title in chief.get("/admin/").text
     assert title in author.get("/admin/bai-viet").text
+
+
+def test_items_filter_by_state_and_author(portal, board):
+    author = Browser(portal, SOYTE).login(board["tacgia"])
+    chief = Browser(portal, SOYTE).login(board["truongban"])
+    mine = "Bài của tác giả " + uuid.uuid4().hex[:6]
+    new_article(author, mine, action="submit")
+    theirs = "Bài của trưởng ban " + uuid.uuid4().hex[:6]
+    new_article(chief, theirs)
+    page = chief.get("/admin/bai-viet?trang-thai=submitted")
+    assert mine in page.text and theirs not in page.text
+    doc = lxml.html.fromstring(page.content)
+    links = doc.xpath("//a[contains(@href, 'nguoi-viet=')]/@href")
+    assert links, page.describe()
+    # the author's own filter: only the author's articles
+    author_link = [h for h in links if "trang-thai=submitted" in h]
+    by_author = [chief.get(h) for h in author_link]
+    assert any(mine in r.text and theirs not in r.text for r in by_author)
+    # a contributor sees only their own, whatever the query says
+    r = author.get("/admin/bai-viet?nguoi-viet=1")
+    assert theirs not in r.text
