@@ -137,13 +137,15 @@ static xmlDocPtr new_page(admin_t *a, const char *kind, xmlNodePtr *content)
     return doc;
 }
 
-static int send_doc(admin_t *a, xmlDocPtr doc, const char *kind, int status)
+/* Renders doc with a stylesheet ("admin/edit", or a public one for a
+ * preview) and sends it with the admin's headers (never cached). */
+static int send_rendered(admin_t *a, xmlDocPtr doc, const char *sheet, int status)
 {
     request_rec *r = a->r;
     portal_output_t out;
     char *err = NULL;
-    int rc = portal_render(a->pr->conf->proc->render, r->pool, a->tenant->slug,
-                           apr_pstrcat(r->pool, "admin/", kind, NULL), doc, &out, &err);
+    int rc = portal_render(a->pr->conf->proc->render, r->pool, a->tenant->slug, sheet, doc,
+                           &out, &err);
     xmlFreeDoc(doc);
     if (rc != 0) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0201) "%s", err);
@@ -151,6 +153,11 @@ static int send_doc(admin_t *a, xmlDocPtr doc, const char *kind, int status)
     }
     admin_headers(r);
     return portal_send_body(r, status, out.content_type, out.body, out.len);
+}
+
+static int send_doc(admin_t *a, xmlDocPtr doc, const char *kind, int status)
+{
+    return send_rendered(a, doc, apr_pstrcat(a->r->pool, "admin/", kind, NULL), status);
 }
 
 static int message(admin_t *a, int status, const char *text)
@@ -842,7 +849,6 @@ static int do_new(admin_t *a)
  * it, rendered by the public stylesheets; never cached (admin headers). */
 static int do_preview(admin_t *a, const portal_item_t *it)
 {
-    request_rec *r = a->r;
     edit_input_t in;
     current_content(a, it, &in);
     portal_article_t art = it->a;
@@ -858,19 +864,7 @@ static int do_preview(admin_t *a, const portal_item_t *it)
     a->pr->view.route = &route;
     a->pr->view.lang = it->a.lang;
     xmlDocPtr doc = portal_xml_preview(&a->pr->view, &art);
-    if (!doc)
-        return HTTP_INTERNAL_SERVER_ERROR;
-    portal_output_t out;
-    char *err = NULL;
-    int rc = portal_render(a->pr->conf->proc->render, r->pool, a->tenant->slug, "article", doc,
-                           &out, &err);
-    xmlFreeDoc(doc);
-    if (rc != 0) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0204) "%s", err);
-        return HTTP_INTERNAL_SERVER_ERROR;
-    }
-    admin_headers(r);
-    return portal_send_body(r, HTTP_OK, out.content_type, out.body, out.len);
+    return doc ? send_rendered(a, doc, "article", HTTP_OK) : HTTP_INTERNAL_SERVER_ERROR;
 }
 
 static int do_item(admin_t *a, const char *rest)
