@@ -10,3 +10,5 @@ if [ ! -f Makefile ] || [ configure -nt Makefile ]; then
     ./configure --enable-werror --prefix=/usr --localstatedir=/var --sysconfdir=/etc >/dev/null
 fi
 make -j2
+# the admin's rich-text editor (Tiptap from npm, bundled by esbuild into assets/dist)
+sh assets/build.sh >/dev/null

@@ -14,6 +14,8 @@ data=$(realpath -m "${PORTAL_DATA:-demo-data}")
 mkdir -p "$data/logs" "$data/run" "$data/xslt"
 # The server's user must read the stylesheets wherever this checkout lives.
 cp -r xslt/. "$data/xslt/"
+mkdir -p "$data/assets" "$data/uploads"
+cp -r assets/dist/. "$data/assets/"
 if [ ! -f "$data/portal.db" ]; then
     mod_portal/portalctl -d "$data/portal.db" demo
 fi

@@ -9,6 +9,8 @@ tail -qn1 tests/unit/*.log
 # every stylesheet against sample documents (HTML5 validity, landmarks, strings)
 sh tests/xslt-samples/check.sh >/dev/null
 sh tests/xslt-samples/admin/check.sh >/dev/null
-# playwright-core for the browser test (Debian's chromium, no browser download)
+# playwright-core for the browser tests (Debian's chromium, no browser download)
 npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error >/dev/null
+# the rich-text editor in Chromium: Vietnamese text, formatting, tables, the textarea in sync
+ARTIFACTS=tests/artifacts node assets/test/editor-test.mjs | tail -n 1
 exec /usr/bin/python3 -m pytest -p no:cacheprovider -q tests/ "$@"

@@ -282,6 +282,13 @@ class PortalServer:
             os.chown(uploads, pw.pw_uid, pw.pw_gid)
         out = [f'PortalProhibitedTerms "{DATA_DIR / "prohibited-terms.txt"}"',
                f'PortalUploads "{uploads}"', "PortalUploadMax 1048576"]
+        # the editor's bundle (assets/build.sh), copied where the server's user can read it
+        dist = DATA_DIR.parent.parent / "assets" / "dist"
+        if (dist / "editor.js").exists():
+            assets = self.tmpdir / "assets"
+            shutil.copytree(dist, assets, dirs_exist_ok=True)
+            chown_tree(assets)
+            out.append(f'PortalAssets "{assets}"')
         example = getattr(self.paths, "example_module", None)
         if example and pathlib.Path(example).exists():
             self.published_log = self.tmpdir / "published.log"

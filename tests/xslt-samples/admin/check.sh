@@ -10,9 +10,13 @@
 # a value and a text; errors are next to their field (aria-invalid + aria-describedby);
 # flash region (status/alert); header, user, role, menu and logout; per kind: what the
 # document asks for (login/password fields and autocomplete, queues, items, filters, pager,
-# edit fields/category/body/buttons/reason/history, message). Stylesheets: no xsl:sort,
-# document(), disable-output-escaping or doctype; no UI words outside strings.xsl; every
-# string key used (literal or built from a document value) exists with vi and en.
+# edit fields/category/body/buttons/reason/history, message). No script, event handler or
+# javascript: URL, except the body's editor on an editable edit page and there only: exactly
+# <script src="/admin/tai-nguyen/editor.js" defer></script> and the editor.css <link> in <head>,
+# data-editor="html" and every ed-* string as data-ed-* on the body textarea. Stylesheets: no
+# xsl:sort, document(), disable-output-escaping, doctype or script (but that one in edit.xsl);
+# no UI words outside strings.xsl; every string key used (literal or built from a document
+# value) exists with vi and en.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
@@ -110,6 +114,48 @@ def label_or(prefix, value, lang):
     return S(prefix + value, lang) if (prefix + value) in table else value
 
 # ------------------------------------------------------------------ one page
+# The body's editor (assets/): on an editable edit page only, and nothing else of the kind.
+ASSETS = "/admin/tai-nguyen/"
+EDITOR_SCRIPT = '<script src="%seditor.js" defer></script>' % ASSETS
+EDITOR_CSS = '<link rel="stylesheet" href="%seditor.css">' % ASSETS
+EDITOR_XSL = '<script src="{$assets}editor.js" defer="defer"></script>'
+
+def check_editor(name, A, kind, raw, html, lang):
+    """The editor's script, styles and textarea attributes; returns raw without the script."""
+    E = A.find("content/edit")
+    wants = kind == "edit" and E is not None and E.find("body") is not None and \
+        any(t.get("action") == "save" for t in E.findall("transitions/transition"))
+    if raw.count(EDITOR_SCRIPT) != (1 if wants else 0) or raw.count(EDITOR_CSS) != (1 if wants else 0):
+        problem(name, "editor script and styles: %s" % ("need each once" if wants else "not on this page"))
+    head = html.find("head")
+    scripts = list(html.iter("script"))
+    links = list(html.iter("link"))
+    if wants:
+        if len(scripts) != 1 or head is None or scripts[0] not in list(head) or \
+                scripts[0].get("src") != ASSETS + "editor.js" or scripts[0].get("defer") is None or \
+                "".join(scripts[0].itertext()).strip() or set(scripts[0].keys()) != {"src", "defer"}:
+            problem(name, "editor: want one empty <script src defer> in <head>")
+        if len(links) != 1 or links[0] not in list(head) or links[0].get("href") != ASSETS + "editor.css" \
+                or links[0].get("rel") != "stylesheet":
+            problem(name, "editor: want one <link rel=stylesheet> to editor.css in <head>")
+    elif scripts or links:
+        problem(name, "script or link element on a page without the editor")
+    tas = [t for t in html.iter("textarea") if t.get("data-editor") is not None]
+    body = E.find("body") if E is not None else None
+    if not wants:
+        if tas or any(k.startswith("data-ed-") for e in html.iter() for k in e.keys()):
+            problem(name, "data-editor / data-ed-* on a page without the editor")
+    elif len(tas) != 1 or tas[0].get("name") != (body.get("name") or "body") or tas[0].get("data-editor") != "html":
+        problem(name, 'editor: the body textarea (and only it) needs data-editor="html"')
+    else:
+        got = {k[len("data-ed-"):]: v for k, v in tas[0].items() if k.startswith("data-ed-")}
+        want = {k[len("ed-"):]: S(k, lang) for k in table if k.startswith("ed-")}
+        for k in sorted(set(got) | set(want)):
+            if got.get(k) != want.get(k):
+                problem(name, "editor string data-ed-%s=%r, want ed-%s of strings.xsl: %r"
+                        % (k, got.get(k), k, want.get(k)))
+    return raw.replace(EDITOR_SCRIPT, "", 1) if wants else raw
+
 FOCUSABLE = ("a", "input", "button", "select", "textarea")
 
 def check(name, src, out, kind):
@@ -120,14 +166,15 @@ def check(name, src, out, kind):
         problem(name, "stylesheet wrote a doctype (the C side adds it)")
     if re.search(r"xmlns:(exsl|date|xsl)", raw):
         problem(name, "extension namespace leaked into the output")
-    if re.search(r"<script|\son[a-z]+\s*=|=[\"']?javascript:", raw, re.I):
+    doc, errors = parse_html("<!DOCTYPE html>" + raw)
+    html = doc if doc.tag == "html" else doc.find(".//html")
+    rest = check_editor(name, A, kind, raw, html, lang)
+    if re.search(r"<script|\son[a-z]+\s*=|=[\"']?javascript:", rest, re.I):
         problem(name, "script, event handler or javascript: URL in the output")
     if re.search(r"%[12]", raw):
         problem(name, "unreplaced %1/%2 placeholder")
-    doc, errors = parse_html("<!DOCTYPE html>" + raw)
     for e in errors:
         problem(name, "HTML5 parse error: " + e)
-    html = doc if doc.tag == "html" else doc.find(".//html")
     everything = list(html.iter())
     byid = {}
     for e in everything:
@@ -536,6 +583,10 @@ for path in sorted(glob.glob(os.path.join(xslt, "*.xsl"))):
     full = open(path, encoding="utf-8").read()
     body = re.sub(r"<!--.*?-->", "", full, flags=re.S)
     base = "admin/" + os.path.basename(path)
+    if base == "admin/edit.xsl":  # the editor's script, once (check_editor checks the output)
+        if body.count(EDITOR_XSL) != 1:
+            problem(base, "the editor script must be written once, as %s" % EDITOR_XSL)
+        body = body.replace(EDITOR_XSL, "", 1)
     try:
         ET.fromstring(full.encode("utf-8"))
     except ET.ParseError as e:
