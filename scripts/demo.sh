@@ -18,7 +18,12 @@ mkdir -p "$data/assets" "$data/uploads"
 cp -r assets/dist/. "$data/assets/"
 if [ ! -f "$data/portal.db" ]; then
     mod_portal/portalctl -d "$data/portal.db" demo
+    # an account of the editorial board to try /admin with (it must change
+    # this password at its first login)
+    echo "Demo-portal-2026" | mod_portal/portalctl -d "$data/portal.db" user add bientap \
+        --name "Ban Biên tập (demo)" --province-admin --password-stdin >/dev/null
 fi
+mod_portal/portalctl -d "$data/portal.db" init >/dev/null
 user=$(id -un); group=$(id -gn)
 if [ "$(id -u)" = 0 ]; then
     user=www-data; group=www-data
@@ -36,5 +41,6 @@ echo "mod_portal demo:"
 echo "  province          http://localhost:$port/"
 echo "  English version   http://en.localhost:$port/"
 echo "  component sites   http://soyte.localhost:$port/  http://xaanphu.localhost:$port/  http://chuyendoiso.localhost:$port/"
+echo "  editorial board   http://soyte.localhost:$port/admin/  login bientap, password Demo-portal-2026"
 echo "  logs              $data/logs/  (Ctrl-C stops)"
 /usr/sbin/apache2 -f "$data/httpd.conf" -DFOREGROUND
