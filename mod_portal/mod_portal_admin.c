@@ -653,6 +653,21 @@ static int edit_page(admin_t *a, const portal_item_t *it, const edit_input_t *in
             if (cat->id == v->category_id)
                 attr(cn, "selected", "1");
         }
+    if (!it && a->tenant->has_en) {
+        /* each language version is an article of its own, with its own state */
+        static const char *const codes[] = {"vi", "en"};
+        static const char *const names[] = {"Tiếng Việt", "English"};
+        const char *want = field(a, "lang");
+        xmlNodePtr langs = add(ed, "categories", NULL);
+        attr(langs, "name", "lang");
+        attr(langs, "label-key", "f-lang");
+        for (int i = 0; i < 2; i++) {
+            xmlNodePtr l = add(langs, "category", names[i]);
+            attr(l, "id", codes[i]);
+            if (strcmp(want, codes[i]) == 0 || (i == 0 && strcmp(want, "en") != 0))
+                attr(l, "selected", "1");
+        }
+    }
     xmlNodePtr body = add(ed, "body", v->body);
     attr(body, "name", "body");
     if ((e = ERR("body")))
@@ -773,12 +788,13 @@ static int wf_audit(const portal_wf_actor_t *who, const portal_item_t *item,
 static const char *new_slug(admin_t *a, const char *title, apr_int64_t *id)
 {
     apr_pool_t *p = a->r->pool;
+    const char *lang = a->tenant->has_en && strcmp(field(a, "lang"), "en") == 0 ? "en" : "vi";
     const char *base = portal_text_slug(p, title, 80);
     if (!base || !*base)
         base = "bai-viet";
     for (int n = 1; n < 50; n++) {
         const char *slug = n == 1 ? base : apr_psprintf(p, "%s-%d", base, n);
-        if (portal_store_item_create(a->st, a->tenant->id, "vi", slug, a->user->id, id)
+        if (portal_store_item_create(a->st, a->tenant->id, lang, slug, a->user->id, id)
             == PORTAL_STORE_OK)
             return slug;
     }

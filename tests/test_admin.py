@@ -432,3 +432,23 @@ def test_items_filter_by_state_and_author(portal, board):
     # a contributor sees only their own, whatever the query says
     r = author.get("/admin/bai-viet?nguoi-viet=1")
     assert theirs not in r.text
+
+
+def test_an_english_version_is_an_article_of_its_own(portal, board):
+    author = Browser(portal, SOYTE).login(board["tacgia"])
+    chief = Browser(portal, SOYTE).login(board["truongban"])
+    new = author.get("/admin/bai-viet/moi")
+    options = lxml.html.fromstring(new.content).xpath("//select[@name='lang']/option/@value")
+    assert options == ["vi", "en"], new.describe()
+    title = "Free vaccination for the elderly " + uuid.uuid4().hex[:6]
+    r = author.post("/admin/bai-viet/moi", {"csrf": Browser.csrf(new), "title": title,
+                                            "lang": "en", "body": "<p>In English.</p>",
+                                            "category": category_id(new), "action": "submit"})
+    assert r.status == 303, r.describe()
+    assert chief.submit(r.headers["Location"].split("?")[0], {"action": "approve"}).status == 303
+    assert title in portal.get("/en/", host=SOYTE).text
+    assert title not in portal.get("/", host=SOYTE).text
+    # a tenant without English offers no choice
+    xa = Browser(portal, XAANPHU).login(board["xaeditor"])
+    assert not lxml.html.fromstring(xa.get("/admin/bai-viet/moi").content).xpath(
+        "//select[@name='lang']")

@@ -171,7 +171,12 @@
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
-  <xsl:template match="categories" mode="label"><xsl:value-of select="$T[@k='f-category']"/></xsl:template>
+  <xsl:template match="categories" mode="label">
+    <xsl:choose>
+      <xsl:when test="@label-key"><xsl:value-of select="$T[@k = current()/@label-key]"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$T[@k='f-category']"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
   <xsl:template match="body" mode="label"><xsl:value-of select="$T[@k='f-body']"/></xsl:template>
   <xsl:template match="transition" mode="label">
     <xsl:choose>
@@ -191,6 +196,7 @@
       <xsl:with-param name="type">
         <xsl:choose>
           <xsl:when test="@type = 'url'">url</xsl:when>
+          <xsl:when test="@type = 'datetime-local'">datetime-local</xsl:when>
           <xsl:otherwise>text</xsl:otherwise>
         </xsl:choose>
       </xsl:with-param>

@@ -46,6 +46,7 @@
     <s key="nav-dashboard" vi="Bảng điều khiển" en="Dashboard"/>
     <s key="nav-items" vi="Bài viết" en="Articles"/>
     <s key="nav-new" vi="Viết bài mới" en="New article"/>
+    <s key="f-lang" vi="Ngôn ngữ" en="Language"/>
     <s key="nav-uploads" vi="Tệp và hình ảnh" en="Files and images"/>
     <s key="uploads-title" vi="Tệp và hình ảnh" en="Files and images"/>
     <s key="upload-file" vi="Chọn tệp" en="Choose a file"/>
