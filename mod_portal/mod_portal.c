@@ -29,6 +29,10 @@
 #include "portal_terms.h"
 #include "portal_text.h"
 #include "portal_store_uploads.h"
+#include "portal_store_users.h"
+#include "portal_workflow.h"
+#include "portal_time.h"
+#include <apr_atomic.h>
 
 
 
@@ -215,6 +219,7 @@ static apr_status_t release_redis(void *data)
     portal_req_t *pr = data;
     if (pr->redis)
         apr_reslist_release(pr->conf->proc->redis, pr->redis);
+    pr->redis = NULL;
     return APR_SUCCESS;
 }
 
@@ -222,9 +227,12 @@ void portal_set_common_headers(request_rec *r)
 {
     apr_table_setn(r->headers_out, "X-Content-Type-Options", "nosniff");
     apr_table_setn(r->headers_out, "Referrer-Policy", "strict-origin-when-cross-origin");
-    apr_table_setn(r->headers_out, "Content-Security-Policy",
-                   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' https: data:; "
-                   "form-action 'self'; base-uri 'none'; frame-ancestors 'self'");
+    /* a stricter or wider policy set by the caller (admin pages, files) stays */
+    if (!apr_table_get(r->headers_out, "Content-Security-Policy"))
+        apr_table_setn(r->headers_out, "Content-Security-Policy",
+                       "default-src 'none'; style-src 'unsafe-inline'; "
+                       "img-src 'self' https: data:; form-action 'self'; base-uri 'none'; "
+                       "frame-ancestors 'self'");
 }
 
 /* 64-bit FNV-1a of the body: a strong ETag that changes with every byte. */
@@ -492,6 +500,12 @@ static apr_status_t acquire_redis(portal_req_t *pr)
     apr_reslist_t *pool = pr->conf->proc->redis;
     void *conn;
     apr_status_t rv;
+    if (pr->redis)
+        return APR_SUCCESS;       /* one connection for the whole request */
+    if (!pr->redis_cleanup) {     /* given back once, when the request ends */
+        apr_pool_cleanup_register(pr->r->pool, pr, release_redis, apr_pool_cleanup_null);
+        pr->redis_cleanup = 1;
+    }
     while ((rv = apr_reslist_acquire(pool, &conn)) == APR_SUCCESS
            && portal_cache_conn_stale(conn))
         apr_reslist_invalidate(pool, conn);
@@ -551,7 +565,6 @@ static int send_cached(portal_req_t *pr, const portal_cached_page_t *page)
 static int redis_lookup(portal_req_t *pr, portal_cached_page_t *page)
 {
     request_rec *r = pr->r;
-    apr_pool_cleanup_register(r->pool, pr, release_redis, apr_pool_cleanup_null);
     if (acquire_redis(pr) != APR_SUCCESS) {
         cache_error(pr, "connect", 0);
         return PORTAL_CACHE_ERROR;
@@ -664,12 +677,51 @@ void portal_req_invalidate(portal_req_t *pr, const portal_tenant_t *t)
     if (!proc->cache)
         return;
     if (!pr->redis) {
-        apr_pool_cleanup_register(pr->r->pool, pr, release_redis, apr_pool_cleanup_null);
         if (acquire_redis(pr) != APR_SUCCESS)
             return;   /* Redis down: the generation file holds the invalidation */
     }
     if (portal_cache_invalidate(pr->redis, label) != 0)
         cache_error(pr, "invalidate", 0);
+}
+
+/* ---- what the clock publishes ------------------------------------------------ */
+
+int portal_req_audit(const portal_wf_actor_t *who, const portal_item_t *item,
+                     const char *action, const char *from, const char *to, const char *reason)
+{
+    portal_audit_t rec = {0, portal_time_now(), who->user_id, item->a.tenant_id, item->a.id,
+                          action, from, to, reason, who->ip, NULL};
+    return portal_store_audit_add(who->st, &rec) == PORTAL_STORE_OK ? 0 : -1;
+}
+
+#define DUE_CHECK_SECONDS 5
+static apr_uint32_t due_checked;     /* this process's last look, in seconds */
+
+void portal_req_run_due(portal_req_t *pr)
+{
+    request_rec *r = pr->r;
+    apr_uint32_t now = (apr_uint32_t)apr_time_sec(apr_time_now());
+    apr_uint32_t last = apr_atomic_read32(&due_checked);
+    /* one thread of one process looks, every few seconds: scheduled items
+     * go public (and leave) with the first request after their time */
+    if (now - last < DUE_CHECK_SECONDS || apr_atomic_cas32(&due_checked, now, last) != last)
+        return;
+    if (!pr->st && portal_req_store(pr) != OK)
+        return;
+    portal_wf_actor_t who = {pr->st, r->pool, 0, "", PORTAL_RANK_CHIEF, "", r->useragent_ip, r};
+    apr_array_header_t *tenants;
+    if (portal_wf_run_due(&who, (apr_int64_t)apr_time_sec(apr_time_now()), portal_req_audit,
+                          &tenants) != 0) {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0010)
+                      "scheduled publication failed: %s", portal_store_errmsg(pr->st));
+        return;
+    }
+    for (int i = 0; i < tenants->nelts; i++) {
+        portal_tenant_t *t;
+        if (portal_store_tenant_by_id(pr->st, r->pool, APR_ARRAY_IDX(tenants, i, apr_int64_t),
+                                      &t) == PORTAL_STORE_OK)
+            portal_req_invalidate(pr, t);
+    }
 }
 
 /* ---- the handler ------------------------------------------------------------ */
@@ -691,9 +743,10 @@ static int portal_handler(request_rec *r)
     /* The route is a pure function of the URL: parsed first, it makes the
      * cache key without touching SQLite. */
     pr->route_rc = portal_route_parse(r->pool, r->uri, r->args, &pr->route);
+    portal_req_run_due(pr);
     if (cache_lookup(pr) == OK)
         return OK;
-    int rc = portal_req_store(pr);
+    int rc = pr->st ? OK : portal_req_store(pr);
     if (rc != OK)
         return rc;
     rc = portal_req_resolve(pr);

@@ -534,8 +534,15 @@ static int do_items(admin_t *a)
 
 typedef struct {
     portal_revision_t rev;
+    apr_int64_t publish_at, unpublish_at;   /* 0: none */
     apr_table_t *errors;        /* field → message */
 } edit_input_t;
+
+/* "2026-11-24T08:00" (the form's datetime-local, Vietnam time) or "". */
+static const char *local_input_time(apr_pool_t *p, apr_int64_t t)
+{
+    return t ? apr_pstrndup(p, portal_time_iso(p, t), 16) : "";
+}
 
 static void add_field(xmlNodePtr parent, const char *name, const char *value, const char *error,
                       const char *extra_name, const char *extra_value)
@@ -642,6 +649,10 @@ static int edit_page(admin_t *a, const portal_item_t *it, const edit_input_t *in
     add_field(ed, "author", v->author, ERR("author"), NULL, NULL);
     add_field(ed, "source_name", v->source_name, ERR("source_name"), NULL, NULL);
     add_field(ed, "source_url", v->source_url, ERR("source_url"), "type", "url");
+    add_field(ed, "publish_at", local_input_time(p, in->publish_at), ERR("publish_at"), "type",
+              "datetime-local");
+    add_field(ed, "unpublish_at", local_input_time(p, in->unpublish_at), ERR("unpublish_at"),
+              "type", "datetime-local");
     apr_array_header_t *cats;
     xmlNodePtr cs = add(ed, "categories", NULL);
     attr(cs, "name", "category");
@@ -674,8 +685,10 @@ static int edit_page(admin_t *a, const portal_item_t *it, const edit_input_t *in
         attr(body, "error", e);
 #undef ERR
     xmlNodePtr tr = add(ed, "transitions", NULL);
-    portal_item_t fresh = {{0}, "draft", 0, 0, a->user->id, NULL, NULL};
-    fresh.a.state = "draft";
+    portal_item_t fresh;        /* what a new article will be */
+    memset(&fresh, 0, sizeof(fresh));
+    fresh.wf_state = fresh.a.state = "draft";
+    fresh.owner_id = a->user->id;
     for (size_t i = 0; i < sizeof(actions) / sizeof(actions[0]); i++)
         if (portal_wf_may(&who, it ? it : &fresh, actions[i])) {
             xmlNodePtr t = add(tr, "transition", NULL);
@@ -693,10 +706,14 @@ static void current_content(admin_t *a, const portal_item_t *it, edit_input_t *i
 {
     portal_revision_t *rev = NULL;
     memset(in, 0, sizeof(*in));
+    in->publish_at = it->publish_at;
+    in->unpublish_at = it->unpublish_at;
     if (it->working_revision
         && portal_store_revision(a->st, a->r->pool, it->working_revision, &rev)
            == PORTAL_STORE_OK) {
         in->rev = *rev;
+        in->publish_at = it->publish_at;
+        in->unpublish_at = it->unpublish_at;
         return;
     }
     in->rev.title = it->a.title;
@@ -754,6 +771,15 @@ static int read_input(admin_t *a, edit_input_t *in)
         v->body = body;
         input_error(p, in, "body", "Nội dung không hợp lệ.");
     }
+    static const char *const times[] = {"publish_at", "unpublish_at"};
+    apr_int64_t *slots[] = {&in->publish_at, &in->unpublish_at};
+    for (int i = 0; i < 2; i++) {
+        const char *t = trimmed(p, field(a, times[i]));
+        if (*t && portal_time_parse_iso(t, slots[i]) != 0)
+            input_error(p, in, times[i], "Thời điểm không hợp lệ.");
+    }
+    if (in->publish_at && in->unpublish_at && in->unpublish_at <= in->publish_at)
+        input_error(p, in, "unpublish_at", "Thời điểm gỡ phải sau thời điểm xuất bản.");
     apr_int64_t cat = apr_atoi64(field(a, "category"));
     if (cat) {
         apr_array_header_t *cats;
@@ -776,13 +802,6 @@ static int refuse_foreign(admin_t *a, const char *what)
     return message(a, HTTP_FORBIDDEN, "Bạn không có quyền với mục này.");
 }
 
-static int wf_audit(const portal_wf_actor_t *who, const portal_item_t *item,
-                    const char *action, const char *from, const char *to, const char *reason)
-{
-    portal_audit_t rec = {0, portal_time_now(), who->user_id, item->a.tenant_id, item->a.id,
-                          action, from, to, reason, who->ip, NULL};
-    return portal_store_audit_add(who->st, &rec) == PORTAL_STORE_OK ? 0 : -1;
-}
 
 /* A slug from the title that no article of this tenant has yet. */
 static const char *new_slug(admin_t *a, const char *title, apr_int64_t *id)
@@ -821,11 +840,17 @@ static int apply_action(admin_t *a, portal_item_t *it, edit_input_t *in)
     int rc = PORTAL_WF_OK;
     /* the content is saved first, as its own step: should the move that
      * follows be refused, nothing the editor typed is lost */
-    if (with_content)
-        rc = portal_wf_apply(&who, &it, PORTAL_WF_SAVE, &in->rev, NULL, wf_audit, &msg);
+    if (with_content) {
+        if (portal_store_item_set_schedule(a->st, it->a.id, in->publish_at, in->unpublish_at)
+            != PORTAL_STORE_OK)
+            return HTTP_INTERNAL_SERVER_ERROR;
+        it->publish_at = in->publish_at;
+        it->unpublish_at = in->unpublish_at;
+        rc = portal_wf_apply(&who, &it, PORTAL_WF_SAVE, &in->rev, NULL, portal_req_audit, &msg);
+    }
     if (rc == PORTAL_WF_OK && action != PORTAL_WF_SAVE)
         rc = portal_wf_apply(&who, &it, (portal_wf_action_t)action, NULL, field(a, "reason"),
-                             wf_audit, &msg);
+                             portal_req_audit, &msg);
     if (rc == PORTAL_WF_ERROR)
         return HTTP_INTERNAL_SERVER_ERROR;
     if (rc != PORTAL_WF_OK) {
@@ -1136,6 +1161,7 @@ static int portal_admin_handler(request_rec *r)
     int rc = portal_req_store(a->pr);
     if (rc != OK || (rc = portal_req_resolve(a->pr)) != OK)
         return rc;
+    portal_req_run_due(a->pr);
     a->st = a->pr->st;
     a->tenant = a->pr->view.tenant;
     if (strcmp(a->tenant->state, "archived") == 0 && r->method_number == M_POST)

@@ -8,6 +8,7 @@
 #include <httpd.h>
 #include "mod_portal_config.h"
 #include "portal_xml.h"
+#include "portal_workflow.h"
 
 /* Log tags in the style of httpd's APLOGNO, with the module's own prefix. */
 #define PLOGNO(n) "PORTAL" #n ": "
@@ -22,6 +23,7 @@ typedef struct {
     /* the page cache: a connection, the key and label of this page, and the
      * generations read at lookup (set on a miss: the page may be stored) */
     portal_cache_conn_t *redis;
+    int redis_cleanup;         /* release_redis is registered */
     const char *cache_key, *cache_label;
     const char *redis_key;     /* cache_key under this host's generations */
     char gens[48];             /* this host's generations at lookup */
@@ -39,6 +41,13 @@ int portal_req_resolve(portal_req_t *pr);
 /* Drops the cached pages of a tenant (and the province's): the shared
  * generation file and Redis. */
 void portal_req_invalidate(portal_req_t *pr, const portal_tenant_t *t);
+
+/* Publishes and withdraws what is due (at most every few seconds per
+ * process) and invalidates the tenants concerned. */
+void portal_req_run_due(portal_req_t *pr);
+/* The audit log record of a workflow step (a portal_wf_audit_fn). */
+int portal_req_audit(const portal_wf_actor_t *who, const portal_item_t *item,
+                     const char *action, const char *from, const char *to, const char *reason);
 
 void portal_set_common_headers(request_rec *r);
 int portal_send_body(request_rec *r, int status, const char *ctype, const char *body,

@@ -116,6 +116,12 @@ const char *const portal_schema_migrations[] = {
     "  uploaded_by INTEGER REFERENCES users(id), created_at INTEGER NOT NULL,"
     "  downloads INTEGER NOT NULL DEFAULT 0);"
     "CREATE INDEX uploads_tenant ON uploads(tenant_id, id);",
+    /* 6: scheduled publication and withdrawal */
+    "ALTER TABLE articles ADD COLUMN publish_at INTEGER;"
+    "ALTER TABLE articles ADD COLUMN unpublish_at INTEGER;"
+    "CREATE INDEX articles_publish_due ON articles(publish_at) WHERE wf_state = 'approved';"
+    "CREATE INDEX articles_unpublish_due ON articles(unpublish_at) "
+    "  WHERE state = 'published' AND unpublish_at IS NOT NULL;",
 };
 
 const int portal_schema_count =

@@ -12,7 +12,7 @@
     "a.summary, a.author, a.source_name, a.source_url, a.state, a.featured, a.published_at, " \
     "a.updated_at, c.slug, t.slug, a.wf_state, coalesce(a.working_revision, 0), " \
     "coalesce(a.published_revision, 0), coalesce(a.owner_id, 0), a.reject_reason, a.body, " \
-    "w.title"
+    "w.title, coalesce(a.publish_at, 0), coalesce(a.unpublish_at, 0)"
 #define ITEM_FROM " FROM articles a JOIN tenants t ON t.id = a.tenant_id " \
     "LEFT JOIN categories c ON c.id = a.category_id " \
     "LEFT JOIN revisions w ON w.id = a.working_revision "
@@ -72,6 +72,8 @@ static void *read_item(apr_pool_t *p, sqlite3_stmt *s)
     it->reject_reason = portal_store_col_text(p, s, 20);
     a->body = portal_store_col_text(p, s, 21);
     it->working_title = portal_store_col_text(p, s, 22);
+    it->publish_at = sqlite3_column_int64(s, 23);
+    it->unpublish_at = sqlite3_column_int64(s, 24);
     return it;
 }
 
@@ -227,4 +229,43 @@ int portal_store_article_tenant(portal_store_t *st, apr_int64_t id, apr_int64_t 
     sqlite3_clear_bindings(s);
     return rc == SQLITE_ROW ? PORTAL_STORE_OK
          : rc == SQLITE_DONE ? PORTAL_STORE_NOTFOUND : PORTAL_STORE_ERROR;
+}
+
+static const char *const SQL_SCHEDULE =
+    "UPDATE articles SET publish_at = nullif(?, 0), unpublish_at = nullif(?, 0) WHERE id = ?";
+static const char *const SQL_DUE_PUBLISH =
+    "SELECT a.id, a.tenant_id FROM articles a WHERE a.wf_state = 'approved' "
+    "AND a.publish_at <= ? ORDER BY a.publish_at LIMIT 100";
+static const char *const SQL_DUE_UNPUBLISH =
+    "SELECT a.id, a.tenant_id FROM articles a WHERE a.state = 'published' "
+    "AND a.unpublish_at IS NOT NULL AND a.unpublish_at <= ? ORDER BY a.unpublish_at LIMIT 100";
+
+int portal_store_item_set_schedule(portal_store_t *st, apr_int64_t id, apr_int64_t publish_at,
+                                   apr_int64_t unpublish_at)
+{
+    sqlite3_stmt *s = portal_store_sql(st, &SQL_SCHEDULE);
+    if (!s)
+        return PORTAL_STORE_ERROR;
+    sqlite3_bind_int64(s, 1, publish_at);
+    sqlite3_bind_int64(s, 2, unpublish_at);
+    sqlite3_bind_int64(s, 3, id);
+    return portal_store_run(s);
+}
+
+static void *read_pair(apr_pool_t *p, sqlite3_stmt *s)
+{
+    apr_int64_t *pair = apr_palloc(p, 2 * sizeof(*pair));
+    pair[0] = sqlite3_column_int64(s, 0);
+    pair[1] = sqlite3_column_int64(s, 1);
+    return pair;
+}
+
+int portal_store_items_due(portal_store_t *st, apr_pool_t *p, apr_int64_t now, int unpublish,
+                           apr_array_header_t **out)
+{
+    sqlite3_stmt *s = portal_store_sql(st, unpublish ? &SQL_DUE_UNPUBLISH : &SQL_DUE_PUBLISH);
+    if (!s)
+        return PORTAL_STORE_ERROR;
+    sqlite3_bind_int64(s, 1, now);
+    return portal_store_fetch_all(s, p, read_pair, out);
 }

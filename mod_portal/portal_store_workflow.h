@@ -22,6 +22,8 @@ typedef struct {
     apr_int64_t working_revision, published_revision, owner_id;
     const char *reject_reason;
     const char *working_title;     /* of the working revision, for lists; NULL if none */
+    apr_int64_t publish_at;        /* 0, or when an approved item goes public */
+    apr_int64_t unpublish_at;      /* 0, or when a published item is withdrawn */
 } portal_item_t;
 
 /* An item of the tenant in any state (NOTFOUND for another tenant's id). */
@@ -46,6 +48,13 @@ int portal_store_item_publish(portal_store_t *st, apr_int64_t id, const portal_r
 int portal_store_item_set_state(portal_store_t *st, apr_int64_t id, const char *state);
 /* Which tenant an article belongs to (to tell "no such item" from
  * "another tenant's item", which is refused and logged). */
+/* When the item goes public once approved, and when it is withdrawn (0: no time). */
+int portal_store_item_set_schedule(portal_store_t *st, apr_int64_t id, apr_int64_t publish_at,
+                                   apr_int64_t unpublish_at);
+/* Items whose time has come: approved ones to publish (unpublish 0) or
+ * published ones to withdraw (unpublish 1); pairs {article id, tenant id}. */
+int portal_store_items_due(portal_store_t *st, apr_pool_t *p, apr_int64_t now, int unpublish,
+                           apr_array_header_t **out /* of apr_int64_t[2] */);
 int portal_store_article_tenant(portal_store_t *st, apr_int64_t id, apr_int64_t *tenant_id);
 
 #endif

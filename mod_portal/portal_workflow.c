@@ -41,6 +41,9 @@ static const struct rule {
      PORTAL_RANK_CONTRIBUTOR, PORTAL_RANK_EDITOR, 0, HOOK_NONE},
     {PORTAL_WF_SAVE, "submitted edited", NULL, STAY,
      PORTAL_RANK_EDITOR, PORTAL_RANK_EDITOR, 0, HOOK_NONE},
+    /* an approved item waiting for its publication time goes back to review */
+    {PORTAL_WF_SAVE, "approved", NULL, "edited",
+     PORTAL_RANK_EDITOR, PORTAL_RANK_EDITOR, 0, HOOK_NONE},
     {PORTAL_WF_SUBMIT, "draft rejected", NULL, "submitted",
      PORTAL_RANK_CONTRIBUTOR, PORTAL_RANK_EDITOR, 0, HOOK_SUBMIT},
     {PORTAL_WF_FORWARD, "submitted", NULL, "edited",
@@ -123,6 +126,12 @@ static int run_checks(const portal_wf_actor_t *who, const portal_item_t *item,
     return -1;
 }
 
+/* Approved for later: a publication time still to come. */
+static int scheduled(const portal_item_t *item)
+{
+    return item->publish_at > portal_time_now();
+}
+
 /* Writes the transition itself (inside the caller's transaction). */
 static int transition(const portal_wf_actor_t *who, const portal_item_t *item,
                       const struct rule *r, apr_int64_t working, const portal_revision_t *rev,
@@ -131,6 +140,8 @@ static int transition(const portal_wf_actor_t *who, const portal_item_t *item,
     portal_store_t *st = who->st;
     switch (r->action) {
     case PORTAL_WF_APPROVE:
+        if (scheduled(item))   /* approved now, public at its time */
+            return portal_store_item_set_workflow(st, item->a.id, "approved", working, NULL);
         return portal_store_item_publish(st, item->a.id, rev, portal_time_now(),
                                          portal_text_searchable(who->p, rev->title,
                                                                 rev->summary, rev->body));
@@ -190,13 +201,14 @@ int portal_wf_apply(const portal_wf_actor_t *who, portal_item_t **itemp,
         return PORTAL_WF_VETOED;
     }
     const char *from = r->from ? (item->wf_state ? item->wf_state : "-") : item->a.state;
-    const char *to = r->action == PORTAL_WF_APPROVE ? "published"
+    int goes_public = r->to == PUBLIC && !(action == PORTAL_WF_APPROVE && scheduled(item));
+    const char *to = r->action == PORTAL_WF_APPROVE ? (goes_public ? "published" : "approved")
                    : r->action == PORTAL_WF_UNPUBLISH ? "unpublished"
                    : r->action == PORTAL_WF_ARCHIVE ? "archived"
                    : strcmp(r->to, STAY) == 0 ? item->wf_state : r->to;
     if (transition(who, item, r, working, rev, reason) != PORTAL_STORE_OK
-        || (r->to == PUBLIC && portal_store_tenant_touch(who->st, item->a.tenant_id)
-                               != PORTAL_STORE_OK)
+        || (goes_public && portal_store_tenant_touch(who->st, item->a.tenant_id)
+                           != PORTAL_STORE_OK)
         || (audit && audit(who, item, action_names[action], from, to, reason) != 0))
         return fail(who->st, PORTAL_WF_ERROR);
     if (portal_store_commit(who->st) != PORTAL_STORE_OK)
@@ -204,11 +216,75 @@ int portal_wf_apply(const portal_wf_actor_t *who, portal_item_t **itemp,
     if (portal_store_item(who->st, who->p, item->a.tenant_id, item->a.id, itemp)
         != PORTAL_STORE_OK)
         return PORTAL_WF_ERROR;
-    if (action == PORTAL_WF_APPROVE) {
+    if (action == PORTAL_WF_APPROVE && goes_public) {
         portal_hook_item_t hi = {who->tenant_slug, (long long)item->a.id, item->a.lang,
                                  rev->title, rev->summary, rev->body, who->login, "approve",
                                  who->env};
         portal_run_after_publish(&hi);
     }
     return PORTAL_WF_OK;
+}
+
+/* ---- what the clock does ------------------------------------------------------ */
+
+static int publish_due(const portal_wf_actor_t *who, apr_int64_t id, apr_int64_t tenant,
+                       portal_wf_audit_fn audit)
+{
+    portal_item_t *item;
+    portal_revision_t *rev;
+    if (portal_store_item(who->st, who->p, tenant, id, &item) != PORTAL_STORE_OK
+        || !item->working_revision
+        || portal_store_revision(who->st, who->p, item->working_revision, &rev)
+           != PORTAL_STORE_OK)
+        return -1;
+    if (portal_store_begin(who->st) != PORTAL_STORE_OK)
+        return -1;
+    if (portal_store_item_publish(who->st, id, rev, item->publish_at,
+                                  portal_text_searchable(who->p, rev->title, rev->summary,
+                                                         rev->body)) != PORTAL_STORE_OK
+        || portal_store_item_set_schedule(who->st, id, 0, item->unpublish_at) != PORTAL_STORE_OK
+        || portal_store_tenant_touch(who->st, tenant) != PORTAL_STORE_OK
+        || (audit && audit(who, item, "scheduled-publish", "approved", "published", NULL)))
+        return fail(who->st, -1);
+    if (portal_store_commit(who->st) != PORTAL_STORE_OK)
+        return fail(who->st, -1);
+    portal_hook_item_t hi = {item->a.tenant_slug, (long long)id, item->a.lang, rev->title,
+                             rev->summary, rev->body, "", "approve", who->env};
+    portal_run_after_publish(&hi);
+    return 0;
+}
+
+static int unpublish_due(const portal_wf_actor_t *who, apr_int64_t id, apr_int64_t tenant,
+                         portal_wf_audit_fn audit)
+{
+    portal_item_t *item;
+    if (portal_store_item(who->st, who->p, tenant, id, &item) != PORTAL_STORE_OK
+        || portal_store_begin(who->st) != PORTAL_STORE_OK)
+        return -1;
+    if (portal_store_item_set_state(who->st, id, "unpublished") != PORTAL_STORE_OK
+        || portal_store_item_set_schedule(who->st, id, 0, 0) != PORTAL_STORE_OK
+        || portal_store_tenant_touch(who->st, tenant) != PORTAL_STORE_OK
+        || (audit && audit(who, item, "scheduled-unpublish", "published", "unpublished", NULL)))
+        return fail(who->st, -1);
+    return portal_store_commit(who->st) == PORTAL_STORE_OK ? 0 : fail(who->st, -1);
+}
+
+int portal_wf_run_due(const portal_wf_actor_t *who, apr_int64_t now, portal_wf_audit_fn audit,
+                      apr_array_header_t **tenants)
+{
+    *tenants = apr_array_make(who->p, 4, sizeof(apr_int64_t));
+    for (int unpublish = 0; unpublish <= 1; unpublish++) {
+        apr_array_header_t *due;
+        if (portal_store_items_due(who->st, who->p, now, unpublish, &due) != PORTAL_STORE_OK)
+            return -1;
+        for (int i = 0; i < due->nelts; i++) {
+            apr_int64_t *pair = APR_ARRAY_IDX(due, i, apr_int64_t *);
+            int rc = unpublish ? unpublish_due(who, pair[0], pair[1], audit)
+                               : publish_due(who, pair[0], pair[1], audit);
+            if (rc != 0)
+                return -1;
+            APR_ARRAY_PUSH(*tenants, apr_int64_t) = pair[1];
+        }
+    }
+    return 0;
 }

@@ -62,4 +62,12 @@ int portal_wf_apply(const portal_wf_actor_t *who, portal_item_t **item,
                     portal_wf_action_t action, portal_revision_t *content, const char *reason,
                     portal_wf_audit_fn audit, const char **message);
 
+/* Publishes the approved items whose publication time has come and
+ * withdraws the published ones whose time is up (audited as
+ * scheduled-publish / scheduled-unpublish). *tenants receives the ids of
+ * the tenants whose public pages changed (for the cache). 0, or -1 when
+ * the store failed. */
+int portal_wf_run_due(const portal_wf_actor_t *who, apr_int64_t now, portal_wf_audit_fn audit,
+                      apr_array_header_t **tenants /* of apr_int64_t */);
+
 #endif

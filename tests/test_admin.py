@@ -452,3 +452,36 @@ def test_an_english_version_is_an_article_of_its_own(portal, board):
     xa = Browser(portal, XAANPHU).login(board["xaeditor"])
     assert not lxml.html.fromstring(xa.get("/admin/bai-viet/moi").content).xpath(
         "//select[@name='lang']")
+
+
+def test_scheduled_publication_and_withdrawal(portal, board):
+    """Approved with a publication time: public at that time, withdrawn at the other one
+    (the server looks every few seconds, with the requests it gets)."""
+    import datetime
+    import time
+    author = Browser(portal, SOYTE).login(board["tacgia"])
+    chief = Browser(portal, SOYTE).login(board["truongban"])
+    vn = datetime.timezone(datetime.timedelta(hours=7))
+    soon = datetime.datetime.now(vn) + datetime.timedelta(seconds=4)
+    later = soon + datetime.timedelta(seconds=8)
+    title = "Thông báo hẹn giờ " + uuid.uuid4().hex[:6]
+    new = author.get("/admin/bai-viet/moi")
+    r = author.post("/admin/bai-viet/moi", {
+        "csrf": Browser.csrf(new), "title": title, "category": category_id(new),
+        "body": "<p>Hẹn giờ.</p>", "publish_at": soon.strftime("%Y-%m-%dT%H:%M:%S"),
+        "unpublish_at": later.strftime("%Y-%m-%dT%H:%M:%S"), "action": "submit"})
+    assert r.status == 303, r.describe()
+    item = r.headers["Location"].split("?")[0]
+    assert chief.submit(item, {"action": "approve"}).status == 303
+    assert title not in portal.get("/", host=SOYTE).text      # approved, not yet public
+
+    def public():
+        return title in portal.get("/", host=SOYTE).text
+    deadline = time.time() + 30
+    while time.time() < deadline and not public():
+        time.sleep(0.5)
+    assert public(), "not published at its time"
+    deadline = time.time() + 30
+    while time.time() < deadline and public():
+        time.sleep(0.5)
+    assert not public(), "not withdrawn at its time"

@@ -160,6 +160,10 @@
     <s key="f-source_url" vi="Địa chỉ nguồn (URL)" en="Source address (URL)"/>
     <s key="f-category" vi="Chuyên mục" en="Category"/>
     <s key="f-body" vi="Nội dung (HTML)" en="Body (HTML)"/>
+    <s key="f-publish_at" vi="Thời điểm xuất bản" en="Publish at"/>
+    <s key="f-unpublish_at" vi="Thời điểm gỡ xuống" en="Withdraw at"/>
+    <s key="hint-publish_at" vi="Để trống: xuất bản ngay khi được duyệt. Giờ Việt Nam." en="Empty: published as soon as approved. Vietnam time."/>
+    <s key="hint-unpublish_at" vi="Để trống: không tự gỡ. Giờ Việt Nam." en="Empty: never withdrawn automatically. Vietnam time."/>
     <s key="hint-source_url" vi="Địa chỉ đầy đủ, bắt đầu bằng http:// hoặc https://" en="The full address, starting with http:// or https://"/>
     <s key="hint-body" vi="Mã HTML của bài viết. Các thẻ và thuộc tính không được phép sẽ bị loại bỏ khi lưu." en="The HTML of the article. Tags and attributes that are not allowed are removed when saving."/>
     <!-- the editor of the body (assets/src/editor.js, without JavaScript the HTML textarea) -->
