@@ -128,6 +128,8 @@ static xmlDocPtr new_page(admin_t *a, const char *kind, xmlNodePtr *content)
         attr(nav, "items", ADMIN "/bai-viet");
         attr(nav, "new", ADMIN "/bai-viet/moi");
         attr(nav, "uploads", ADMIN "/tep");
+        if (portal_auth_role_at_least(a->st, a->user, a->tenant->id, "admin"))
+            attr(nav, "site", ADMIN "/quan-tri");
         attr(nav, "password", ADMIN "/doi-mat-khau");
         attr(nav, "logout", ADMIN "/dang-xuat");
     }
@@ -1035,6 +1037,131 @@ static int do_uploads(admin_t *a)
     return see_other(a, ADMIN "/tep?ok=1");
 }
 
+/* ---- the site admin: members, categories, contact details ---------------------------- */
+
+static int site_page(admin_t *a, int status)
+{
+    apr_pool_t *p = a->r->pool;
+    apr_array_header_t *members, *cats;
+    if (portal_store_tenant_members(a->st, p, a->tenant->id, &members) != PORTAL_STORE_OK
+        || portal_store_categories(a->st, p, a->tenant->id, &cats) != PORTAL_STORE_OK)
+        return HTTP_INTERNAL_SERVER_ERROR;
+    xmlNodePtr c;
+    xmlDocPtr doc = new_page(a, "site", &c);
+    xmlNodePtr sa = add(c, "site-admin", NULL);
+    attr(sa, "action", ADMIN "/quan-tri");
+    xmlNodePtr ms = add(sa, "members", NULL);
+    for (int i = 0; i < members->nelts; i++) {
+        portal_role_t *m = APR_ARRAY_IDX(members, i, portal_role_t *);
+        xmlNodePtr n = add(ms, "member", m->name);
+        attr(n, "login", m->login);
+        attr(n, "role", m->role);
+    }
+    xmlNodePtr cs = add(sa, "categories", NULL);
+    for (int i = 0; i < cats->nelts; i++) {
+        portal_category_t *cat = APR_ARRAY_IDX(cats, i, portal_category_t *);
+        xmlNodePtr n = add(cs, "category", NULL);
+        attr(n, "slug", cat->slug);
+        attr(n, "name-vi", cat->name_vi);
+        attr(n, "name-en", cat->name_en ? cat->name_en : "");
+        attr(n, "position", i64(p, cat->position));
+    }
+    const portal_tenant_t *t = a->tenant;
+    xmlNodePtr st = add(sa, "settings", NULL);
+    attr(st, "full-name", t->full_name_vi ? t->full_name_vi : t->name_vi);
+    attr(st, "address", t->address ? t->address : "");
+    attr(st, "phone", t->phone ? t->phone : "");
+    attr(st, "email", t->email ? t->email : "");
+    attr(st, "responsible", t->responsible ? t->responsible : "");
+    return send_doc(a, doc, "site", status);
+}
+
+static int site_refused(admin_t *a, const char *why)
+{
+    a->flash_kind = "error";
+    a->flash = why;
+    return site_page(a, HTTP_BAD_REQUEST);
+}
+
+static int site_role(admin_t *a, int grant)
+{
+    portal_user_t *u;
+    const char *role = field(a, "role"), *login = trimmed(a->r->pool, field(a, "login"));
+    int changed = 0;
+    if (!portal_auth_valid_role(role))
+        return site_refused(a, "Vai trò không hợp lệ.");
+    int rc = portal_store_user_by_login(a->st, a->r->pool, login, &u);
+    if (rc == PORTAL_STORE_NOTFOUND)
+        return site_refused(a, "Không có tài khoản này.");
+    if (rc != PORTAL_STORE_OK
+        || (grant ? portal_store_role_grant(a->st, u->id, a->tenant->id, role, &changed)
+                  : portal_store_role_revoke(a->st, u->id, a->tenant->id, role, &changed))
+           != PORTAL_STORE_OK)
+        return HTTP_INTERNAL_SERVER_ERROR;
+    audit(a, grant ? "role-grant" : "role-revoke", 0,
+          apr_pstrcat(a->r->pool, u->login, " ", role, NULL));
+    return see_other(a, ADMIN "/quan-tri?ok=1");
+}
+
+static int site_category(admin_t *a)
+{
+    portal_category_t c = {0};
+    c.tenant_id = a->tenant->id;
+    c.slug = trimmed(a->r->pool, field(a, "slug"));
+    c.name_vi = trimmed(a->r->pool, field(a, "name_vi"));
+    c.name_en = *field(a, "name_en") ? trimmed(a->r->pool, field(a, "name_en")) : NULL;
+    c.position = (int)apr_atoi64(field(a, "position"));
+    if (!portal_text_valid_slug(c.slug))
+        return site_refused(a, "Đường dẫn chuyên mục chỉ gồm chữ thường không dấu, số và '-'.");
+    if (!*c.name_vi || strlen(c.name_vi) > 600)
+        return site_refused(a, "Cần tên chuyên mục (tối đa 200 ký tự).");
+    if (portal_store_category_save(a->st, &c) != PORTAL_STORE_OK
+        || portal_store_tenant_touch(a->st, a->tenant->id) != PORTAL_STORE_OK)
+        return HTTP_INTERNAL_SERVER_ERROR;
+    audit(a, "category-save", 0, c.slug);
+    portal_req_invalidate(a->pr, a->tenant);
+    return see_other(a, ADMIN "/quan-tri?ok=1");
+}
+
+static int site_settings(admin_t *a)
+{
+    apr_pool_t *p = a->r->pool;
+    portal_tenant_t t = *a->tenant;
+    const char *email = trimmed(p, field(a, "email"));
+    if (*email && (!strchr(email, '@') || strchr(email, ' ') || strlen(email) > 254))
+        return site_refused(a, "Địa chỉ thư điện tử không hợp lệ.");
+    t.full_name_vi = *field(a, "full_name") ? trimmed(p, field(a, "full_name")) : NULL;
+    t.address = trimmed(p, field(a, "address"));
+    t.phone = trimmed(p, field(a, "phone"));
+    t.email = email;
+    t.responsible = trimmed(p, field(a, "responsible"));
+    if (portal_store_tenant_save(a->st, &t) != PORTAL_STORE_OK)
+        return HTTP_INTERNAL_SERVER_ERROR;
+    audit(a, "settings-save", 0, NULL);
+    portal_req_invalidate(a->pr, a->tenant);
+    return see_other(a, ADMIN "/quan-tri?ok=1");
+}
+
+/* /admin/quan-tri: what the site admin of a tenant (or a province admin) runs. */
+static int do_site(admin_t *a)
+{
+    if (!portal_auth_role_at_least(a->st, a->user, a->tenant->id, "admin"))
+        return message(a, HTTP_FORBIDDEN, "Chỉ quản trị của cổng này mới vào được trang này.");
+    if (a->r->method_number != M_POST) {
+        if (a->r->args && strcmp(a->r->args, "ok=1") == 0)
+            a->flash = "Đã lưu.";
+        return site_page(a, HTTP_OK);
+    }
+    const char *what = field(a, "action");
+    if (strcmp(what, "grant") == 0 || strcmp(what, "revoke") == 0)
+        return site_role(a, strcmp(what, "grant") == 0);
+    if (strcmp(what, "category") == 0)
+        return site_category(a);
+    if (strcmp(what, "settings") == 0)
+        return site_settings(a);
+    return site_refused(a, "Thao tác không hợp lệ.");
+}
+
 /* ---- the editor's files ----------------------------------------------------------- */
 
 static const char *asset_type(const char *name)
@@ -1134,6 +1261,8 @@ static int route(admin_t *a, const char *rest)
         return do_items(a);
     if (strcmp(rest, "/tep") == 0)
         return do_uploads(a);
+    if (strcmp(rest, "/quan-tri") == 0)
+        return do_site(a);
     if (strcmp(rest, "/bai-viet/moi") == 0)
         return do_new(a);
     if (strncmp(rest, "/bai-viet/", 10) == 0)

@@ -485,3 +485,41 @@ def test_scheduled_publication_and_withdrawal(portal, board):
     while time.time() < deadline and public():
         time.sleep(0.5)
     assert not public(), "not withdrawn at its time"
+
+
+def test_site_admin_manages_members_categories_and_contacts(portal, board):
+    login = "quantri" + uuid.uuid4().hex[:4]
+    portal.portalctl("user", "add", login, "--name", "Quản trị Sở Y tế", "--password-stdin",
+                     input=(PASSWORD + "\n").encode())
+    portal.portalctl("user", "grant", login, "soyte", "admin")
+    admin = Browser(portal, SOYTE).login(login)
+    # editors are not site admins
+    editor = Browser(portal, SOYTE).login(board["bientap"])
+    assert editor.get("/admin/quan-tri").status == 403
+    newcomer = "moi" + uuid.uuid4().hex[:4]
+    portal.portalctl("user", "add", newcomer, "--name", "Người mới", "--password-stdin",
+                     input=(PASSWORD + "\n").encode())
+    r = admin.submit("/admin/quan-tri", {"action": "grant", "login": newcomer,
+                                         "role": "contributor"})
+    assert r.status == 303, r.describe()
+    assert newcomer in admin.get("/admin/quan-tri").text
+    assert Browser(portal, SOYTE).login(newcomer).get("/admin/").status == 200
+    slug = "hoi-dap-" + uuid.uuid4().hex[:4]
+    r = admin.submit("/admin/quan-tri", {"action": "category", "slug": slug,
+                                         "name_vi": "Hỏi đáp y tế", "name_en": "Health Q&A",
+                                         "position": "9"})
+    assert r.status == 303, r.describe()
+    assert f"/chuyen-muc/{slug}" in portal.get("/", host=SOYTE).text
+    r = admin.submit("/admin/quan-tri", {"action": "category", "slug": "Sai Đường",
+                                         "name_vi": "x"})
+    assert r.status == 400
+    page = admin.get("/admin/quan-tri")
+    doc = lxml.html.fromstring(page.content)
+    fields = {n: doc.xpath(f"//input[@name='{n}']/@value")[0]
+              for n in ("full_name", "address", "email", "responsible")}
+    r = admin.post("/admin/quan-tri", dict(fields, csrf=Browser.csrf(page), action="settings",
+                                           phone="0221 3 999 888"))
+    assert r.status == 303, r.describe()
+    assert "0221 3 999 888" in portal.get("/", host=SOYTE).text
+    r = admin.submit("/admin/quan-tri", dict(fields, action="settings", email="khong hop le"))
+    assert r.status == 400

@@ -189,6 +189,11 @@
             <xsl:with-param name="current" select="$kind = 'uploads'"/>
           </xsl:call-template>
           <xsl:call-template name="menu-link">
+            <xsl:with-param name="href" select="$nav/@site"/>
+            <xsl:with-param name="key" select="'nav-site'"/>
+            <xsl:with-param name="current" select="$kind = 'site'"/>
+          </xsl:call-template>
+          <xsl:call-template name="menu-link">
             <xsl:with-param name="href" select="$nav/@password"/>
             <xsl:with-param name="key" select="'nav-password'"/>
             <xsl:with-param name="current" select="$kind = 'password'"/>

@@ -47,6 +47,27 @@
     <s key="nav-items" vi="Bài viết" en="Articles"/>
     <s key="nav-new" vi="Viết bài mới" en="New article"/>
     <s key="f-lang" vi="Ngôn ngữ" en="Language"/>
+    <s key="nav-site" vi="Quản trị cổng" en="Site administration"/>
+    <s key="site-title" vi="Quản trị cổng thông tin" en="Site administration"/>
+    <s key="site-members" vi="Thành viên và vai trò" en="Members and roles"/>
+    <s key="site-login" vi="Tên đăng nhập" en="Login"/>
+    <s key="site-role" vi="Vai trò" en="Role"/>
+    <s key="site-grant" vi="Cấp vai trò" en="Grant the role"/>
+    <s key="site-revoke" vi="Thu hồi vai trò" en="Revoke the role"/>
+    <s key="site-categories" vi="Chuyên mục" en="Categories"/>
+    <s key="site-category-hint" vi="Nhập đường dẫn của một chuyên mục có sẵn để sửa tên hoặc thứ tự của nó." en="Enter the path of an existing category to rename or reorder it."/>
+    <s key="site-slug" vi="Đường dẫn (chữ thường không dấu, số, dấu gạch)" en="Path (lower-case letters, digits, hyphens)"/>
+    <s key="site-name-vi" vi="Tên tiếng Việt" en="Vietnamese name"/>
+    <s key="site-name-en" vi="Tên tiếng Anh" en="English name"/>
+    <s key="site-position" vi="Thứ tự" en="Position"/>
+    <s key="site-save-category" vi="Lưu chuyên mục" en="Save the category"/>
+    <s key="site-settings" vi="Thông tin liên hệ ở chân trang" en="Contact details in the footer"/>
+    <s key="site-full-name" vi="Tên đầy đủ của cơ quan" en="Full name of the agency"/>
+    <s key="site-address" vi="Địa chỉ" en="Address"/>
+    <s key="site-phone" vi="Điện thoại" en="Phone"/>
+    <s key="site-email" vi="Thư điện tử" en="E-mail"/>
+    <s key="site-responsible" vi="Người chịu trách nhiệm" en="Person responsible"/>
+    <s key="site-save-settings" vi="Lưu thông tin" en="Save the details"/>
     <s key="nav-uploads" vi="Tệp và hình ảnh" en="Files and images"/>
     <s key="uploads-title" vi="Tệp và hình ảnh" en="Files and images"/>
     <s key="upload-file" vi="Chọn tệp" en="Choose a file"/>
