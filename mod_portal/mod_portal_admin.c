@@ -429,7 +429,8 @@ static int add_queue(admin_t *a, xmlNodePtr parent, const char *name, const char
 {
     apr_array_header_t *items;
     apr_int64_t owner = a->rank <= PORTAL_RANK_CONTRIBUTOR ? a->user->id : 0;
-    if (portal_store_items(a->st, a->r->pool, a->tenant->id, state, owner, LIST_MAX, 0, &items)
+    if (portal_store_items(a->st, a->r->pool, a->tenant->id, state, owner, 0, LIST_MAX, 0,
+                           &items)
         != PORTAL_STORE_OK)
         return -1;
     xmlNodePtr q = add(parent, name, NULL);
@@ -495,10 +496,12 @@ static int do_items(admin_t *a)
             want = states[i];
     apr_int64_t owner = a->rank <= PORTAL_RANK_CONTRIBUTOR ? a->user->id
                       : query_arg(a, "nguoi-viet") ? apr_atoi64(query_arg(a, "nguoi-viet")) : 0;
-    apr_array_header_t *list, *members;
-    if (portal_store_items(a->st, p, a->tenant->id, want, owner, LIST_MAX, 0, &list)
+    apr_int64_t category = query_arg(a, "chuyen-muc") ? apr_atoi64(query_arg(a, "chuyen-muc")) : 0;
+    apr_array_header_t *list, *members, *cats;
+    if (portal_store_items(a->st, p, a->tenant->id, want, owner, category, LIST_MAX, 0, &list)
         != PORTAL_STORE_OK
-        || portal_store_tenant_members(a->st, p, a->tenant->id, &members) != PORTAL_STORE_OK)
+        || portal_store_tenant_members(a->st, p, a->tenant->id, &members) != PORTAL_STORE_OK
+        || portal_store_categories(a->st, p, a->tenant->id, &cats) != PORTAL_STORE_OK)
         return HTTP_INTERNAL_SERVER_ERROR;
     xmlNodePtr c;
     xmlDocPtr doc = new_page(a, "items", &c);
@@ -526,6 +529,20 @@ static int do_items(admin_t *a)
                                     m->user_id, st ? "&" : "", st ? st : ""),
                        owner == m->user_id);
         }
+    }
+    /* by category: the other filters are kept in each link */
+    const char *keep = apr_pstrcat(p, want ? "&trang-thai=" : "", want ? want : "",
+                                   owner && a->rank > PORTAL_RANK_CONTRIBUTOR
+                                   ? apr_psprintf(p, "&nguoi-viet=%" APR_INT64_T_FMT, owner)
+                                   : "", NULL);
+    add_filter(a, items, "category", "", NULL,
+               *keep ? apr_pstrcat(p, ADMIN "/bai-viet?", keep + 1, NULL) : ADMIN "/bai-viet",
+               !category);
+    for (int i = 0; i < cats->nelts; i++) {
+        portal_category_t *cat = APR_ARRAY_IDX(cats, i, portal_category_t *);
+        add_filter(a, items, "category", i64(p, cat->id), cat->name_vi,
+                   apr_psprintf(p, ADMIN "/bai-viet?chuyen-muc=%" APR_INT64_T_FMT "%s", cat->id,
+                                keep), category == cat->id);
     }
     for (int i = 0; i < list->nelts; i++)
         add_item(a, items, APR_ARRAY_IDX(list, i, portal_item_t *));

@@ -22,6 +22,7 @@ static const char *const SQL_ITEM =
 static const char *const SQL_ITEMS =
     "SELECT " ITEM_COLS ITEM_FROM "WHERE a.tenant_id = ?1 "
     "AND (?2 IS NULL OR coalesce(a.wf_state, '') = ?2) AND (?3 = 0 OR a.owner_id = ?3) "
+    "AND (?6 = 0 OR coalesce(w.category_id, a.category_id) = ?6) "
     "ORDER BY a.updated_at DESC, a.id DESC LIMIT ?4 OFFSET ?5";
 static const char *const SQL_CREATE =
     "INSERT INTO articles (tenant_id, lang, slug, title, state, wf_state, owner_id, "
@@ -89,8 +90,8 @@ int portal_store_item(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_id,
 }
 
 int portal_store_items(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_id,
-                       const char *wf_state, apr_int64_t owner, int limit, int offset,
-                       apr_array_header_t **out)
+                       const char *wf_state, apr_int64_t owner, apr_int64_t category,
+                       int limit, int offset, apr_array_header_t **out)
 {
     sqlite3_stmt *s = portal_store_sql(st, &SQL_ITEMS);
     if (!s)
@@ -100,6 +101,7 @@ int portal_store_items(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_id,
     sqlite3_bind_int64(s, 3, owner);
     sqlite3_bind_int(s, 4, limit > 0 ? limit : -1);
     sqlite3_bind_int(s, 5, offset);
+    sqlite3_bind_int64(s, 6, category);
     return portal_store_fetch_all(s, p, read_item, out);
 }
 

@@ -30,10 +30,11 @@ typedef struct {
 int portal_store_item(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_id,
                       apr_int64_t id, portal_item_t **out);
 /* Items of a tenant, newest change first; wf_state "" = nothing pending,
- * NULL = any; owner 0 = anyone. */
+ * NULL = any; owner 0 = anyone; category 0 = any (the working revision's
+ * category counts). */
 int portal_store_items(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_id,
-                       const char *wf_state, apr_int64_t owner, int limit, int offset,
-                       apr_array_header_t **out /* of portal_item_t* */);
+                       const char *wf_state, apr_int64_t owner, apr_int64_t category,
+                       int limit, int offset, apr_array_header_t **out /* of portal_item_t* */);
 /* A new, never published article (public state draft) owned by owner. */
 int portal_store_item_create(portal_store_t *st, apr_int64_t tenant_id, const char *lang,
                              const char *slug, apr_int64_t owner, apr_int64_t *id);

@@ -523,3 +523,21 @@ def test_site_admin_manages_members_categories_and_contacts(portal, board):
     assert "0221 3 999 888" in portal.get("/", host=SOYTE).text
     r = admin.submit("/admin/quan-tri", dict(fields, action="settings", email="khong hop le"))
     assert r.status == 400
+
+
+def test_items_filter_by_category(portal, board):
+    chief = Browser(portal, SOYTE).login(board["truongban"])
+    new = chief.get("/admin/bai-viet/moi")
+    cats = lxml.html.fromstring(new.content).xpath(
+        "//select[@name='category']/option[@value!='']/@value")
+    assert len(cats) >= 2
+    a_title, b_title = ("Theo chuyên mục A " + uuid.uuid4().hex[:6],
+                        "Theo chuyên mục B " + uuid.uuid4().hex[:6])
+    for title, cat in ((a_title, cats[0]), (b_title, cats[1])):
+        page = chief.get("/admin/bai-viet/moi")
+        r = chief.post("/admin/bai-viet/moi", {"csrf": Browser.csrf(page), "title": title,
+                                               "category": cat, "action": "save"})
+        assert r.status == 303
+    page = chief.get(f"/admin/bai-viet?chuyen-muc={cats[0]}")
+    assert a_title in page.text and b_title not in page.text
+    assert f"chuyen-muc={cats[1]}" in page.text

@@ -153,6 +153,7 @@
     <s key="filters" vi="Lọc danh sách bài viết" en="Filter the articles"/>
     <s key="filter-state" vi="Trạng thái:" en="Status:"/>
     <s key="filter-owner" vi="Người viết:" en="Author:"/>
+    <s key="filter-category" vi="Chuyên mục:" en="Category:"/>
     <s key="filter-other" vi="Lọc:" en="Filter:"/>
     <s key="filter-all" vi="Tất cả" en="All"/>
     <s key="items-caption" vi="Danh sách bài viết" en="Articles"/>
