@@ -110,6 +110,11 @@ def test_full_journey(portal, board):
     editor = Browser(portal, SOYTE).login(board["bientap"])
     chief = Browser(portal, SOYTE).login(board["truongban"])
     title = "Khám sức khỏe miễn phí cho người cao tuổi " + uuid.uuid4().hex[:6]
+    # the contributor uploads a photo and puts it in the article
+    assert upload(author, "kham-benh.png", PNG, "image/png").status == 303
+    photo = lxml.html.fromstring(author.get("/admin/tep").content).xpath(
+        "//a[contains(@href, 'kham-benh.png')]/@href")[0]
+    photo_path = urllib.parse.urlsplit(photo).path
     new = author.get("/admin/bai-viet/moi")
     fields = {"title": title, "summary": "Tóm tắt bài viết.", "author": "Phòng Truyền thông",
               "category": category_id(new),
@@ -144,7 +149,9 @@ def test_full_journey(portal, board):
     r = author.post(item, {"csrf": Browser.csrf(page), "title": title, "summary": "Tóm tắt.",
                            "category": category_id(page), "source_name": "Báo Hưng Yên",
                            "source_url": "https://baohungyen.vn/",
-                           "body": "<p>Bản cuối <script>x</script></p>", "action": "submit"})
+                           "body": f'<p>Bản cuối <script>x</script></p>'
+                                   f'<figure><img src="{photo_path}" alt="Khám bệnh"/></figure>',
+                           "action": "submit"})
     assert r.status == 303, r.describe()
     r = chief.submit(item, {"action": "approve"})
     assert r.status == 303, r.describe()
@@ -154,6 +161,7 @@ def test_full_journey(portal, board):
     art = portal.get(f"/bai-viet/{item.rsplit('/', 1)[1]}", host=SOYTE, allow_redirects=True)
     assert art.status == 200 and title in art.text
     assert "<script>x" not in art.text and "Bản cuối" in art.text
+    assert f'src="{photo_path}"' in art.text and portal.get(photo_path, host=SOYTE).status == 200
     # unpublishing hides it again
     r = chief.submit(item, {"action": "unpublish"})
     assert r.status == 303, r.describe()
