@@ -85,11 +85,18 @@ static const char *set_stylesheets(cmd_parms *cmd, void *dc, const char *arg)
     return conf_of(cmd)->stylesheets ? NULL : "PortalStylesheets: invalid path";
 }
 
-static const char *set_page_size(cmd_parms *cmd, void *dc, const char *arg)
+/* A whole number from lo to hi, nothing else on the line. */
+static int in_range(const char *arg, apr_int64_t lo, apr_int64_t hi, apr_int64_t *n)
 {
     char *end;
-    apr_int64_t n = apr_strtoi64(arg, &end, 10);
-    if (*end || n < 1 || n > 100)
+    *n = apr_strtoi64(arg, &end, 10);
+    return *arg && !*end && *n >= lo && *n <= hi;
+}
+
+static const char *set_page_size(cmd_parms *cmd, void *dc, const char *arg)
+{
+    apr_int64_t n;
+    if (!in_range(arg, 1, 100, &n))
         return "PortalPageSize: a number from 1 to 100";
     conf_of(cmd)->page_size = (int)n;
     return NULL;
@@ -107,9 +114,8 @@ static const char *set_redis(cmd_parms *cmd, void *dc, const char *arg)
 
 static const char *set_cache_ttl(cmd_parms *cmd, void *dc, const char *arg)
 {
-    char *end;
-    apr_int64_t n = apr_strtoi64(arg, &end, 10);
-    if (*end || n < 1 || n > 86400 * 7)
+    apr_int64_t n;
+    if (!in_range(arg, 1, 86400 * 7, &n))
         return "PortalCacheTTL: seconds from 1 to 604800";
     conf_of(cmd)->cache_ttl = (int)n;
     return NULL;
@@ -117,9 +123,8 @@ static const char *set_cache_ttl(cmd_parms *cmd, void *dc, const char *arg)
 
 static const char *set_cache_local(cmd_parms *cmd, void *dc, const char *arg)
 {
-    char *end;
-    apr_int64_t n = apr_strtoi64(arg, &end, 10);
-    if (*end || n < 0 || n > 4096)
+    apr_int64_t n;
+    if (!in_range(arg, 0, 4096, &n))
         return "PortalCacheLocal: megabytes per process, 0 (off) to 4096";
     conf_of(cmd)->cache_local_mb = (int)n;
     return NULL;
@@ -149,9 +154,8 @@ static const char *set_uploads(cmd_parms *cmd, void *dc, const char *arg)
 
 static const char *set_upload_max(cmd_parms *cmd, void *dc, const char *arg)
 {
-    char *end;
-    apr_int64_t n = apr_strtoi64(arg, &end, 10);
-    if (*end || n < 1024 || n > (apr_int64_t)512 * 1024 * 1024)
+    apr_int64_t n;
+    if (!in_range(arg, 1024, (apr_int64_t)512 * 1024 * 1024, &n))
         return "PortalUploadMax: bytes from 1024 to 536870912";
     conf_of(cmd)->upload_max = (apr_off_t)n;
     return NULL;
@@ -159,9 +163,8 @@ static const char *set_upload_max(cmd_parms *cmd, void *dc, const char *arg)
 
 static const char *set_password_max_age(cmd_parms *cmd, void *dc, const char *arg)
 {
-    char *end;
-    apr_int64_t n = apr_strtoi64(arg, &end, 10);
-    if (*end || n < 0 || n > 3650)
+    apr_int64_t n;
+    if (!in_range(arg, 0, 3650, &n))
         return "PortalPasswordMaxAge: days from 0 (never) to 3650";
     conf_of(cmd)->password_max_age = (int)n;
     return NULL;
