@@ -304,4 +304,6 @@ sys.exit(1 if bad else 0)
 PYEOF
 
 [ -s "$list" ] || { echo "FAIL: no sample was transformed"; fail=1; }
+# the summary above speaks of the HTML checks only; a failed transform fails the run too
+[ "$fail" = 0 ] || echo "$(basename "$(dirname "$0")")/check.sh: FAILED"
 exit $fail
