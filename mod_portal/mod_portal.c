@@ -52,6 +52,15 @@ static apr_status_t store_construct(void **res, void *params, apr_pool_t *p)
         ap_log_error(APLOG_MARK, APLOG_ERR, 0, sp->s, PLOGNO(0001) "%s", err);
         return APR_EGENERAL;
     }
+    int version = portal_store_version(st);
+    if (version != portal_store_current_version()) {
+        /* say what to do rather than fail on a missing column later */
+        ap_log_error(APLOG_MARK, APLOG_ERR, 0, sp->s, PLOGNO(0011)
+                     "database %s has schema %d, this module needs %d: run 'portalctl -d %s "
+                     "init'", sp->path, version, portal_store_current_version(), sp->path);
+        portal_store_close(st);
+        return APR_EGENERAL;
+    }
     *res = st;
     return APR_SUCCESS;
 }

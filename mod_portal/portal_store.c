@@ -206,6 +206,11 @@ int portal_store_version(portal_store_t *st)
     return v;
 }
 
+int portal_store_current_version(void)
+{
+    return portal_schema_count;
+}
+
 int portal_store_migrate(portal_store_t *st, int *version)
 {
     int v = portal_store_version(st);

@@ -83,6 +83,8 @@ void portal_store_close(portal_store_t *st);
 const char *portal_store_errmsg(portal_store_t *st);
 int  portal_store_migrate(portal_store_t *st, int *version);
 int  portal_store_version(portal_store_t *st);
+/* The schema version this code was built for (the number of migrations). */
+int  portal_store_current_version(void);
 int  portal_store_begin(portal_store_t *st);     /* BEGIN IMMEDIATE */
 int  portal_store_commit(portal_store_t *st);
 int  portal_store_rollback(portal_store_t *st);

@@ -33,6 +33,7 @@
 #include "portal_store.h"
 #include "portal_store_users.h"
 #include "portal_time.h"
+#include "portal_workflow.h"
 
 #ifndef PACKAGE_VERSION
 #define PACKAGE_VERSION "unknown"
@@ -69,6 +70,9 @@ static const char usage_text[] =
     "  export [SLUG]        write every portal, or one, to standard output in the\n"
     "                       import format, drafts included\n"
     "  cache stats          where the page cache is, its hits and misses\n"
+    "  publish-due          publish approved articles whose time has come and withdraw\n"
+    "                       those whose time is up (the server also does it with its\n"
+    "                       requests; run this from cron for sites with little traffic)\n"
     "  cache flush [SLUG]   drop the cached pages of one portal (and of the\n"
     "                       province, which shows its news), or of all\n"
     "  user add LOGIN --name NAME [--email EMAIL] [--province-admin]\n"
@@ -239,6 +243,9 @@ static int open_db(ctl_t *c, db_mode_t mode)
         return failure("cannot read database %s: %s", c->db, portal_store_errmsg(c->st));
     if (version == 0)
         return failure("database %s has no schema; run 'portalctl init' first", c->db);
+    if (version < portal_store_current_version() && mode != DB_READONLY)
+        return failure("database %s has schema %d, this portalctl needs %d; run 'portalctl "
+                       "init' to migrate it", c->db, version, portal_store_current_version());
     return EXIT_SUCCESS;
 }
 
@@ -1170,6 +1177,36 @@ static int cmd_user(ctl_t *c, int argc, const char *const *argv)
     return usage_error("unknown subcommand 'user %s' (%s)", argv[0], all);
 }
 
+static int audit_step(const portal_wf_actor_t *who, const portal_item_t *item,
+                      const char *action, const char *from, const char *to, const char *reason)
+{
+    portal_audit_t rec = {0, portal_time_now(), 0, item->a.tenant_id, item->a.id, action, from,
+                          to, reason ? reason : "portalctl publish-due", NULL, NULL};
+    return portal_store_audit_add(who->st, &rec) == PORTAL_STORE_OK ? 0 : -1;
+}
+
+static int cmd_publish_due(ctl_t *c, int argc, const char *const *argv)
+{
+    apr_array_header_t *tenants, *labels;
+    int rc = parse_args(argc, argv, NULL, NULL, NULL, 0, 0);
+    if (rc != EXIT_SUCCESS || (rc = open_db(c, DB_EXISTING)) != EXIT_SUCCESS)
+        return rc;
+    portal_wf_actor_t who = {c->st, c->p, 0, "", PORTAL_RANK_CHIEF, "", NULL, NULL};
+    if (portal_wf_run_due(&who, portal_time_now(), audit_step, &tenants) != 0)
+        return failure("scheduled publication failed: %s", portal_store_errmsg(c->st));
+    labels = apr_array_make(c->p, tenants->nelts, sizeof(const char *));
+    for (int i = 0; i < tenants->nelts; i++) {
+        portal_tenant_t *t;
+        if (portal_store_tenant_by_id(c->st, c->p, APR_ARRAY_IDX(tenants, i, apr_int64_t), &t)
+            == PORTAL_STORE_OK)
+            APR_ARRAY_PUSH(labels, const char *) = cache_label(t);
+    }
+    if (labels->nelts)
+        invalidate_labels(c, labels);
+    printf("%d scheduled change(s) made\n", tenants->nelts);
+    return EXIT_SUCCESS;
+}
+
 /* ---- main ------------------------------------------------------------------------------- */
 
 static const struct {
@@ -1178,6 +1215,7 @@ static const struct {
 } commands[] = {
     {"init", cmd_init}, {"demo", cmd_demo}, {"tenant", cmd_tenant},
     {"import", cmd_import}, {"export", cmd_export}, {"cache", cmd_cache},
+    {"publish-due", cmd_publish_due},
     {"user", cmd_user},
 };
 

@@ -262,3 +262,13 @@ def test_demo(ctl):
     kinds = [v[0] for v in ctl.tenants().values()]
     assert kinds.count("province") == 1, kinds
     parse_export(ctl("export").stdout)
+
+
+def test_publish_due_runs_on_an_initialised_database(ctl):
+    r = ctl("publish-due", check=False)
+    assert r.returncode == 1 and "portalctl init" in r.stderr
+    ctl("init")
+    r = ctl("publish-due")
+    assert r.returncode == 0 and "0 scheduled" in r.stdout
+    r = ctl("publish-due", "extra", check=False)
+    assert r.returncode == 2 and "extra" in r.stderr
