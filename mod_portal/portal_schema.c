@@ -122,6 +122,24 @@ const char *const portal_schema_migrations[] = {
     "CREATE INDEX articles_publish_due ON articles(publish_at) WHERE wf_state = 'approved';"
     "CREATE INDEX articles_unpublish_due ON articles(unpublish_at) "
     "  WHERE state = 'published' AND unpublish_at IS NOT NULL;",
+    /* 7: full-text search over the folded text (no diacritics, đ = d, no
+     * case: portal_text_fold), kept in step with the articles by triggers */
+    "CREATE VIRTUAL TABLE articles_fts USING fts5(search_text, content='articles', "
+    "  content_rowid='id', tokenize='unicode61 remove_diacritics 2');"
+    "INSERT INTO articles_fts(rowid, search_text) "
+    "  SELECT id, coalesce(search_text, '') FROM articles;"
+    "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN"
+    "  INSERT INTO articles_fts(rowid, search_text) VALUES (new.id, coalesce(new.search_text, ''));"
+    "END;"
+    "CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN"
+    "  INSERT INTO articles_fts(articles_fts, rowid, search_text)"
+    "    VALUES ('delete', old.id, coalesce(old.search_text, ''));"
+    "END;"
+    "CREATE TRIGGER articles_fts_update AFTER UPDATE OF search_text ON articles BEGIN"
+    "  INSERT INTO articles_fts(articles_fts, rowid, search_text)"
+    "    VALUES ('delete', old.id, coalesce(old.search_text, ''));"
+    "  INSERT INTO articles_fts(rowid, search_text) VALUES (new.id, coalesce(new.search_text, ''));"
+    "END;",
 };
 
 const int portal_schema_count =

@@ -44,6 +44,9 @@ enum stmt_id {
     "LEFT JOIN categories c ON c.id = a.category_id "
 #define PUBLISHED " AND a.state = 'published' "
 #define NEWEST " ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?"
+#define SEARCH_FROM " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid " \
+    "JOIN tenants t ON t.id = a.tenant_id LEFT JOIN categories c ON c.id = a.category_id "
+#define BEST " ORDER BY bm25(articles_fts), a.published_at DESC LIMIT ? OFFSET ?"
 
 static const char *const stmt_sql[S__COUNT] = {
     [S_TENANT_BY_SLUG] = "SELECT " TENANT_COLS " FROM tenants t WHERE t.slug = ?",
@@ -84,22 +87,24 @@ static const char *const stmt_sql[S__COUNT] = {
                         "WHERE a.tenant_id = ? AND a.lang = ? AND a.featured = 1" PUBLISHED NEWEST,
     [S_LIST_CHILDREN] = "SELECT " ARTICLE_COLS ARTICLE_FROM
                         "WHERE t.parent_id = ? AND a.lang = ?" PUBLISHED NEWEST,
-    [S_LIST_SEARCH_TENANT] = "SELECT " ARTICLE_COLS ARTICLE_FROM
-                             "WHERE a.tenant_id = ? AND a.lang = ? AND a.search_text LIKE ? "
-                             "ESCAPE '\\'" PUBLISHED NEWEST,
-    [S_LIST_SEARCH_ALL] = "SELECT " ARTICLE_COLS ARTICLE_FROM
-                          "WHERE ? = 0 AND a.lang = ? AND a.search_text LIKE ? ESCAPE '\\'"
-                          PUBLISHED NEWEST,
+    /* search: best match first (bm25), then the newest */
+    [S_LIST_SEARCH_TENANT] = "SELECT " ARTICLE_COLS SEARCH_FROM
+                             "WHERE a.tenant_id = ? AND a.lang = ? AND articles_fts MATCH ?"
+                             PUBLISHED BEST,
+    [S_LIST_SEARCH_ALL] = "SELECT " ARTICLE_COLS SEARCH_FROM
+                          "WHERE ? = 0 AND a.lang = ? AND articles_fts MATCH ?" PUBLISHED BEST,
     [S_LIST_EXPORT] = "SELECT " ARTICLE_COLS ", a.body" ARTICLE_FROM
                       "WHERE a.tenant_id = ? ORDER BY a.id LIMIT ? OFFSET ?",
     [S_COUNT_TENANT] = "SELECT count(*) FROM articles a WHERE a.tenant_id = ? AND a.lang = ?"
                        PUBLISHED,
     [S_COUNT_CATEGORY] = "SELECT count(*) FROM articles a WHERE a.category_id = ? "
                          "AND a.lang = ?" PUBLISHED,
-    [S_COUNT_SEARCH_TENANT] = "SELECT count(*) FROM articles a WHERE a.tenant_id = ? AND "
-                              "a.lang = ? AND a.search_text LIKE ? ESCAPE '\\'" PUBLISHED,
-    [S_COUNT_SEARCH_ALL] = "SELECT count(*) FROM articles a WHERE ? = 0 AND a.lang = ? AND "
-                           "a.search_text LIKE ? ESCAPE '\\'" PUBLISHED,
+    [S_COUNT_SEARCH_TENANT] = "SELECT count(*) FROM articles_fts JOIN articles a "
+                              "ON a.id = articles_fts.rowid WHERE a.tenant_id = ? AND "
+                              "a.lang = ? AND articles_fts MATCH ?" PUBLISHED,
+    [S_COUNT_SEARCH_ALL] = "SELECT count(*) FROM articles_fts JOIN articles a "
+                           "ON a.id = articles_fts.rowid WHERE ? = 0 AND a.lang = ? AND "
+                           "articles_fts MATCH ?" PUBLISHED,
     [S_ARTICLE] = "SELECT " ARTICLE_COLS ", a.body" ARTICLE_FROM
                   "WHERE a.tenant_id = ? AND a.id = ?" PUBLISHED,
     [S_ARTICLE_UPSERT] = "INSERT INTO articles (tenant_id, category_id, lang, slug, title, "
@@ -601,18 +606,22 @@ static void *read_article(apr_pool_t *p, sqlite3_stmt *s)
     return a;
 }
 
-/* LIKE pattern for a folded query: its own % _ \ are escaped. */
-static char *like_pattern(apr_pool_t *p, const char *q)
+/* The FTS5 query of a folded search text: every word a quoted prefix
+ * term ("hung"* "yen"*), so no character the visitor types is FTS syntax,
+ * and a document number such as 75/2025/qd-ubnd becomes the phrase of its
+ * parts. NULL when nothing searchable is left. */
+static char *fts_query(apr_pool_t *p, const char *folded)
 {
-    char *out = apr_palloc(p, strlen(q) * 2 + 3), *o = out;
-    *o++ = '%';
-    for (; *q; q++) {
-        if (*q == '%' || *q == '_' || *q == '\\')
-            *o++ = '\\';
-        *o++ = *q;
+    char *copy = apr_pstrdup(p, folded), *last = NULL, *out = NULL;
+    for (char *w = apr_strtok(copy, " ", &last); w; w = apr_strtok(NULL, " ", &last)) {
+        char *clean = apr_palloc(p, strlen(w) + 1), *o = clean;
+        for (const char *c = w; *c; c++)
+            if (*c != '"' && *c != '*')
+                *o++ = *c;
+        *o = '\0';
+        if (*clean)
+            out = apr_pstrcat(p, out ? out : "", out ? " " : "", "\"", clean, "\"*", NULL);
     }
-    *o++ = '%';
-    *o = '\0';
     return out;
 }
 
@@ -645,8 +654,10 @@ static sqlite3_stmt *bind_query(portal_store_t *st, apr_pool_t *p,
     sqlite3_bind_int64(s, i++, key);
     if (id != S_LIST_EXPORT)
         bind_text(s, i++, q->lang ? q->lang : "vi");
-    if (q->folded_query && !q->include_drafts)
-        sqlite3_bind_text(s, i++, like_pattern(p, q->folded_query), -1, SQLITE_TRANSIENT);
+    if (q->folded_query && !q->include_drafts) {
+        char *match = fts_query(p, q->folded_query);
+        sqlite3_bind_text(s, i++, match ? match : "\"\"", -1, SQLITE_TRANSIENT);
+    }
     *next = i;
     return s;
 }
