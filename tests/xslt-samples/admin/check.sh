@@ -21,22 +21,7 @@ set -u
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
 xslt="$root/xslt/admin"
-PY=${PYTHON:-/usr/bin/python3}
-[ -x "$PY" ] || PY=python3
-command -v xsltproc >/dev/null || { echo "check.sh: xsltproc not found" >&2; exit 2; }
-
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT INT TERM
-fail=0
-list="$tmp/list"
-: > "$list"
-
-run() { # run <stylesheet> <sample> <output>: fails on error or on anything written to stderr
-    if ! xsltproc --nonet "$1" "$2" > "$3" 2> "$3.err" || [ -s "$3.err" ]; then
-        echo "FAIL $(basename "$2"): xsltproc $(basename "$1")"; sed 's/^/    /' "$3.err"; fail=1
-        return 1
-    fi
-}
+. "$here/../lib.sh"
 
 found=0
 for f in "$here"/*.xml; do
@@ -613,7 +598,4 @@ print("admin xslt checks: %s" % ("OK" if not bad else "%d problem(s)" % bad))
 sys.exit(1 if bad else 0)
 PYEOF
 
-[ -s "$list" ] || { echo "FAIL: no sample was transformed"; fail=1; }
-# the summary above speaks of the HTML checks only; a failed transform fails the run too
-[ "$fail" = 0 ] || echo "$(basename "$(dirname "$0")")/check.sh: FAILED"
-exit $fail
+finish
