@@ -549,3 +549,29 @@ def test_items_filter_by_category(portal, board):
     page = chief.get(f"/admin/bai-viet?chuyen-muc={cats[0]}")
     assert a_title in page.text and b_title not in page.text
     assert f"chuyen-muc={cats[1]}" in page.text
+
+
+def test_hostile_form_input(portal, board):
+    author = Browser(portal, SOYTE).login(board["tacgia"])
+    page = author.get("/admin/bai-viet/moi")
+    token = Browser.csrf(page)
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    # invalid UTF-8 in a field: refused, nothing saved
+    r = portal.get("/admin/bai-viet/moi", host=SOYTE, method="POST",
+                   body=b"csrf=" + token.encode() + b"&action=save&title=%ff%fe",
+                   headers=author._headers(form))
+    assert r.status == 400, r.describe()
+    # a body over the limit: 413 before it is read
+    r = portal.get("/admin/bai-viet/moi", host=SOYTE, method="POST",
+                   body=b"title=" + b"a" * (2 * 1024 * 1024 + 10), headers=author._headers(form))
+    assert r.status == 413, r.describe()
+    # SQL in a field is only text
+    title = "'; DROP TABLE articles; -- " + uuid.uuid4().hex[:6]
+    r = author.post("/admin/bai-viet/moi", {"csrf": token, "title": title, "action": "save"})
+    assert r.status == 303, r.describe()
+    page = author.get(r.headers["Location"].split("?")[0])
+    assert lxml.html.fromstring(page.content).xpath("//input[@name='title']/@value") == [title]
+    assert portal.get("/", host=SOYTE).status == 200
+    # a malformed Host on the admin: 400
+    r = portal.client.raw_get("/admin/", "bad_host!")
+    assert b" 400 " in r.raw.split(b"\r\n", 1)[0], r.raw[:200]
