@@ -140,6 +140,15 @@ const char *const portal_schema_migrations[] = {
     "    VALUES ('delete', old.id, coalesce(old.search_text, ''));"
     "  INSERT INTO articles_fts(rowid, search_text) VALUES (new.id, coalesce(new.search_text, ''));"
     "END;",
+    /* 8: structured content types (docs/content-types.md). An item of any
+     * type is an article row, so workflow, revisions, uploads, search and
+     * the cache treat every type alike; the fields of its type are a JSON
+     * object of strings (filters use json_extract). */
+    "ALTER TABLE articles ADD COLUMN type TEXT NOT NULL DEFAULT 'news' CHECK (type IN "
+    "  ('news','document','gazette','project','schedule','contact','service'));"
+    "ALTER TABLE articles ADD COLUMN fields TEXT;"
+    "ALTER TABLE revisions ADD COLUMN fields TEXT;"
+    "CREATE INDEX articles_type ON articles(tenant_id, lang, type, state, published_at DESC);",
 };
 
 const int portal_schema_count =
