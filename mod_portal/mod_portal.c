@@ -32,6 +32,7 @@
 #include "portal_store_users.h"
 #include "portal_workflow.h"
 #include "portal_time.h"
+#include "mod_portal_forms.h"
 #include <apr_atomic.h>
 
 
@@ -740,6 +741,10 @@ static int portal_handler(request_rec *r)
     if (!r->handler || strcmp(r->handler, "portal") != 0)
         return DECLINED;
     portal_server_conf_t *conf = ap_get_module_config(r->server->module_config, &portal_module);
+    /* the citizens' forms (their own paths, POST, never cached) go first */
+    int forms = portal_forms_handler(r, conf);
+    if (forms != DECLINED)
+        return forms;
     if (r->method_number != M_GET) {
         /* httpd's 405 lists r->allowed_methods in Allow (HEAD goes with GET) */
         ap_allow_methods(r, 1, "GET", NULL);

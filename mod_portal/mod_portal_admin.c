@@ -36,6 +36,7 @@
 #include "portal_upload.h"
 #include "portal_store_uploads.h"
 #include "mod_portal_admin.h"
+#include "mod_portal_admin_forms.h"
 
 #define ADMIN "/admin"
 #define FORM_MAX (2 * 1024 * 1024)
@@ -128,6 +129,10 @@ static xmlDocPtr new_page(admin_t *a, const char *kind, xmlNodePtr *content)
         attr(nav, "items", ADMIN "/bai-viet");
         attr(nav, "new", ADMIN "/bai-viet/moi");
         attr(nav, "uploads", ADMIN "/tep");
+        attr(nav, "questions", ADMIN "/hoi-dap");
+        if (a->rank >= PORTAL_RANK_EDITOR)
+            attr(nav, "consultations", ADMIN "/gop-y");
+        attr(nav, "ratings", ADMIN "/danh-gia");
         if (portal_auth_role_at_least(a->st, a->user, a->tenant->id, "admin"))
             attr(nav, "site", ADMIN "/quan-tri");
         attr(nav, "password", ADMIN "/doi-mat-khau");
@@ -1252,6 +1257,35 @@ static int load_session(admin_t *a)
     return OK;
 }
 
+/* ---- the citizens' forms (mod_portal_admin_forms.c) ------------------------------- */
+
+static xmlDocPtr forms_new_page(void *a, const char *kind, xmlNodePtr *content)
+{
+    return new_page(a, kind, content);
+}
+
+static int forms_send_doc(void *a, xmlDocPtr doc, const char *kind, int status)
+{
+    return send_doc(a, doc, kind, status);
+}
+
+static int forms_message(void *a, int status, const char *text)
+{
+    return message(a, status, text);
+}
+
+static int forms_refuse(void *a, const char *what)
+{
+    return refuse_foreign(a, what);
+}
+
+static int forms_pages(admin_t *a, const char *rest)
+{
+    portal_admin_forms_t c = {a->pr, a->r, a->st, a->tenant, a->user, a->rank, a->form, a->now,
+                              a, forms_new_page, forms_send_doc, forms_message, forms_refuse};
+    return portal_admin_forms(&c, rest);
+}
+
 static int route(admin_t *a, const char *rest)
 {
     request_rec *r = a->r;
@@ -1284,6 +1318,9 @@ static int route(admin_t *a, const char *rest)
         return do_new(a);
     if (strncmp(rest, "/bai-viet/", 10) == 0)
         return do_item(a, rest + 10);
+    int rc = forms_pages(a, rest);
+    if (rc != DECLINED)
+        return rc;
     return message(a, HTTP_NOT_FOUND, "Không tìm thấy trang.");
 }
 

@@ -138,3 +138,81 @@ apr_int64_t portal_time_now(void)
 {
     return (apr_int64_t)apr_time_sec(apr_time_now());
 }
+
+/* ---- days and working days ---------------------------------------------------- */
+
+apr_int64_t portal_time_day_of(apr_int64_t t)
+{
+    apr_int64_t local = t + PORTAL_TZ_OFFSET;
+    /* floor division: times before 1970 still land on their own day */
+    return local >= 0 ? local / 86400 : -((-local + 86399) / 86400);
+}
+
+int portal_time_day_parse(const char *s, apr_int64_t *day)
+{
+    int y, m, d;
+    if (!s || (y = read_digits(&s, 4)) < 0 || *s++ != '-' || (m = read_digits(&s, 2)) < 0
+        || *s++ != '-' || (d = read_digits(&s, 2)) < 0 || *s != '\0')
+        return -1;
+    if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
+        return -1;
+    *day = days_from_civil(y, m, d);
+    return 0;
+}
+
+char *portal_time_day_iso(apr_pool_t *p, apr_int64_t day)
+{
+    return portal_time_date_iso(p, day * 86400 - PORTAL_TZ_OFFSET);
+}
+
+char *portal_time_day_vn(apr_pool_t *p, apr_int64_t day)
+{
+    return portal_time_date_vn(p, day * 86400 - PORTAL_TZ_OFFSET);
+}
+
+int portal_time_weekday(apr_int64_t day)
+{
+    /* 1970-01-01 was a Thursday (4) */
+    apr_int64_t w = (day % 7 + 7) % 7;
+    return (int)((w + 3) % 7) + 1;
+}
+
+static int is_holiday(apr_int64_t day, const apr_int64_t *holidays, int n)
+{
+    int lo = 0, hi = n - 1;
+    while (lo <= hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (holidays[mid] == day)
+            return 1;
+        if (holidays[mid] < day)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return 0;
+}
+
+int portal_time_is_working_day(apr_int64_t day, const apr_int64_t *holidays, int n)
+{
+    return portal_time_weekday(day) <= 5 && !is_holiday(day, holidays, n);
+}
+
+apr_int64_t portal_time_add_working_days(apr_int64_t day, int n, const apr_int64_t *holidays,
+                                         int nholidays)
+{
+    while (n > 0) {
+        day++;
+        if (portal_time_is_working_day(day, holidays, nholidays))
+            n--;
+    }
+    return day;
+}
+
+int portal_time_working_days_between(apr_int64_t from, apr_int64_t to,
+                                     const apr_int64_t *holidays, int nholidays)
+{
+    int n = 0;
+    for (apr_int64_t d = from + 1; d <= to; d++)
+        n += portal_time_is_working_day(d, holidays, nholidays);
+    return n;
+}

@@ -28,4 +28,29 @@ char *portal_time_rfc822(apr_pool_t *p, apr_int64_t t);
 /* now, in unix seconds */
 apr_int64_t portal_time_now(void);
 
+/* ---- days and working days ----------------------------------------------------
+ * A day is a number: days since 1970-01-01 of the date in Vietnam. Working
+ * days are Monday to Friday minus the holidays the sysadmin lists
+ * (portalctl holiday), passed as a sorted array of day numbers. */
+
+/* The Vietnamese date of a time, as a day number. */
+apr_int64_t portal_time_day_of(apr_int64_t t);
+/* "2026-11-23" → day number; -1 when the text is not a valid date. */
+int portal_time_day_parse(const char *s, apr_int64_t *day);
+/* day number → "2026-11-23" */
+char *portal_time_day_iso(apr_pool_t *p, apr_int64_t day);
+/* day number → "23/11/2026" */
+char *portal_time_day_vn(apr_pool_t *p, apr_int64_t day);
+/* 1 Monday … 7 Sunday */
+int portal_time_weekday(apr_int64_t day);
+/* Whether a day is a working day (holidays sorted ascending). */
+int portal_time_is_working_day(apr_int64_t day, const apr_int64_t *holidays, int n);
+/* The n-th working day after day (day itself does not count: a question
+ * received on Friday evening has Monday as its first working day). */
+apr_int64_t portal_time_add_working_days(apr_int64_t day, int n, const apr_int64_t *holidays,
+                                         int nholidays);
+/* Working days from `from` (excluded) to `to` (included); 0 when to <= from. */
+int portal_time_working_days_between(apr_int64_t from, apr_int64_t to,
+                                     const apr_int64_t *holidays, int nholidays);
+
 #endif

@@ -128,6 +128,10 @@ static void add_nav(const portal_view_t *v, xmlNodePtr page)
     attr(nav, "contact", portal_url_page(v->p, pre, "lien-he"));
     attr(nav, "sitemap", apr_pstrcat(v->p, pre, "/so-do-trang", NULL));
     attr(nav, "search", apr_pstrcat(v->p, pre, "/tim-kiem", NULL));
+    /* the citizens' forms (mod_portal_forms.c) */
+    attr(nav, "questions", apr_pstrcat(v->p, pre, "/hoi-dap", NULL));
+    attr(nav, "consultations", apr_pstrcat(v->p, pre, "/gop-y-du-thao", NULL));
+    attr(nav, "rate", apr_pstrcat(v->p, pre, "/danh-gia", NULL));
 }
 
 /* hreflang twins and the canonical URL of this page. */
@@ -634,5 +638,42 @@ xmlDocPtr portal_xml_preview(const portal_view_t *v, const portal_article_t *a)
     attr(xmlDocGetRootElement(doc), "preview", "1");
     add_article(v, content, a, NULL, 1);
     name_categories(v, content, cats);
+    return doc;
+}
+
+/* The frame of a page that is not a route of portal_router (the citizens'
+ * forms): path is the page's path without the language prefix. */
+xmlDocPtr portal_xml_frame(const portal_view_t *v, const char *kind, const char *path,
+                           xmlNodePtr *content)
+{
+    apr_array_header_t *cats = NULL;
+    if (portal_store_categories(v->st, v->p, v->tenant->id, &cats) != PORTAL_STORE_OK)
+        cats = NULL;
+    xmlDocPtr doc = xmlNewDoc(X("1.0"));
+    xmlNodePtr page = xmlNewDocNode(doc, NULL, X("page"), NULL);
+    xmlDocSetRootElement(doc, page);
+    attr(page, "kind", kind);
+    attr(page, "lang", v->lang);
+    attr(page, "now", portal_time_iso(v->p, portal_time_now()));
+    xmlNodePtr req = add(page, "request", NULL);
+    const char *full = apr_pstrcat(v->p, prefix(v), path, NULL);
+    attr(req, "path", full);
+    attr(req, "url", apr_pstrcat(v->p, v->scheme, "://",
+                                 portal_tenant_host(v->p, v->tenant, v->base, v->english_by_host),
+                                 v->port, full, NULL));
+    add_site(v, page);
+    add_nav(v, page);
+    xmlNodePtr alts = add(page, "alternates", NULL);
+    for (int i = 0; i < (v->tenant->has_en ? 2 : 1); i++) {
+        const char *url = apr_pstrcat(v->p, portal_xml_origin(v, v->tenant, i == 1), path, NULL);
+        xmlNodePtr alt = add(alts, "alt", NULL);
+        attr(alt, "lang", i == 1 ? "en" : "vi");
+        attr(alt, "href", url);
+        if (strcmp(i == 1 ? "en" : "vi", v->lang) == 0)
+            attr(add(page, "canonical", NULL), "href", url);
+    }
+    if (cats)
+        add_categories(v, page, cats);
+    *content = add(page, "content", NULL);
     return doc;
 }

@@ -55,4 +55,10 @@ xmlDocPtr portal_xml_preview(const portal_view_t *v, const portal_article_t *a);
  * component site's English version). */
 char *portal_xml_origin(const portal_view_t *v, const portal_tenant_t *t, int english);
 
+/* The frame of a page outside the router (the citizens' forms): site, nav,
+ * alternates and categories; path without the language prefix.
+ * *content receives the <content> element. */
+xmlDocPtr portal_xml_frame(const portal_view_t *v, const char *kind, const char *path,
+                           xmlNodePtr *content);
+
 #endif

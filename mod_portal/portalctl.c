@@ -34,6 +34,7 @@
 #include "portal_store_users.h"
 #include "portal_time.h"
 #include "portal_workflow.h"
+#include "portalctl_forms.h"
 
 #ifndef PACKAGE_VERSION
 #define PACKAGE_VERSION "unknown"
@@ -94,6 +95,14 @@ static const char usage_text[] =
     "  user handover LOGIN --to LOGIN2\n"
     "                       a leaving account: LOGIN2 gets its roles and the\n"
     "                       articles it owns there, LOGIN is disabled\n"
+    "  holiday add DAY [NAME] | holiday list | holiday remove DAY\n"
+    "                       the public holidays (DAY as YYYY-MM-DD, Vietnam) that\n"
+    "                       are not working days for the questions' due dates\n"
+    "  report questions [--tenant SLUG]\n"
+    "                       open questions by due date: overdue, due soon, ok\n"
+    "  purge-personal --older-than DAYS\n"
+    "                       delete the askers' and commenters' personal data of\n"
+    "                       questions and consultations closed DAYS days ago\n"
     "  help                 show this text\n"
     "\n"
     "Options:\n"
@@ -1207,6 +1216,31 @@ static int cmd_publish_due(ctl_t *c, int argc, const char *const *argv)
     return EXIT_SUCCESS;
 }
 
+/* ---- the citizens' forms (portalctl_forms.c) ------------------------------------------- */
+
+static int open_for_forms(void *ctx, portal_store_t **st)
+{
+    ctl_t *c = ctx;
+    int rc = open_db(c, DB_EXISTING);
+    *st = c->st;
+    return rc;
+}
+
+static int cmd_holiday(ctl_t *c, int argc, const char *const *argv)
+{
+    return portalctl_holiday(c->p, argc, argv, open_for_forms, c);
+}
+
+static int cmd_report(ctl_t *c, int argc, const char *const *argv)
+{
+    return portalctl_report(c->p, argc, argv, open_for_forms, c);
+}
+
+static int cmd_purge_personal(ctl_t *c, int argc, const char *const *argv)
+{
+    return portalctl_purge_personal(c->p, argc, argv, open_for_forms, c);
+}
+
 /* ---- main ------------------------------------------------------------------------------- */
 
 static const struct {
@@ -1217,6 +1251,7 @@ static const struct {
     {"import", cmd_import}, {"export", cmd_export}, {"cache", cmd_cache},
     {"publish-due", cmd_publish_due},
     {"user", cmd_user},
+    {"holiday", cmd_holiday}, {"report", cmd_report}, {"purge-personal", cmd_purge_personal},
 };
 
 /* Global options come before the command. Returns -1 to go on with the

@@ -37,6 +37,7 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:include href="strings.xsl"/>
+  <xsl:include href="forms-common.xsl"/>
 
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
 
@@ -62,6 +63,7 @@
           <xsl:call-template name="archived-notice"/>
           <xsl:apply-templates select="$P/content"/>
         </main>
+        <xsl:call-template name="rating"/>
         <xsl:call-template name="footer"/>
       </body>
     </html>
@@ -150,6 +152,7 @@
     <xsl:apply-templates select="$P/content/*" mode="head"/>
     <xsl:if test="$P/@preview = '1'"><meta name="robots" content="noindex, nofollow"/></xsl:if>
     <xsl:call-template name="style"/>
+    <xsl:call-template name="forms-style"/>
   </xsl:template>
 
   <!-- ============================================================ header -->
@@ -251,6 +254,10 @@
         <xsl:call-template name="menu-link">
           <xsl:with-param name="href" select="$nav/@services"/>
           <xsl:with-param name="key" select="'services'"/>
+        </xsl:call-template>
+        <xsl:call-template name="menu-link">
+          <xsl:with-param name="href" select="$nav/@questions"/>
+          <xsl:with-param name="key" select="'questions'"/>
         </xsl:call-template>
         <xsl:call-template name="menu-link">
           <xsl:with-param name="href" select="$nav/@contact"/>

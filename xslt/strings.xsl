@@ -43,6 +43,121 @@
     <s key="search-site" vi="Tìm kiếm trên cổng thông tin" en="Search this portal"/>
     <s key="search-label" vi="Từ khóa tìm kiếm" en="Search terms"/>
     <s key="search-button" vi="Tìm kiếm" en="Search"/>
+    <!-- citizens' forms: questions, consultations, rating (mod_portal_forms.c) -->
+    <s key="questions" vi="Hỏi - Đáp" en="Questions and answers"/>
+    <s key="consultations" vi="Lấy ý kiến dự thảo" en="Drafts for comment"/>
+    <s key="qa-intro" vi="Công dân, tổ chức gửi câu hỏi đến cơ quan nhà nước; câu hỏi được chuyển đến cơ quan có thẩm quyền và câu trả lời được công khai tại đây." en="Citizens and organisations ask the authorities; each question goes to the agency in charge and the answers are published here."/>
+    <s key="qa-ask" vi="Gửi câu hỏi" en="Ask a question"/>
+    <s key="qa-lookup" vi="Tra cứu tình trạng câu hỏi" en="Follow a question"/>
+    <s key="qa-code" vi="Mã tra cứu" en="Tracking code"/>
+    <s key="qa-code-hint" vi="Mã gồm 12 ký tự, bắt đầu bằng HD, được cấp khi bạn gửi câu hỏi." en="The 12-character code starting with HD that you got when you asked."/>
+    <s key="qa-lookup-button" vi="Tra cứu" en="Look up"/>
+    <s key="qa-answered-list" vi="Câu hỏi đã được trả lời" en="Answered questions"/>
+    <s key="qa-none" vi="Chưa có câu hỏi nào được trả lời." en="No question has been answered yet."/>
+    <s key="qa-asked" vi="Ngày hỏi:" en="Asked on:"/>
+    <s key="qa-answered-on" vi="Ngày trả lời:" en="Answered on:"/>
+    <s key="qa-field" vi="Lĩnh vực:" en="Field:"/>
+    <s key="qa-agency" vi="Cơ quan trả lời:" en="Answered by:"/>
+    <s key="qa-question" vi="Câu hỏi" en="Question"/>
+    <s key="qa-answer" vi="Trả lời" en="Answer"/>
+    <s key="qa-back" vi="Về trang Hỏi - Đáp" en="Back to questions and answers"/>
+    <s key="qa-form-intro" vi="Câu hỏi được chuyển đến cơ quan có thẩm quyền và được trả lời trong vòng %1 ngày làm việc. Thông tin cá nhân của bạn chỉ cơ quan xử lý được xem và không bao giờ được công khai." en="Your question goes to the agency in charge, which answers within %1 working days. Only that agency sees your personal details; they are never published."/>
+    <s key="qa-required-note" vi="Các ô có dấu (bắt buộc) phải được điền." en="Fields marked (required) must be filled in."/>
+    <s key="qa-who" vi="Người hỏi là" en="You are asking as"/>
+    <s key="qa-individual" vi="Cá nhân" en="An individual"/>
+    <s key="qa-organisation" vi="Tổ chức" en="An organisation"/>
+    <s key="qa-about-you" vi="Thông tin người hỏi" en="About you"/>
+    <s key="qa-individual-part" vi="Dành cho cá nhân" en="For individuals"/>
+    <s key="qa-org-part" vi="Dành cho tổ chức" en="For organisations"/>
+    <s key="qa-your-question" vi="Câu hỏi" en="Your question"/>
+    <s key="qa-f-name" vi="Họ và tên (của người hỏi hoặc người đại diện tổ chức)" en="Full name (yours, or the organisation's representative's)"/>
+    <s key="qa-f-nationality" vi="Quốc tịch" en="Nationality"/>
+    <s key="qa-f-id_number" vi="Số CCCD hoặc hộ chiếu" en="ID card or passport number"/>
+    <s key="qa-f-address" vi="Địa chỉ" en="Address"/>
+    <s key="qa-f-organisation" vi="Tên tổ chức" en="Organisation"/>
+    <s key="qa-f-title" vi="Chức vụ của người đại diện" en="Representative's title"/>
+    <s key="qa-f-phone" vi="Số điện thoại" en="Phone"/>
+    <s key="qa-f-email" vi="Thư điện tử" en="E-mail"/>
+    <s key="qa-f-field" vi="Lĩnh vực" en="Field"/>
+    <s key="qa-f-subject" vi="Tiêu đề" en="Subject"/>
+    <s key="qa-f-body" vi="Nội dung câu hỏi" en="Your question"/>
+    <s key="qa-required" vi="(bắt buộc)" en="(required)"/>
+    <s key="qa-required-individual" vi="(bắt buộc với cá nhân)" en="(required for individuals)"/>
+    <s key="qa-required-organisation" vi="(bắt buộc với tổ chức)" en="(required for organisations)"/>
+    <s key="qa-choose" vi="— Chọn lĩnh vực —" en="— Choose a field —"/>
+    <s key="qa-send" vi="Gửi câu hỏi" en="Send the question"/>
+    <s key="hp-label" vi="Để trống ô này" en="Leave this field empty"/>
+    <s key="err-prefix" vi="Lỗi:" en="Error:"/>
+    <s key="err-required" vi="Vui lòng điền thông tin này." en="Please fill this in."/>
+    <s key="err-too-long" vi="Quá dài: tối đa %1 ký tự." en="Too long: at most %1 characters."/>
+    <s key="err-id-number" vi="Số CCCD hoặc hộ chiếu chỉ gồm chữ và số, từ 6 đến 20 ký tự." en="An ID or passport number has 6 to 20 letters and digits."/>
+    <s key="err-phone" vi="Số điện thoại không hợp lệ (8 đến 15 chữ số)." en="Not a phone number (8 to 15 digits)."/>
+    <s key="err-email" vi="Địa chỉ thư điện tử không hợp lệ." en="Not an e-mail address."/>
+    <s key="err-choice" vi="Vui lòng chọn một mục trong danh sách." en="Please choose one of the list."/>
+    <s key="prob-invalid" vi="Biểu mẫu có %1 lỗi, được đánh dấu bên dưới. Những gì bạn đã nhập vẫn được giữ nguyên." en="The form has %1 error(s), marked below. What you typed is kept."/>
+    <s key="prob-expired" vi="Biểu mẫu đã hết hạn hoặc không gửi từ trang này. Vui lòng gửi lại; nội dung bạn nhập vẫn được giữ." en="The form expired or was not sent from this site. Please send it again; what you typed is kept."/>
+    <s key="prob-robot" vi="Biểu mẫu không hợp lệ." en="The form is not valid."/>
+    <s key="prob-too-many" vi="Bạn đã gửi quá nhiều lần trong một giờ. Vui lòng thử lại sau." en="Too many submissions within an hour. Please try again later."/>
+    <s key="prob-sent" vi="Cảm ơn bạn. Ý kiến đã được ghi nhận và sẽ hiển thị sau khi được kiểm duyệt." en="Thank you. Your comment was received and will appear once moderated."/>
+    <s key="prob-closed" vi="Đợt lấy ý kiến đã kết thúc, không nhận thêm góp ý." en="The consultation has closed; no more comments are accepted."/>
+    <s key="prob-upcoming" vi="Đợt lấy ý kiến chưa bắt đầu." en="The consultation has not opened yet."/>
+    <s key="prob-rated" vi="Cảm ơn bạn đã đánh giá." en="Thank you for your rating."/>
+    <s key="prob-rating-invalid" vi="Vui lòng chọn trang có hữu ích hay không." en="Please say whether the page was helpful."/>
+    <s key="prob-archived" vi="Cổng thông tin này đã được lưu trữ và không nhận biểu mẫu." en="This portal is archived and takes no forms."/>
+    <s key="qa-status-title" vi="Tình trạng câu hỏi" en="Status of a question"/>
+    <s key="qa-new" vi="Câu hỏi của bạn đã được tiếp nhận. Hãy ghi lại mã tra cứu để theo dõi:" en="Your question was received. Keep this tracking code to follow it:"/>
+    <s key="qa-not-found" vi="Không tìm thấy câu hỏi có mã này trên cổng thông tin này." en="No question with this code on this portal."/>
+    <s key="qa-state" vi="Tình trạng:" en="Status:"/>
+    <s key="qs-received" vi="Đã tiếp nhận" en="Received"/>
+    <s key="qs-assigned" vi="Đã chuyển đến cơ quan xử lý" en="With the agency in charge"/>
+    <s key="qs-transferred" vi="Đã chuyển sang cơ quan khác" en="Transferred to another agency"/>
+    <s key="qs-answered" vi="Đã trả lời" en="Answered"/>
+    <s key="qs-rejected" vi="Từ chối trả lời" en="Rejected"/>
+    <s key="qa-received-on" vi="Ngày tiếp nhận:" en="Received on:"/>
+    <s key="qa-due" vi="Hạn trả lời:" en="Due by:"/>
+    <s key="qa-overdue" vi="(quá hạn)" en="(overdue)"/>
+    <s key="qa-history" vi="Quá trình xử lý" en="History"/>
+    <s key="ev-received" vi="Tiếp nhận câu hỏi" en="Question received"/>
+    <s key="ev-assigned" vi="Chuyển đến %1" en="Sent to %1"/>
+    <s key="ev-transferred" vi="Chuyển tiếp đến %1" en="Transferred to %1"/>
+    <s key="ev-progress" vi="Thông báo tiến độ; hạn mới %1" en="Progress notice; new due date %1"/>
+    <s key="ev-answered" vi="Trả lời" en="Answered"/>
+    <s key="ev-rejected" vi="Từ chối trả lời" en="Rejected"/>
+    <s key="qa-reason" vi="Lý do:" en="Reason:"/>
+    <s key="qa-progress" vi="Thông báo tiến độ:" en="Progress notice:"/>
+    <s key="qa-read-answer" vi="Xem câu hỏi và câu trả lời công khai" en="See the published question and answer"/>
+    <s key="cs-intro" vi="Các dự thảo văn bản được công bố để lấy ý kiến nhân dân. Mọi người có thể góp ý trong thời gian lấy ý kiến." en="Draft documents published for public comment. Anyone may comment while a consultation is open."/>
+    <s key="cs-none" vi="Chưa có dự thảo nào." en="No drafts yet."/>
+    <s key="cs-open" vi="Đang lấy ý kiến" en="Open for comment"/>
+    <s key="cs-upcoming" vi="Sắp lấy ý kiến" en="Opening soon"/>
+    <s key="cs-closed" vi="Đã kết thúc" en="Closed"/>
+    <s key="cs-period" vi="Thời gian lấy ý kiến: từ %1 đến %2" en="Comments from %1 until %2"/>
+    <s key="cs-count" vi="Số ý kiến đã công bố: %1" en="Published comments: %1"/>
+    <s key="cs-unit" vi="Đơn vị tiếp nhận góp ý:" en="Comments go to:"/>
+    <s key="cs-contact" vi="Liên hệ:" en="Contact:"/>
+    <s key="cs-files" vi="Tệp dự thảo" en="Files of the draft"/>
+    <s key="cs-text" vi="Toàn văn dự thảo" en="Full text of the draft"/>
+    <s key="cs-comments" vi="Ý kiến đã nhận" en="Comments received"/>
+    <s key="cs-no-comments" vi="Chưa có ý kiến nào được công bố." en="No comment has been published yet."/>
+    <s key="cs-form" vi="Gửi ý kiến góp ý" en="Comment on this draft"/>
+    <s key="cs-form-intro" vi="Họ tên và thư điện tử của bạn không được công bố. Ý kiến được kiểm duyệt trước khi hiển thị." en="Your name and e-mail are not published. Comments are moderated before they appear."/>
+    <s key="cs-f-name" vi="Họ và tên" en="Full name"/>
+    <s key="cs-f-email" vi="Thư điện tử" en="E-mail"/>
+    <s key="cs-f-body" vi="Nội dung góp ý" en="Your comment"/>
+    <s key="cs-send" vi="Gửi góp ý" en="Send the comment"/>
+    <s key="cs-back" vi="Về danh sách dự thảo" en="Back to the drafts"/>
+    <s key="rate-title" vi="Đánh giá mức độ hài lòng" en="Rate this page"/>
+    <s key="rate-question" vi="Thông tin trên trang này có hữu ích không?" en="Was this page helpful?"/>
+    <s key="rate-yes" vi="Có" en="Yes"/>
+    <s key="rate-no" vi="Không" en="No"/>
+    <s key="rate-more" vi="Đánh giá thêm (không bắt buộc, từ 1 đến 5)" en="More (optional, 1 to 5)"/>
+    <s key="rate-interface" vi="Giao diện" en="Interface"/>
+    <s key="rate-content" vi="Nội dung" en="Content"/>
+    <s key="rate-support" vi="Hỗ trợ" en="Support"/>
+    <s key="rate-none" vi="Không đánh giá" en="No rating"/>
+    <s key="rate-send" vi="Gửi đánh giá" en="Send"/>
+    <s key="rate-private" vi="Đánh giá không kèm thông tin cá nhân." en="Ratings carry no personal data."/>
+    <s key="rate-back" vi="Quay lại trang trước" en="Back to the page"/>
     <s key="language" vi="Ngôn ngữ:" en="Language:"/>
     <s key="lang-vi" vi="Tiếng Việt" en="Tiếng Việt"/>
     <s key="lang-en" vi="English" en="English"/>

@@ -189,6 +189,21 @@
             <xsl:with-param name="current" select="$kind = 'uploads'"/>
           </xsl:call-template>
           <xsl:call-template name="menu-link">
+            <xsl:with-param name="href" select="$nav/@questions"/>
+            <xsl:with-param name="key" select="'nav-questions'"/>
+            <xsl:with-param name="current" select="$kind = 'questions' or $kind = 'question'"/>
+          </xsl:call-template>
+          <xsl:call-template name="menu-link">
+            <xsl:with-param name="href" select="$nav/@consultations"/>
+            <xsl:with-param name="key" select="'nav-consultations'"/>
+            <xsl:with-param name="current" select="$kind = 'consultations' or $kind = 'consultation'"/>
+          </xsl:call-template>
+          <xsl:call-template name="menu-link">
+            <xsl:with-param name="href" select="$nav/@ratings"/>
+            <xsl:with-param name="key" select="'nav-ratings'"/>
+            <xsl:with-param name="current" select="$kind = 'ratings'"/>
+          </xsl:call-template>
+          <xsl:call-template name="menu-link">
             <xsl:with-param name="href" select="$nav/@site"/>
             <xsl:with-param name="key" select="'nav-site'"/>
             <xsl:with-param name="current" select="$kind = 'site'"/>

@@ -69,6 +69,116 @@
     <s key="site-responsible" vi="Người chịu trách nhiệm" en="Person responsible"/>
     <s key="site-save-settings" vi="Lưu thông tin" en="Save the details"/>
     <s key="nav-uploads" vi="Tệp và hình ảnh" en="Files and images"/>
+    <!-- citizens' forms (mod_portal_admin_forms.c) -->
+    <s key="nav-questions" vi="Hỏi - Đáp" en="Questions"/>
+    <s key="nav-consultations" vi="Lấy ý kiến dự thảo" en="Consultations"/>
+    <s key="nav-ratings" vi="Đánh giá hài lòng" en="Ratings"/>
+    <s key="aq-title" vi="Câu hỏi của công dân" en="Citizens' questions"/>
+    <s key="aq-today" vi="Hôm nay: %1. Hạn trả lời là 15 ngày làm việc kể từ ngày tiếp nhận." en="Today: %1. Questions are due 15 working days after receipt."/>
+    <s key="aq-open" vi="Đang xử lý" en="Open"/>
+    <s key="aq-closed" vi="Đã đóng (trả lời hoặc từ chối)" en="Closed (answered or rejected)"/>
+    <s key="aq-none" vi="Không có câu hỏi nào." en="No questions."/>
+    <s key="aq-col-code" vi="Mã" en="Code"/>
+    <s key="aq-col-title" vi="Tiêu đề" en="Subject"/>
+    <s key="aq-col-field" vi="Lĩnh vực" en="Field"/>
+    <s key="aq-col-state" vi="Trạng thái" en="State"/>
+    <s key="aq-col-received" vi="Tiếp nhận" en="Received"/>
+    <s key="aq-col-due" vi="Hạn" en="Due"/>
+    <s key="aq-overdue" vi="Quá hạn" en="Overdue"/>
+    <s key="aq-due-soon" vi="Sắp đến hạn" en="Due soon"/>
+    <s key="aq-qs-received" vi="Mới tiếp nhận" en="Received"/>
+    <s key="aq-qs-assigned" vi="Đã giao" en="Assigned"/>
+    <s key="aq-qs-transferred" vi="Được chuyển đến" en="Transferred"/>
+    <s key="aq-qs-answered" vi="Đã trả lời" en="Answered"/>
+    <s key="aq-qs-rejected" vi="Đã từ chối" en="Rejected"/>
+    <s key="aq-delegates" vi="Người được ủy quyền trả lời" en="Accounts delegated to answer"/>
+    <s key="aq-delegates-hint" vi="Trưởng Ban biên tập luôn được trả lời; có thể ủy quyền thêm cho thành viên của Ban." en="The chief editor may always answer and may delegate to members of the board."/>
+    <s key="aq-no-delegates" vi="Chưa ủy quyền cho ai." en="Nobody delegated."/>
+    <s key="aq-login" vi="Tên đăng nhập" en="Login"/>
+    <s key="aq-delegate" vi="Ủy quyền" en="Delegate"/>
+    <s key="aq-undelegate" vi="Thu hồi ủy quyền" en="Withdraw"/>
+    <s key="aq-back" vi="Về danh sách câu hỏi" en="Back to the questions"/>
+    <s key="aq-question" vi="Câu hỏi %1" en="Question %1"/>
+    <s key="aq-text" vi="Nội dung câu hỏi" en="The question"/>
+    <s key="aq-asker" vi="Người hỏi (chỉ cơ quan xử lý được xem)" en="Asker (seen by the handling agency only)"/>
+    <s key="aq-purged" vi="Thông tin cá nhân đã được xóa theo quy định." en="The personal data has been purged."/>
+    <s key="aq-kind-individual" vi="Cá nhân" en="Individual"/>
+    <s key="aq-kind-organisation" vi="Tổ chức" en="Organisation"/>
+    <s key="aq-f-kind" vi="Loại" en="Kind"/>
+    <s key="aq-f-name" vi="Họ và tên" en="Name"/>
+    <s key="aq-f-nationality" vi="Quốc tịch" en="Nationality"/>
+    <s key="aq-f-id-number" vi="Số CCCD/hộ chiếu" en="ID or passport"/>
+    <s key="aq-f-address" vi="Địa chỉ" en="Address"/>
+    <s key="aq-f-phone" vi="Điện thoại" en="Phone"/>
+    <s key="aq-f-email" vi="Thư điện tử" en="E-mail"/>
+    <s key="aq-f-organisation" vi="Tổ chức" en="Organisation"/>
+    <s key="aq-f-title" vi="Chức vụ" en="Title"/>
+    <s key="aq-history" vi="Quá trình xử lý" en="History"/>
+    <s key="aq-ev-received" vi="Tiếp nhận" en="Received"/>
+    <s key="aq-ev-classified" vi="Phân loại" en="Classified"/>
+    <s key="aq-ev-assigned" vi="Giao cho" en="Assigned to"/>
+    <s key="aq-ev-transferred" vi="Chuyển cho" en="Transferred to"/>
+    <s key="aq-ev-progress" vi="Thông báo tiến độ" en="Progress notice"/>
+    <s key="aq-ev-answered" vi="Trả lời" en="Answered"/>
+    <s key="aq-ev-rejected" vi="Từ chối" en="Rejected"/>
+    <s key="aq-answer" vi="Trả lời" en="Answer"/>
+    <s key="aq-reason" vi="Lý do từ chối" en="Reason for rejection"/>
+    <s key="aq-progress" vi="Thông báo tiến độ" en="Progress notice"/>
+    <s key="aq-classify" vi="Phân loại" en="Classify"/>
+    <s key="aq-field" vi="Lĩnh vực" en="Field"/>
+    <s key="aq-assign" vi="Giao cơ quan xử lý" en="Assign to an agency"/>
+    <s key="aq-transfer" vi="Chuyển cơ quan khác" en="Transfer to another agency"/>
+    <s key="aq-agency" vi="Cơ quan" en="Agency"/>
+    <s key="aq-note" vi="Ghi chú (hiện cho người hỏi)" en="Note (shown to the asker)"/>
+    <s key="aq-new-due" vi="Hạn mới (năm-tháng-ngày)" en="New due date (year-month-day)"/>
+    <s key="aq-do-classify" vi="Lưu lĩnh vực" en="Save the field"/>
+    <s key="aq-do-assign" vi="Giao" en="Assign"/>
+    <s key="aq-do-transfer" vi="Chuyển" en="Transfer"/>
+    <s key="aq-do-progress" vi="Gửi thông báo tiến độ" en="Record the progress notice"/>
+    <s key="aq-do-answer" vi="Trả lời và công khai" en="Answer and publish"/>
+    <s key="aq-do-reject" vi="Từ chối" en="Reject"/>
+    <s key="aq-answer-hint" vi="Câu trả lời được công khai cùng nội dung câu hỏi, không kèm thông tin người hỏi." en="The answer is published with the question's text, never with the asker's details."/>
+    <s key="aq-cannot-answer" vi="Chỉ Trưởng Ban biên tập hoặc người được ủy quyền được trả lời." en="Only the chief editor or a delegate may answer."/>
+    <s key="ac-title" vi="Lấy ý kiến dự thảo" en="Consultations"/>
+    <s key="ac-new" vi="Tạo đợt lấy ý kiến" en="New consultation"/>
+    <s key="ac-none" vi="Chưa có đợt lấy ý kiến nào." en="No consultations."/>
+    <s key="ac-col-title" vi="Dự thảo" en="Draft"/>
+    <s key="ac-col-period" vi="Thời gian" en="Period"/>
+    <s key="ac-col-state" vi="Tình trạng" en="State"/>
+    <s key="ac-col-pending" vi="Ý kiến chờ duyệt" en="Comments to moderate"/>
+    <s key="ac-st-open" vi="Đang lấy ý kiến" en="Open"/>
+    <s key="ac-st-upcoming" vi="Chưa bắt đầu" en="Upcoming"/>
+    <s key="ac-st-closed" vi="Đã kết thúc" en="Closed"/>
+    <s key="ac-edit" vi="Đợt lấy ý kiến" en="Consultation"/>
+    <s key="ac-f-title" vi="Tên dự thảo" en="Title of the draft"/>
+    <s key="ac-f-summary" vi="Tóm tắt" en="Summary"/>
+    <s key="ac-f-body" vi="Toàn văn (HTML)" en="Full text (HTML)"/>
+    <s key="ac-f-unit" vi="Đơn vị tiếp nhận góp ý" en="Unit receiving the comments"/>
+    <s key="ac-f-contact" vi="Thông tin liên hệ" en="Contact"/>
+    <s key="ac-f-opens" vi="Bắt đầu (giờ Việt Nam)" en="Opens (Vietnam time)"/>
+    <s key="ac-f-closes" vi="Kết thúc (giờ Việt Nam)" en="Closes (Vietnam time)"/>
+    <s key="ac-files" vi="Tệp đính kèm (từ mục Tệp và hình ảnh)" en="Attachments (from Files and images)"/>
+    <s key="ac-save" vi="Lưu" en="Save"/>
+    <s key="ac-comments" vi="Ý kiến góp ý" en="Comments"/>
+    <s key="ac-no-comments" vi="Chưa có ý kiến nào." en="No comments."/>
+    <s key="ac-from" vi="Người gửi: %1 (%2)" en="From: %1 (%2)"/>
+    <s key="ac-approve" vi="Duyệt công bố" en="Publish"/>
+    <s key="ac-reject" vi="Không công bố" en="Do not publish"/>
+    <s key="ac-cm-pending" vi="Chờ duyệt" en="Waiting"/>
+    <s key="ac-cm-approved" vi="Đã công bố" en="Published"/>
+    <s key="ac-cm-rejected" vi="Không công bố" en="Not published"/>
+    <s key="ar-title" vi="Đánh giá mức độ hài lòng" en="Satisfaction ratings"/>
+    <s key="ar-hint" vi="Đánh giá của người xem, không kèm thông tin cá nhân." en="Visitors' ratings, without personal data."/>
+    <s key="ar-span" vi="Khoảng thời gian" en="Period"/>
+    <s key="ar-span-30" vi="30 ngày qua" en="Last 30 days"/>
+    <s key="ar-span-365" vi="12 tháng qua" en="Last 12 months"/>
+    <s key="ar-span-all" vi="Toàn bộ" en="All time"/>
+    <s key="ar-total" vi="Số lượt" en="Ratings"/>
+    <s key="ar-helpful" vi="Hữu ích" en="Helpful"/>
+    <s key="ar-not-helpful" vi="Không hữu ích" en="Not helpful"/>
+    <s key="ar-interface" vi="Giao diện (trung bình/số lượt)" en="Interface (average/count)"/>
+    <s key="ar-content" vi="Nội dung (trung bình/số lượt)" en="Content (average/count)"/>
+    <s key="ar-support" vi="Hỗ trợ (trung bình/số lượt)" en="Support (average/count)"/>
     <s key="uploads-title" vi="Tệp và hình ảnh" en="Files and images"/>
     <s key="upload-file" vi="Chọn tệp" en="Choose a file"/>
     <s key="upload-hint" vi="JPG, PNG, GIF, WebP, PDF, DOC, DOCX, XLSX hoặc ZIP; tối đa %1 byte. Dán địa chỉ tệp vào bài viết để chèn." en="JPG, PNG, GIF, WebP, PDF, DOC, DOCX, XLSX or ZIP; at most %1 bytes. Paste a file's address into an article to use it."/>

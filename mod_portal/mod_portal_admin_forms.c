@@ -1,0 +1,645 @@
+/*
+ * mod_portal_admin_forms.c: the board's pages for questions, consultations
+ * and ratings (see header and docs/interaction.md).
+ *
+ * A question is handled by one tenant at a time: the tenant where it was
+ * asked while 'received', then the agency it was assigned or transferred
+ * to. Only accounts of the handling tenant open it (and see the asker);
+ * anyone else gets 403, logged and audited. The audit log names the
+ * question by number, never the asker.
+ */
+#include <string.h>
+#include <httpd.h>
+#include <http_log.h>
+#include <http_protocol.h>
+#include <apr_strings.h>
+#include <apr_lib.h>
+#include <apr_hash.h>
+
+#include "mod_portal_admin_forms.h"
+#include "portal_auth.h"
+#include "portal_questions.h"
+#include "portal_sanitize.h"
+#include "portal_store_forms.h"
+#include "portal_store_uploads.h"
+#include "portal_text.h"
+#include "portal_time.h"
+
+#define ADMIN "/admin"
+#define X(s) ((const xmlChar *)(s))
+#define DUE_SOON_DAYS 3            /* working days */
+#define ANSWER_MAX 20000
+
+typedef portal_admin_forms_t ctx_t;
+
+/* ---- helpers -------------------------------------------------------------------- */
+
+static xmlNodePtr add(xmlNodePtr parent, const char *name, const char *text)
+{
+    return xmlNewTextChild(parent, NULL, X(name), text ? X(text) : NULL);
+}
+
+static void attr(xmlNodePtr n, const char *name, const char *value)
+{
+    if (value)
+        xmlNewProp(n, X(name), X(value));
+}
+
+static const char *i64(apr_pool_t *p, apr_int64_t v)
+{
+    return apr_psprintf(p, "%" APR_INT64_T_FMT, v);
+}
+
+static const char *field(ctx_t *c, const char *name)
+{
+    const char *v = c->form ? apr_table_get(c->form, name) : NULL;
+    return v ? portal_form_trim(c->r->pool, v) : "";
+}
+
+static int see_other(ctx_t *c, const char *path)
+{
+    apr_table_setn(c->r->err_headers_out, "Cache-Control", "no-store");
+    apr_table_setn(c->r->headers_out, "Location", path);
+    return HTTP_SEE_OTHER;
+}
+
+static void audit(ctx_t *c, const char *action, const char *what)
+{
+    portal_audit_t rec = {0, c->now, c->user->id, c->tenant->id, 0, action, NULL, NULL, what,
+                          c->r->useragent_ip, NULL};
+    portal_store_audit_add(c->st, &rec);
+}
+
+static int store_failed(ctx_t *c)
+{
+    ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, c->r, PLOGNO(0410) "store: %s",
+                  portal_store_errmsg(c->st));
+    return HTTP_SERVICE_UNAVAILABLE;
+}
+
+/* "/12" → 12, else 0. */
+static apr_int64_t id_of(const char *rest)
+{
+    if (*rest++ != '/' || !*rest || strlen(rest) > 15)
+        return 0;
+    for (const char *s = rest; *s; s++)
+        if (!apr_isdigit(*s))
+            return 0;
+    return apr_atoi64(rest);
+}
+
+/* ---- questions: lists ---------------------------------------------------------------- */
+
+typedef struct {
+    apr_array_header_t *holidays;
+    apr_int64_t today;
+} days_t;
+
+static int load_days(ctx_t *c, days_t *d)
+{
+    d->today = portal_time_day_of(c->now);
+    return portal_store_holiday_days(c->st, c->r->pool, &d->holidays);
+}
+
+static void add_due(ctx_t *c, xmlNodePtr n, const portal_question_t *q, const days_t *d)
+{
+    apr_int64_t due;
+    if (portal_time_day_parse(q->due_day, &due) != 0)
+        return;
+    attr(n, "due", portal_time_day_vn(c->r->pool, due));
+    attr(n, "due-iso", q->due_day);
+    if (!portal_question_open(q->state))
+        return;
+    if (due < d->today)
+        attr(n, "overdue", "1");
+    else if (portal_time_working_days_between(d->today, due,
+                                              (const apr_int64_t *)d->holidays->elts,
+                                              d->holidays->nelts) <= DUE_SOON_DAYS)
+        attr(n, "due-soon", "1");
+}
+
+static const char *field_name(const char *key)
+{
+    const portal_question_field_t *f = portal_question_field(key);
+    return f ? f->vi : key;
+}
+
+static xmlNodePtr add_question(ctx_t *c, xmlNodePtr parent, const portal_question_t *q,
+                               const days_t *d)
+{
+    apr_pool_t *p = c->r->pool;
+    xmlNodePtr n = add(parent, "question", NULL);
+    attr(n, "id", i64(p, q->id));
+    attr(n, "href", apr_psprintf(p, ADMIN "/hoi-dap/%" APR_INT64_T_FMT, q->id));
+    attr(n, "code", q->code);
+    attr(n, "state", q->state);
+    attr(n, "field", q->field);
+    attr(n, "field-name", field_name(q->field));
+    attr(n, "received", portal_time_date_vn(p, q->received_at));
+    attr(n, "asked-at", q->tenant_slug);
+    attr(n, "agency", q->agency_slug);
+    add_due(c, n, q, d);
+    add(n, "title", q->title);
+    return n;
+}
+
+static int can_delegate(ctx_t *c)
+{
+    return c->rank >= PORTAL_RANK_CHIEF;
+}
+
+static int questions_page(ctx_t *c, int status, const char *error)
+{
+    apr_pool_t *p = c->r->pool;
+    apr_array_header_t *open, *closed, *delegates;
+    days_t d;
+    if (load_days(c, &d) != PORTAL_STORE_OK
+        || portal_store_questions_open(c->st, p, c->tenant->id, &open) != PORTAL_STORE_OK
+        || portal_store_questions_closed(c->st, p, c->tenant->id, 50, &closed) != PORTAL_STORE_OK
+        || portal_store_question_delegates(c->st, p, c->tenant->id, &delegates)
+               != PORTAL_STORE_OK)
+        return store_failed(c);
+    xmlNodePtr content;
+    xmlDocPtr doc = c->new_page(c->admin, "questions", &content);
+    xmlNodePtr qs = add(content, "questions", NULL);
+    attr(qs, "today", portal_time_day_vn(p, d.today));
+    attr(qs, "action", ADMIN "/hoi-dap");
+    if (error)
+        add(qs, "error", error);
+    xmlNodePtr o = add(qs, "open", NULL);
+    for (int i = 0; i < open->nelts; i++)
+        add_question(c, o, APR_ARRAY_IDX(open, i, portal_question_t *), &d);
+    xmlNodePtr cl = add(qs, "closed", NULL);
+    for (int i = 0; i < closed->nelts; i++)
+        add_question(c, cl, APR_ARRAY_IDX(closed, i, portal_question_t *), &d);
+    xmlNodePtr dl = add(qs, "delegates", NULL);
+    attr(dl, "editable", can_delegate(c) ? "1" : "0");
+    for (int i = 0; i < delegates->nelts; i++) {
+        portal_user_t *u = APR_ARRAY_IDX(delegates, i, portal_user_t *);
+        attr(add(dl, "delegate", u->name), "login", u->login);
+    }
+    return c->send_doc(c->admin, doc, "questions", status);
+}
+
+/* The chief names (or removes) the accounts that may answer for the agency. */
+static int delegate(ctx_t *c)
+{
+    if (!can_delegate(c))
+        return c->message(c->admin, HTTP_FORBIDDEN,
+                          "Chỉ Trưởng Ban biên tập được ủy quyền trả lời câu hỏi.");
+    portal_user_t *u;
+    int on = strcmp(field(c, "action"), "delegate") == 0;
+    int rc = portal_store_user_by_login(c->st, c->r->pool, field(c, "login"), &u);
+    if (rc == PORTAL_STORE_ERROR)
+        return store_failed(c);
+    if (rc != PORTAL_STORE_OK || !portal_auth_member(c->st, u, c->tenant->id))
+        return questions_page(c, HTTP_BAD_REQUEST,
+                              "Không có tài khoản này trong Ban biên tập của cơ quan.");
+    if (portal_store_question_delegate(c->st, c->tenant->id, u->id, on) != PORTAL_STORE_OK)
+        return store_failed(c);
+    audit(c, on ? "question-delegate" : "question-undelegate", u->login);
+    return see_other(c, ADMIN "/hoi-dap");
+}
+
+/* ---- questions: one ------------------------------------------------------------------ */
+
+static void add_asker(ctx_t *c, xmlNodePtr parent, apr_int64_t id)
+{
+    portal_question_input_t *a;
+    xmlNodePtr n = add(parent, "asker", NULL);
+    if (portal_store_question_asker(c->st, c->r->pool, id, &a) != PORTAL_STORE_OK) {
+        attr(n, "purged", "1");
+        return;
+    }
+    attr(n, "kind", a->kind);
+    attr(n, "name", a->name);
+    attr(n, "nationality", a->nationality);
+    attr(n, "id-number", a->id_number);
+    attr(n, "address", a->address);
+    attr(n, "phone", a->phone);
+    attr(n, "email", a->email);
+    attr(n, "organisation", a->organisation);
+    attr(n, "title", a->title);
+}
+
+static void add_events(ctx_t *c, xmlNodePtr parent, apr_int64_t id)
+{
+    apr_pool_t *p = c->r->pool;
+    apr_array_header_t *events;
+    if (portal_store_question_events(c->st, p, id, &events) != PORTAL_STORE_OK)
+        return;
+    for (int i = 0; i < events->nelts; i++) {
+        portal_qevent_t *e = APR_ARRAY_IDX(events, i, portal_qevent_t *);
+        xmlNodePtr n = add(parent, "event", e->note);
+        attr(n, "kind", e->kind);
+        attr(n, "date", portal_time_date_vn(p, e->at));
+        attr(n, "agency", e->tenant_name);
+        attr(n, "due", e->due_day);
+    }
+}
+
+static void add_agencies(ctx_t *c, xmlNodePtr parent, const portal_question_t *q)
+{
+    apr_array_header_t *all;
+    if (portal_store_tenants(c->st, c->r->pool, -1, &all) != PORTAL_STORE_OK)
+        return;
+    for (int i = 0; i < all->nelts; i++) {
+        portal_tenant_t *t = APR_ARRAY_IDX(all, i, portal_tenant_t *);
+        if (strcmp(t->state, "active") != 0 || (q->agency_id && t->id == q->agency_id))
+            continue;
+        attr(add(parent, "agency", t->name_vi), "slug", t->slug);
+    }
+}
+
+static int may_answer(ctx_t *c)
+{
+    return c->rank >= PORTAL_RANK_CHIEF
+        || portal_store_question_is_delegate(c->st, c->tenant->id, c->user->id);
+}
+
+static int question_page(ctx_t *c, const portal_question_t *q, int status, const char *error)
+{
+    apr_pool_t *p = c->r->pool;
+    days_t d;
+    if (load_days(c, &d) != PORTAL_STORE_OK)
+        return store_failed(c);
+    xmlNodePtr content;
+    xmlDocPtr doc = c->new_page(c->admin, "question", &content);
+    xmlNodePtr n = add_question(c, content, q, &d);
+    attr(n, "action", apr_psprintf(p, ADMIN "/hoi-dap/%" APR_INT64_T_FMT, q->id));
+    attr(n, "list", ADMIN "/hoi-dap");
+    attr(n, "open", portal_question_open(q->state) ? "1" : "0");
+    attr(n, "can-act", c->rank >= PORTAL_RANK_EDITOR || may_answer(c) ? "1" : "0");
+    attr(n, "can-answer", may_answer(c) ? "1" : "0");
+    attr(n, "answered", q->answered_at ? portal_time_date_vn(p, q->answered_at) : NULL);
+    add(n, "text", q->body);
+    add(n, "answer", q->answer);
+    add(n, "reason", q->reject_reason);
+    add(n, "progress", q->progress_note);
+    if (error)
+        add(n, "error", error);
+    add_asker(c, n, q->id);
+    add_events(c, n, q->id);
+    for (int i = 0; portal_question_fields[i].key; i++) {
+        xmlNodePtr ch = add(n, "choice", portal_question_fields[i].vi);
+        attr(ch, "key", portal_question_fields[i].key);
+        if (strcmp(q->field, portal_question_fields[i].key) == 0)
+            attr(ch, "selected", "1");
+    }
+    add_agencies(c, n, q);
+    return c->send_doc(c->admin, doc, "question", status);
+}
+
+static portal_q_action_t action_of(const char *name, int *ok)
+{
+    static const struct { const char *name; portal_q_action_t act; } acts[] = {
+        {"classify", PORTAL_Q_CLASSIFY}, {"assign", PORTAL_Q_ASSIGN},
+        {"transfer", PORTAL_Q_TRANSFER}, {"progress", PORTAL_Q_PROGRESS},
+        {"answer", PORTAL_Q_ANSWER}, {"reject", PORTAL_Q_REJECT}};
+    for (size_t i = 0; i < sizeof(acts) / sizeof(acts[0]); i++)
+        if (strcmp(acts[i].name, name) == 0) {
+            *ok = 1;
+            return acts[i].act;
+        }
+    *ok = 0;
+    return PORTAL_Q_CLASSIFY;
+}
+
+/* Fills the step's details from the form; returns an error text or NULL. */
+static const char *read_step(ctx_t *c, portal_question_t *q, portal_q_action_t act,
+                             portal_qevent_t *ev)
+{
+    apr_pool_t *p = c->r->pool;
+    if (act == PORTAL_Q_CLASSIFY || (act == PORTAL_Q_ASSIGN && *field(c, "field"))) {
+        if (!portal_question_field(field(c, "field")))
+            return "Hãy chọn một lĩnh vực trong danh sách.";
+        q->field = field(c, "field");
+    }
+    if (act == PORTAL_Q_ASSIGN || act == PORTAL_Q_TRANSFER) {
+        portal_tenant_t *t;
+        if (portal_store_tenant_by_slug(c->st, p, field(c, "agency"), &t) != PORTAL_STORE_OK
+            || strcmp(t->state, "active") != 0)
+            return "Hãy chọn cơ quan tiếp nhận.";
+        if (act == PORTAL_Q_TRANSFER && t->id == q->agency_id)
+            return "Câu hỏi đang ở cơ quan này.";
+        q->agency_id = ev->tenant_id = t->id;
+    }
+    if (act == PORTAL_Q_PROGRESS) {
+        apr_int64_t due, old;
+        if (portal_time_day_parse(field(c, "due"), &due) != 0
+            || due <= portal_time_day_of(c->now))
+            return "Hạn mới phải là một ngày sau hôm nay (năm-tháng-ngày).";
+        if (portal_time_day_parse(q->due_day, &old) == 0 && due <= old)
+            return "Hạn mới phải sau hạn hiện tại.";
+        if (!*field(c, "note"))
+            return "Hãy ghi nội dung thông báo tiến độ.";
+        q->due_day = ev->due_day = portal_time_day_iso(p, due);
+        q->progress_note = field(c, "note");
+    }
+    if (act == PORTAL_Q_ANSWER) {
+        const char *answer = field(c, "answer");
+        if (!*answer || portal_form_chars(answer) > ANSWER_MAX)
+            return "Hãy nhập nội dung trả lời (tối đa 20000 ký tự).";
+        q->answer = answer;
+        q->answered_by = c->user->id;
+        q->answered_at = q->closed_at = c->now;
+    }
+    if (act == PORTAL_Q_REJECT) {
+        if (!*field(c, "reason") || portal_form_chars(field(c, "reason")) > 2000)
+            return "Hãy ghi lý do từ chối (tối đa 2000 ký tự).";
+        q->reject_reason = field(c, "reason");
+        q->closed_at = c->now;
+    }
+    if (act == PORTAL_Q_TRANSFER && portal_form_chars(field(c, "note")) > 2000)
+        return "Ghi chú tối đa 2000 ký tự.";
+    if (act == PORTAL_Q_TRANSFER)
+        ev->note = *field(c, "note") ? field(c, "note") : NULL;
+    if (act == PORTAL_Q_PROGRESS)
+        ev->note = q->progress_note;
+    if (act == PORTAL_Q_REJECT)
+        ev->note = q->reject_reason;
+    return NULL;
+}
+
+static int question_action(ctx_t *c, portal_question_t *q)
+{
+    apr_pool_t *p = c->r->pool;
+    static const char *const events[] = {"classified", "assigned", "transferred", "progress",
+                                         "answered", "rejected"};
+    int known;
+    portal_q_action_t act = action_of(field(c, "action"), &known);
+    if (!known)
+        return question_page(c, q, HTTP_BAD_REQUEST, "Thao tác không hợp lệ.");
+    const char *why;
+    int delegated = portal_store_question_is_delegate(c->st, c->tenant->id, c->user->id);
+    const char *next = portal_question_next(q->state, act, c->rank, delegated, &why);
+    if (!next)
+        return question_page(c, q, HTTP_FORBIDDEN, why);
+    portal_question_t updated = *q;
+    portal_qevent_t ev = {0, q->id, c->now, c->tenant->id, c->user->id, events[act], NULL,
+                          NULL, NULL};
+    const char *error = read_step(c, &updated, act, &ev);
+    if (error)
+        return question_page(c, q, HTTP_BAD_REQUEST, error);
+    updated.state = next;
+    updated.updated_at = c->now;
+    if (portal_store_question_step(c->st, &updated, &ev) != PORTAL_STORE_OK)
+        return store_failed(c);
+    audit(c, apr_pstrcat(p, "question-", field(c, "action"), NULL),
+          apr_psprintf(p, "question %" APR_INT64_T_FMT, q->id));
+    /* once it left (or closed), it is no business of this page any more */
+    if (act == PORTAL_Q_CLASSIFY || act == PORTAL_Q_PROGRESS)
+        return see_other(c, apr_psprintf(p, ADMIN "/hoi-dap/%" APR_INT64_T_FMT "?ok", q->id));
+    return see_other(c, apr_pstrcat(p, ADMIN "/hoi-dap?ok=", field(c, "action"), NULL));
+}
+
+static int question(ctx_t *c, apr_int64_t id)
+{
+    portal_question_t *q;
+    int rc = portal_store_question(c->st, c->r->pool, id, &q);
+    if (rc == PORTAL_STORE_ERROR)
+        return store_failed(c);
+    if (rc != PORTAL_STORE_OK)
+        return c->message(c->admin, HTTP_NOT_FOUND, "Không tìm thấy câu hỏi.");
+    /* the asker's details belong to the handling tenant's accounts only */
+    if (portal_question_handler(q->state, q->tenant_id, q->agency_id) != c->tenant->id)
+        return c->refuse(c->admin, apr_psprintf(c->r->pool, "question %" APR_INT64_T_FMT, id));
+    if (c->r->method_number == M_POST)
+        return question_action(c, q);
+    return question_page(c, q, HTTP_OK, NULL);
+}
+
+/* ---- consultations ----------------------------------------------------------------- */
+
+static const char *local_input(apr_pool_t *p, apr_int64_t t)
+{
+    return t ? apr_pstrndup(p, portal_time_iso(p, t), 16) : "";
+}
+
+static int consultations_page(ctx_t *c)
+{
+    apr_pool_t *p = c->r->pool;
+    apr_array_header_t *list;
+    if (portal_store_consultations(c->st, p, c->tenant->id, &list) != PORTAL_STORE_OK)
+        return store_failed(c);
+    xmlNodePtr content;
+    xmlDocPtr doc = c->new_page(c->admin, "consultations", &content);
+    xmlNodePtr all = add(content, "consultations", NULL);
+    attr(all, "new", ADMIN "/gop-y/moi");
+    for (int i = 0; i < list->nelts; i++) {
+        portal_consultation_t *k = APR_ARRAY_IDX(list, i, portal_consultation_t *);
+        apr_array_header_t *pending;
+        xmlNodePtr n = add(all, "consultation", k->title);
+        attr(n, "href", apr_psprintf(p, ADMIN "/gop-y/%" APR_INT64_T_FMT, k->id));
+        attr(n, "opens", portal_time_date_vn(p, k->opens_at));
+        attr(n, "closes", portal_time_date_vn(p, k->closes_at));
+        attr(n, "state", c->now < k->opens_at ? "upcoming" : c->now >= k->closes_at ? "closed"
+                                                                                  : "open");
+        if (portal_store_comments(c->st, p, k->id, "pending", &pending) == PORTAL_STORE_OK)
+            attr(n, "pending", i64(p, pending->nelts));
+    }
+    return c->send_doc(c->admin, doc, "consultations", HTTP_OK);
+}
+
+static const char *const C_FIELDS[] = {"title", "summary", "body", "unit", "contact", "opens",
+                                       "closes", NULL};
+
+static int consultation_page(ctx_t *c, const portal_consultation_t *k, int status,
+                             apr_table_t *errors)
+{
+    apr_pool_t *p = c->r->pool;
+    xmlNodePtr content;
+    xmlDocPtr doc = c->new_page(c->admin, "consultation", &content);
+    xmlNodePtr n = add(content, "consultation", NULL);
+    attr(n, "id", k->id ? i64(p, k->id) : "");
+    attr(n, "action", k->id ? apr_psprintf(p, ADMIN "/gop-y/%" APR_INT64_T_FMT, k->id)
+                            : ADMIN "/gop-y/moi");
+    attr(n, "list", ADMIN "/gop-y");
+    const char *values[] = {k->title, k->summary, k->body, k->unit, k->contact,
+                            local_input(p, k->opens_at), local_input(p, k->closes_at)};
+    for (int i = 0; C_FIELDS[i]; i++) {
+        xmlNodePtr fl = add(n, "field", NULL);
+        attr(fl, "name", C_FIELDS[i]);
+        attr(fl, "value", c->form && errors ? field(c, C_FIELDS[i]) : values[i] ? values[i] : "");
+        if (errors && apr_table_get(errors, C_FIELDS[i]))
+            attr(fl, "error", apr_table_get(errors, C_FIELDS[i]));
+    }
+    apr_array_header_t *uploads, *files, *comments;
+    if (portal_store_uploads(c->st, p, c->tenant->id, 100, &uploads) == PORTAL_STORE_OK) {
+        apr_hash_t *attached = apr_hash_make(p);
+        if (k->id && portal_store_consultation_files(c->st, p, k->id, &files) == PORTAL_STORE_OK)
+            for (int i = 0; i < files->nelts; i++)
+                apr_hash_set(attached, &APR_ARRAY_IDX(files, i, portal_upload_t *)->id,
+                             sizeof(apr_int64_t), "1");
+        for (int i = 0; i < uploads->nelts; i++) {
+            portal_upload_t *u = APR_ARRAY_IDX(uploads, i, portal_upload_t *);
+            xmlNodePtr up = add(n, "upload", u->name);
+            attr(up, "id", i64(p, u->id));
+            if (apr_hash_get(attached, &u->id, sizeof(apr_int64_t)))
+                attr(up, "attached", "1");
+        }
+    }
+    if (k->id && portal_store_comments(c->st, p, k->id, NULL, &comments) == PORTAL_STORE_OK)
+        for (int i = 0; i < comments->nelts; i++) {
+            portal_comment_t *m = APR_ARRAY_IDX(comments, i, portal_comment_t *);
+            xmlNodePtr cm = add(n, "comment", m->body);
+            attr(cm, "id", i64(p, m->id));
+            attr(cm, "state", m->state);
+            attr(cm, "date", portal_time_date_vn(p, m->created_at));
+            attr(cm, "name", m->name);
+            attr(cm, "email", m->email);
+        }
+    return c->send_doc(c->admin, doc, "consultation", status);
+}
+
+/* "2026-12-01T08:00" (Vietnam time, the form's datetime-local) or a date. */
+static int read_time(ctx_t *c, const char *name, apr_table_t *errors, apr_int64_t *out)
+{
+    const char *v = field(c, name);
+    if (portal_time_parse_iso(v, out) != 0 || strchr(v, 'Z') || strchr(v + 10, '+')) {
+        apr_table_setn(errors, name, "Ngày giờ không hợp lệ (năm-tháng-ngàyTgiờ:phút).");
+        return -1;
+    }
+    return 0;
+}
+
+static int consultation_save(ctx_t *c, portal_consultation_t *k)
+{
+    apr_pool_t *p = c->r->pool;
+    apr_table_t *errors = apr_table_make(p, 4);
+    k->title = portal_form_take(p, c->form, errors, "title", 1, 300);
+    k->summary = portal_form_take(p, c->form, errors, "summary", 0, 1000);
+    const char *body = field(c, "body");
+    k->body = portal_sanitize_html(p, body, strlen(body));
+    k->unit = portal_form_take(p, c->form, errors, "unit", 1, 300);
+    k->contact = portal_form_take(p, c->form, errors, "contact", 1, 500);
+    read_time(c, "opens", errors, &k->opens_at);
+    if (read_time(c, "closes", errors, &k->closes_at) == 0 && k->closes_at <= k->opens_at)
+        apr_table_setn(errors, "closes", "Ngày kết thúc phải sau ngày bắt đầu.");
+    /* take the codes of portal_form_take as words */
+    const apr_array_header_t *e = apr_table_elts(errors);
+    for (int i = 0; i < e->nelts; i++) {
+        apr_table_entry_t *en = &((apr_table_entry_t *)e->elts)[i];
+        if (strcmp(en->val, "required") == 0)
+            en->val = "Vui lòng điền thông tin này.";
+        else if (strncmp(en->val, "too-long:", 9) == 0)
+            en->val = apr_pstrcat(p, "Quá dài (tối đa ", en->val + 9, " ký tự).", NULL);
+    }
+    if (e->nelts)
+        return consultation_page(c, k, HTTP_BAD_REQUEST, errors);
+    int isnew = k->id == 0;
+    k->tenant_id = c->tenant->id;
+    k->updated_at = c->now;
+    if (isnew) {
+        k->created_at = c->now;
+        k->created_by = c->user->id;
+    }
+    if (portal_store_consultation_save(c->st, k) != PORTAL_STORE_OK)
+        return store_failed(c);
+    const apr_array_header_t *all = apr_table_elts(c->form);
+    for (int i = 0; i < all->nelts; i++) {
+        apr_table_entry_t *en = &((apr_table_entry_t *)all->elts)[i];
+        if (strcmp(en->key, "file") == 0 && portal_store_consultation_file_add(
+                c->st, k->id, apr_atoi64(en->val)) == PORTAL_STORE_ERROR)
+            return store_failed(c);
+    }
+    audit(c, isnew ? "consultation-create" : "consultation-edit",
+          apr_psprintf(p, "consultation %" APR_INT64_T_FMT, k->id));
+    return see_other(c, apr_psprintf(p, ADMIN "/gop-y/%" APR_INT64_T_FMT "?ok", k->id));
+}
+
+static int moderate(ctx_t *c, portal_consultation_t *k)
+{
+    apr_pool_t *p = c->r->pool;
+    const char *state = strcmp(field(c, "action"), "approve") == 0 ? "approved" : "rejected";
+    int rc = portal_store_comment_moderate(c->st, k->id, apr_atoi64(field(c, "comment")), state,
+                                           c->user->id, c->now);
+    if (rc == PORTAL_STORE_ERROR)
+        return store_failed(c);
+    if (rc != PORTAL_STORE_OK)
+        return c->message(c->admin, HTTP_NOT_FOUND, "Không tìm thấy ý kiến này.");
+    audit(c, apr_pstrcat(p, "comment-", state, NULL),
+          apr_psprintf(p, "consultation %" APR_INT64_T_FMT " comment %s", k->id,
+                       field(c, "comment")));
+    return see_other(c, apr_psprintf(p, ADMIN "/gop-y/%" APR_INT64_T_FMT "?ok", k->id));
+}
+
+static int consultation(ctx_t *c, const char *rest)
+{
+    portal_consultation_t blank = {0}, *k = &blank;
+    if (c->rank < PORTAL_RANK_EDITOR)
+        return c->message(c->admin, HTTP_FORBIDDEN,
+                          "Chỉ biên tập viên trở lên quản lý lấy ý kiến góp ý.");
+    if (strcmp(rest, "/moi") != 0) {
+        apr_int64_t id = id_of(rest);
+        int rc = id ? portal_store_consultation(c->st, c->r->pool, c->tenant->id, id, &k)
+                    : PORTAL_STORE_NOTFOUND;
+        if (rc == PORTAL_STORE_ERROR)
+            return store_failed(c);
+        if (rc != PORTAL_STORE_OK)
+            return c->message(c->admin, HTTP_NOT_FOUND, "Không tìm thấy dự thảo này.");
+    }
+    if (c->r->method_number != M_POST)
+        return consultation_page(c, k, HTTP_OK, NULL);
+    const char *action = field(c, "action");
+    if (k->id && (strcmp(action, "approve") == 0 || strcmp(action, "reject") == 0))
+        return moderate(c, k);
+    return consultation_save(c, k);
+}
+
+/* ---- ratings ----------------------------------------------------------------------- */
+
+static int ratings_page(ctx_t *c)
+{
+    apr_pool_t *p = c->r->pool;
+    static const char *const names[] = {"interface", "content", "support"};
+    static const struct { const char *name; apr_int64_t days; } spans[] = {
+        {"30", 30}, {"365", 365}, {"all", 0}};
+    xmlNodePtr content;
+    xmlDocPtr doc = c->new_page(c->admin, "ratings", &content);
+    xmlNodePtr rs = add(content, "ratings", NULL);
+    for (size_t i = 0; i < sizeof(spans) / sizeof(spans[0]); i++) {
+        portal_rating_summary_t s = {0};
+        apr_int64_t since = spans[i].days ? c->now - spans[i].days * 86400 : 0;
+        if (portal_store_rating_summary(c->st, c->tenant->id, since, &s) != PORTAL_STORE_OK) {
+            xmlFreeDoc(doc);
+            return store_failed(c);
+        }
+        xmlNodePtr n = add(rs, "span", NULL);
+        attr(n, "days", spans[i].name);
+        attr(n, "total", i64(p, s.total));
+        attr(n, "helpful", i64(p, s.helpful));
+        attr(n, "not-helpful", i64(p, s.total - s.helpful));
+        for (int k = 0; k < 3; k++) {
+            xmlNodePtr sc = add(n, "score", NULL);
+            attr(sc, "name", names[k]);
+            attr(sc, "count", i64(p, s.rated[k]));
+            attr(sc, "average", apr_psprintf(p, "%.2f", s.average[k]));
+        }
+    }
+    return c->send_doc(c->admin, doc, "ratings", HTTP_OK);
+}
+
+/* ---- dispatch ----------------------------------------------------------------------- */
+
+int portal_admin_forms(ctx_t *c, const char *rest)
+{
+    int post = c->r->method_number == M_POST;
+    if (strcmp(rest, "/hoi-dap") == 0) {
+        if (post)
+            return delegate(c);
+        return questions_page(c, HTTP_OK, NULL);
+    }
+    if (strncmp(rest, "/hoi-dap/", 9) == 0) {
+        apr_int64_t id = id_of(rest + 8);
+        return id ? question(c, id) : c->message(c->admin, HTTP_NOT_FOUND,
+                                                 "Không tìm thấy câu hỏi.");
+    }
+    if (strcmp(rest, "/gop-y") == 0)
+        return post ? HTTP_METHOD_NOT_ALLOWED : consultations_page(c);
+    if (strncmp(rest, "/gop-y/", 7) == 0)
+        return consultation(c, rest + 6);
+    if (strcmp(rest, "/danh-gia") == 0)
+        return post ? HTTP_METHOD_NOT_ALLOWED : ratings_page(c);
+    return DECLINED;
+}

@@ -1,0 +1,44 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  admin/ratings.xsl - the satisfaction ratings of a tenant, aggregated
+  (<ratings><span days total helpful not-helpful><score name count average/>…</span>…</ratings>).
+-->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:import href="layout.xsl"/>
+
+  <xsl:template match="content/ratings" mode="title"><xsl:value-of select="$T[@k='ar-title']"/></xsl:template>
+
+  <xsl:template match="content/ratings">
+    <h1><xsl:value-of select="$T[@k='ar-title']"/></h1>
+    <p><xsl:value-of select="$T[@k='ar-hint']"/></p>
+    <div class="table-wrap" role="region" aria-label="{$T[@k='ar-title']}" tabindex="0">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col"><xsl:value-of select="$T[@k='ar-span']"/></th>
+            <th scope="col"><xsl:value-of select="$T[@k='ar-total']"/></th>
+            <th scope="col"><xsl:value-of select="$T[@k='ar-helpful']"/></th>
+            <th scope="col"><xsl:value-of select="$T[@k='ar-not-helpful']"/></th>
+            <th scope="col"><xsl:value-of select="$T[@k='ar-interface']"/></th>
+            <th scope="col"><xsl:value-of select="$T[@k='ar-content']"/></th>
+            <th scope="col"><xsl:value-of select="$T[@k='ar-support']"/></th>
+          </tr>
+        </thead>
+        <tbody>
+          <xsl:for-each select="span">
+            <xsl:variable name="sk" select="concat('ar-span-', @days)"/>
+            <tr>
+              <th scope="row"><xsl:value-of select="$T[@k = $sk]"/></th>
+              <td class="total"><xsl:value-of select="@total"/></td>
+              <td class="helpful"><xsl:value-of select="@helpful"/></td>
+              <td class="not-helpful"><xsl:value-of select="@not-helpful"/></td>
+              <xsl:for-each select="score">
+                <td class="{@name}"><xsl:value-of select="concat(@average, ' / ', @count)"/></td>
+              </xsl:for-each>
+            </tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
+    </div>
+  </xsl:template>
+</xsl:stylesheet>
