@@ -605,9 +605,12 @@ static int consultation_page(forms_t *f, const portal_consultation_t *k, int sta
         portal_comment_t *m = APR_ARRAY_IDX(comments, i, portal_comment_t *);
         attr(add(n, "comment", m->body), "date", portal_time_date_vn(p, m->created_at));
     }
+    const char *state = window_state(k, f->now);
+    if (!problem && strcmp(state, "open") != 0)
+        problem = state;      /* say why there is no form */
     if (problem)
         attr(n, "problem", problem);
-    if (strcmp(window_state(k, f->now), "open") == 0) {
+    if (strcmp(state, "open") == 0) {
         xmlNodePtr form = add(n, "form", NULL);
         attr(form, "action", href(f, apr_psprintf(p, "/gop-y-du-thao/%" APR_INT64_T_FMT, k->id)));
         attr(form, "csrf", form_token(f));

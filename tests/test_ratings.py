@@ -1,0 +1,111 @@
+"""Satisfaction rating (issue 6): a small form at the foot of every page (helpful or not, and an
+optional 1-5 for interface, content, support), stored without personal data, aggregated per
+tenant for the board; the form of cached pages carries no token, so the server checks where
+the POST comes from; per-IP limit."""
+import sqlite3
+import uuid
+
+import lxml.html
+import pytest
+
+from harness import fixture as fx
+from harness.visitor import Visitor
+from test_admin import Browser
+
+SOYTE = "soyte." + fx.BASE
+XA = "xaanphu." + fx.BASE
+PASSWORD = "Mat-khau-ban-dau-2026"
+
+_ip = iter(range(20, 250))
+
+
+def new_ip():
+    return f"127.0.8.{next(_ip)}"
+
+
+@pytest.fixture(scope="module")
+def board(portal):
+    suffix = uuid.uuid4().hex[:4]
+    logins = {}
+    for who, tenant in (("xa", "xaanphu"), ("soyte", "soyte")):
+        login = f"rt{who}{suffix}"
+        portal.portalctl("user", "add", login, "--name", f"Cán bộ {who}",
+                         "--password-stdin", input=(PASSWORD + "\n").encode())
+        portal.portalctl("user", "grant", login, tenant, "editor")
+        logins[who] = login
+    return logins
+
+
+def rate(v, page="/", **fields):
+    return v.post("/danh-gia", dict({"page": page}, **fields))
+
+
+def test_every_page_carries_the_rating_form(portal):
+    home = lxml.html.fromstring(portal.get("/", host=SOYTE).content)
+    article = home.xpath("//main//a[starts-with(@href, '/bai-viet/')]/@href")[0]
+    for path in ("/", article, "/so-do-trang", "/hoi-dap", "/gop-y-du-thao",
+                 "/khong-co-trang-nay"):
+        r = portal.get(path, host=SOYTE, allow_redirects=True)
+        doc = lxml.html.fromstring(r.content)
+        form = doc.xpath("//form[@action='/danh-gia']")
+        assert form, path
+        # labels tied to every control, the honeypot hidden from screen readers
+        for control in form[0].xpath(".//input[@type!='hidden']|.//select"):
+            cid = control.get("id")
+            assert cid and doc.xpath(f"//label[@for='{cid}']"), (path, cid)
+        assert form[0].xpath(".//div[@aria-hidden='true']//input[@name='website']")
+        assert form[0].xpath("string(.//input[@name='page']/@value)").startswith("/"), path
+
+
+def test_ratings_are_aggregated_per_tenant(portal, board):
+    v = Visitor(portal, XA, new_ip())
+    assert rate(v, "/", helpful="1", interface="5", content="4").status == 200
+    assert rate(v, "/so-do-trang", helpful="0", interface="3", content="", support="").status == 200
+    r = rate(v, "/hoi-dap", helpful="1")
+    assert r.status == 200 and "Cảm ơn" in r.text
+    # out-of-range scores are not counted; a missing answer or an odd page is refused
+    assert rate(v, "/", helpful="1", interface="9", support="0").status == 200
+    assert rate(v, "/").status == 400
+    assert rate(v, "//evil.example/", helpful="1").status == 400
+    assert rate(v, "/", helpful="1", website="spam").status == 400
+    admin = Browser(portal, XA).login(board["xa"])
+    page = admin.get("/admin/danh-gia")
+    assert page.status == 200, page.describe()
+    doc = lxml.html.fromstring(page.content)
+    row = doc.xpath("//tbody/tr[last()]")[0]      # all time
+    cell = {td.get("class"): td.text_content().strip() for td in row.xpath("td")}
+    assert cell["total"] == "4" and cell["helpful"] == "3" and cell["not-helpful"] == "1"
+    assert cell["interface"] == "4.00 / 2" and cell["content"] == "4.00 / 1"
+    assert cell["support"] == "0.00 / 0"
+    # another tenant's figures are its own
+    other = Browser(portal, SOYTE).login(board["soyte"]).get("/admin/danh-gia")
+    row = lxml.html.fromstring(other.content).xpath("//tbody/tr[last()]")[0]
+    assert row.xpath("string(td[@class='total'])").strip() == "0"
+    # nothing about the rater is stored
+    with sqlite3.connect(f"file:{portal.db}?mode=ro", uri=True) as db:
+        cols = {c[1] for c in db.execute("PRAGMA table_info(ratings)")}
+    assert cols == {"id", "tenant_id", "path", "helpful", "interface", "content", "support",
+                    "created_at"}
+
+
+def test_cross_site_ratings_are_refused(portal):
+    v = Visitor(portal, SOYTE, new_ip())
+    assert rate(v, "/", helpful="1", ).status == 200
+    r = v.post("/danh-gia", {"page": "/", "helpful": "1"}, origin="http://evil.example")
+    assert r.status == 403
+    r = v.post("/danh-gia", {"page": "/", "helpful": "1"}, origin=None)
+    assert r.status == 403                       # neither Origin nor Referer
+    r = v.post("/danh-gia", {"page": "/", "helpful": "1"}, origin=None,
+               headers={"Referer": f"http://{SOYTE}/bai-viet/1"})
+    assert r.status == 200
+    r = v.post("/danh-gia", {"page": "/", "helpful": "1"}, origin=None,
+               headers={"Referer": f"http://{SOYTE}.evil.example/"})
+    assert r.status == 403
+    assert v.get("/danh-gia").status == 405
+
+
+def test_rating_rate_limit(portal):
+    v = Visitor(portal, SOYTE, new_ip())
+    statuses = [rate(v, "/", helpful="1").status for _ in range(32)]
+    assert statuses[:30] == [200] * 30 and statuses[30:] == [429, 429], statuses
+    assert rate(Visitor(portal, SOYTE, new_ip()), "/", helpful="1").status == 200
