@@ -1675,7 +1675,9 @@ int portal_demo_load_stats(portal_store_t *st, apr_pool_t *p, char **err,
         *err = "cannot build the demo document";
         return -1;
     }
-    return portal_import_memory(st, p, "demo", xml, len, err, stats);
+    if (portal_import_memory(st, p, "demo", xml, len, err, stats) != 0)
+        return -1;
+    return portal_demo_forms(st, p, portal_time_now(), err);
 }
 
 int portal_demo_load(portal_store_t *st, apr_pool_t *p, char **err)

@@ -43,4 +43,8 @@ int portal_demo_load_stats(portal_store_t *st, apr_pool_t *p, char **err,
  * NULL when libxml2 cannot write it (out of memory). */
 const char *portal_demo_document(apr_pool_t *p, apr_int64_t now, apr_size_t *len);
 
+/* The citizens' side of the demo (portal_demo_forms.c): open and answered
+ * questions, an open and a closed consultation. 0, or -1 with *err. */
+int portal_demo_forms(portal_store_t *st, apr_pool_t *p, apr_int64_t now, char **err);
+
 #endif

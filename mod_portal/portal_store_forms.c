@@ -436,7 +436,7 @@ static const char *const SQL_COMMENTS =
     "coalesce(moderated_at, 0), name, email, body, state FROM comments "
     "WHERE consultation_id = ?1 AND (?2 IS NULL OR state = ?2) ORDER BY id LIMIT 1000";
 static const char *const SQL_COMMENT_MODERATE =
-    "UPDATE comments SET state = ?, moderated_by = ?, moderated_at = ? "
+    "UPDATE comments SET state = ?, moderated_by = nullif(?, 0), moderated_at = ? "
     "WHERE consultation_id = ? AND id = ?";
 
 int portal_store_consultation_save(portal_store_t *st, portal_consultation_t *c)

@@ -428,3 +428,30 @@ def test_purge_personal_data_of_closed_questions(portal, board, live_ctl):
                           (oid,)).fetchone()[0] == 1
         assert db.execute("SELECT count(*) FROM question_askers WHERE question_id = ?",
                           (qid,)).fetchone()[0] == 0
+
+
+def test_demo_has_questions_and_an_open_consultation(ctl):
+    ctl("demo")
+    with sqlite3.connect(f"file:{ctl.db}?mode=ro", uri=True) as db:
+        states = dict(db.execute("SELECT state, count(*) FROM questions GROUP BY state"))
+        assert states.get("answered", 0) >= 2 and states.get("received", 0) >= 1
+        assert states.get("assigned", 0) + states.get("transferred", 0) >= 2
+        assert db.execute("SELECT count(*) FROM question_events WHERE kind = 'transferred'"
+                          ).fetchone()[0] >= 1
+        now = int(time.time())
+        assert db.execute("SELECT count(*) FROM consultations WHERE opens_at <= ? AND "
+                          "closes_at > ?", (now, now)).fetchone()[0] >= 1
+        assert db.execute("SELECT count(*) FROM comments WHERE state = 'pending'"
+                          ).fetchone()[0] >= 1
+    report = ctl("report", "questions").stdout
+    assert re.search(r"^\d+ open question\(s\)", report, re.M)
+
+
+def test_english_pages_of_the_forms(portal):
+    r = portal.get("/en/hoi-dap", host=TINH)
+    assert r.status == 200 and "Questions and answers" in r.text and 'lang="en"' in r.text
+    doc = lxml.html.fromstring(portal.get("/en/hoi-dap/gui", host=TINH).content)
+    assert doc.xpath("//form[@action='/en/hoi-dap/gui']")
+    assert "Send the question" in doc.text_content()
+    # no English twin where the tenant has no English
+    assert portal.get("/en/hoi-dap", host=XA).status == 404
