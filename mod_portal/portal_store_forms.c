@@ -647,7 +647,8 @@ int portal_store_rating_summary(portal_store_t *st, apr_int64_t tenant_id, apr_i
 
 static const char *const SQL_HITS = "SELECT count(*) FROM form_hits WHERE key = ? AND at > ?";
 static const char *const SQL_HIT_ADD = "INSERT INTO form_hits (key, at) VALUES (?, ?)";
-static const char *const SQL_HITS_OLD = "DELETE FROM form_hits WHERE key = ? AND at <= ?";
+/* every key's old hits go: the table holds one window of hits at most */
+static const char *const SQL_HITS_OLD = "DELETE FROM form_hits WHERE at <= ?";
 
 int portal_store_form_hit(portal_store_t *st, const char *key, apr_int64_t now, int window,
                           int limit)
@@ -672,8 +673,7 @@ int portal_store_form_hit(portal_store_t *st, const char *key, apr_int64_t now, 
     s = portal_store_sql(st, &SQL_HITS_OLD);
     rc = s ? PORTAL_STORE_OK : PORTAL_STORE_ERROR;
     if (s) {
-        portal_store_bind_text(s, 1, key);
-        sqlite3_bind_int64(s, 2, now - window);
+        sqlite3_bind_int64(s, 1, now - window);
         rc = portal_store_run(s);
     }
     s = rc == PORTAL_STORE_OK ? portal_store_sql(st, &SQL_HIT_ADD) : NULL;
