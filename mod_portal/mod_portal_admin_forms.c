@@ -230,7 +230,7 @@ static void add_events(ctx_t *c, xmlNodePtr parent, apr_int64_t id)
         return;
     for (int i = 0; i < events->nelts; i++) {
         portal_qevent_t *e = APR_ARRAY_IDX(events, i, portal_qevent_t *);
-        xmlNodePtr n = add(parent, "event", e->note);
+        xmlNodePtr n = add(parent, "step", e->note);
         attr(n, "kind", e->kind);
         attr(n, "date", portal_time_date_vn(p, e->at));
         attr(n, "agency", e->tenant_name);
@@ -458,7 +458,7 @@ static int consultation_page(ctx_t *c, const portal_consultation_t *k, int statu
     const char *values[] = {k->title, k->summary, k->body, k->unit, k->contact,
                             local_input(p, k->opens_at), local_input(p, k->closes_at)};
     for (int i = 0; C_FIELDS[i]; i++) {
-        xmlNodePtr fl = add(n, "field", NULL);
+        xmlNodePtr fl = add(n, "value", NULL);
         attr(fl, "name", C_FIELDS[i]);
         attr(fl, "value", c->form && errors ? field(c, C_FIELDS[i]) : values[i] ? values[i] : "");
         if (errors && apr_table_get(errors, C_FIELDS[i]))

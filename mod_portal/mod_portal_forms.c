@@ -142,6 +142,9 @@ static int send_page(forms_t *f, xmlDocPtr doc, const char *sheet, int status)
     }
     apr_table_setn(r->headers_out, "Cache-Control", "no-store");
     apr_table_setn(r->err_headers_out, "Cache-Control", "no-store");
+    /* forms, status pages and answers to a POST are nobody's search result */
+    if (f->form || strcmp(f->path, "/hoi-dap/gui") == 0 || strcmp(f->path, "/hoi-dap/tra-cuu") == 0)
+        apr_table_setn(r->headers_out, "X-Robots-Tag", "noindex");
     return portal_send_body(r, status, out.content_type, out.body, out.len);
 }
 
@@ -155,7 +158,7 @@ static int not_found(forms_t *f)
 static int notice(forms_t *f, int status, const char *code, const char *back)
 {
     xmlNodePtr c;
-    xmlDocPtr doc = new_page(f, "notice", &c);
+    xmlDocPtr doc = new_page(f, "questions", &c);
     xmlNodePtr n = add(c, "notice", NULL);
     attr(n, "code", code);
     attr(n, "status", i64(f->p, status));
@@ -331,7 +334,7 @@ static void add_field_choices(forms_t *f, xmlNodePtr parent, const char *selecte
 static int ask_page(forms_t *f, int status, apr_table_t *errors, const char *problem)
 {
     xmlNodePtr c;
-    xmlDocPtr doc = new_page(f, "question-form", &c);
+    xmlDocPtr doc = new_page(f, "questions", &c);
     xmlNodePtr ask = add(c, "ask", NULL);
     attr(ask, "action", href(f, "/hoi-dap/gui"));
     attr(ask, "csrf", form_token(f));
@@ -446,7 +449,7 @@ static int question_page(forms_t *f, apr_int64_t id)
     if (rc != PORTAL_STORE_OK || strcmp(q->state, "answered") != 0 || !concerns_tenant(f, q))
         return not_found(f);
     xmlNodePtr c;
-    xmlDocPtr doc = new_page(f, "question", &c);
+    xmlDocPtr doc = new_page(f, "questions", &c);
     xmlNodePtr qa = add(c, "qa", NULL);
     attr(qa, "list", href(f, "/hoi-dap"));
     add_question(f, qa, q, 1);
@@ -511,7 +514,7 @@ static int status_page(forms_t *f)
         if (rc != PORTAL_STORE_OK || !concerns_tenant(f, q))
             q = NULL;
     }
-    xmlDocPtr doc = new_page(f, "question-status", &c);
+    xmlDocPtr doc = new_page(f, "questions", &c);
     xmlNodePtr l = add(c, "lookup", NULL);
     attr(l, "action", href(f, "/hoi-dap/tra-cuu"));
     attr(l, "list", href(f, "/hoi-dap"));
@@ -570,7 +573,7 @@ static int consultations_page(forms_t *f)
         != PORTAL_STORE_OK)
         return store_failed(f);
     xmlNodePtr c;
-    xmlDocPtr doc = new_page(f, "consultations", &c);
+    xmlDocPtr doc = new_page(f, "consultation", &c);
     xmlNodePtr all = add(c, "consultations", NULL);
     for (int i = 0; i < list->nelts; i++)
         add_consultation(f, all, APR_ARRAY_IDX(list, i, portal_consultation_t *));

@@ -13,7 +13,6 @@
   <xsl:template match="lookup" mode="title"><xsl:value-of select="$T[@k='qa-status-title']"/></xsl:template>
   <xsl:template match="qa" mode="title"><xsl:value-of select="question/title"/></xsl:template>
   <xsl:template match="notice" mode="title"><xsl:value-of select="$T[@k='rate-title']"/></xsl:template>
-  <xsl:template match="ask|lookup|notice" mode="head"><meta name="robots" content="noindex"/></xsl:template>
 
   <!-- ============================================================ list -->
   <xsl:template match="questions">
@@ -54,7 +53,7 @@
   <xsl:template name="lookup-form">
     <xsl:param name="action"/>
     <xsl:param name="code"/>
-    <form class="form" method="get" action="{$action}" role="search" aria-labelledby="tra-cuu-tieu-de">
+    <form class="form" method="get" action="{$action}" aria-labelledby="tra-cuu-tieu-de">
       <h2 id="tra-cuu-tieu-de"><xsl:value-of select="$T[@k='qa-lookup']"/></h2>
       <div class="field">
         <label for="ma-tra-cuu"><xsl:value-of select="$T[@k='qa-code']"/></label>

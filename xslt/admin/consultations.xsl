@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   admin/consultations.xsl - drafts for public comment: the list (<consultations new>) and one
-  (<consultation id action list><field name value error?/>…<upload id attached?>name</upload>…
+  (<consultation id action list><value name value error?/>…<upload id attached?>name</upload>…
   <comment id state date name email>text</comment>…</consultation>) with its form and the
   moderation of its comments (mod_portal_admin_forms.c). admin/consultation.xsl imports it.
 -->
@@ -50,7 +50,7 @@
     <xsl:param name="multiline" select="false()"/>
     <xsl:param name="rows" select="4"/>
     <xsl:param name="required" select="false()"/>
-    <xsl:variable name="f" select="field[@name = $name]"/>
+    <xsl:variable name="f" select="value[@name = $name]"/>
     <xsl:variable name="lk" select="concat('ac-f-', $name)"/>
     <xsl:call-template name="control">
       <xsl:with-param name="id" select="concat('f-', $name)"/>

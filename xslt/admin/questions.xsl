@@ -172,7 +172,7 @@
     </xsl:if>
     <h3><xsl:value-of select="$T[@k='aq-history']"/></h3>
     <ol>
-      <xsl:for-each select="event">
+      <xsl:for-each select="step">
         <xsl:variable name="ek" select="concat('aq-ev-', @kind)"/>
         <li>
           <xsl:value-of select="concat(@date, ': ', $T[@k = $ek])"/>
