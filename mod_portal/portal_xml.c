@@ -10,6 +10,7 @@
 #include "portal_text.h"
 #include "portal_time.h"
 #include "portal_tenant.h"
+#include "portal_xml_internal.h"
 
 #define HOME_FEATURED   5
 #define HOME_PER_SECTION 5
@@ -216,13 +217,13 @@ static xmlNodePtr add_article(const portal_view_t *v, xmlNodePtr parent,
     apr_pool_t *p = v->p;
     const char *origin = article_origin(v, a, tenants);
     const char *pre = *origin ? "" : prefix(v);
-    const char *href = apr_pstrcat(p, origin, portal_url_article(p, pre, a->id, a->slug), NULL);
+    const char *href = apr_pstrcat(p, origin, portal_xml_item_path(p, pre, a), NULL);
     xmlNodePtr n = add(parent, "article", NULL);
     attr_int(p, n, "id", a->id);
     attr(n, "href", href);
     attr(n, "print-href", apr_pstrcat(p, href, "/in", NULL));
     attr(n, "url", *origin ? href : apr_pstrcat(p, portal_xml_origin(v, v->tenant, english(v)),
-                                                portal_url_article(p, "", a->id, a->slug), NULL));
+                                                portal_xml_item_path(p, "", a), NULL));
     attr(n, "date", portal_time_date_vn(p, a->published_at));
     attr(n, "datetime", portal_time_iso(p, a->published_at));
     if (a->featured)
@@ -417,6 +418,11 @@ static int build_article(const portal_view_t *v, apr_array_header_t *cats, porta
         out->status = 404;
         return 0;
     }
+    if (a->type && strcmp(a->type, "news") != 0) {
+        out->status = 301;            /* a legal document, a project…: its section's page */
+        out->location = portal_xml_item_path(v->p, prefix(v), a);
+        return 0;
+    }
     if (!v->route->slug || strcmp(v->route->slug, a->slug) != 0) {
         /* /bai-viet/42 and stale slugs: one canonical address per article */
         out->status = 301;
@@ -603,6 +609,8 @@ int portal_xml_build(const portal_view_t *v, portal_result_t *out)
     case PORTAL_ROUTE_SITEMAP:     rc = build_sitemap(v, cats, out); break;
     case PORTAL_ROUTE_SEARCH:      rc = build_search(v, cats, out); break;
     case PORTAL_ROUTE_SITEMAP_XML: rc = build_sitemap_xml(v, cats, out); break;
+    case PORTAL_ROUTE_TYPE_LIST:   rc = portal_xml_build_type_list(v, cats, out); break;
+    case PORTAL_ROUTE_TYPE_ITEM:   rc = portal_xml_build_type_item(v, cats, out); break;
     case PORTAL_ROUTE_ROBOTS:
     case PORTAL_ROUTE_FILE:        break;   /* answered by the handler itself */
     }
@@ -629,10 +637,37 @@ xmlDocPtr portal_xml_preview(const portal_view_t *v, const portal_article_t *a)
     xmlNodePtr content;
     if (portal_store_categories(v->st, v->p, v->tenant->id, &cats) != PORTAL_STORE_OK)
         return NULL;
-    xmlDocPtr doc = new_page(v, "article", cats, &content);
+    int typed = a->type && strcmp(a->type, "news") != 0;
+    xmlDocPtr doc = typed ? portal_xml_type_item_doc(v, cats, a)
+                          : new_page(v, "article", cats, &content);
     /* the stylesheets mark it: a preview is never indexed nor mistaken */
     attr(xmlDocGetRootElement(doc), "preview", "1");
+    if (typed)
+        return doc;
     add_article(v, content, a, NULL, 1);
     name_categories(v, content, cats);
     return doc;
 }
+
+/* ---- for portal_xml_types.c ------------------------------------------------------ */
+
+xmlNodePtr portal_xml_add(xmlNodePtr parent, const char *name, const char *text)
+{
+    return add(parent, name, text);
+}
+
+void portal_xml_attr(xmlNodePtr n, const char *name, const char *value)
+{
+    attr(n, name, value);
+}
+
+int portal_xml_english(const portal_view_t *v) { return english(v); }
+const char *portal_xml_prefix(const portal_view_t *v) { return prefix(v); }
+
+xmlDocPtr portal_xml_new_page(const portal_view_t *v, const char *kind,
+                              apr_array_header_t *cats, xmlNodePtr *content)
+{
+    return new_page(v, kind, cats, content);
+}
+
+void portal_xml_add_body(xmlNodePtr parent, const char *xhtml) { add_body(parent, xhtml); }
