@@ -125,7 +125,9 @@ static void add_nav(const portal_view_t *v, xmlNodePtr page)
     xmlNodePtr nav = add(page, "nav", NULL);
     attr(nav, "home", *pre ? pre : "/");
     attr(nav, "intro", portal_url_page(v->p, pre, "gioi-thieu"));
-    attr(nav, "services", portal_url_page(v->p, pre, "dich-vu-cong"));
+    attr(nav, "documents", portal_url_type_list(v->p, pre, portal_type_by_name("document")));
+    attr(nav, "schedule", portal_url_type_list(v->p, pre, portal_type_by_name("schedule")));
+    attr(nav, "services", portal_url_type_list(v->p, pre, portal_type_by_name("service")));
     attr(nav, "contact", portal_url_page(v->p, pre, "lien-he"));
     attr(nav, "sitemap", apr_pstrcat(v->p, pre, "/so-do-trang", NULL));
     attr(nav, "search", apr_pstrcat(v->p, pre, "/tim-kiem", NULL));

@@ -57,6 +57,17 @@ static const char *money(const portal_view_t *v, const char *digits)
     return out;
 }
 
+/* "(0221) 3 863 456" → "02213863456": what a phone dials (tel: links) */
+static const char *dial(apr_pool_t *p, const char *phone)
+{
+    char *out = apr_palloc(p, strlen(phone) + 1), *o = out;
+    for (const char *c = phone; *c; c++)
+        if ((*c >= '0' && *c <= '9') || (*c == '+' && o == out))
+            *o++ = *c;
+    *o = '\0';
+    return out;
+}
+
 static void add_document_ref(const portal_view_t *v, xmlNodePtr parent, const char *number)
 {
     portal_article_t *d = NULL;
@@ -115,8 +126,7 @@ static void add_field_value(const portal_view_t *v, xmlNodePtr parent,
         break;
     case PORTAL_FIELD_PHONE:
         n = add(parent, "field", value);
-        attr(n, "href", apr_pstrcat(p, "tel:", apr_collapse_spaces(apr_pstrdup(p, value), value),
-                                    NULL));
+        attr(n, "href", apr_pstrcat(p, "tel:", dial(p, value), NULL));
         break;
     case PORTAL_FIELD_DOCLIST: {
         n = add(parent, "field", NULL);
