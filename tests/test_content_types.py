@@ -11,6 +11,7 @@ import lxml.html
 import pytest
 
 from harness import fixture as fx
+from harness.html import check_quality
 from test_admin import Browser, PASSWORD
 
 SOYTE = "soyte." + fx.BASE
@@ -327,3 +328,19 @@ def test_admin_form_keeps_what_was_typed_and_publishes(portal, typed, chief):
     assert "Hội đồng nhân dân tỉnh" in r.text
     r, _ = page(portal, "/tim-kiem?" + urllib.parse.urlencode({"q": "12/2026/nq-hdnd"}))
     assert "chuyen-doi-so-y-te" in r.text
+
+
+@pytest.mark.parametrize("path", ["/van-ban", "/van-ban?hinh-thuc=cong-van", "/cong-bao",
+                                  "/du-an", "/lich-cong-tac", "/danh-ba", "/dich-vu-cong",
+                                  "/en/van-ban", "detail"])
+def test_section_pages_pass_the_quality_checks(portal, typed, path):
+    """One h1, landmarks, heading order, labels, search box, nav: as every public page."""
+    english = path.startswith("/en/")
+    site = fx.model().tenants["soyte"].site("en" if english else "vi")
+    if path == "detail":
+        _, doc = page(portal, "/van-ban")
+        path = href_of(doc, "45/2025/QĐ-SYT")
+    r = portal.sget(site, path[3:] if english else path)
+    assert r.status_code == 200, r.describe()
+    problems = check_quality(r, site, "section", contact=False)
+    assert not problems, f"{path}:\n  " + "\n  ".join(problems)
