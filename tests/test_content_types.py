@@ -12,7 +12,7 @@ import pytest
 
 from harness import fixture as fx
 from harness.html import check_quality
-from test_admin import Browser, PASSWORD
+from test_admin import Browser, PASSWORD, upload
 
 SOYTE = "soyte." + fx.BASE
 CORPUS = pathlib.Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -344,3 +344,86 @@ def test_section_pages_pass_the_quality_checks(portal, typed, path):
     assert r.status_code == 200, r.describe()
     problems = check_quality(r, site, "section", contact=False)
     assert not problems, f"{path}:\n  " + "\n  ".join(problems)
+
+
+MINIMAL = {
+    "gazette": ("Công báo số 99", {"f_issue": "Số 99/2026", "f_date": "15/11/2026",
+                                   "f_documents": "45/2025/QĐ-SYT"}, "/cong-bao"),
+    "project": ("Dự án trạm y tế xã mẫu", {"f_status": "chuan-bi", "f_kind": "dau-tu-cong",
+                                          "f_budget": "2.500.000.000"}, "/du-an"),
+    "schedule": ("Họp Ban Giám đốc mở rộng", {"f_leader": "Giám đốc Sở", "f_time": "15:30"},
+                 "/lich-cong-tac"),
+    "contact": ("Trần Thị Mai", {"f_position": "Chánh Văn phòng", "f_unit": "Văn phòng Sở",
+                                 "f_email": "maitt@soyte.tinh.gov.vn"}, "/danh-ba"),
+    "service": ("Cấp giấy phép hoạt động khám bệnh", {"f_field": "Khám bệnh, chữa bệnh",
+                                                       "f_level": "mot-phan"}, "/dich-vu-cong"),
+}
+
+
+def create_and_publish(chief, type_, fields):
+    form = chief.get(f"/admin/bai-viet/moi?loai={type_}")
+    assert form.status == 200, form.describe()
+    r = chief.post(f"/admin/bai-viet/moi?loai={type_}",
+                   dict(fields, csrf=Browser.csrf(form), action="submit"))
+    assert r.status == 303, r.describe()
+    item = re.search(r"/admin/bai-viet/\d+", r.headers["Location"]).group(0)
+    page_ = chief.get(item)
+    r = chief.post(item, {"csrf": Browser.csrf(page_), "action": "approve"})
+    assert r.status == 303, r.describe()
+    return item
+
+
+@pytest.mark.parametrize("type_", sorted(MINIMAL))
+def test_admin_creates_each_type(portal, typed, chief, type_):
+    title, fields, section = MINIMAL[type_]
+    if type_ == "schedule":
+        fields = dict(fields, f_date=vn_today().isoformat())
+    # a required field left out: refused, the rest kept
+    missing = dict(fields, title=title)
+    missing.pop(next(k for k in fields if k != "f_time"))
+    form = chief.get(f"/admin/bai-viet/moi?loai={type_}")
+    r = chief.post(f"/admin/bai-viet/moi?loai={type_}",
+                   dict(missing, csrf=Browser.csrf(form), action="save"))
+    assert r.status == 400 and "Cần nhập trường này" in r.text, r.describe()
+    create_and_publish(chief, type_, dict(fields, title=title, body="<p>…</p>"))
+    r, _ = page(portal, section)
+    assert title in r.text
+
+
+def test_documents_carry_attached_files(portal, typed, chief):
+    pdf = b"%PDF-1.4\n% quy che\n" + b"1 0 obj\n<<>>\nendobj\n" * 20 + b"%%EOF\n"
+    assert upload(chief, "quy-che-cong-thong-tin.pdf", pdf, "application/pdf").status == 303
+    form = chief.get("/admin/bai-viet/moi?loai=document")
+    boxes = lxml.html.fromstring(form.content).xpath(
+        "//input[@type='checkbox'][@name='f_files'][following-sibling::label"
+        "[contains(., 'quy-che-cong-thong-tin.pdf')]]/@value")
+    assert boxes, form.describe()
+    create_and_publish(chief, "document", {
+        "title": "Quyết định kèm tệp", "f_number": "77/2026/QĐ-SYT", "f_form": "quyet-dinh",
+        "f_issuer": "Sở Y tế", "f_issued": "2026-11-02", "f_files": boxes[0]})
+    _, doc = page(portal, "/van-ban")
+    r, doc = page(portal, href_of(doc, "77/2026/QĐ-SYT"))
+    link = doc.xpath("//ul[@class='files']//a")[0]
+    assert link.get("type") == "application/pdf" and "quy-che-cong-thong-tin.pdf" in link.text
+    f = portal.get(link.get("href"), host=SOYTE)
+    assert f.status == 200 and f.content == pdf
+    assert f.headers["Content-Type"] == "application/pdf"
+    assert f.headers["Content-Disposition"].startswith("attachment")
+
+
+@pytest.mark.expect_log(r"PORTAL0203: .* refused a category or file of another tenant")
+def test_a_file_of_another_tenant_is_refused(portal, typed, chief):
+    xa = "xaanphu." + fx.BASE
+    login = "xa" + re.sub(r"\D", "", str(id(chief)))[-5:]
+    portal.portalctl("user", "add", login, "--name", "Biên tập xã", "--password-stdin",
+                     input=(PASSWORD + "\n").encode())
+    portal.portalctl("user", "grant", login, "xaanphu", "chief")
+    other = Browser(portal, xa).login(login)
+    assert upload(other, "cua-xa.pdf", b"%PDF-1.4\n%%EOF\n", "application/pdf").status == 303
+    theirs = re.findall(r"/tep/(\d+)-cua-xa", other.get("/admin/tep").text)[0]
+    form = chief.get("/admin/bai-viet/moi?loai=document")
+    r = chief.post("/admin/bai-viet/moi?loai=document", {
+        "csrf": Browser.csrf(form), "title": "Lấy tệp của xã", "f_number": "78/2026/QĐ-SYT",
+        "f_form": "quyet-dinh", "f_issuer": "Sở Y tế", "f_issued": "2026-11-02",
+        "f_files": theirs, "action": "save"})
+    assert r.status == 403, r.describe()
