@@ -643,14 +643,6 @@ static int read_typed(admin_t *a, edit_input_t *in)
     return 0;
 }
 
-static const char *const field_kinds[] = {
-    [PORTAL_FIELD_TEXT] = "text", [PORTAL_FIELD_LONG] = "long", [PORTAL_FIELD_DATE] = "date",
-    [PORTAL_FIELD_TIME] = "time", [PORTAL_FIELD_CHOICE] = "choice", [PORTAL_FIELD_URL] = "url",
-    [PORTAL_FIELD_EMAIL] = "email", [PORTAL_FIELD_PHONE] = "tel",
-    [PORTAL_FIELD_MONEY] = "money", [PORTAL_FIELD_DOCNUMBER] = "docnumber",
-    [PORTAL_FIELD_DOCLIST] = "doclist", [PORTAL_FIELD_FILES] = "files",
-};
-
 /* The tenant's uploads as choices of a files field, the chosen ones marked. */
 static void add_file_choices(admin_t *a, xmlNodePtr n, const char *chosen)
 {
@@ -684,7 +676,7 @@ static void add_typed(admin_t *a, xmlNodePtr ed, const edit_input_t *in)
         xmlNodePtr n = add(g, "tfield", NULL);
         attr(n, "name", name);
         attr(n, "label", f->vi);
-        attr(n, "kind", field_kinds[f->kind]);
+        attr(n, "kind", portal_field_kind_name(f->kind));
         attr(n, "value", value ? value : "");
         if (f->required)
             attr(n, "required", "1");

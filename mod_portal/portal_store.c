@@ -680,14 +680,8 @@ int portal_store_articles_count(portal_store_t *st, const portal_article_query_t
     int i, ret = PORTAL_STORE_ERROR;
     apr_pool_create(&tmp, NULL);
     sqlite3_stmt *s = bind_query(st, tmp, q, 1, &i);
-    if (s) {
-        if (sqlite3_step(s) == SQLITE_ROW) {
-            *n = sqlite3_column_int64(s, 0);
-            ret = PORTAL_STORE_OK;
-        }
-        sqlite3_reset(s);
-        sqlite3_clear_bindings(s);
-    }
+    if (s)
+        ret = portal_store_scalar(s, n);
     apr_pool_destroy(tmp);
     return ret;
 }
@@ -805,6 +799,18 @@ int portal_store_setting_set(portal_store_t *st, const char *name, const char *v
 }
 
 /* ---- for the other portal_store_*.c files ------------------------------------- */
+
+int portal_store_scalar(sqlite3_stmt *s, apr_int64_t *n)
+{
+    int ret = PORTAL_STORE_ERROR;
+    if (sqlite3_step(s) == SQLITE_ROW) {
+        *n = sqlite3_column_int64(s, 0);
+        ret = PORTAL_STORE_OK;
+    }
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return ret;
+}
 
 int portal_store_run(sqlite3_stmt *s) { return run(s); }
 const char *portal_store_col_text(apr_pool_t *p, sqlite3_stmt *s, int i)

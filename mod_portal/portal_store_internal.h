@@ -30,6 +30,8 @@ int portal_store_fetch_one(sqlite3_stmt *s, apr_pool_t *p, portal_row_reader rea
 int portal_store_fetch_all(sqlite3_stmt *s, apr_pool_t *p, portal_row_reader read_row,
                            apr_array_header_t **out);
 int portal_store_upsert_returning(sqlite3_stmt *s, apr_int64_t *id);
+/* Steps a bound statement whose one row is one integer (a count), resets it. */
+int portal_store_scalar(sqlite3_stmt *s, apr_int64_t *n);
 
 /* The columns of a portal_article_t (the body, when wanted, comes last so
  * that list queries can leave it out) and the reader of such a row. */

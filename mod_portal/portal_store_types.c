@@ -81,18 +81,12 @@ int portal_store_type_items(portal_store_t *st, apr_pool_t *p, const portal_type
 int portal_store_type_count(portal_store_t *st, const portal_type_query_t *q, apr_int64_t *n)
 {
     apr_pool_t *tmp;
-    int ret = PORTAL_STORE_ERROR;
     sqlite3_stmt *s = portal_store_sql(st, &SQL_TYPE_COUNT);
     if (!s)
         return PORTAL_STORE_ERROR;
     apr_pool_create(&tmp, NULL);
     bind_where(s, tmp, q);
-    if (sqlite3_step(s) == SQLITE_ROW) {
-        *n = sqlite3_column_int64(s, 0);
-        ret = PORTAL_STORE_OK;
-    }
-    sqlite3_reset(s);
-    sqlite3_clear_bindings(s);
+    int ret = portal_store_scalar(s, n);
     apr_pool_destroy(tmp);
     return ret;
 }

@@ -181,6 +181,19 @@ const char *portal_choice_label(const portal_field_t *f, const char *code, int e
     return NULL;
 }
 
+const char *portal_field_kind_name(portal_field_kind_t kind)
+{
+    static const char *const names[] = {
+        [PORTAL_FIELD_TEXT] = "text", [PORTAL_FIELD_LONG] = "long",
+        [PORTAL_FIELD_DATE] = "date", [PORTAL_FIELD_TIME] = "time",
+        [PORTAL_FIELD_CHOICE] = "choice", [PORTAL_FIELD_URL] = "url",
+        [PORTAL_FIELD_EMAIL] = "email", [PORTAL_FIELD_PHONE] = "phone",
+        [PORTAL_FIELD_MONEY] = "money", [PORTAL_FIELD_DOCNUMBER] = "docnumber",
+        [PORTAL_FIELD_DOCLIST] = "doclist", [PORTAL_FIELD_FILES] = "files",
+    };
+    return names[kind];
+}
+
 /* ---- values ------------------------------------------------------------------ */
 
 static const char *trim(apr_pool_t *p, const char *s)

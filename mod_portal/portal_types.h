@@ -64,6 +64,8 @@ const portal_field_t *portal_type_field(const portal_type_t *t, const char *name
 /* The type's i-th field with a filter (NULL past the end). */
 const portal_field_t *portal_type_filter(const portal_type_t *t, int i);
 const char *portal_choice_label(const portal_field_t *f, const char *code, int english);
+/* "text", "date", "docnumber", … (the page and admin documents name kinds so). */
+const char *portal_field_kind_name(portal_field_kind_t kind);
 
 /* Checks and normalises a typed value. Returns the value to store ("" for
  * an empty optional field) or NULL with *error set to a message for the

@@ -22,14 +22,6 @@
 #define attr portal_xml_attr
 #define TRY(expr) do { if ((expr) == PORTAL_STORE_ERROR) return -1; } while (0)
 
-static const char *const kind_names[] = {
-    [PORTAL_FIELD_TEXT] = "text", [PORTAL_FIELD_LONG] = "long", [PORTAL_FIELD_DATE] = "date",
-    [PORTAL_FIELD_TIME] = "time", [PORTAL_FIELD_CHOICE] = "choice", [PORTAL_FIELD_URL] = "url",
-    [PORTAL_FIELD_EMAIL] = "email", [PORTAL_FIELD_PHONE] = "phone",
-    [PORTAL_FIELD_MONEY] = "money", [PORTAL_FIELD_DOCNUMBER] = "docnumber",
-    [PORTAL_FIELD_DOCLIST] = "doclist", [PORTAL_FIELD_FILES] = "files",
-};
-
 char *portal_xml_item_path(apr_pool_t *p, const char *prefix, const portal_article_t *a)
 {
     const portal_type_t *t = portal_type_by_name(a->type);
@@ -153,7 +145,7 @@ static void add_field_value(const portal_view_t *v, xmlNodePtr parent,
         break;
     }
     attr(n, "name", f->name);
-    attr(n, "kind", kind_names[f->kind]);
+    attr(n, "kind", portal_field_kind_name(f->kind));
     attr(n, "label", label(v, f->vi, f->en));
 }
 

@@ -272,7 +272,8 @@
       <xsl:with-param name="label" select="@label"/>
       <xsl:with-param name="type">
         <xsl:choose>
-          <xsl:when test="@kind = 'date' or @kind = 'time' or @kind = 'url' or @kind = 'email' or @kind = 'tel'"><xsl:value-of select="@kind"/></xsl:when>
+          <xsl:when test="@kind = 'date' or @kind = 'time' or @kind = 'url' or @kind = 'email'"><xsl:value-of select="@kind"/></xsl:when>
+          <xsl:when test="@kind = 'phone'">tel</xsl:when>
           <xsl:otherwise>text</xsl:otherwise>
         </xsl:choose>
       </xsl:with-param>
