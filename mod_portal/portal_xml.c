@@ -11,6 +11,7 @@
 #include "portal_time.h"
 #include "portal_tenant.h"
 #include "portal_xml_internal.h"
+#include "portal_store_types.h"
 
 #define HOME_FEATURED   5
 #define HOME_PER_SECTION 5
@@ -499,6 +500,10 @@ static int build_sitemap(const portal_view_t *v, apr_array_header_t *cats, porta
         portal_category_t *c = APR_ARRAY_IDX(cats, i, portal_category_t *);
         tree_node(root, category_name(v, c), portal_url_category(v->p, prefix(v), c->slug));
     }
+    const portal_type_t *type;
+    for (int i = 1; (type = portal_type_at(i)); i++)
+        tree_node(root, english(v) ? type->en : type->vi,
+                  portal_url_type_list(v->p, prefix(v), type));
     TRY(portal_store_tenants(v->st, v->p, v->tenant->id, &children));
     for (int i = 0; i < children->nelts; i++) {
         portal_tenant_t *t = APR_ARRAY_IDX(children, i, portal_tenant_t *);
@@ -552,6 +557,27 @@ static void add_url(const portal_view_t *v, xmlNodePtr urls, const char *origin,
         attr(u, "lastmod", portal_time_date_iso(v->p, lastmod));
 }
 
+/* Each content type's section and its items (schedules and contacts live
+ * on their section's page only). */
+static int add_typed_urls(const portal_view_t *v, xmlNodePtr urls, const char *origin)
+{
+    const portal_type_t *t;
+    for (int i = 1; (t = portal_type_at(i)); i++) {
+        add_url(v, urls, origin, portal_url_type_list(v->p, "", t), 0);
+        if (t->page_size < 0)
+            continue;
+        apr_array_header_t *list;
+        portal_type_query_t q = {v->tenant->id, v->lang, t, {NULL}, NULL, NULL, NULL,
+                                 SITEMAP_MAX, 0};
+        TRY(portal_store_type_items(v->st, v->p, &q, &list));
+        for (int j = 0; j < list->nelts; j++) {
+            portal_article_t *a = APR_ARRAY_IDX(list, j, portal_article_t *);
+            add_url(v, urls, origin, portal_xml_item_path(v->p, "", a), a->updated_at);
+        }
+    }
+    return 0;
+}
+
 static int build_sitemap_xml(const portal_view_t *v, apr_array_header_t *cats,
                              portal_result_t *out)
 {
@@ -578,6 +604,7 @@ static int build_sitemap_xml(const portal_view_t *v, apr_array_header_t *cats,
             portal_article_t *a = APR_ARRAY_IDX(list, i, portal_article_t *);
             add_url(v, urls, origin, portal_url_article(v->p, "", a->id, a->slug), a->updated_at);
         }
+        TRY(add_typed_urls(&lv, urls, origin));
     }
     return 0;
 }

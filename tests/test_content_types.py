@@ -427,3 +427,13 @@ def test_a_file_of_another_tenant_is_refused(portal, typed, chief):
         "f_form": "quyet-dinh", "f_issuer": "Sở Y tế", "f_issued": "2026-11-02",
         "f_files": theirs, "action": "save"})
     assert r.status == 403, r.describe()
+
+
+def test_site_maps_list_the_sections_and_items(portal, typed):
+    r, doc = page(portal, "/so-do-trang")
+    for path in ("/van-ban", "/cong-bao", "/du-an", "/lich-cong-tac", "/danh-ba", "/dich-vu-cong"):
+        assert doc.xpath(f"//main//a[@href='{path}']"), path
+    r = portal.get("/sitemap.xml", host=SOYTE)
+    assert r.status == 200
+    assert re.search(r"<loc>http://soyte\.tinh\.gov\.vn/van-ban/\d+-qd-kham-chua-benh</loc>", r.text)
+    assert "/en/van-ban/" in r.text and "du-thao-an-toan" not in r.text
