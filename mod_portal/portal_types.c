@@ -10,8 +10,8 @@
 #include "portal_types.h"
 #include "portal_text.h"
 
-#define TEXT_MAX   (500 * 4)      /* bytes of a one-line field (500 characters) */
-#define LONG_MAX_B (4000 * 4)
+#define TEXT_MAX   500            /* characters of a one-line field */
+#define LONG_MAX_CHARS 4000
 #define DOCLIST_MAX 200           /* documents in one gazette issue */
 
 /* ---- the table ------------------------------------------------------------- */
@@ -380,6 +380,15 @@ static const char *normalize_files(apr_pool_t *p, const char *s)
     return out ? out : "";
 }
 
+/* Characters (code points) of valid UTF-8. */
+static apr_size_t chars(const char *s)
+{
+    apr_size_t n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xc0) != 0x80;
+    return n;
+}
+
 static int one_line(const char *s)
 {
     for (const unsigned char *c = (const unsigned char *)s; *c; c++)
@@ -404,11 +413,11 @@ const char *portal_field_normalize(apr_pool_t *p, const portal_field_t *f, const
     }
     switch (f->kind) {
     case PORTAL_FIELD_TEXT:
-        v = strlen(s) <= TEXT_MAX && one_line(s) ? portal_text_nfc(p, s) : NULL;
+        v = chars(s) <= TEXT_MAX && one_line(s) ? portal_text_nfc(p, s) : NULL;
         *error = "Một dòng, tối đa 500 ký tự.";
         break;
     case PORTAL_FIELD_LONG:
-        v = strlen(s) <= LONG_MAX_B ? portal_text_nfc(p, s) : NULL;
+        v = chars(s) <= LONG_MAX_CHARS ? portal_text_nfc(p, s) : NULL;
         *error = "Tối đa 4 000 ký tự.";
         break;
     case PORTAL_FIELD_DATE:

@@ -98,6 +98,13 @@ static void test_values(void)
     CHECK_STR(norm("document", "files", "12, 15"), "12,15");
     CHECK(norm("document", "files", "12, ../x") == NULL);
     CHECK(norm("contact", "unit", "\xC3") == NULL);                    /* invalid UTF-8 */
+    char line[2000];
+    memset(line, 0, sizeof(line));
+    for (int i = 0; i < 500; i++)
+        memcpy(line + 2 * i, "\xC4\x91", 2);                           /* 500 × "đ" */
+    CHECK(norm("contact", "unit", line) != NULL);
+    memcpy(line + 1000, "x", 1);
+    CHECK(norm("contact", "unit", line) == NULL);                       /* 501 characters */
 }
 
 static void test_json(void)
