@@ -56,6 +56,48 @@ def exercise(p):
         chief.get(path)
 
 
+def exercise_forms(p):
+    """The citizens' forms: a question refused then sent, its status, the board's steps up to
+    the answer, a consultation with a comment moderated, a rating and the ratings page."""
+    from harness.visitor import Visitor
+    v = Visitor(p, SOYTE)
+    token = Visitor.form_token(v.get("/hoi-dap/gui"))
+    asker = {"csrf": token, "kind": "individual", "name": "Nguyễn Văn Vg", "nationality": "VN",
+             "id_number": "001200000001", "address": "Hưng Yên", "phone": "0912345678",
+             "field": "y-te", "subject": "Hỏi", "body": "Nội dung"}
+    v.post("/hoi-dap/gui", dict(asker, phone="x", website=""))
+    r = v.post("/hoi-dap/gui", asker)
+    v.get(r.headers.get("Location", "/hoi-dap/tra-cuu?ma=HD2222222222"))
+    v.post("/danh-gia", {"page": "/", "helpful": "1", "interface": "4"})
+    chief = Browser(p, SOYTE).login("vgchief")
+    item = re.search(r'href="(/admin/hoi-dap/\d+)"', chief.get("/admin/hoi-dap").text).group(1)
+    for fields in ({"action": "classify", "field": "hanh-chinh"},
+                   {"action": "assign", "agency": "soyte"},
+                   {"action": "progress", "due": "2020-01-01", "note": "x"},
+                   {"action": "answer", "answer": "Trả lời"}):
+        chief.post(item, dict(fields, csrf=Browser.csrf(chief.get(item))))
+    for path in ("/hoi-dap", item.replace("/admin", ""), "/en/hoi-dap"):
+        p.get(path, host=SOYTE)
+    form = chief.get("/admin/gop-y/moi")
+    r = chief.post("/admin/gop-y/moi", {"csrf": Browser.csrf(form), "title": "Dự thảo",
+                                        "unit": "Sở", "contact": "0221", "action": "save",
+                                        "opens": "2020-01-01T08:00", "closes": "2099-01-01T08:00",
+                                        "body": "<p>Điều 1</p>"})
+    draft = r.headers.get("Location", "/admin/gop-y/1").split("?")[0]
+    public = draft.replace("/admin/gop-y", "/gop-y-du-thao")
+    v.post(public, {"csrf": Visitor.form_token(v.get(public)), "name": "A", "email": "a@b.vn",
+                    "body": "Góp ý"})
+    page = chief.get(draft)
+    m = re.search(r'name="comment" value="(\d+)"', page.text)
+    if m:
+        chief.post(draft, {"csrf": Browser.csrf(page), "action": "approve", "comment": m.group(1)})
+    for path in (public, "/gop-y-du-thao"):
+        p.get(path, host=SOYTE)
+    for path in ("/admin/gop-y", "/admin/danh-gia", "/admin/hoi-dap"):
+        chief.get(path)
+    v.close()
+
+
 def main():
     tmp = pathlib.Path(tempfile.mkdtemp(prefix="portal-valgrind-"))
     os.chmod(tmp, 0o755)
@@ -78,6 +120,7 @@ def main():
         if not srv.wait_for(lambda: srv.port_answers(p.port), 180):
             sys.exit("httpd under valgrind did not come up:\n" + p.log_tail())
         exercise(p)
+        exercise_forms(p)
     finally:
         vg.terminate()
         vg.wait(300)

@@ -181,6 +181,9 @@ class PortalServer:
         Used between test modules so that no module sees another one's changes."""
         self.stop()
         self._copy_db(self.pristine, self.db)
+        # the restored DB numbers uploads from scratch: files of the last module must go
+        for entry in (self.datadir / "uploads").glob("*"):
+            shutil.rmtree(entry, ignore_errors=True)
         tenants = self.xslt / "tenants"
         shutil.rmtree(tenants, ignore_errors=True)
         tenants.mkdir()
