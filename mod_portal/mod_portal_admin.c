@@ -131,9 +131,10 @@ static xmlDocPtr new_page(admin_t *a, const char *kind, xmlNodePtr *content)
         attr(nav, "items", ADMIN "/bai-viet");
         attr(nav, "new", ADMIN "/bai-viet/moi");
         attr(nav, "uploads", ADMIN "/tep");
-        attr(nav, "questions", ADMIN "/hoi-dap");
-        if (a->rank >= PORTAL_RANK_EDITOR)
+        if (a->rank >= PORTAL_RANK_EDITOR) {
+            attr(nav, "questions", ADMIN "/hoi-dap");
             attr(nav, "consultations", ADMIN "/gop-y");
+        }
         attr(nav, "ratings", ADMIN "/danh-gia");
         if (portal_auth_role_at_least(a->st, a->user, a->tenant->id, "admin"))
             attr(nav, "site", ADMIN "/quan-tri");

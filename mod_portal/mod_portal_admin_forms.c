@@ -622,9 +622,21 @@ static int ratings_page(ctx_t *c)
 
 /* ---- dispatch ----------------------------------------------------------------------- */
 
+/* Questions carry personal data: editors, the chief and the chief's
+ * delegates of the tenant only, not every contributor. */
+static int may_see_questions(ctx_t *c)
+{
+    return c->rank >= PORTAL_RANK_EDITOR
+        || portal_store_question_is_delegate(c->st, c->tenant->id, c->user->id);
+}
+
 int portal_admin_forms(ctx_t *c, const char *rest)
 {
     int post = c->r->method_number == M_POST;
+    if ((strcmp(rest, "/hoi-dap") == 0 || strncmp(rest, "/hoi-dap/", 9) == 0)
+        && !may_see_questions(c))
+        return c->message(c->admin, HTTP_FORBIDDEN,
+                          "Chỉ biên tập viên trở lên hoặc người được ủy quyền xem câu hỏi.");
     if (strcmp(rest, "/hoi-dap") == 0) {
         if (post)
             return delegate(c);

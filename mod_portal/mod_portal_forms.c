@@ -685,6 +685,10 @@ static const char *rated_path(forms_t *f)
     apr_size_t n = strcspn(v, "?#");
     if (v[0] != '/' || v[1] == '/' || n > 512)
         return NULL;
+    /* browsers read "/\\host" as "//host": no backslash, no control character */
+    for (apr_size_t i = 0; i < n; i++)
+        if (v[i] == '\\' || (unsigned char)v[i] < 0x20 || v[i] == 0x7F)
+            return NULL;
     return apr_pstrmemdup(f->p, v, n);
 }
 
@@ -745,12 +749,20 @@ static int dispatch(forms_t *f)
     int post = f->r->method_number == M_POST;
     const char *path = f->path;
     apr_int64_t id;
-    if (strcmp(path, "/danh-gia") == 0)
-        return post ? rate(f) : HTTP_METHOD_NOT_ALLOWED;
+    if (strcmp(path, "/danh-gia") == 0) {
+        if (post)
+            return rate(f);
+        ap_allow_methods(f->r, 1, "POST", NULL);
+        return HTTP_METHOD_NOT_ALLOWED;
+    }
+    if (strcmp(path, "/hoi-dap/gui") == 0 && strcmp(f->pr->view.tenant->state, "archived") == 0)
+        return notice(f, HTTP_OK, "archived", href(f, "/hoi-dap"));
     if (strcmp(path, "/hoi-dap/gui") == 0)
         return post ? ask_submit(f) : ask_page(f, HTTP_OK, NULL, NULL);
-    if (post && strncmp(path, "/gop-y-du-thao/", 15) != 0)
+    if (post && strncmp(path, "/gop-y-du-thao/", 15) != 0) {
+        ap_allow_methods(f->r, 1, "GET", NULL);
         return HTTP_METHOD_NOT_ALLOWED;
+    }
     if (strcmp(path, "/hoi-dap") == 0)
         return questions_page(f);
     if (strcmp(path, "/hoi-dap/tra-cuu") == 0)

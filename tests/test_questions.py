@@ -455,3 +455,17 @@ def test_english_pages_of_the_forms(portal):
     assert "Send the question" in doc.text_content()
     # no English twin where the tenant has no English
     assert portal.get("/en/hoi-dap", host=XA).status == 404
+
+
+def test_contributors_do_not_see_questions_and_archived_sites_take_none(portal):
+    login = "hdtacgia" + uuid.uuid4().hex[:4]
+    portal.portalctl("user", "add", login, "--name", "Cộng tác viên",
+                     "--password-stdin", input=(PASSWORD + "\n").encode())
+    portal.portalctl("user", "grant", login, "soyte", "contributor")
+    _, code, _ = ask(portal, SOYTE, asker())
+    author = Browser(portal, SOYTE).login(login)
+    assert author.get("/admin/hoi-dap").status == 403
+    assert author.get(f"/admin/hoi-dap/{question_id(portal, code)}").status == 403
+    r = portal.get("/hoi-dap/gui", host="socu." + fx.BASE)
+    assert r.status == 200 and not lxml.html.fromstring(r.content).xpath(
+        "//form//textarea[@name='body']")
