@@ -15,6 +15,7 @@ import pytest
 
 from harness import fixture as fx
 from harness import server as srv
+from harness.html import check_quality
 from harness.visitor import Visitor
 from test_admin import Browser
 
@@ -469,3 +470,25 @@ def test_contributors_do_not_see_questions_and_archived_sites_take_none(portal):
     r = portal.get("/hoi-dap/gui", host="socu." + fx.BASE)
     assert r.status == 200 and not lxml.html.fromstring(r.content).xpath(
         "//form//textarea[@name='body']")
+
+
+@pytest.mark.parametrize("how", ["vi", "en"])
+def test_forms_pages_quality(portal, board, how):
+    """The forms' pages meet the rules of every public page (lang, one h1, landmarks, heading
+    order, skip link, search form, footer), and every control has its label."""
+    site = portal.model["tinh"].site("vi" if how == "vi" else "en", via="en" if how == "en" else None)
+    pre = "/en" if how == "en" else ""
+    _, code, _ = ask(portal, TINH, asker())
+    v = Visitor(portal, TINH, new_ip())
+    token = Visitor.form_token(v.get(pre + "/hoi-dap/gui"))
+    invalid = v.post(pre + "/hoi-dap/gui", dict(asker(name="", phone="x"), csrf=token))
+    assert invalid.status == 422
+    for r in (v.get(pre + "/hoi-dap"), v.get(pre + "/hoi-dap/gui"), invalid,
+              v.get(f"{pre}/hoi-dap/tra-cuu?ma={code}"), v.get(pre + "/gop-y-du-thao")):
+        r.status_code = 200 if r.status == 422 else r.status
+        problems = check_quality(r, site, "forms")
+        assert not problems, f"{r.path}:\n  " + "\n  ".join(problems)
+        doc = r.html()
+        for control in doc.xpath("//main//input[not(@type='hidden')]|//main//select|"
+                                 "//main//textarea"):
+            assert doc.xpath(f"//label[@for='{control.get('id')}']"), (r.path, control.get("name"))
