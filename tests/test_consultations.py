@@ -132,7 +132,7 @@ def test_open_consultation_comment_and_moderation(portal, editor):
     assert c2["body"] not in portal.get(path, host=SOYTE).text
 
 
-def test_before_and_after_the_window_no_form_and_posts_refused(portal, editor):
+def test_before_and_after_the_window_no_form_and_posts_refused(portal, editor, live_ctl):
     cid, _ = create(editor, now() + datetime.timedelta(days=2), now() + datetime.timedelta(days=9))
     path = f"/gop-y-du-thao/{cid}"
     v = Visitor(portal, SOYTE, new_ip())
@@ -172,6 +172,14 @@ def test_before_and_after_the_window_no_form_and_posts_refused(portal, editor):
         assert n == 1
         assert db.execute("SELECT count(*) FROM comments WHERE body = ?",
                           (late["body"],)).fetchone()[0] == 0
+    # closed: the commenters' names and e-mails can be purged, their comments stay
+    assert editor.get(f"/admin/gop-y/{cid}").text.count(c["email"]) == 1
+    out = live_ctl("purge-personal", "--older-than", "0").stdout
+    assert re.search(r"and [1-9]\d* comment", out), out
+    with sqlite3.connect(f"file:{portal.db}?mode=ro", uri=True) as db:
+        assert db.execute("SELECT count(*) FROM comments WHERE consultation_id = ? AND "
+                          "name IS NULL AND email IS NULL", (cid,)).fetchone()[0] == 1
+    assert c["email"] not in editor.get(f"/admin/gop-y/{cid}").text
 
 
 def test_admin_checks_and_other_tenants(portal, editor, board):
@@ -193,8 +201,15 @@ def test_admin_checks_and_other_tenants(portal, editor, board):
     author = Browser(portal, SOYTE).login(board["tacgia"])
     assert author.get(f"/admin/gop-y/{cid}").status == 403
     # an upload of another tenant cannot be attached
+    assert upload(other, "van-ban-xa.pdf", PDF, "application/pdf").status == 303
     with sqlite3.connect(f"file:{portal.db}?mode=ro", uri=True) as db:
-        before = db.execute("SELECT count(*) FROM consultation_files").fetchone()[0]
+        foreign = db.execute("SELECT max(id) FROM uploads WHERE name = 'van-ban-xa.pdf'"
+                             ).fetchone()[0]
+    cid2, _ = create(editor, now(), now() + datetime.timedelta(days=5), attach=str(foreign))
+    with sqlite3.connect(f"file:{portal.db}?mode=ro", uri=True) as db:
+        assert db.execute("SELECT count(*) FROM consultation_files WHERE consultation_id = ?",
+                          (cid2,)).fetchone()[0] == 0
+    assert "van-ban-xa.pdf" not in portal.get(f"/gop-y-du-thao/{cid2}", host=SOYTE).text
 
 
 def test_comment_rate_limit(portal, editor):

@@ -101,12 +101,15 @@
               <li>
                 <p>
                   <strong><xsl:value-of select="$T[@k = $ck]"/></strong>
-                  <xsl:value-of select="concat(' · ', @date, ' · ')"/>
-                  <xsl:call-template name="fmt">
-                    <xsl:with-param name="key" select="'ac-from'"/>
-                    <xsl:with-param name="a" select="@name"/>
-                    <xsl:with-param name="b" select="@email"/>
-                  </xsl:call-template>
+                  <xsl:value-of select="concat(' · ', @date)"/>
+                  <xsl:if test="@name">
+                    <xsl:text> · </xsl:text>
+                    <xsl:call-template name="fmt">
+                      <xsl:with-param name="key" select="'ac-from'"/>
+                      <xsl:with-param name="a" select="@name"/>
+                      <xsl:with-param name="b" select="@email"/>
+                    </xsl:call-template>
+                  </xsl:if>
                 </p>
                 <div style="white-space:pre-line"><xsl:value-of select="."/></div>
                 <xsl:if test="@state = 'pending'">
