@@ -111,3 +111,21 @@ def test_rating_rate_limit(portal):
     statuses = [rate(v, "/", helpful="1").status for _ in range(32)]
     assert statuses[:30] == [200] * 30 and statuses[30:] == [429, 429], statuses
     assert rate(Visitor(portal, SOYTE, new_ip()), "/", helpful="1").status == 200
+
+
+def test_limit_holds_under_concurrent_posts(portal):
+    """Eight connections from one address at once (each served by its own thread and SQLite
+    connection, as another process would be): exactly the limit is taken, no more."""
+    import concurrent.futures
+    ip = new_ip()
+
+    def burst(_):
+        v = Visitor(portal, SOYTE, ip)
+        try:
+            return [rate(v, "/", helpful="0").status for _ in range(8)]
+        finally:
+            v.close()
+
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        statuses = [s for batch in pool.map(burst, range(8)) for s in batch]
+    assert statuses.count(200) == 30 and statuses.count(429) == 34, statuses
