@@ -920,7 +920,8 @@ static int do_preview(admin_t *a, const portal_item_t *it)
     art.source_url = in.rev.source_url && *in.rev.source_url ? in.rev.source_url : NULL;
     if (!art.published_at)
         art.published_at = a->now;
-    portal_route_t route = {PORTAL_ROUTE_ARTICLE, "", 0, it->a.slug, it->a.id, 1, NULL};
+    portal_route_t route = {PORTAL_ROUTE_ARTICLE, "", 0, it->a.slug, it->a.id, 1, NULL,
+                            {NULL, NULL, 0, NULL, NULL}};
     a->pr->view.route = &route;
     a->pr->view.lang = it->a.lang;
     xmlDocPtr doc = portal_xml_preview(&a->pr->view, &art);

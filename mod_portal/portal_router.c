@@ -1,6 +1,7 @@
 /*
  * portal_router.c: path → route and route → path (see header).
  */
+#include <stdlib.h>
 #include <string.h>
 #include <apr_strings.h>
 #include <apr_lib.h>
@@ -114,7 +115,76 @@ static char *form_decode(apr_pool_t *p, const char *s, apr_size_t len)
     return portal_text_valid_utf8(out, (apr_size_t)(o - out)) ? out : NULL;
 }
 
-/* Reads page= and q= from the query; others are ignored. */
+static const char *const search_types[][2] = {
+    {"news", "tin-tuc"}, {"document", "van-ban"}, {"gazette", "cong-bao"},
+    {"project", "du-an"}, {"schedule", "lich-cong-tac"}, {"contact", "danh-ba"},
+    {"service", "dich-vu-cong"},
+};
+#define SEARCH_TYPES (sizeof(search_types) / sizeof(search_types[0]))
+
+const char *portal_search_type_of_slug(const char *slug)
+{
+    for (apr_size_t i = 0; slug && i < SEARCH_TYPES; i++)
+        if (strcmp(slug, search_types[i][1]) == 0 || strcmp(slug, search_types[i][0]) == 0)
+            return search_types[i][0];
+    return NULL;
+}
+
+const char *portal_search_slug_of_type(const char *type)
+{
+    for (apr_size_t i = 0; type && i < SEARCH_TYPES; i++)
+        if (strcmp(type, search_types[i][0]) == 0)
+            return search_types[i][1];
+    return NULL;
+}
+
+/* A year of publication the portal can have: 1900–2999. */
+static int year_of(const char *v)
+{
+    if (strlen(v) != 4 || !apr_isdigit(v[0]) || !apr_isdigit(v[1]) || !apr_isdigit(v[2])
+        || !apr_isdigit(v[3]))
+        return 0;
+    int y = atoi(v);
+    return y >= 1900 && y <= 2999 ? y : 0;
+}
+
+/* YYYY-MM-DD, a real day. */
+static int date_ok(const char *v)
+{
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (strlen(v) != 10 || v[4] != '-' || v[7] != '-')
+        return 0;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && !apr_isdigit(v[i]))
+            return 0;
+    char yy[5] = {v[0], v[1], v[2], v[3], '\0'};
+    int y = year_of(yy), m = atoi(v + 5), d = atoi(v + 8);
+    if (!y || m < 1 || m > 12 || d < 1 || d > days[m - 1])
+        return 0;
+    return !(m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
+}
+
+/* A search filter (an empty value is no filter); 0 when the value is wrong. */
+static int parse_filter(const char *key, apr_size_t klen, const char *v, portal_route_t *r)
+{
+#define KEY(k) (klen == sizeof(k) - 1 && strncmp(key, k, klen) == 0)
+    if (!*v)
+        return 1;
+    if (KEY("loai"))
+        return (r->filter.type = portal_search_type_of_slug(v)) != NULL;
+    if (KEY("don-vi"))
+        return slug_ok(v, strlen(v)) ? (r->filter.unit = v, 1) : 0;
+    if (KEY("nam"))
+        return (r->filter.year = year_of(v)) != 0;
+    if (KEY("tu"))
+        return date_ok(v) ? (r->filter.from = v, 1) : 0;
+    if (KEY("den"))
+        return date_ok(v) ? (r->filter.to = v, 1) : 0;
+    return 1;
+#undef KEY
+}
+
+/* Reads page=, q= and, for search, its filters from the query; others are ignored. */
 static int parse_args(apr_pool_t *p, const char *args, portal_route_t *r)
 {
     r->page = 1;
@@ -135,6 +205,8 @@ static int parse_args(apr_pool_t *p, const char *args, portal_route_t *r)
                 r->page = (int)n;
             } else if (klen == 1 && args[0] == 'q') {
                 r->q = v;
+            } else if (r->kind == PORTAL_ROUTE_SEARCH && !parse_filter(args, klen, v, r)) {
+                return PORTAL_ROUTE_BAD_REQUEST;
             }
         }
         args = amp ? amp + 1 : NULL;
@@ -272,6 +344,24 @@ char *portal_url_search(apr_pool_t *p, const char *prefix, const char *q, int pa
     return page > 1 ? apr_psprintf(p, "%s&page=%d", url, page) : url;
 }
 
+char *portal_url_search_route(apr_pool_t *p, const char *prefix, const portal_route_t *r,
+                              int page)
+{
+    char *url = apr_pstrcat(p, prefix, "/tim-kiem?q=", portal_url_escape(p, r->q ? r->q : ""),
+                            NULL);
+    if (r->filter.type)
+        url = apr_pstrcat(p, url, "&loai=", portal_search_slug_of_type(r->filter.type), NULL);
+    if (r->filter.unit)
+        url = apr_pstrcat(p, url, "&don-vi=", r->filter.unit, NULL);
+    if (r->filter.year)
+        url = apr_psprintf(p, "%s&nam=%d", url, r->filter.year);
+    if (r->filter.from)
+        url = apr_pstrcat(p, url, "&tu=", r->filter.from, NULL);
+    if (r->filter.to)
+        url = apr_pstrcat(p, url, "&den=", r->filter.to, NULL);
+    return page > 1 ? apr_psprintf(p, "%s&page=%d", url, page) : url;
+}
+
 char *portal_url_of_route(apr_pool_t *p, const portal_route_t *r)
 {
     switch (r->kind) {
@@ -280,7 +370,7 @@ char *portal_url_of_route(apr_pool_t *p, const portal_route_t *r)
     case PORTAL_ROUTE_PRINT:       return portal_url_print(p, "", r->id, r->slug);
     case PORTAL_ROUTE_PAGE:        return portal_url_page(p, "", r->slug);
     case PORTAL_ROUTE_SITEMAP:     return apr_pstrdup(p, "/so-do-trang");
-    case PORTAL_ROUTE_SEARCH:      return portal_url_search(p, "", r->q, r->page);
+    case PORTAL_ROUTE_SEARCH:      return portal_url_search_route(p, "", r, r->page);
     case PORTAL_ROUTE_SITEMAP_XML: return apr_pstrdup(p, "/sitemap.xml");
     case PORTAL_ROUTE_ROBOTS:      return apr_pstrdup(p, "/robots.txt");
     case PORTAL_ROUTE_RSS:         return portal_url_rss(p, "", r->slug);
