@@ -10,8 +10,8 @@
 #include "portal_store_search.h"
 #include "portal_store_internal.h"
 
+#define SEARCH_FROM " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
 #define SEARCH_WHERE \
-    " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid " \
     "WHERE articles_fts MATCH ?1 AND a.state = 'published' AND a.lang = ?2 " \
     "AND (?3 = 0 OR a.tenant_id = ?3) AND (?4 IS NULL OR a.type = ?4) " \
     "AND (?5 = 0 OR a.published_at >= ?5) AND (?6 = 0 OR a.published_at < ?6) "
@@ -29,27 +29,24 @@
  *     1.08 times: a much better match still wins, among matches alike the
  *     newer comes first;
  *  3. the newest, then the highest id, so pages never overlap.
- * count(*) OVER () counts every hit in the same pass over the index.
+ * With LIMIT, SQLite keeps only the best rows while it reads the hits (a
+ * top-N sort), so the bodies of the other hits are never copied.
  */
 static const char *const SQL_SEARCH =
-    /* bm25() is only allowed next to the MATCH, not under a window function:
-     * the hits and their bm25 first, then the page of them */
-    "WITH hits AS MATERIALIZED (SELECT a.id AS id, bm25(articles_fts) AS score"
-    SEARCH_WHERE ") "
     "SELECT a.id, a.tenant_id, coalesce(a.category_id, 0), a.lang, a.slug, a.title, "
     "a.summary, a.author, a.state, a.featured, a.published_at, a.updated_at, c.slug, t.slug, "
-    "a.type, a.body, count(*) OVER () "
-    "FROM hits JOIN articles a ON a.id = hits.id "
+    "a.type, a.body" SEARCH_FROM
     "JOIN tenants t ON t.id = a.tenant_id LEFT JOIN categories c ON c.id = a.category_id "
+    SEARCH_WHERE
     "ORDER BY CASE WHEN ?7 IS NULL THEN 2 "
     "  WHEN a.type = 'document' AND json_valid(a.fields) AND lower(replace(replace(replace("
     "    coalesce(json_extract(a.fields, '$.number'), ''), ' ', ''), 'Đ', 'd'), 'đ', 'd')) = ?7 "
     "    THEN 0 "
     "  WHEN instr(' ' || a.search_text || ' ', ' ' || ?7 || ' ') > 0 THEN 1 ELSE 2 END, "
-    "hits.score * (1.0 + 1.0 / (1.0 + max(?8 - a.published_at, 0) / 15552000.0)), "
+    "bm25(articles_fts) * (1.0 + 1.0 / (1.0 + max(?8 - a.published_at, 0) / 15552000.0)), "
     "a.published_at DESC, a.id DESC LIMIT ?9 OFFSET ?10";
 
-static const char *const SQL_COUNT = "SELECT count(*)" SEARCH_WHERE;
+static const char *const SQL_COUNT = "SELECT count(*)" SEARCH_FROM SEARCH_WHERE;
 
 static void *read_hit(apr_pool_t *p, sqlite3_stmt *s)
 {
@@ -71,7 +68,6 @@ static void *read_hit(apr_pool_t *p, sqlite3_stmt *s)
     a->tenant_slug = portal_store_col_text(p, s, 13);
     h->type = portal_store_col_text(p, s, 14);
     a->body = portal_store_col_text(p, s, 15);
-    h->total = sqlite3_column_int64(s, 16);
     return h;
 }
 
@@ -115,11 +111,10 @@ int portal_store_search(portal_store_t *st, apr_pool_t *p, const portal_search_t
     int rc = portal_store_fetch_all(s, p, read_hit, out);
     if (rc != PORTAL_STORE_OK)
         return rc;
-    /* the window's count rides on every row; past the last page there is
-     * no row, and then only counting tells "no hits" from "too far" */
-    if ((*out)->nelts > 0)
-        *total = APR_ARRAY_IDX(*out, 0, portal_search_hit_t *)->total;
-    else if (q->offset > 0)
-        return count_hits(st, q, total);
-    return PORTAL_STORE_OK;
+    /* a first page that is not full holds every hit: no need to count */
+    if (q->offset == 0 && (q->limit <= 0 || (*out)->nelts < q->limit)) {
+        *total = (*out)->nelts;
+        return PORTAL_STORE_OK;
+    }
+    return count_hits(st, q, total);
 }

@@ -22,7 +22,6 @@ typedef struct {
 typedef struct {
     portal_article_t article;  /* with its body (for the excerpt) */
     const char *type;
-    apr_int64_t total;         /* hits in all (the same on every one) */
 } portal_search_hit_t;
 
 /* One page of hits, best first, and the number of all hits (*total; when
