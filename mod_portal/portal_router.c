@@ -266,7 +266,9 @@ int portal_route_parse(apr_pool_t *p, const char *path, const char *args, portal
     r->page = 1;
     if (!path || !portal_text_valid_utf8(path, strlen(path)))
         return PORTAL_ROUTE_BAD_REQUEST;
-    if (args && strlen(args) > 4 * PORTAL_QUERY_MAX + 64)
+    /* a query of PORTAL_QUERY_MAX characters, each up to 4 bytes %-encoded
+     * (12 characters), and the search filters */
+    if (args && strlen(args) > 12 * PORTAL_QUERY_MAX + 256)
         return PORTAL_ROUTE_BAD_REQUEST;
     const char *rest;
     if ((rest = after(path, "/en")) || (rest = after(path, "/sites/en"))) {

@@ -10,11 +10,13 @@
 #include "portal_store_search.h"
 #include "portal_store_internal.h"
 
-#define SEARCH_FROM " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-#define SEARCH_WHERE \
-    "WHERE articles_fts MATCH ?1 AND a.state = 'published' AND a.lang = ?2 " \
-    "AND (?3 = 0 OR a.tenant_id = ?3) AND (?4 IS NULL OR a.type = ?4) " \
-    "AND (?5 = 0 OR a.published_at >= ?5) AND (?6 = 0 OR a.published_at < ?6) "
+/* The hits: the full-text index, then the small rows of search_meta (the
+ * published items only: schema 9) for the filters and the date. */
+#define HITS_FROM " FROM articles_fts JOIN search_meta m ON m.id = articles_fts.rowid "
+#define HITS_WHERE \
+    "WHERE articles_fts MATCH ?1 AND m.lang = ?2 " \
+    "AND (?3 = 0 OR m.tenant_id = ?3) AND (?4 IS NULL OR m.type = ?4) " \
+    "AND (?5 = 0 OR m.published_at >= ?5) AND (?6 = 0 OR m.published_at < ?6) "
 
 /*
  * Ranking, smallest first:
@@ -22,31 +24,46 @@
  *     whose own number it is (its `number` field with spaces removed, Đ/đ as
  *     d and lower case, as the query was folded), 1 for items that contain
  *     the number written as one token, 2 for the rest (the parts of the
- *     number in a row but spelled otherwise);
+ *     number in a row but spelled otherwise). Only a query with a number
+ *     reads the article rows for it, and such a query has few hits;
  *  2. relevance with recency: bm25 (FTS5's is negative, more negative is
  *     better) times 1 + 1 / (1 + age / 180 days). An item published today
  *     weighs twice its bm25, one half a year old 1.5 times, two years old
  *     1.08 times: a much better match still wins, among matches alike the
  *     newer comes first;
  *  3. the newest, then the highest id, so pages never overlap.
- * With LIMIT, SQLite keeps only the best rows while it reads the hits (a
- * top-N sort), so the bodies of the other hits are never copied.
+ * The inner query ranks the hits and keeps one page of them (SQLite keeps
+ * only the best rows while it reads: a top-N sort); only that page's
+ * articles are read, with their bodies for the excerpts.
  */
-static const char *const SQL_SEARCH =
-    "SELECT a.id, a.tenant_id, coalesce(a.category_id, 0), a.lang, a.slug, a.title, "
-    "a.summary, a.author, a.state, a.featured, a.published_at, a.updated_at, c.slug, t.slug, "
-    "a.type, a.body" SEARCH_FROM
-    "JOIN tenants t ON t.id = a.tenant_id LEFT JOIN categories c ON c.id = a.category_id "
-    SEARCH_WHERE
-    "ORDER BY CASE WHEN ?7 IS NULL THEN 2 "
-    "  WHEN a.type = 'document' AND json_valid(a.fields) AND lower(replace(replace(replace("
-    "    coalesce(json_extract(a.fields, '$.number'), ''), ' ', ''), 'Đ', 'd'), 'đ', 'd')) = ?7 "
-    "    THEN 0 "
-    "  WHEN instr(' ' || a.search_text || ' ', ' ' || ?7 || ' ') > 0 THEN 1 ELSE 2 END, "
-    "bm25(articles_fts) * (1.0 + 1.0 / (1.0 + max(?8 - a.published_at, 0) / 15552000.0)), "
-    "a.published_at DESC, a.id DESC LIMIT ?9 OFFSET ?10";
+#define NUMBER_TIER \
+    "CASE WHEN ?7 IS NULL THEN 2 ELSE (SELECT CASE " \
+    "  WHEN x.type = 'document' AND json_valid(x.fields) AND lower(replace(replace(replace(" \
+    "    coalesce(json_extract(x.fields, '$.number'), ''), ' ', ''), 'Đ', 'd'), 'đ', 'd')) = ?7 " \
+    "    THEN 0 " \
+    "  WHEN instr(' ' || x.search_text || ' ', ' ' || ?7 || ' ') > 0 THEN 1 ELSE 2 END " \
+    "  FROM articles x WHERE x.id = m.id) END"
+#define RECENCY "(1.0 + 1.0 / (1.0 + max(?8 - m.published_at, 0) / 15552000.0))"
+#define HITS_PAGE "ORDER BY tier, score, pub DESC, id DESC LIMIT ?9 OFFSET ?10"
+#define PAGE_OF(hits) \
+    "SELECT a.id, a.tenant_id, coalesce(a.category_id, 0), a.lang, a.slug, a.title, " \
+    "a.summary, a.author, a.state, a.featured, a.published_at, a.updated_at, c.slug, " \
+    "t.slug, a.type, a.body FROM (" hits ") h JOIN articles a ON a.id = h.id " \
+    "JOIN tenants t ON t.id = a.tenant_id LEFT JOIN categories c ON c.id = a.category_id " \
+    "ORDER BY h.tier, h.score, h.pub DESC, h.id DESC"
 
-static const char *const SQL_COUNT = "SELECT count(*)" SEARCH_FROM SEARCH_WHERE;
+static const char *const SQL_RANKED = PAGE_OF(
+    "SELECT m.id AS id, " NUMBER_TIER " AS tier, bm25(articles_fts) * " RECENCY " AS score, "
+    "m.published_at AS pub" HITS_FROM HITS_WHERE HITS_PAGE);
+
+/* Past PORTAL_SEARCH_RANKED_MAX hits (words that most items have), the
+ * newest first: bm25 costs about a microsecond a hit, and over most of the
+ * index it tells little. */
+static const char *const SQL_NEWEST = PAGE_OF(
+    "SELECT m.id AS id, " NUMBER_TIER " AS tier, 0 * ?8 AS score, m.published_at AS pub"
+    HITS_FROM HITS_WHERE HITS_PAGE);
+
+static const char *const SQL_COUNT = "SELECT count(*)" HITS_FROM HITS_WHERE;
 
 static void *read_hit(apr_pool_t *p, sqlite3_stmt *s)
 {
@@ -97,10 +114,15 @@ static int count_hits(portal_store_t *st, const portal_search_t *q, apr_int64_t 
 }
 
 int portal_store_search(portal_store_t *st, apr_pool_t *p, const portal_search_t *q,
-                        apr_array_header_t **out, apr_int64_t *total)
+                        apr_array_header_t **out, apr_int64_t *total, int *newest_first)
 {
-    *total = 0;
-    sqlite3_stmt *s = portal_store_sql(st, &SQL_SEARCH);
+    *out = apr_array_make(p, 1, sizeof(portal_search_hit_t *));
+    if (count_hits(st, q, total) != PORTAL_STORE_OK)
+        return PORTAL_STORE_ERROR;
+    *newest_first = *total > PORTAL_SEARCH_RANKED_MAX;
+    if (*total == 0 || q->offset >= *total)
+        return PORTAL_STORE_OK;
+    sqlite3_stmt *s = portal_store_sql(st, *newest_first ? &SQL_NEWEST : &SQL_RANKED);
     if (!s)
         return PORTAL_STORE_ERROR;
     bind_filters(s, q);
@@ -108,13 +130,5 @@ int portal_store_search(portal_store_t *st, apr_pool_t *p, const portal_search_t
     sqlite3_bind_int64(s, 8, q->now);
     sqlite3_bind_int(s, 9, q->limit > 0 ? q->limit : -1);
     sqlite3_bind_int(s, 10, q->offset);
-    int rc = portal_store_fetch_all(s, p, read_hit, out);
-    if (rc != PORTAL_STORE_OK)
-        return rc;
-    /* a first page that is not full holds every hit: no need to count */
-    if (q->offset == 0 && (q->limit <= 0 || (*out)->nelts < q->limit)) {
-        *total = (*out)->nelts;
-        return PORTAL_STORE_OK;
-    }
-    return count_hits(st, q, total);
+    return portal_store_fetch_all(s, p, read_hit, out);
 }

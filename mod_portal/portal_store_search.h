@@ -24,10 +24,14 @@ typedef struct {
     const char *type;
 } portal_search_hit_t;
 
+/* Beyond this many hits, they are ranked newest first instead of by bm25. */
+#define PORTAL_SEARCH_RANKED_MAX 20000
+
 /* One page of hits, best first, and the number of all hits (*total; when
- * the page is past the end it is still counted). */
+ * the page is past the end it is still counted). *newest_first: there were
+ * too many hits to rank by relevance (PORTAL_SEARCH_RANKED_MAX). */
 int portal_store_search(portal_store_t *st, apr_pool_t *p, const portal_search_t *q,
                         apr_array_header_t **out /* of portal_search_hit_t* */,
-                        apr_int64_t *total);
+                        apr_int64_t *total, int *newest_first);
 
 #endif

@@ -158,8 +158,12 @@ int portal_xml_search_run(const portal_view_t *v, xmlNodePtr content, portal_xml
         q.now = portal_time_now();
         q.limit = v->page_size;
         q.offset = (r->page - 1) * v->page_size;
-        if (portal_store_search(v->st, v->p, &q, &s->hits, &total) != PORTAL_STORE_OK)
+        int newest_first = 0;
+        if (portal_store_search(v->st, v->p, &q, &s->hits, &total, &newest_first)
+            != PORTAL_STORE_OK)
             return -1;
+        if (newest_first)
+            attr(s->node, "order", "newest");
         s->marks = portal_search_highlight_terms(v->p, &pq);
         s->pages = (int)((total + v->page_size - 1) / v->page_size);
         if (total && r->page > s->pages)

@@ -388,3 +388,26 @@ def test_query_with_fts_words_is_literal(portal):
     # unbalanced quote: the words are still searched
     assert result_slugs(search(portal, '"thanh long ruot do', host=SOYTE)) == \
         ["thanh-long-ruot-do-soyte"]
+
+
+def test_withdrawn_items_leave_the_search(portal):
+    """search_meta follows the articles (schema 9): an item taken down is no longer found,
+    published again it is."""
+    q = "nong dan thu hoach thanh long"
+    assert result_slugs(search(portal, q, host=XA)) == ["thanh-long-ruot-do-xa"]
+    con = sqlite3.connect(str(portal.db))
+    try:
+        with con:
+            con.execute("UPDATE articles SET state = 'draft' WHERE slug = 'thanh-long-ruot-do-xa'")
+        portal.redis_command("FLUSHALL")
+        r = search(portal, q + " do", host=XA)
+        assert r.status == 200 and result_slugs(r) == [], r.describe()
+        assert con.execute("SELECT count(*) FROM search_meta m JOIN articles a ON a.id = m.id "
+                           "WHERE a.slug = 'thanh-long-ruot-do-xa'").fetchone()[0] == 0
+    finally:
+        with con:
+            con.execute("UPDATE articles SET state = 'published' WHERE slug = "
+                        "'thanh-long-ruot-do-xa'")
+        con.close()
+        portal.fix_perms()
+    assert result_slugs(search(portal, q + " ruot", host=XA)) == ["thanh-long-ruot-do-xa"]

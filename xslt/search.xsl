@@ -45,6 +45,9 @@
             <xsl:with-param name="b" select="$q"/>
           </xsl:call-template>
         </p>
+        <xsl:if test="@order = 'newest'">
+          <p class="note"><xsl:value-of select="$T[@k='search-newest']"/></p>
+        </xsl:if>
         <xsl:apply-templates select="article" mode="search-item"/>
         <xsl:for-each select="pager"><xsl:call-template name="pager"/></xsl:for-each>
       </xsl:when>

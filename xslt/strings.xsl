@@ -88,6 +88,7 @@
     <s key="search-empty" vi="Không tìm thấy kết quả nào cho “%1”. Hãy thử từ khóa khác, ngắn hơn hoặc xem Sơ đồ cổng thông tin." en="No results for “%1”. Try other or fewer words, or browse the site map."/>
     <s key="search-results" vi="Kết quả tìm kiếm: %1" en="Search results: %1"/>
     <s key="search-help" vi="Không cần gõ dấu. Đặt cụm từ trong dấu ngoặc kép để tìm đúng cụm đó; tìm văn bản theo số ký hiệu, ví dụ 75/2025/QĐ-UBND." en="Diacritics are optional. Put words in double quotes to find that exact phrase; find a document by its number, e.g. 75/2025/QĐ-UBND."/>
+    <s key="search-newest" vi="Có rất nhiều kết quả nên kết quả được xếp theo thời gian, mới nhất trước. Thêm từ khóa hoặc dùng bộ lọc để thu hẹp." en="There are very many results, so they are listed newest first. Add words or use the filters to narrow them down."/>
     <s key="search-filters" vi="Lọc kết quả" en="Filter results"/>
     <s key="search-filter-type" vi="Loại nội dung" en="Content type"/>
     <s key="search-filter-any-type" vi="Tất cả" en="All types"/>

@@ -304,6 +304,16 @@ static void test_search_route(void)
     CHECK(parse("/tim-kiem", "q=a&den=2025-04-31", &r) == 400);
     CHECK(parse("/tim-kiem", "q=a&den=2025-4-1", &r) == 400);
     CHECK(parse("/tim-kiem", "q=a&den=2025-13-01", &r) == 400);
+    /* a query of 256 Vietnamese characters, %-encoded, is fine; 257 are too many */
+    const char *dau = "%E1%BA%A7";                     /* ầ: 3 bytes, 9 characters */
+    char *q256 = "q=", *q342 = NULL;
+    for (int i = 0; i < 256; i++)
+        q256 = apr_pstrcat(pool, q256, dau, NULL);
+    CHECK(parse("/tim-kiem", apr_pstrcat(pool, q256, "&loai=van-ban&nam=2025", NULL), &r) == 200);
+    q342 = q256;
+    for (int i = 256; i < 342; i++)
+        q342 = apr_pstrcat(pool, q342, dau, NULL);
+    CHECK(parse("/tim-kiem", q342, &r) == 400);
     /* other pages ignore the search filters */
     CHECK(parse("/chuyen-muc/tin-tuc", "loai=khac&nam=x", &r) == 200);
     CHECK_STR(portal_url_of_route(pool, &r), "/chuyen-muc/tin-tuc");
