@@ -129,27 +129,15 @@ int portal_search_parse(apr_pool_t *p, const char *q, portal_search_query_t *out
     /* an unbalanced quote (the last one) counts as a blank */
     if (quotes % 2)
         *strrchr(s, '"') = ' ';
-    int inside = 0, last_plain = 0;
+    int inside = 0;
     for (char *seg = s; seg; inside = !inside) {
         char *end = strchr(seg, '"');
         if (end)
             *end = '\0';
         const char *folded = portal_text_fold(p, seg);
-        int before = out->terms->nelts;
         if (folded && *folded)
             (inside ? parse_phrase : parse_words)(p, folded, out);
-        if (out->terms->nelts != before)
-            last_plain = !inside;
         seg = end ? end + 1 : NULL;
-    }
-    /* The last term, when it is one word typed outside quotes, is also a
-     * prefix: "hung y" already finds "Hưng Yên". Not for one letter, which
-     * would match most of the index for nothing. */
-    if (last_plain) {
-        portal_search_term_t *t = &APR_ARRAY_IDX(out->terms, out->terms->nelts - 1,
-                                                 portal_search_term_t);
-        if (t->nwords == 1 && strlen(t->words) >= 2)
-            t->prefix = 1;
     }
     out->match = out->terms->nelts ? match_of(p, out->terms) : NULL;
     return 0;

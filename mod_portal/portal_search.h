@@ -7,8 +7,10 @@
  *   - a word with '/', '-' or '.' inside (75/2025/QĐ-UBND, COVID-19) is the
  *     phrase of its parts, so a document number matches whatever the
  *     spacing, case or diacritics ("75 / 2025 / qd-ubnd" too);
- *   - any other word matches a whole word, the last word of the query also
- *     the beginning of one (search as you type).
+ *   - any other word matches a whole word. Never a prefix: a Vietnamese word
+ *     is a syllable, and "tin" (news) must not find "tỉnh" (province), nor
+ *     "ho" every "hoa", "học", "hội"; and a short prefix makes FTS5 merge
+ *     the lists of every word it begins.
  * From the terms comes an FTS5 MATCH expression in which every term is a
  * quoted string: nothing the visitor types is FTS syntax (NEAR, OR, *, ^,
  * column filters and unbalanced quotes are plain text or dropped).
@@ -27,7 +29,8 @@
 typedef struct {
     const char *words;   /* folded words separated by single spaces */
     int nwords;
-    int prefix;          /* the last word also matches the beginning of a word */
+    int prefix;          /* the last word also matches the beginning of a word
+                          * (never set by portal_search_parse, see above) */
 } portal_search_term_t;
 
 typedef struct {
