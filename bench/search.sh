@@ -14,7 +14,9 @@
 #       spellings, filters by type, year and dates, on the province (all 100 000 items) and on
 #       agencies (their own items))
 #   r   an uncached article page of the same database, for comparison
-# Prints p50/p95/p99 of each and the ratio of the p95s, and writes them into the section
+# each with one connection (s1, r1: the latency of one request) and with --connections (s, r:
+# under load; wrk shares the 2 cores). Prints p50/p95/p99 of each and the ratios of the p95s,
+# and writes them into the section
 # "Search" of bench/last-run.md. This is a benchmark, not a test: it exits 0 whatever the
 # figures are.
 # Environment: BENCH_DURATION, BENCH_CONNECTIONS, BENCH_THREADS, BENCH_CACHE_DIR.
@@ -271,19 +273,24 @@ read -r BAD EMPTY FIRST_P50 <<<"$CHECK"
 say "not 200 BYPASS: $BAD; queries with no result: $EMPTY of $N_Q; single-request p50 ${FIRST_P50} ms"
 
 # ---------------------------------------------------------------- wrk
-run_wrk() {   # file → RESULT line
-    BENCH_QUERIES="$1" wrk -t"$THREADS" -c"$CONNS" -d"${DURATION}s" -s "$BENCH/search.lua" \
+run_wrk() {   # file threads connections → RESULT line
+    BENCH_QUERIES="$1" wrk -t"$2" -c"$3" -d"${DURATION}s" -s "$BENCH/search.lua" \
         "http://127.0.0.1:$PORT/" | grep '^RESULT'
 }
 field() { sed -n "s/.* $2=\([0-9.]*\).*/\1/p" <<<"$1"; }
 step "warm-up"
 BENCH_QUERIES="$TMP/queries.tsv" wrk -t1 -c2 -d3s -s "$BENCH/search.lua" "http://127.0.0.1:$PORT/" >/dev/null
-step "s: search, $N_Q queries in rotation"
-S=$(run_wrk "$TMP/queries.tsv"); say "$S"
-step "r: uncached article page $ART_HOST$ART_PATH"
-R=$(run_wrk "$TMP/article.tsv"); say "$R"
-S95=$(field "$S" p95_ms); R95=$(field "$R" p95_ms)
-RATIO=$(awk -v a="$S95" -v b="$R95" 'BEGIN{printf "%.2f", a / b}')
+step "s1: search, $N_Q queries in rotation, one connection"
+S1=$(run_wrk "$TMP/queries.tsv" 1 1); say "$S1"
+step "r1: uncached article page $ART_HOST$ART_PATH, one connection"
+R1=$(run_wrk "$TMP/article.tsv" 1 1); say "$R1"
+step "s: search, $N_Q queries in rotation, $CONNS connections"
+S=$(run_wrk "$TMP/queries.tsv" "$THREADS" "$CONNS"); say "$S"
+step "r: uncached article page, $CONNS connections"
+R=$(run_wrk "$TMP/article.tsv" "$THREADS" "$CONNS"); say "$R"
+ratio() { awk -v a="$(field "$1" p95_ms)" -v b="$(field "$2" p95_ms)" 'BEGIN{printf "%.1f", a / b}'; }
+S95=$(field "$S1" p95_ms); RATIO=$(ratio "$S1" "$R1")
+S95C=$(field "$S" p95_ms); RATIOC=$(ratio "$S" "$R")
 ERRLOG=$(grep -cE ':(warn|error|crit|alert|emerg)\]' "$TMP/httpd/logs/error.log" || true)
 
 # ---------------------------------------------------------------- report
@@ -298,16 +305,18 @@ SECTION=$(
     echo "## Search"
     echo
     echo "\`bench/search.sh\`, $WHEN, commit $GIT$( [ "$DIRTY" != 0 ] && echo " + uncommitted changes in mod_portal/ or xslt/")."
-    echo "$(nproc) × $CPU. \`wrk -t$THREADS -c$CONNS -d${DURATION}s\` on 127.0.0.1, httpd mpm_event, \`PortalCache Off\` (every request searches)."
+    echo "$(nproc) × $CPU. wrk (\`-d${DURATION}s\`, one connection, then \`-t$THREADS -c$CONNS\`) on 127.0.0.1 sharing the cores with httpd, mpm_event, \`PortalCache Off\` (every request searches)."
     echo "Database: $N_ITEMS published items ($N_DOCS legal documents with numbers) of $N_TENANTS tenants, $DB_NOTE."
     echo "Queries: $N_Q distinct, in rotation (words with and without diacritics, quoted phrases, document numbers in four spellings, type/year/date filters; province-wide and per agency); $EMPTY of them find nothing."
     echo
     echo "| target | what | req/s | p50 ms | p95 ms | p99 ms | errors |"
     echo "|---|---|---:|---:|---:|---:|---:|"
-    row s "search page, 20 results with excerpts" "$S"
-    row r "uncached article page (same database)" "$R"
+    row s1 "search page, 20 results with excerpts, 1 connection" "$S1"
+    row r1 "uncached article page (same database), 1 connection" "$R1"
+    row s "search page, $CONNS connections" "$S"
+    row r "uncached article page, $CONNS connections" "$R"
     echo
-    echo "Search p95 / article p95: **$RATIO**. httpd error log: $ERRLOG warnings or errors."
+    echo "Search p95: **$S95 ms** with one connection (**$RATIO ×** the article page's), $S95C ms with $CONNS ($RATIOC ×). httpd error log: $ERRLOG warnings or errors."
     echo "<!-- /search -->"
 )
 LAST="$BENCH/last-run.md"
@@ -322,11 +331,14 @@ PYEOF
 
 echo
 echo "mod_portal search benchmark — $WHEN, commit $GIT, $(nproc) cores"
-echo "$N_ITEMS items ($N_DOCS documents), $N_Q queries; wrk -t$THREADS -c$CONNS -d${DURATION}s, cache off"
+echo "$N_ITEMS items ($N_DOCS documents), $N_Q queries; wrk -d${DURATION}s, cache off"
 printf '%-3s %-40s %8s %8s %8s %8s\n' "" what "req/s" "p50 ms" "p95 ms" "p99 ms"
-printf '%-3s %-40s %8.0f %8s %8s %8s\n' s "search" "$(field "$S" rps)" "$(field "$S" p50_ms)" "$(field "$S" p95_ms)" "$(field "$S" p99_ms)"
-printf '%-3s %-40s %8.0f %8s %8s %8s\n' r "uncached article page" "$(field "$R" rps)" "$(field "$R" p50_ms)" "$(field "$R" p95_ms)" "$(field "$R" p99_ms)"
-echo "search p95: $S95 ms; ratio to the article page's p95: $RATIO"
+line() { printf '%-3s %-40s %8.0f %8s %8s %8s\n' "$1" "$2" "$(field "$3" rps)" "$(field "$3" p50_ms)" "$(field "$3" p95_ms)" "$(field "$3" p99_ms)"; }
+line s1 "search, 1 connection" "$S1"
+line r1 "uncached article page, 1 connection" "$R1"
+line s "search, $CONNS connections" "$S"
+line r "uncached article page, $CONNS connections" "$R"
+echo "search p95: $S95 ms with one connection, $RATIO × the article page's; $S95C ms with $CONNS connections, $RATIOC ×"
 [ "$ERRLOG" = 0 ] || { echo "httpd error log:"; grep -E ':(warn|error|crit|alert|emerg)\]' "$TMP/httpd/logs/error.log" | head -5; }
 echo "(also written to bench/last-run.md, section Search)"
 exit 0
