@@ -171,15 +171,15 @@ static int parse_filter(const char *key, apr_size_t klen, const char *v, portal_
     if (!*v)
         return 1;
     if (KEY("loai"))
-        return (r->filter.type = portal_search_type_of_slug(v)) != NULL;
+        return (r->search.type = portal_search_type_of_slug(v)) != NULL;
     if (KEY("don-vi"))
-        return slug_ok(v, strlen(v)) ? (r->filter.unit = v, 1) : 0;
+        return slug_ok(v, strlen(v)) ? (r->search.unit = v, 1) : 0;
     if (KEY("nam"))
-        return (r->filter.year = year_of(v)) != 0;
+        return (r->search.year = year_of(v)) != 0;
     if (KEY("tu"))
-        return date_ok(v) ? (r->filter.from = v, 1) : 0;
+        return date_ok(v) ? (r->search.from = v, 1) : 0;
     if (KEY("den"))
-        return date_ok(v) ? (r->filter.to = v, 1) : 0;
+        return date_ok(v) ? (r->search.to = v, 1) : 0;
     return 1;
 #undef KEY
 }
@@ -351,16 +351,16 @@ char *portal_url_search_route(apr_pool_t *p, const char *prefix, const portal_ro
 {
     char *url = apr_pstrcat(p, prefix, "/tim-kiem?q=", portal_url_escape(p, r->q ? r->q : ""),
                             NULL);
-    if (r->filter.type)
-        url = apr_pstrcat(p, url, "&loai=", portal_search_slug_of_type(r->filter.type), NULL);
-    if (r->filter.unit)
-        url = apr_pstrcat(p, url, "&don-vi=", r->filter.unit, NULL);
-    if (r->filter.year)
-        url = apr_psprintf(p, "%s&nam=%d", url, r->filter.year);
-    if (r->filter.from)
-        url = apr_pstrcat(p, url, "&tu=", r->filter.from, NULL);
-    if (r->filter.to)
-        url = apr_pstrcat(p, url, "&den=", r->filter.to, NULL);
+    if (r->search.type)
+        url = apr_pstrcat(p, url, "&loai=", portal_search_slug_of_type(r->search.type), NULL);
+    if (r->search.unit)
+        url = apr_pstrcat(p, url, "&don-vi=", r->search.unit, NULL);
+    if (r->search.year)
+        url = apr_psprintf(p, "%s&nam=%d", url, r->search.year);
+    if (r->search.from)
+        url = apr_pstrcat(p, url, "&tu=", r->search.from, NULL);
+    if (r->search.to)
+        url = apr_pstrcat(p, url, "&den=", r->search.to, NULL);
     return page > 1 ? apr_psprintf(p, "%s&page=%d", url, page) : url;
 }
 

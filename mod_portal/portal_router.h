@@ -36,7 +36,7 @@ typedef struct {
         const char *unit;   /* don-vi=: a tenant's slug (the province portal) */
         int year;           /* nam=: year of publication */
         const char *from, *to; /* tu=, den=: YYYY-MM-DD, days of publication */
-    } filter;
+    } search;
 } portal_route_t;
 
 #define PORTAL_ROUTE_OK          200

@@ -60,14 +60,14 @@ static apr_int64_t day_start(const char *iso)
 static void window_of(const portal_route_t *r, apr_int64_t *from, apr_int64_t *to)
 {
     *from = *to = 0;
-    if (r->filter.year) {
-        *from = days_from_civil(r->filter.year, 1, 1) * DAY - PORTAL_TZ_OFFSET;
-        *to = days_from_civil(r->filter.year + 1, 1, 1) * DAY - PORTAL_TZ_OFFSET;
+    if (r->search.year) {
+        *from = days_from_civil(r->search.year, 1, 1) * DAY - PORTAL_TZ_OFFSET;
+        *to = days_from_civil(r->search.year + 1, 1, 1) * DAY - PORTAL_TZ_OFFSET;
     }
-    if (r->filter.from && day_start(r->filter.from) > *from)
-        *from = day_start(r->filter.from);
-    if (r->filter.to && (!*to || day_start(r->filter.to) + DAY < *to))
-        *to = day_start(r->filter.to) + DAY;
+    if (r->search.from && day_start(r->search.from) > *from)
+        *from = day_start(r->search.from);
+    if (r->search.to && (!*to || day_start(r->search.to) + DAY < *to))
+        *to = day_start(r->search.to) + DAY;
 }
 
 /* The filters as the page shows and the form offers them. */
@@ -76,26 +76,26 @@ static void add_filters(const portal_view_t *v, portal_xml_search_t *s,
 {
     const portal_route_t *r = v->route;
     xmlNodePtr f = add(s->node, "filters", NULL);
-    attr(f, "type", portal_search_slug_of_type(r->filter.type));
-    if (r->filter.year)
-        attr(f, "year", apr_psprintf(v->p, "%d", r->filter.year));
-    attr(f, "from", r->filter.from);
-    attr(f, "to", r->filter.to);
+    attr(f, "type", portal_search_slug_of_type(r->search.type));
+    if (r->search.year)
+        attr(f, "year", apr_psprintf(v->p, "%d", r->search.year));
+    attr(f, "from", r->search.from);
+    attr(f, "to", r->search.to);
     for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++) {
         xmlNodePtr t = add(f, "type", NULL);
         attr(t, "value", portal_search_slug_of_type(types[i]));
         attr(t, "type", types[i]);
-        if (r->filter.type && strcmp(r->filter.type, types[i]) == 0)
+        if (r->search.type && strcmp(r->search.type, types[i]) == 0)
             attr(t, "selected", "1");
     }
     if (!s->province_wide)
         return;
-    attr(f, "unit", r->filter.unit);
+    attr(f, "unit", r->search.unit);
     for (int i = 0; i < tenants->nelts; i++) {
         portal_tenant_t *t = APR_ARRAY_IDX(tenants, i, portal_tenant_t *);
         xmlNodePtr u = add(f, "unit", tenant_name(v, t));
         attr(u, "slug", t->slug);
-        if (r->filter.unit && strcmp(r->filter.unit, t->slug) == 0)
+        if (r->search.unit && strcmp(r->search.unit, t->slug) == 0)
             attr(u, "selected", "1");
     }
 }
@@ -117,11 +117,11 @@ static apr_int64_t scope_of(const portal_view_t *v, apr_array_header_t *tenants,
     *found = 1;
     if (strcmp(v->tenant->kind, "province") != 0)
         return v->tenant->id;
-    if (!v->route->filter.unit)
+    if (!v->route->search.unit)
         return 0;
     for (int i = 0; i < tenants->nelts; i++) {
         portal_tenant_t *t = APR_ARRAY_IDX(tenants, i, portal_tenant_t *);
-        if (strcmp(t->slug, v->route->filter.unit) == 0)
+        if (strcmp(t->slug, v->route->search.unit) == 0)
             return t->id;
     }
     *found = 0;
@@ -153,7 +153,7 @@ int portal_xml_search_run(const portal_view_t *v, xmlNodePtr content, portal_xml
         q.match = pq.match;
         q.number = pq.number;
         q.lang = v->lang;
-        q.type = r->filter.type;
+        q.type = r->search.type;
         window_of(r, &q.from, &q.to);
         q.now = portal_time_now();
         q.limit = v->page_size;

@@ -273,11 +273,11 @@ static void test_search_route(void)
     portal_route_t r;
     CHECK(parse("/tim-kiem", "q=quy&loai=van-ban&don-vi=soyte&nam=2025&tu=2025-01-31"
                 "&den=2025-12-31&page=2", &r) == 200);
-    CHECK_STR(r.filter.type, "document");
-    CHECK_STR(r.filter.unit, "soyte");
-    CHECK(r.filter.year == 2025);
-    CHECK_STR(r.filter.from, "2025-01-31");
-    CHECK_STR(r.filter.to, "2025-12-31");
+    CHECK_STR(r.search.type, "document");
+    CHECK_STR(r.search.unit, "soyte");
+    CHECK(r.search.year == 2025);
+    CHECK_STR(r.search.from, "2025-01-31");
+    CHECK_STR(r.search.to, "2025-12-31");
     /* one canonical key whatever the order and the spelling of the type */
     CHECK_STR(portal_route_key(pool, &r, "vi"), "vi:/tim-kiem?q=quy&loai=van-ban&don-vi=soyte"
               "&nam=2025&tu=2025-01-31&den=2025-12-31&page=2");
@@ -290,7 +290,7 @@ static void test_search_route(void)
     CHECK(strcmp(portal_route_key(pool, &r2, "vi"), portal_route_key(pool, &r, "vi")) != 0);
     /* empty values are no filters (a form sends every field) */
     CHECK(parse("/tim-kiem", "q=quy&loai=&don-vi=&nam=&tu=&den=", &r) == 200);
-    CHECK(!r.filter.type && !r.filter.unit && !r.filter.year && !r.filter.from && !r.filter.to);
+    CHECK(!r.search.type && !r.search.unit && !r.search.year && !r.search.from && !r.search.to);
     CHECK_STR(portal_route_key(pool, &r, "vi"), "vi:/tim-kiem?q=quy");
     /* wrong values are 400 */
     CHECK(parse("/tim-kiem", "q=a&loai=khac", &r) == 400);
