@@ -21,6 +21,7 @@
 #include "portal_store.h"
 #include "portal_tenant.h"
 #include "portal_router.h"
+#include "portal_types.h"
 #include "portal_xml.h"
 #include "portal_render.h"
 #include "mod_portal_request.h"
@@ -752,6 +753,12 @@ static int portal_handler(request_rec *r)
     /* The route is a pure function of the URL: parsed first, it makes the
      * cache key without touching SQLite. */
     pr->route_rc = portal_route_parse(r->pool, r->uri, r->args, &pr->route);
+    if (pr->route_rc == PORTAL_ROUTE_OK && pr->route.kind == PORTAL_ROUTE_TYPE_LIST
+        && strcmp(pr->route.type->name, "schedule") == 0 && !pr->route.week) {
+        /* this week, spelt out: the cache key changes with the week */
+        const char *today = portal_time_date_iso(r->pool, portal_time_now());
+        pr->route.week = portal_day_add(r->pool, today, 1 - portal_day_of_week(today));
+    }
     portal_req_run_due(pr);
     if (cache_lookup(pr) == OK)
         return OK;

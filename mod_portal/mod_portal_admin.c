@@ -35,6 +35,8 @@
 #include "portal_multipart.h"
 #include "portal_upload.h"
 #include "portal_store_uploads.h"
+#include "portal_types.h"
+#include "portal_xml_internal.h"
 #include "mod_portal_admin.h"
 
 #define ADMIN "/admin"
@@ -267,7 +269,7 @@ static int read_form(admin_t *a)
         if (!portal_text_valid_utf8(value, size) || !portal_text_valid_utf8(pair->name,
                                                                             strlen(pair->name)))
             return HTTP_BAD_REQUEST;
-        apr_table_setn(a->form, pair->name, portal_text_nfc(r->pool, value));
+        apr_table_addn(a->form, pair->name, portal_text_nfc(r->pool, value));
     }
     return OK;
 }
@@ -276,6 +278,13 @@ static const char *field(admin_t *a, const char *name)
 {
     const char *v = a->form ? apr_table_get(a->form, name) : NULL;
     return v ? v : "";
+}
+
+/* The type of an item, or the one a new item is asked for (news by default). */
+static const portal_type_t *type_of(const char *name)
+{
+    const portal_type_t *t = portal_type_by_name(name);
+    return t ? t : portal_type_at(0);
 }
 
 static void audit(admin_t *a, const char *action, apr_int64_t article, const char *reason)
@@ -419,6 +428,8 @@ static void add_item(admin_t *a, xmlNodePtr parent, const portal_item_t *it)
     attr(n, "href", apr_psprintf(p, ADMIN "/bai-viet/%" APR_INT64_T_FMT, it->a.id));
     attr(n, "public-state", it->a.state);
     attr(n, "wf-state", it->wf_state ? it->wf_state : "");
+    attr(n, "type", it->a.type);
+    attr(n, "type-name", type_of(it->a.type)->item_vi);
     attr(n, "updated", apr_pstrcat(p, portal_time_date_vn(p, it->a.updated_at), NULL));
     if (it->reject_reason && it->wf_state && strcmp(it->wf_state, "rejected") == 0)
         add(n, "reject-reason", it->reject_reason);
@@ -429,7 +440,7 @@ static int add_queue(admin_t *a, xmlNodePtr parent, const char *name, const char
 {
     apr_array_header_t *items;
     apr_int64_t owner = a->rank <= PORTAL_RANK_CONTRIBUTOR ? a->user->id : 0;
-    if (portal_store_items(a->st, a->r->pool, a->tenant->id, state, owner, 0, LIST_MAX, 0,
+    if (portal_store_items(a->st, a->r->pool, a->tenant->id, state, owner, 0, NULL, LIST_MAX, 0,
                            &items)
         != PORTAL_STORE_OK)
         return -1;
@@ -483,6 +494,21 @@ static void add_filter(admin_t *a, xmlNodePtr parent, const char *name, const ch
         attr(f, "current", "1");
 }
 
+/* The content types: a filter link and a "new" link each. */
+static void add_types(admin_t *a, xmlNodePtr items, const portal_type_t *current)
+{
+    apr_pool_t *p = a->r->pool;
+    add_filter(a, items, "type", "", NULL, ADMIN "/bai-viet", !current);
+    for (int i = 0; portal_type_at(i); i++) {
+        const portal_type_t *t = portal_type_at(i);
+        add_filter(a, items, "type", t->name, t->item_vi,
+                   apr_pstrcat(p, ADMIN "/bai-viet?loai=", t->name, NULL), current == t);
+        xmlNodePtr n = add(items, "new", t->item_vi);
+        attr(n, "type", t->name);
+        attr(n, "href", apr_pstrcat(p, ADMIN "/bai-viet/moi?loai=", t->name, NULL));
+    }
+}
+
 /* Items by state and (for editors and above) by author, with the filter
  * links of both. A contributor sees only their own. */
 static int do_items(admin_t *a)
@@ -497,8 +523,10 @@ static int do_items(admin_t *a)
     apr_int64_t owner = a->rank <= PORTAL_RANK_CONTRIBUTOR ? a->user->id
                       : query_arg(a, "nguoi-viet") ? apr_atoi64(query_arg(a, "nguoi-viet")) : 0;
     apr_int64_t category = query_arg(a, "chuyen-muc") ? apr_atoi64(query_arg(a, "chuyen-muc")) : 0;
+    const portal_type_t *type = portal_type_by_name(query_arg(a, "loai"));
     apr_array_header_t *list, *members, *cats;
-    if (portal_store_items(a->st, p, a->tenant->id, want, owner, category, LIST_MAX, 0, &list)
+    if (portal_store_items(a->st, p, a->tenant->id, want, owner, category,
+                           type ? type->name : NULL, LIST_MAX, 0, &list)
         != PORTAL_STORE_OK
         || portal_store_tenant_members(a->st, p, a->tenant->id, &members) != PORTAL_STORE_OK
         || portal_store_categories(a->st, p, a->tenant->id, &cats) != PORTAL_STORE_OK)
@@ -544,6 +572,7 @@ static int do_items(admin_t *a)
                    apr_psprintf(p, ADMIN "/bai-viet?chuyen-muc=%" APR_INT64_T_FMT "%s", cat->id,
                                 keep), category == cat->id);
     }
+    add_types(a, items, type);
     for (int i = 0; i < list->nelts; i++)
         add_item(a, items, APR_ARRAY_IDX(list, i, portal_item_t *));
     return send_doc(a, doc, "items", HTTP_OK);
@@ -555,7 +584,114 @@ typedef struct {
     portal_revision_t rev;
     apr_int64_t publish_at, unpublish_at;   /* 0: none */
     apr_table_t *errors;        /* field → message */
+    const portal_type_t *type;  /* news, document, … */
+    apr_table_t *typed;         /* the type's fields as typed (shown again on error) */
 } edit_input_t;
+
+
+static void input_error(apr_pool_t *p, edit_input_t *in, const char *name, const char *msg);
+
+struct joined { apr_pool_t *p; const char *text; };
+
+static int join_value(void *rec, const char *key, const char *value)
+{
+    struct joined *j = rec;
+    (void)key;
+    j->text = *j->text ? apr_pstrcat(j->p, j->text, ",", value, NULL) : value;
+    return 1;
+}
+
+/* Every value of a repeated form field (checkboxes), comma separated. */
+static const char *field_all(admin_t *a, const char *name)
+{
+    struct joined j = {a->r->pool, ""};
+    if (a->form)
+        apr_table_do(join_value, &j, a->form, name, NULL);
+    return j.text;
+}
+
+/* Reads the fields of the item's type: in->typed keeps what was typed, the
+ * normalised values go to the revision as JSON. Returns -1 for a file of
+ * another tenant (refused outright). */
+static int read_typed(admin_t *a, edit_input_t *in)
+{
+    apr_pool_t *p = a->r->pool;
+    apr_table_t *values = apr_table_make(p, 8);
+    in->typed = apr_table_make(p, 8);
+    for (const portal_field_t *f = in->type->fields; f->name; f++) {
+        const char *name = apr_pstrcat(p, "f_", f->name, NULL), *err;
+        const char *raw = f->kind == PORTAL_FIELD_FILES ? field_all(a, name) : field(a, name);
+        apr_table_setn(in->typed, f->name, raw);
+        const char *v = portal_field_normalize(p, f, raw, &err);
+        if (!v) {
+            input_error(p, in, name, err);
+            continue;
+        }
+        apr_table_setn(values, f->name, v);
+        char *last, *ids = apr_pstrdup(p, f->kind == PORTAL_FIELD_FILES ? v : "");
+        for (char *id = apr_strtok(ids, ",", &last); id; id = apr_strtok(NULL, ",", &last)) {
+            portal_upload_t *u;
+            if (portal_store_upload(a->st, p, a->tenant->id, apr_atoi64(id), &u)
+                != PORTAL_STORE_OK)
+                return -1;
+        }
+    }
+    const char *bad, *msg = portal_type_check(in->type, values, &bad);
+    if (msg)
+        input_error(p, in, apr_pstrcat(p, "f_", bad, NULL), msg);
+    in->rev.fields = portal_fields_json(p, in->type, values);
+    return 0;
+}
+
+/* The tenant's uploads as choices of a files field, the chosen ones marked. */
+static void add_file_choices(admin_t *a, xmlNodePtr n, const char *chosen)
+{
+    apr_array_header_t *ups;
+    const char *list = apr_pstrcat(a->r->pool, ",", chosen ? chosen : "", ",", NULL);
+    if (portal_store_uploads(a->st, a->r->pool, a->tenant->id, 200, &ups) != PORTAL_STORE_OK)
+        return;
+    for (int i = 0; i < ups->nelts; i++) {
+        portal_upload_t *u = APR_ARRAY_IDX(ups, i, portal_upload_t *);
+        const char *id = i64(a->r->pool, u->id);
+        xmlNodePtr o = add(n, "option", u->name);
+        attr(o, "value", id);
+        if (strstr(list, apr_pstrcat(a->r->pool, ",", id, ",", NULL)))
+            attr(o, "selected", "1");
+    }
+}
+
+/* <typed type name><tfield name label kind value required?><option>*<error>?</tfield>*</typed> */
+static void add_typed(admin_t *a, xmlNodePtr ed, const edit_input_t *in)
+{
+    apr_pool_t *p = a->r->pool;
+    if (!in->type->fields->name)
+        return;
+    apr_table_t *values = in->typed ? in->typed : portal_fields_parse(p, in->rev.fields);
+    xmlNodePtr g = add(ed, "typed", NULL);
+    attr(g, "type", in->type->name);
+    attr(g, "name", in->type->item_vi);
+    for (const portal_field_t *f = in->type->fields; f->name; f++) {
+        const char *name = apr_pstrcat(p, "f_", f->name, NULL);
+        const char *value = apr_table_get(values, f->name), *err;
+        xmlNodePtr n = add(g, "tfield", NULL);
+        attr(n, "name", name);
+        attr(n, "label", f->vi);
+        attr(n, "kind", portal_field_kind_name(f->kind));
+        attr(n, "value", value ? value : "");
+        if (f->required)
+            attr(n, "required", "1");
+        for (const portal_choice_t *c = f->choices; c && c->code; c++) {
+            xmlNodePtr o = add(n, "option", c->vi);
+            attr(o, "value", c->code);
+            if (value && strcmp(value, c->code) == 0)
+                attr(o, "selected", "1");
+        }
+        if (f->kind == PORTAL_FIELD_FILES)
+            add_file_choices(a, n, value);
+        if (in->errors && (err = apr_table_get(in->errors, name)))
+            add(n, "error", err);
+    }
+}
 
 /* "2026-11-24T08:00" (the form's datetime-local, Vietnam time) or "". */
 static const char *local_input_time(apr_pool_t *p, apr_int64_t t)
@@ -644,7 +780,9 @@ static int edit_page(admin_t *a, const portal_item_t *it, const edit_input_t *in
     xmlDocPtr doc = new_page(a, "edit", &c);
     xmlNodePtr ed = add(c, "edit", NULL);
     attr(ed, "action", it ? apr_psprintf(p, ADMIN "/bai-viet/%" APR_INT64_T_FMT, it->a.id)
-                          : ADMIN "/bai-viet/moi");
+                          : apr_pstrcat(p, ADMIN "/bai-viet/moi?loai=", in->type->name, NULL));
+    attr(ed, "type", in->type->name);
+    attr(ed, "type-name", in->type->item_vi);
     if (it) {
         attr(ed, "id", i64(p, it->a.id));
         attr(ed, "public-state", it->a.state);
@@ -652,7 +790,7 @@ static int edit_page(admin_t *a, const portal_item_t *it, const edit_input_t *in
         if (strcmp(it->a.state, "published") == 0)
             attr(ed, "public-href",
                  apr_pstrcat(p, portal_xml_origin(&a->pr->view, a->tenant, 0),
-                             portal_url_article(p, "", it->a.id, it->a.slug), NULL));
+                             portal_xml_item_path(p, "", &it->a), NULL));
         if (it->wf_state && strcmp(it->wf_state, "rejected") == 0 && it->reject_reason)
             add(ed, "reject-reason", it->reject_reason);
         add_diff(a, ed, it);
@@ -698,6 +836,7 @@ static int edit_page(admin_t *a, const portal_item_t *it, const edit_input_t *in
                 attr(l, "selected", "1");
         }
     }
+    add_typed(a, ed, in);
     xmlNodePtr body = add(ed, "body", v->body);
     attr(body, "name", "body");
     if ((e = ERR("body")))
@@ -725,6 +864,7 @@ static void current_content(admin_t *a, const portal_item_t *it, edit_input_t *i
 {
     portal_revision_t *rev = NULL;
     memset(in, 0, sizeof(*in));
+    in->type = type_of(it->a.type);
     in->publish_at = it->publish_at;
     in->unpublish_at = it->unpublish_at;
     if (it->working_revision
@@ -742,6 +882,7 @@ static void current_content(admin_t *a, const portal_item_t *it, edit_input_t *i
     in->rev.source_name = it->a.source_name;
     in->rev.source_url = it->a.source_url;
     in->rev.category_id = it->a.category_id;
+    in->rev.fields = it->a.fields;
 }
 
 /* s without leading and trailing white space. */
@@ -764,11 +905,14 @@ static void input_error(apr_pool_t *p, edit_input_t *in, const char *name, const
 
 /* Reads and checks the form's fields; returns -1 for a category of another
  * tenant (refused outright), else 0 (with in->errors for the form). */
-static int read_input(admin_t *a, edit_input_t *in)
+static int read_input(admin_t *a, const portal_type_t *type, edit_input_t *in)
 {
     apr_pool_t *p = a->r->pool;
     portal_revision_t *v = &in->rev;
     memset(in, 0, sizeof(*in));
+    in->type = type;
+    if (read_typed(a, in) != 0)
+        return -1;
     v->title = trimmed(p, field(a, "title"));
     v->summary = field(a, "summary");
     v->author = field(a, "author");
@@ -823,7 +967,8 @@ static int refuse_foreign(admin_t *a, const char *what)
 
 
 /* A slug from the title that no article of this tenant has yet. */
-static const char *new_slug(admin_t *a, const char *title, apr_int64_t *id)
+static const char *new_slug(admin_t *a, const char *title, const portal_type_t *type,
+                            apr_int64_t *id)
 {
     apr_pool_t *p = a->r->pool;
     const char *lang = a->tenant->has_en && strcmp(field(a, "lang"), "en") == 0 ? "en" : "vi";
@@ -832,7 +977,8 @@ static const char *new_slug(admin_t *a, const char *title, apr_int64_t *id)
         base = "bai-viet";
     for (int n = 1; n < 50; n++) {
         const char *slug = n == 1 ? base : apr_psprintf(p, "%s-%d", base, n);
-        if (portal_store_item_create(a->st, a->tenant->id, lang, slug, a->user->id, id)
+        if (portal_store_item_create(a->st, a->tenant->id, lang, slug, a->user->id, type->name,
+                                     id)
             == PORTAL_STORE_OK)
             return slug;
     }
@@ -891,15 +1037,17 @@ static int do_new(admin_t *a)
     memset(&in, 0, sizeof(in));
     if (a->rank < PORTAL_RANK_CONTRIBUTOR)
         return message(a, HTTP_FORBIDDEN, "Bạn không có quyền viết bài ở cổng này.");
+    const portal_type_t *type = type_of(query_arg(a, "loai"));
+    in.type = type;
     if (a->r->method_number != M_POST)
         return edit_page(a, NULL, &in, HTTP_OK);
-    if (read_input(a, &in) != 0)
-        return refuse_foreign(a, "a category");
+    if (read_input(a, type, &in) != 0)
+        return refuse_foreign(a, "a category or file");
     if (in.errors)
         return edit_page(a, NULL, &in, HTTP_BAD_REQUEST);
     apr_int64_t id;
     portal_item_t *it;
-    if (!new_slug(a, in.rev.title, &id)
+    if (!new_slug(a, in.rev.title, type, &id)
         || portal_store_item(a->st, a->r->pool, a->tenant->id, id, &it) != PORTAL_STORE_OK)
         return HTTP_INTERNAL_SERVER_ERROR;
     return apply_action(a, it, &in);
@@ -918,14 +1066,20 @@ static int do_preview(admin_t *a, const portal_item_t *it)
     art.author = in.rev.author;
     art.source_name = in.rev.source_name && *in.rev.source_name ? in.rev.source_name : NULL;
     art.source_url = in.rev.source_url && *in.rev.source_url ? in.rev.source_url : NULL;
+    art.fields = in.rev.fields;
     if (!art.published_at)
         art.published_at = a->now;
     portal_route_t route = {PORTAL_ROUTE_ARTICLE, "", 0, it->a.slug, it->a.id, 1, NULL,
+                            portal_type_by_name(it->a.type), {NULL}, NULL, NULL,
                             {NULL, NULL, 0, NULL, NULL}};
+    if (route.type && route.type->path)
+        route.kind = PORTAL_ROUTE_TYPE_ITEM;
     a->pr->view.route = &route;
     a->pr->view.lang = it->a.lang;
     xmlDocPtr doc = portal_xml_preview(&a->pr->view, &art);
-    return doc ? send_rendered(a, doc, "article", HTTP_OK) : HTTP_INTERNAL_SERVER_ERROR;
+    return doc ? send_rendered(a, doc, route.kind == PORTAL_ROUTE_TYPE_ITEM ? route.type->name
+                                                                          : "article", HTTP_OK)
+               : HTTP_INTERNAL_SERVER_ERROR;
 }
 
 static int do_item(admin_t *a, const char *rest)
@@ -957,8 +1111,8 @@ static int do_item(admin_t *a, const char *rest)
         current_content(a, it, &in);
         return edit_page(a, it, &in, HTTP_OK);
     }
-    if (read_input(a, &in) != 0)
-        return refuse_foreign(a, "a category");
+    if (read_input(a, type_of(it->a.type), &in) != 0)
+        return refuse_foreign(a, "a category or file");
     return apply_action(a, it, &in);
 }
 

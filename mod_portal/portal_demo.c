@@ -20,6 +20,7 @@
 #include <apr_lib.h>
 
 #include "portal_demo.h"
+#include "portal_demo_types.h"
 #include "portal_export.h"
 #include "portal_text.h"
 #include "portal_time.h"
@@ -1637,6 +1638,8 @@ static int write_tenant(demo_t *d, const demo_tenant_t *dt)
         if (strcmp(demo_items[i].tenant, dt->slug) == 0
             && write_item(d, dt, &demo_items[i], (int)i) < 0)
             return -1;
+    if (portal_demo_write_typed(d->w, d->p, dt->slug, d->now) < 0)
+        return -1;
     return portal_export_tenant_end(d->w);
 }
 

@@ -12,6 +12,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "portal_export.h"
+#include "portal_types.h"
 #include "portal_time.h"
 
 /* Articles are read this many at a time, each batch in a pool of its own, so
@@ -214,6 +215,23 @@ int portal_export_page(portal_export_writer_t *w, const portal_page_t *pg)
     return end_element(w);
 }
 
+/* <field name="…">value</field> in the type's order. Attached files are not
+ * exported: their ids mean nothing in another database. */
+static void export_fields(portal_export_writer_t *w, const portal_type_t *type,
+                          const char *json)
+{
+    apr_table_t *values = portal_fields_parse(w->scratch, json);
+    for (const portal_field_t *f = type->fields; f->name; f++) {
+        const char *v = apr_table_get(values, f->name);
+        if (!v || !*v || f->kind == PORTAL_FIELD_FILES)
+            continue;
+        start_element(w, "field");
+        attribute(w, "name", f->name);
+        check(w, xmlTextWriterWriteString(w->xw, BAD_CAST v));
+        end_element(w);
+    }
+}
+
 int portal_export_article(portal_export_writer_t *w, const portal_article_t *a)
 {
     apr_pool_clear(w->scratch);
@@ -226,6 +244,9 @@ int portal_export_article(portal_export_writer_t *w, const portal_article_t *a)
     attribute(w, "state", a->state);
     attribute(w, "published", when);
     attribute(w, "featured", a->featured ? "yes" : NULL);
+    const portal_type_t *type = portal_type_by_name(a->type);
+    if (type && strcmp(type->name, "news") != 0)
+        attribute(w, "type", type->name);
     text_element(w, "title", NULL, a->title);
     text_element(w, "summary", NULL, a->summary);
     cdata_element(w, "body", a->body);
@@ -237,6 +258,8 @@ int portal_export_article(portal_export_writer_t *w, const portal_article_t *a)
             check(w, xmlTextWriterWriteString(w->xw, BAD_CAST a->source_name));
         end_element(w);
     }
+    if (type)
+        export_fields(w, type, a->fields);
     return end_element(w);
 }
 

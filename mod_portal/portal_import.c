@@ -24,6 +24,7 @@
 #include <libxml/tree.h>
 
 #include "portal_import.h"
+#include "portal_types.h"
 #include "portal_sanitize.h"
 #include "portal_tenant.h"
 #include "portal_text.h"
@@ -56,6 +57,8 @@ typedef struct {
     long line;
     portal_article_t a;          /* a.category_slug: the category attribute */
     const char *search_text;
+    const portal_type_t *type;
+    apr_table_t *fields;         /* normalised values of <field>s */
 } imp_article_t;
 
 typedef struct {
@@ -530,10 +533,67 @@ static int read_page(import_t *im, imp_tenant_t *it, xmlNodePtr n)
     return 0;
 }
 
-/* What search compares: the folded title, summary and body text. */
+/* What search compares: the folded title, summary, body and fields. */
 static const char *article_search_text(apr_pool_t *p, const portal_article_t *a)
 {
-    return portal_text_searchable(p, a->title, a->summary, a->body);
+    return portal_item_searchable(p, a->type, a->fields, a->title, a->summary, a->body);
+}
+
+/* What a value of each kind must look like, for the sysadmin. */
+static const char *const field_hints[] = {
+    [PORTAL_FIELD_TEXT] = "must be one line of at most 500 characters",
+    [PORTAL_FIELD_LONG] = "must be at most 4000 characters",
+    [PORTAL_FIELD_DATE] = "is not a date (YYYY-MM-DD or dd/mm/yyyy)",
+    [PORTAL_FIELD_TIME] = "is not a time (HH:MM)",
+    [PORTAL_FIELD_CHOICE] = "is not one of the codes this field takes (docs/content-types.md)",
+    [PORTAL_FIELD_URL] = "is not an http:// or https:// address",
+    [PORTAL_FIELD_EMAIL] = "is not an e-mail address",
+    [PORTAL_FIELD_PHONE] = "is not a phone number",
+    [PORTAL_FIELD_MONEY] = "is not an amount in đồng (digits)",
+    [PORTAL_FIELD_DOCNUMBER] = "is not a document number such as 75/2025/QĐ-UBND",
+    [PORTAL_FIELD_DOCLIST] = "must be document numbers, one per line",
+    [PORTAL_FIELD_FILES] = "cannot be imported (upload attachments in the admin)",
+};
+
+/* <field name="…">value</field> of the article's type. */
+static int read_field(import_t *im, imp_article_t *ia, xmlNodePtr n)
+{
+    static const char *const attrs[] = {"name", NULL};
+    const char *name, *text, *err;
+    if (check_attrs(im, n, attrs) < 0 || leaf_text(im, n, &text) < 0)
+        return -1;
+    const portal_field_t *f = (name = attr(im, n, "name")) ? portal_type_field(ia->type, name)
+                                                           : NULL;
+    if (!f)
+        return fail(im, line_of(n), "a %s has no field \"%s\"", ia->type->name,
+                    name ? name : "(no name)");
+    if (apr_table_get(ia->fields, f->name))
+        return twice(im, n);
+    const char *v = f->kind == PORTAL_FIELD_FILES
+        ? NULL : portal_field_normalize(im->p, f, text, &err);
+    if (!v)
+        return fail(im, line_of(n), "field %s \"%s\" %s", f->name,
+                    portal_text_truncate(im->p, text, 60), field_hints[f->kind]);
+    apr_table_setn(ia->fields, f->name, v);
+    return 0;
+}
+
+/* Required fields present, dates in order; the fields become the JSON. */
+static int check_fields(import_t *im, imp_article_t *ia)
+{
+    const char *bad, *msg;
+    for (const portal_field_t *f = ia->type->fields; f->name; f++) {
+        const char *v = apr_table_get(ia->fields, f->name);
+        if (f->required && (!v || !*v))
+            return fail(im, ia->line, "%s %s needs <field name=\"%s\">", ia->type->name,
+                        ia->a.slug, f->name);
+    }
+    if ((msg = portal_type_check(ia->type, ia->fields, &bad)))
+        return fail(im, ia->line, "%s %s: field %s is out of order with the other dates",
+                    ia->type->name, ia->a.slug, bad);
+    ia->a.type = ia->type->name;
+    ia->a.fields = portal_fields_json(im->p, ia->type, ia->fields);
+    return 0;
 }
 
 static int read_source(import_t *im, xmlNodePtr n, portal_article_t *a)
@@ -559,7 +619,7 @@ static int read_source(import_t *im, xmlNodePtr n, portal_article_t *a)
 static int read_article_attrs(import_t *im, imp_tenant_t *it, xmlNodePtr n, imp_article_t *ia)
 {
     static const char *const attrs[] = {"slug", "category", "lang", "state", "published",
-                                        "featured", NULL};
+                                        "featured", "type", NULL};
     portal_article_t *a = &ia->a;
     if (check_attrs(im, n, attrs) < 0 || attr_slug(im, n, "slug", &a->slug) < 0
         || attr_lang(im, n, &a->lang) < 0
@@ -569,6 +629,11 @@ static int read_article_attrs(import_t *im, imp_tenant_t *it, xmlNodePtr n, imp_
         return -1;
     if (xmlHasProp(n, BAD_CAST "category") && attr_slug(im, n, "category", &a->category_slug) < 0)
         return -1;
+    const char *type = attr(im, n, "type");
+    if (!(ia->type = portal_type_by_name(type ? type : "news")))
+        return fail(im, ia->line, "type \"%s\" is not a content type (news, document, gazette, "
+                    "project, schedule, contact, service)", type);
+    ia->fields = apr_table_make(im->p, 8);
     a->state = attr(im, n, "state");
     if (!a->state)
         a->state = "published";
@@ -611,6 +676,8 @@ static int read_article(import_t *im, imp_tenant_t *it, xmlNodePtr n)
                  : element_text(im, ch, PORTAL_IMPORT_NAME_MAX, 1, &a->author);
         else if (is(ch, "source"))
             rc = seen_source++ ? twice(im, ch) : read_source(im, ch, a);
+        else if (is(ch, "field"))
+            rc = read_field(im, ia, ch);
         else
             rc = fail(im, line_of(ch), "unexpected <%s> in <article>", (const char *)ch->name);
         if (rc < 0)
@@ -622,6 +689,8 @@ static int read_article(import_t *im, imp_tenant_t *it, xmlNodePtr n)
         a->summary = NULL;
     if (a->author && !*a->author)
         a->author = NULL;
+    if (check_fields(im, ia) < 0)
+        return -1;
     ia->search_text = apr_pstrdup(im->p, article_search_text(im->scratch, a));
     apr_pool_clear(im->scratch);
     return 0;

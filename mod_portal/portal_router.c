@@ -17,6 +17,7 @@ static const char *const kind_names[] = {
     [PORTAL_ROUTE_PAGE] = "page", [PORTAL_ROUTE_SITEMAP] = "sitemap",
     [PORTAL_ROUTE_SEARCH] = "search", [PORTAL_ROUTE_SITEMAP_XML] = "sitemap-xml",
     [PORTAL_ROUTE_ROBOTS] = "robots", [PORTAL_ROUTE_RSS] = "rss", [PORTAL_ROUTE_FILE] = "file",
+    [PORTAL_ROUTE_TYPE_LIST] = "type-list", [PORTAL_ROUTE_TYPE_ITEM] = "type-item",
 };
 
 const char *portal_route_kind_name(portal_route_kind_t kind)
@@ -115,27 +116,22 @@ static char *form_decode(apr_pool_t *p, const char *s, apr_size_t len)
     return portal_text_valid_utf8(out, (apr_size_t)(o - out)) ? out : NULL;
 }
 
-static const char *const search_types[][2] = {
-    {"news", "tin-tuc"}, {"document", "van-ban"}, {"gazette", "cong-bao"},
-    {"project", "du-an"}, {"schedule", "lich-cong-tac"}, {"contact", "danh-ba"},
-    {"service", "dich-vu-cong"},
-};
-#define SEARCH_TYPES (sizeof(search_types) / sizeof(search_types[0]))
-
+/* A search's loai=: a content type's section path (van-ban), its name
+ * (document), or tin-tuc for news, which has no section of its own. */
 const char *portal_search_type_of_slug(const char *slug)
 {
-    for (apr_size_t i = 0; slug && i < SEARCH_TYPES; i++)
-        if (strcmp(slug, search_types[i][1]) == 0 || strcmp(slug, search_types[i][0]) == 0)
-            return search_types[i][0];
-    return NULL;
+    const portal_type_t *t = portal_type_by_path(slug);
+    if (!t)
+        t = portal_type_by_name(slug);
+    if (!t && slug && strcmp(slug, "tin-tuc") == 0)
+        t = portal_type_by_name("news");
+    return t ? t->name : NULL;
 }
 
 const char *portal_search_slug_of_type(const char *type)
 {
-    for (apr_size_t i = 0; type && i < SEARCH_TYPES; i++)
-        if (strcmp(type, search_types[i][0]) == 0)
-            return search_types[i][1];
-    return NULL;
+    const portal_type_t *t = portal_type_by_name(type);
+    return !t ? NULL : t->path ? t->path : "tin-tuc";
 }
 
 /* A year of publication the portal can have: 1900–2999. */
@@ -184,7 +180,39 @@ static int parse_filter(const char *key, apr_size_t klen, const char *v, portal_
 #undef KEY
 }
 
-/* Reads page=, q= and, for search, its filters from the query; others are ignored. */
+#define FILTER_MAX_BYTES 400
+
+/* A type list's own parameters: its filters, nam= and tuan=. Unknown
+ * names are ignored (as everywhere), broken values refused. */
+static int parse_type_arg(apr_pool_t *p, const char *key, apr_size_t klen, const char *v,
+                          portal_route_t *r)
+{
+    const portal_field_t *f;
+    for (int i = 0; (f = portal_type_filter(r->type, i)); i++)
+        if (strlen(f->filter) == klen && strncmp(key, f->filter, klen) == 0) {
+            if (strlen(v) > FILTER_MAX_BYTES)
+                return PORTAL_ROUTE_BAD_REQUEST;
+            r->filter[i] = *v ? v : NULL;
+            return PORTAL_ROUTE_OK;
+        }
+    if (klen == 3 && strncmp(key, "nam", 3) == 0 && *v) {
+        if (strlen(v) != 4 || !apr_isdigit(v[0]) || !apr_isdigit(v[1]) || !apr_isdigit(v[2])
+            || !apr_isdigit(v[3]))
+            return PORTAL_ROUTE_BAD_REQUEST;
+        r->year = v;
+    } else if (klen == 4 && strncmp(key, "tuan", 4) == 0 && *v) {
+        static const portal_field_t day = {"tuan", "", "", PORTAL_FIELD_DATE, 0, NULL, NULL};
+        const char *err;
+        const char *d = portal_field_normalize(p, &day, v, &err);
+        if (!d)
+            return PORTAL_ROUTE_BAD_REQUEST;
+        r->week = portal_day_add(p, d, 1 - portal_day_of_week(d));   /* its Monday */
+    }
+    return PORTAL_ROUTE_OK;
+}
+
+/* Reads page=, q= and the search's or a type list's own parameters from the
+ * query; others are ignored. */
 static int parse_args(apr_pool_t *p, const char *args, portal_route_t *r)
 {
     r->page = 1;
@@ -205,6 +233,9 @@ static int parse_args(apr_pool_t *p, const char *args, portal_route_t *r)
                 r->page = (int)n;
             } else if (klen == 1 && args[0] == 'q') {
                 r->q = v;
+            } else if (r->kind == PORTAL_ROUTE_TYPE_LIST
+                       && parse_type_arg(p, args, klen, v, r) != PORTAL_ROUTE_OK) {
+                return PORTAL_ROUTE_BAD_REQUEST;
             } else if (r->kind == PORTAL_ROUTE_SEARCH && !parse_filter(args, klen, v, r)) {
                 return PORTAL_ROUTE_BAD_REQUEST;
             }
@@ -212,6 +243,25 @@ static int parse_args(apr_pool_t *p, const char *args, portal_route_t *r)
         args = amp ? amp + 1 : NULL;
     }
     return PORTAL_ROUTE_OK;
+}
+
+/* "/<section>" or "/<section>/<id>-<slug>" of a content type. */
+static int parse_section(apr_pool_t *p, const char *path, portal_route_t *r)
+{
+    const char *slash = strchr(path + 1, '/');
+    apr_size_t n = slash ? (apr_size_t)(slash - path - 1) : strlen(path + 1);
+    if (!slug_ok(path + 1, n)
+        || !(r->type = portal_type_by_path(apr_pstrmemdup(p, path + 1, n))))
+        return PORTAL_ROUTE_NOT_FOUND;
+    if (!slash) {
+        r->kind = PORTAL_ROUTE_TYPE_LIST;
+        return PORTAL_ROUTE_OK;
+    }
+    int rc = parse_article(p, slash, r);
+    if (r->kind != PORTAL_ROUTE_ARTICLE)      /* no print view of its own */
+        return PORTAL_ROUTE_NOT_FOUND;
+    r->kind = PORTAL_ROUTE_TYPE_ITEM;
+    return rc;
 }
 
 static int parse_path(apr_pool_t *p, const char *path, portal_route_t *r)
@@ -252,7 +302,7 @@ static int parse_path(apr_pool_t *p, const char *path, portal_route_t *r)
         r->kind = PORTAL_ROUTE_ROBOTS;
         return PORTAL_ROUTE_OK;
     } else {
-        return PORTAL_ROUTE_NOT_FOUND;
+        return parse_section(p, path, r);
     }
     if (r->kind != PORTAL_ROUTE_HOME && !r->slug)
         return PORTAL_ROUTE_NOT_FOUND;
@@ -364,9 +414,45 @@ char *portal_url_search_route(apr_pool_t *p, const char *prefix, const portal_ro
     return page > 1 ? apr_psprintf(p, "%s&page=%d", url, page) : url;
 }
 
+char *portal_url_type_list(apr_pool_t *p, const char *prefix, const portal_type_t *t)
+{
+    return apr_pstrcat(p, prefix, "/", t->path, NULL);
+}
+
+char *portal_url_type_item(apr_pool_t *p, const char *prefix, const portal_type_t *t,
+                           apr_int64_t id, const char *slug)
+{
+    return slug && *slug
+        ? apr_psprintf(p, "%s/%s/%" APR_INT64_T_FMT "-%s", prefix, t->path, id, slug)
+        : apr_psprintf(p, "%s/%s/%" APR_INT64_T_FMT, prefix, t->path, id);
+}
+
+/* Parameters in one order, empty ones left out: the canonical spelling
+ * (and so the cache key) of a filtered list. */
+char *portal_url_type_query(apr_pool_t *p, const char *prefix, const portal_route_t *r,
+                            int page)
+{
+    char *url = portal_url_type_list(p, prefix, r->type);
+    char sep = '?';
+    const portal_field_t *f;
+    for (int i = 0; (f = portal_type_filter(r->type, i)); i++)
+        if (r->filter[i]) {
+            url = apr_psprintf(p, "%s%c%s=%s", url, sep, f->filter,
+                               portal_url_escape(p, r->filter[i]));
+            sep = '&';
+        }
+    if (r->year)
+        url = apr_psprintf(p, "%s%cnam=%s", url, sep, r->year), sep = '&';
+    if (r->week)
+        url = apr_psprintf(p, "%s%ctuan=%s", url, sep, r->week), sep = '&';
+    return page > 1 ? apr_psprintf(p, "%s%cpage=%d", url, sep, page) : url;
+}
+
 char *portal_url_of_route(apr_pool_t *p, const portal_route_t *r)
 {
     switch (r->kind) {
+    case PORTAL_ROUTE_TYPE_LIST:   return portal_url_type_query(p, "", r, r->page);
+    case PORTAL_ROUTE_TYPE_ITEM:   return portal_url_type_item(p, "", r->type, r->id, r->slug);
     case PORTAL_ROUTE_CATEGORY:    return portal_url_category_page(p, "", r->slug, r->page);
     case PORTAL_ROUTE_ARTICLE:     return portal_url_article(p, "", r->id, r->slug);
     case PORTAL_ROUTE_PRINT:       return portal_url_print(p, "", r->id, r->slug);

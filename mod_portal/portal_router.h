@@ -7,6 +7,9 @@
  *     (search filters: &loai=<type>&don-vi=<slug>&nam=YYYY&tu=YYYY-MM-DD&den=YYYY-MM-DD)
  *   /bai-viet/<id>-<slug>/in   print view      /rss/<slug>.xml      RSS of a category
  *   /sitemap.xml  /robots.txt  /tep/<id>-<name>  an uploaded file
+ *   /<section>[?filters][&page=N]  a content type's list: /van-ban, /cong-bao,
+ *   /<section>/<id>-<slug>         /du-an, /lich-cong-tac[?tuan=YYYY-MM-DD],
+ *                                  /danh-ba, /dich-vu-cong (portal_types.h)
  * Any of them behind /en or /sites/en is the English version.
  *
  * Parsing is a pure function of the (already %-decoded) path and the raw
@@ -16,11 +19,13 @@
 #define PORTAL_ROUTER_H
 
 #include <apr_pools.h>
+#include "portal_types.h"
 
 typedef enum {
     PORTAL_ROUTE_HOME, PORTAL_ROUTE_CATEGORY, PORTAL_ROUTE_ARTICLE, PORTAL_ROUTE_PRINT,
     PORTAL_ROUTE_PAGE, PORTAL_ROUTE_SITEMAP, PORTAL_ROUTE_SEARCH, PORTAL_ROUTE_SITEMAP_XML,
-    PORTAL_ROUTE_ROBOTS, PORTAL_ROUTE_RSS, PORTAL_ROUTE_FILE
+    PORTAL_ROUTE_ROBOTS, PORTAL_ROUTE_RSS, PORTAL_ROUTE_FILE,
+    PORTAL_ROUTE_TYPE_LIST, PORTAL_ROUTE_TYPE_ITEM
 } portal_route_kind_t;
 
 typedef struct {
@@ -31,6 +36,10 @@ typedef struct {
     apr_int64_t id;         /* article */
     int page;               /* 1.. (listing and search) */
     const char *q;          /* search text, decoded, valid UTF-8, may be "" */
+    const portal_type_t *type;                /* TYPE_LIST, TYPE_ITEM */
+    const char *filter[PORTAL_FILTER_MAX];    /* TYPE_LIST: values of the type's filters */
+    const char *year;       /* TYPE_LIST: nam=YYYY */
+    const char *week;       /* TYPE_LIST of schedules: a day of the week asked for */
     struct {                /* search filters (NULL / 0: not given) */
         const char *type;   /* loai=: a content type (news, document, …) */
         const char *unit;   /* don-vi=: a tenant's slug (the province portal) */
@@ -64,6 +73,12 @@ char *portal_url_page(apr_pool_t *p, const char *prefix, const char *slug);
 char *portal_url_rss(apr_pool_t *p, const char *prefix, const char *slug);
 char *portal_url_file(apr_pool_t *p, apr_int64_t id, const char *name);
 char *portal_url_search(apr_pool_t *p, const char *prefix, const char *q, int page);
+char *portal_url_type_list(apr_pool_t *p, const char *prefix, const portal_type_t *t);
+char *portal_url_type_item(apr_pool_t *p, const char *prefix, const portal_type_t *t,
+                           apr_int64_t id, const char *slug);
+/* A type list with these filters (NULL: the route's own) and page. */
+char *portal_url_type_query(apr_pool_t *p, const char *prefix, const portal_route_t *r,
+                            int page);
 /* The search URL of a route with its filters, for another page. */
 char *portal_url_search_route(apr_pool_t *p, const char *prefix, const portal_route_t *r,
                               int page);

@@ -36,13 +36,9 @@ enum stmt_id {
 #define TENANT_COLS "t.id, t.slug, t.kind, t.state, coalesce(t.parent_id, 0), t.name_vi, " \
     "t.name_en, t.full_name_vi, t.full_name_en, t.address, t.phone, t.email, " \
     "t.responsible, t.has_en, t.updated_at"
-/* The body is the last column so list queries can leave it out. */
-#define ARTICLE_COLS "a.id, a.tenant_id, coalesce(a.category_id, 0), a.lang, a.slug, " \
-    "a.title, a.summary, a.author, a.source_name, a.source_url, a.state, a.featured, " \
-    "a.published_at, a.updated_at, c.slug, t.slug"
-#define ARTICLE_FROM " FROM articles a JOIN tenants t ON t.id = a.tenant_id " \
-    "LEFT JOIN categories c ON c.id = a.category_id "
 #define PUBLISHED " AND a.state = 'published' "
+/* news lists (home, categories, feeds) leave the structured types to their sections */
+#define NEWS " AND a.type = 'news' "
 #define NEWEST " ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?"
 #define SEARCH_FROM " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid " \
     "JOIN tenants t ON t.id = a.tenant_id LEFT JOIN categories c ON c.id = a.category_id "
@@ -80,13 +76,13 @@ static const char *const stmt_sql[S__COUNT] = {
                           "name_vi = excluded.name_vi, name_en = excluded.name_en, "
                           "position = excluded.position RETURNING id",
     [S_LIST_TENANT] = "SELECT " ARTICLE_COLS ARTICLE_FROM
-                      "WHERE a.tenant_id = ? AND a.lang = ?" PUBLISHED NEWEST,
+                      "WHERE a.tenant_id = ? AND a.lang = ?" NEWS PUBLISHED NEWEST,
     [S_LIST_CATEGORY] = "SELECT " ARTICLE_COLS ARTICLE_FROM
-                        "WHERE a.category_id = ? AND a.lang = ?" PUBLISHED NEWEST,
+                        "WHERE a.category_id = ? AND a.lang = ?" NEWS PUBLISHED NEWEST,
     [S_LIST_FEATURED] = "SELECT " ARTICLE_COLS ARTICLE_FROM
-                        "WHERE a.tenant_id = ? AND a.lang = ? AND a.featured = 1" PUBLISHED NEWEST,
+                        "WHERE a.tenant_id = ? AND a.lang = ? AND a.featured = 1" NEWS PUBLISHED NEWEST,
     [S_LIST_CHILDREN] = "SELECT " ARTICLE_COLS ARTICLE_FROM
-                        "WHERE t.parent_id = ? AND a.lang = ?" PUBLISHED NEWEST,
+                        "WHERE t.parent_id = ? AND a.lang = ?" NEWS PUBLISHED NEWEST,
     /* search: best match first (bm25), then the newest */
     [S_LIST_SEARCH_TENANT] = "SELECT " ARTICLE_COLS SEARCH_FROM
                              "WHERE a.tenant_id = ? AND a.lang = ? AND articles_fts MATCH ?"
@@ -96,9 +92,9 @@ static const char *const stmt_sql[S__COUNT] = {
     [S_LIST_EXPORT] = "SELECT " ARTICLE_COLS ", a.body" ARTICLE_FROM
                       "WHERE a.tenant_id = ? ORDER BY a.id LIMIT ? OFFSET ?",
     [S_COUNT_TENANT] = "SELECT count(*) FROM articles a WHERE a.tenant_id = ? AND a.lang = ?"
-                       PUBLISHED,
+                       NEWS PUBLISHED,
     [S_COUNT_CATEGORY] = "SELECT count(*) FROM articles a WHERE a.category_id = ? "
-                         "AND a.lang = ?" PUBLISHED,
+                         "AND a.lang = ?" NEWS PUBLISHED,
     [S_COUNT_SEARCH_TENANT] = "SELECT count(*) FROM articles_fts JOIN articles a "
                               "ON a.id = articles_fts.rowid WHERE a.tenant_id = ? AND "
                               "a.lang = ? AND articles_fts MATCH ?" PUBLISHED,
@@ -109,16 +105,17 @@ static const char *const stmt_sql[S__COUNT] = {
                   "WHERE a.tenant_id = ? AND a.id = ?" PUBLISHED,
     [S_ARTICLE_UPSERT] = "INSERT INTO articles (tenant_id, category_id, lang, slug, title, "
                          "summary, body, author, source_name, source_url, state, featured, "
-                         "published_at, created_at, updated_at, search_text) "
-                         "VALUES (?1,nullif(?2,0),?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?14,?15) "
+                         "published_at, created_at, updated_at, search_text, type, fields) "
+                         "VALUES (?1,nullif(?2,0),?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?14,?15,"
+                         "?16,?17) "
                          "ON CONFLICT (tenant_id, lang, slug) DO UPDATE SET "
                          "category_id = excluded.category_id, title = excluded.title, "
                          "summary = excluded.summary, body = excluded.body, "
                          "author = excluded.author, source_name = excluded.source_name, "
                          "source_url = excluded.source_url, state = excluded.state, "
                          "featured = excluded.featured, published_at = excluded.published_at, "
-                         "updated_at = excluded.updated_at, search_text = excluded.search_text "
-                         "RETURNING id",
+                         "updated_at = excluded.updated_at, search_text = excluded.search_text, "
+                         "type = excluded.type, fields = excluded.fields RETURNING id",
     [S_PAGE] = "SELECT id, tenant_id, lang, slug, title, body, updated_at FROM pages "
                "WHERE tenant_id = ? AND lang = ? AND slug = ?",
     [S_PAGES] = "SELECT id, tenant_id, lang, slug, title, NULL, updated_at FROM pages "
@@ -582,7 +579,7 @@ int portal_store_category_save(portal_store_t *st, portal_category_t *c)
 
 /* ---- articles ------------------------------------------------------------- */
 
-static void *read_article(apr_pool_t *p, sqlite3_stmt *s)
+void *portal_store_read_article(apr_pool_t *p, sqlite3_stmt *s)
 {
     portal_article_t *a = apr_pcalloc(p, sizeof(*a));
     a->id = sqlite3_column_int64(s, 0);
@@ -601,8 +598,10 @@ static void *read_article(apr_pool_t *p, sqlite3_stmt *s)
     a->updated_at = sqlite3_column_int64(s, 13);
     a->category_slug = col_text(p, s, 14);
     a->tenant_slug = col_text(p, s, 15);
-    if (sqlite3_column_count(s) > 16)
-        a->body = col_text(p, s, 16);
+    a->type = col_text(p, s, 16);
+    a->fields = col_text(p, s, 17);
+    if (sqlite3_column_count(s) > 18)
+        a->body = col_text(p, s, 18);
     return a;
 }
 
@@ -671,7 +670,7 @@ int portal_store_articles(portal_store_t *st, apr_pool_t *p, const portal_articl
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int(s, i++, q->limit > 0 ? q->limit : -1);
     sqlite3_bind_int(s, i, q->offset);
-    return fetch_all(s, p, read_article, out);
+    return fetch_all(s, p, portal_store_read_article, out);
 }
 
 int portal_store_articles_count(portal_store_t *st, const portal_article_query_t *q,
@@ -681,14 +680,8 @@ int portal_store_articles_count(portal_store_t *st, const portal_article_query_t
     int i, ret = PORTAL_STORE_ERROR;
     apr_pool_create(&tmp, NULL);
     sqlite3_stmt *s = bind_query(st, tmp, q, 1, &i);
-    if (s) {
-        if (sqlite3_step(s) == SQLITE_ROW) {
-            *n = sqlite3_column_int64(s, 0);
-            ret = PORTAL_STORE_OK;
-        }
-        sqlite3_reset(s);
-        sqlite3_clear_bindings(s);
-    }
+    if (s)
+        ret = portal_store_scalar(s, n);
     apr_pool_destroy(tmp);
     return ret;
 }
@@ -701,7 +694,7 @@ int portal_store_article(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_i
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int64(s, 1, tenant_id);
     sqlite3_bind_int64(s, 2, id);
-    return fetch_one(s, p, read_article, (void **)out);
+    return fetch_one(s, p, portal_store_read_article, (void **)out);
 }
 
 int portal_store_article_save(portal_store_t *st, portal_article_t *a, const char *search_text)
@@ -725,6 +718,8 @@ int portal_store_article_save(portal_store_t *st, portal_article_t *a, const cha
     sqlite3_bind_int64(s, 13, a->published_at);
     sqlite3_bind_int64(s, 14, a->updated_at);
     bind_text(s, 15, search_text);
+    bind_text(s, 16, a->type ? a->type : "news");
+    bind_text(s, 17, a->fields);
     return upsert_returning(s, &a->id);
 }
 
@@ -804,6 +799,18 @@ int portal_store_setting_set(portal_store_t *st, const char *name, const char *v
 }
 
 /* ---- for the other portal_store_*.c files ------------------------------------- */
+
+int portal_store_scalar(sqlite3_stmt *s, apr_int64_t *n)
+{
+    int ret = PORTAL_STORE_ERROR;
+    if (sqlite3_step(s) == SQLITE_ROW) {
+        *n = sqlite3_column_int64(s, 0);
+        ret = PORTAL_STORE_OK;
+    }
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return ret;
+}
 
 int portal_store_run(sqlite3_stmt *s) { return run(s); }
 const char *portal_store_col_text(apr_pool_t *p, sqlite3_stmt *s, int i)

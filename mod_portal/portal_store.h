@@ -55,6 +55,8 @@ typedef struct {
     apr_int64_t published_at, updated_at;
     const char *category_slug; /* filled by list and detail queries */
     const char *tenant_slug;   /* filled by list and detail queries */
+    const char *type;          /* news, document, … (portal_types.h) */
+    const char *fields;        /* JSON object of the type's fields, or NULL */
 } portal_article_t;
 
 typedef struct {

@@ -30,5 +30,17 @@ int portal_store_fetch_one(sqlite3_stmt *s, apr_pool_t *p, portal_row_reader rea
 int portal_store_fetch_all(sqlite3_stmt *s, apr_pool_t *p, portal_row_reader read_row,
                            apr_array_header_t **out);
 int portal_store_upsert_returning(sqlite3_stmt *s, apr_int64_t *id);
+/* Steps a bound statement whose one row is one integer (a count), resets it. */
+int portal_store_scalar(sqlite3_stmt *s, apr_int64_t *n);
+
+/* The columns of a portal_article_t (the body, when wanted, comes last so
+ * that list queries can leave it out) and the reader of such a row. */
+/* The body is the last column so list queries can leave it out. */
+#define ARTICLE_COLS "a.id, a.tenant_id, coalesce(a.category_id, 0), a.lang, a.slug, " \
+    "a.title, a.summary, a.author, a.source_name, a.source_url, a.state, a.featured, " \
+    "a.published_at, a.updated_at, c.slug, t.slug, a.type, a.fields"
+#define ARTICLE_FROM " FROM articles a JOIN tenants t ON t.id = a.tenant_id " \
+    "LEFT JOIN categories c ON c.id = a.category_id "
+void *portal_store_read_article(apr_pool_t *p, sqlite3_stmt *s);
 
 #endif

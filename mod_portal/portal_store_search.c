@@ -48,7 +48,7 @@
 #define PAGE_OF(hits) \
     "SELECT a.id, a.tenant_id, coalesce(a.category_id, 0), a.lang, a.slug, a.title, " \
     "a.summary, a.author, a.state, a.featured, a.published_at, a.updated_at, c.slug, " \
-    "t.slug, a.type, a.body FROM (" hits ") h JOIN articles a ON a.id = h.id " \
+    "t.slug, a.type, a.body, a.fields FROM (" hits ") h JOIN articles a ON a.id = h.id " \
     "JOIN tenants t ON t.id = a.tenant_id LEFT JOIN categories c ON c.id = a.category_id " \
     "ORDER BY h.tier, h.score, h.pub DESC, h.id DESC"
 
@@ -85,6 +85,8 @@ static void *read_hit(apr_pool_t *p, sqlite3_stmt *s)
     a->tenant_slug = portal_store_col_text(p, s, 13);
     h->type = portal_store_col_text(p, s, 14);
     a->body = portal_store_col_text(p, s, 15);
+    a->fields = portal_store_col_text(p, s, 16);
+    a->type = h->type;          /* its links lead to its type's section */
     return h;
 }
 

@@ -12,7 +12,7 @@
     "a.summary, a.author, a.source_name, a.source_url, a.state, a.featured, a.published_at, " \
     "a.updated_at, c.slug, t.slug, a.wf_state, coalesce(a.working_revision, 0), " \
     "coalesce(a.published_revision, 0), coalesce(a.owner_id, 0), a.reject_reason, a.body, " \
-    "w.title, coalesce(a.publish_at, 0), coalesce(a.unpublish_at, 0)"
+    "w.title, coalesce(a.publish_at, 0), coalesce(a.unpublish_at, 0), a.type, a.fields"
 #define ITEM_FROM " FROM articles a JOIN tenants t ON t.id = a.tenant_id " \
     "LEFT JOIN categories c ON c.id = a.category_id " \
     "LEFT JOIN revisions w ON w.id = a.working_revision "
@@ -23,17 +23,18 @@ static const char *const SQL_ITEMS =
     "SELECT " ITEM_COLS ITEM_FROM "WHERE a.tenant_id = ?1 "
     "AND (?2 IS NULL OR coalesce(a.wf_state, '') = ?2) AND (?3 = 0 OR a.owner_id = ?3) "
     "AND (?6 = 0 OR coalesce(w.category_id, a.category_id) = ?6) "
+    "AND (?7 IS NULL OR a.type = ?7) "
     "ORDER BY a.updated_at DESC, a.id DESC LIMIT ?4 OFFSET ?5";
 static const char *const SQL_CREATE =
     "INSERT INTO articles (tenant_id, lang, slug, title, state, wf_state, owner_id, "
-    "created_at, updated_at) VALUES (?, ?, ?, '', 'draft', 'draft', nullif(?, 0), ?, ?)";
+    "created_at, updated_at, type) VALUES (?, ?, ?, '', 'draft', 'draft', nullif(?, 0), ?, ?, ?)";
 static const char *const SQL_REV_ADD =
     "INSERT INTO revisions (article_id, category_id, title, summary, body, author, "
-    "source_name, source_url, saved_by, saved_at) "
-    "VALUES (?, nullif(?, 0), ?, ?, ?, ?, ?, ?, nullif(?, 0), ?) RETURNING id";
+    "source_name, source_url, saved_by, saved_at, fields) "
+    "VALUES (?, nullif(?, 0), ?, ?, ?, ?, ?, ?, nullif(?, 0), ?, ?) RETURNING id";
 static const char *const SQL_REV =
     "SELECT id, article_id, coalesce(category_id, 0), coalesce(saved_by, 0), saved_at, "
-    "title, summary, body, author, source_name, source_url FROM revisions WHERE id = ?";
+    "title, summary, body, author, source_name, source_url, fields FROM revisions WHERE id = ?";
 static const char *const SQL_SET_WF =
     "UPDATE articles SET wf_state = ?, working_revision = nullif(?, 0), reject_reason = ?, "
     "updated_at = ? WHERE id = ?";
@@ -42,7 +43,7 @@ static const char *const SQL_PUBLISH =
     "author = ?5, source_name = ?6, source_url = ?7, state = 'published', "
     "published_at = CASE WHEN state = 'published' THEN published_at ELSE ?8 END, "
     "published_revision = ?9, working_revision = NULL, wf_state = NULL, reject_reason = NULL, "
-    "search_text = ?10, updated_at = ?11 WHERE id = ?12";
+    "search_text = ?10, updated_at = ?11, fields = ?13 WHERE id = ?12";
 static const char *const SQL_SET_STATE =
     "UPDATE articles SET state = ?, updated_at = ? WHERE id = ?";
 
@@ -75,6 +76,8 @@ static void *read_item(apr_pool_t *p, sqlite3_stmt *s)
     it->working_title = portal_store_col_text(p, s, 22);
     it->publish_at = sqlite3_column_int64(s, 23);
     it->unpublish_at = sqlite3_column_int64(s, 24);
+    a->type = portal_store_col_text(p, s, 25);
+    a->fields = portal_store_col_text(p, s, 26);
     return it;
 }
 
@@ -91,7 +94,7 @@ int portal_store_item(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_id,
 
 int portal_store_items(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_id,
                        const char *wf_state, apr_int64_t owner, apr_int64_t category,
-                       int limit, int offset, apr_array_header_t **out)
+                       const char *type, int limit, int offset, apr_array_header_t **out)
 {
     sqlite3_stmt *s = portal_store_sql(st, &SQL_ITEMS);
     if (!s)
@@ -102,11 +105,13 @@ int portal_store_items(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_id,
     sqlite3_bind_int(s, 4, limit > 0 ? limit : -1);
     sqlite3_bind_int(s, 5, offset);
     sqlite3_bind_int64(s, 6, category);
+    portal_store_bind_text(s, 7, type);
     return portal_store_fetch_all(s, p, read_item, out);
 }
 
 int portal_store_item_create(portal_store_t *st, apr_int64_t tenant_id, const char *lang,
-                             const char *slug, apr_int64_t owner, apr_int64_t *id)
+                             const char *slug, apr_int64_t owner, const char *type,
+                             apr_int64_t *id)
 {
     sqlite3_stmt *s = portal_store_sql(st, &SQL_CREATE);
     if (!s)
@@ -118,6 +123,7 @@ int portal_store_item_create(portal_store_t *st, apr_int64_t tenant_id, const ch
     sqlite3_bind_int64(s, 4, owner);
     sqlite3_bind_int64(s, 5, now);
     sqlite3_bind_int64(s, 6, now);
+    portal_store_bind_text(s, 7, type ? type : "news");
     if (portal_store_run(s) != PORTAL_STORE_OK)
         return PORTAL_STORE_ERROR;
     *id = sqlite3_last_insert_rowid(portal_store_db(st));
@@ -140,6 +146,7 @@ int portal_store_revision_add(portal_store_t *st, portal_revision_t *rev)
     portal_store_bind_text(s, 8, rev->source_url);
     sqlite3_bind_int64(s, 9, rev->saved_by);
     sqlite3_bind_int64(s, 10, rev->saved_at);
+    portal_store_bind_text(s, 11, rev->fields);
     return portal_store_upsert_returning(s, &rev->id);
 }
 
@@ -157,6 +164,7 @@ static void *read_revision(apr_pool_t *p, sqlite3_stmt *s)
     r->author = portal_store_col_text(p, s, 8);
     r->source_name = portal_store_col_text(p, s, 9);
     r->source_url = portal_store_col_text(p, s, 10);
+    r->fields = portal_store_col_text(p, s, 11);
     return r;
 }
 
@@ -202,6 +210,7 @@ int portal_store_item_publish(portal_store_t *st, apr_int64_t id, const portal_r
     portal_store_bind_text(s, 10, search_text);
     sqlite3_bind_int64(s, 11, portal_time_now());
     sqlite3_bind_int64(s, 12, id);
+    portal_store_bind_text(s, 13, rev->fields);
     return portal_store_run(s);
 }
 

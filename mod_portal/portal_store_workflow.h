@@ -14,6 +14,7 @@
 typedef struct {
     apr_int64_t id, article_id, category_id, saved_by, saved_at;
     const char *title, *summary, *body, *author, *source_name, *source_url;
+    const char *fields;            /* JSON of the type's fields (portal_types.h) */
 } portal_revision_t;
 
 typedef struct {
@@ -31,13 +32,14 @@ int portal_store_item(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_id,
                       apr_int64_t id, portal_item_t **out);
 /* Items of a tenant, newest change first; wf_state "" = nothing pending,
  * NULL = any; owner 0 = anyone; category 0 = any (the working revision's
- * category counts). */
+ * category counts); type NULL = any. */
 int portal_store_items(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_id,
                        const char *wf_state, apr_int64_t owner, apr_int64_t category,
-                       int limit, int offset, apr_array_header_t **out /* of portal_item_t* */);
+                       const char *type, int limit, int offset, apr_array_header_t **out /* of portal_item_t* */);
 /* A new, never published article (public state draft) owned by owner. */
 int portal_store_item_create(portal_store_t *st, apr_int64_t tenant_id, const char *lang,
-                             const char *slug, apr_int64_t owner, apr_int64_t *id);
+                             const char *slug, apr_int64_t owner, const char *type,
+                             apr_int64_t *id);
 int portal_store_revision_add(portal_store_t *st, portal_revision_t *rev);
 int portal_store_revision(portal_store_t *st, apr_pool_t *p, apr_int64_t id,
                           portal_revision_t **out);

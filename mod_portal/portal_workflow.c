@@ -5,6 +5,7 @@
 #include <apr_strings.h>
 
 #include "portal_workflow.h"
+#include "portal_types.h"
 #include "portal_text.h"
 #include "portal_time.h"
 
@@ -132,6 +133,13 @@ static int scheduled(const portal_item_t *item)
     return item->publish_at > portal_time_now();
 }
 
+static const char *searchable(apr_pool_t *p, const portal_item_t *item,
+                              const portal_revision_t *rev)
+{
+    return portal_item_searchable(p, item->a.type, rev->fields, rev->title, rev->summary,
+                                  rev->body);
+}
+
 /* Writes the transition itself (inside the caller's transaction). */
 static int transition(const portal_wf_actor_t *who, const portal_item_t *item,
                       const struct rule *r, apr_int64_t working, const portal_revision_t *rev,
@@ -143,8 +151,7 @@ static int transition(const portal_wf_actor_t *who, const portal_item_t *item,
         if (scheduled(item))   /* approved now, public at its time */
             return portal_store_item_set_workflow(st, item->a.id, "approved", working, NULL);
         return portal_store_item_publish(st, item->a.id, rev, portal_time_now(),
-                                         portal_text_searchable(who->p, rev->title,
-                                                                rev->summary, rev->body));
+                                         searchable(who->p, item, rev));
     case PORTAL_WF_UNPUBLISH:
         return portal_store_item_set_state(st, item->a.id, "unpublished");
     case PORTAL_WF_ARCHIVE:
@@ -240,8 +247,7 @@ static int publish_due(const portal_wf_actor_t *who, apr_int64_t id, apr_int64_t
     if (portal_store_begin(who->st) != PORTAL_STORE_OK)
         return -1;
     if (portal_store_item_publish(who->st, id, rev, item->publish_at,
-                                  portal_text_searchable(who->p, rev->title, rev->summary,
-                                                         rev->body)) != PORTAL_STORE_OK
+                                  searchable(who->p, item, rev)) != PORTAL_STORE_OK
         || portal_store_item_set_schedule(who->st, id, 0, item->unpublish_at) != PORTAL_STORE_OK
         || portal_store_tenant_touch(who->st, tenant) != PORTAL_STORE_OK
         || (audit && audit(who, item, "scheduled-publish", "approved", "published", NULL)))

@@ -11,6 +11,8 @@
 #include "portal_text.h"
 #include "portal_time.h"
 #include "portal_tenant.h"
+#include "portal_xml_internal.h"
+#include "portal_store_types.h"
 
 #define HOME_FEATURED   5
 #define HOME_PER_SECTION 5
@@ -125,7 +127,9 @@ static void add_nav(const portal_view_t *v, xmlNodePtr page)
     xmlNodePtr nav = add(page, "nav", NULL);
     attr(nav, "home", *pre ? pre : "/");
     attr(nav, "intro", portal_url_page(v->p, pre, "gioi-thieu"));
-    attr(nav, "services", portal_url_page(v->p, pre, "dich-vu-cong"));
+    attr(nav, "documents", portal_url_type_list(v->p, pre, portal_type_by_name("document")));
+    attr(nav, "schedule", portal_url_type_list(v->p, pre, portal_type_by_name("schedule")));
+    attr(nav, "services", portal_url_type_list(v->p, pre, portal_type_by_name("service")));
     attr(nav, "contact", portal_url_page(v->p, pre, "lien-he"));
     attr(nav, "sitemap", apr_pstrcat(v->p, pre, "/so-do-trang", NULL));
     attr(nav, "search", apr_pstrcat(v->p, pre, "/tim-kiem", NULL));
@@ -217,13 +221,13 @@ static xmlNodePtr add_article(const portal_view_t *v, xmlNodePtr parent,
     apr_pool_t *p = v->p;
     const char *origin = article_origin(v, a, tenants);
     const char *pre = *origin ? "" : prefix(v);
-    const char *href = apr_pstrcat(p, origin, portal_url_article(p, pre, a->id, a->slug), NULL);
+    const char *href = apr_pstrcat(p, origin, portal_xml_item_path(p, pre, a), NULL);
     xmlNodePtr n = add(parent, "article", NULL);
     attr_int(p, n, "id", a->id);
     attr(n, "href", href);
     attr(n, "print-href", apr_pstrcat(p, href, "/in", NULL));
     attr(n, "url", *origin ? href : apr_pstrcat(p, portal_xml_origin(v, v->tenant, english(v)),
-                                                portal_url_article(p, "", a->id, a->slug), NULL));
+                                                portal_xml_item_path(p, "", a), NULL));
     attr(n, "date", portal_time_date_vn(p, a->published_at));
     attr(n, "datetime", portal_time_iso(p, a->published_at));
     if (a->featured)
@@ -418,6 +422,11 @@ static int build_article(const portal_view_t *v, apr_array_header_t *cats, porta
         out->status = 404;
         return 0;
     }
+    if (a->type && strcmp(a->type, "news") != 0) {
+        out->status = 301;            /* a legal document, a project…: its section's page */
+        out->location = portal_xml_item_path(v->p, prefix(v), a);
+        return 0;
+    }
     if (!v->route->slug || strcmp(v->route->slug, a->slug) != 0) {
         /* /bai-viet/42 and stale slugs: one canonical address per article */
         out->status = 301;
@@ -492,6 +501,10 @@ static int build_sitemap(const portal_view_t *v, apr_array_header_t *cats, porta
         portal_category_t *c = APR_ARRAY_IDX(cats, i, portal_category_t *);
         tree_node(root, category_name(v, c), portal_url_category(v->p, prefix(v), c->slug));
     }
+    const portal_type_t *type;
+    for (int i = 1; (type = portal_type_at(i)); i++)
+        tree_node(root, english(v) ? type->en : type->vi,
+                  portal_url_type_list(v->p, prefix(v), type));
     TRY(portal_store_tenants(v->st, v->p, v->tenant->id, &children));
     for (int i = 0; i < children->nelts; i++) {
         portal_tenant_t *t = APR_ARRAY_IDX(children, i, portal_tenant_t *);
@@ -531,6 +544,27 @@ static void add_url(const portal_view_t *v, xmlNodePtr urls, const char *origin,
         attr(u, "lastmod", portal_time_date_iso(v->p, lastmod));
 }
 
+/* Each content type's section and its items (schedules and contacts live
+ * on their section's page only). */
+static int add_typed_urls(const portal_view_t *v, xmlNodePtr urls, const char *origin)
+{
+    const portal_type_t *t;
+    for (int i = 1; (t = portal_type_at(i)); i++) {
+        add_url(v, urls, origin, portal_url_type_list(v->p, "", t), 0);
+        if (t->page_size < 0)
+            continue;
+        apr_array_header_t *list;
+        portal_type_query_t q = {v->tenant->id, v->lang, t, {NULL}, NULL, NULL, NULL,
+                                 SITEMAP_MAX, 0};
+        TRY(portal_store_type_items(v->st, v->p, &q, &list));
+        for (int j = 0; j < list->nelts; j++) {
+            portal_article_t *a = APR_ARRAY_IDX(list, j, portal_article_t *);
+            add_url(v, urls, origin, portal_xml_item_path(v->p, "", a), a->updated_at);
+        }
+    }
+    return 0;
+}
+
 static int build_sitemap_xml(const portal_view_t *v, apr_array_header_t *cats,
                              portal_result_t *out)
 {
@@ -557,6 +591,7 @@ static int build_sitemap_xml(const portal_view_t *v, apr_array_header_t *cats,
             portal_article_t *a = APR_ARRAY_IDX(list, i, portal_article_t *);
             add_url(v, urls, origin, portal_url_article(v->p, "", a->id, a->slug), a->updated_at);
         }
+        TRY(add_typed_urls(&lv, urls, origin));
     }
     return 0;
 }
@@ -590,6 +625,8 @@ int portal_xml_build(const portal_view_t *v, portal_result_t *out)
     case PORTAL_ROUTE_SITEMAP:     rc = build_sitemap(v, cats, out); break;
     case PORTAL_ROUTE_SEARCH:      rc = build_search(v, cats, out); break;
     case PORTAL_ROUTE_SITEMAP_XML: rc = build_sitemap_xml(v, cats, out); break;
+    case PORTAL_ROUTE_TYPE_LIST:   rc = portal_xml_build_type_list(v, cats, out); break;
+    case PORTAL_ROUTE_TYPE_ITEM:   rc = portal_xml_build_type_item(v, cats, out); break;
     case PORTAL_ROUTE_ROBOTS:
     case PORTAL_ROUTE_FILE:        break;   /* answered by the handler itself */
     }
@@ -616,10 +653,37 @@ xmlDocPtr portal_xml_preview(const portal_view_t *v, const portal_article_t *a)
     xmlNodePtr content;
     if (portal_store_categories(v->st, v->p, v->tenant->id, &cats) != PORTAL_STORE_OK)
         return NULL;
-    xmlDocPtr doc = new_page(v, "article", cats, &content);
+    int typed = a->type && strcmp(a->type, "news") != 0;
+    xmlDocPtr doc = typed ? portal_xml_type_item_doc(v, cats, a)
+                          : new_page(v, "article", cats, &content);
     /* the stylesheets mark it: a preview is never indexed nor mistaken */
     attr(xmlDocGetRootElement(doc), "preview", "1");
+    if (typed)
+        return doc;
     add_article(v, content, a, NULL, 1);
     name_categories(v, content, cats);
     return doc;
 }
+
+/* ---- for portal_xml_types.c ------------------------------------------------------ */
+
+xmlNodePtr portal_xml_add(xmlNodePtr parent, const char *name, const char *text)
+{
+    return add(parent, name, text);
+}
+
+void portal_xml_attr(xmlNodePtr n, const char *name, const char *value)
+{
+    attr(n, name, value);
+}
+
+int portal_xml_english(const portal_view_t *v) { return english(v); }
+const char *portal_xml_prefix(const portal_view_t *v) { return prefix(v); }
+
+xmlDocPtr portal_xml_new_page(const portal_view_t *v, const char *kind,
+                              apr_array_header_t *cats, xmlNodePtr *content)
+{
+    return new_page(v, kind, cats, content);
+}
+
+void portal_xml_add_body(xmlNodePtr parent, const char *xhtml) { add_body(parent, xhtml); }

@@ -13,4 +13,6 @@ sh tests/xslt-samples/admin/check.sh >/dev/null
 npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error >/dev/null
 # the rich-text editor in Chromium: Vietnamese text, formatting, tables, the textarea in sync
 ARTIFACTS=tests/artifacts node assets/test/editor-test.mjs | tail -n 1
+# the module's request paths in one httpd under valgrind: errors or definite leaks fail
+/usr/bin/python3 tests/valgrind_paths.py
 exec /usr/bin/python3 -m pytest -p no:cacheprovider -q tests/ "$@"

@@ -261,7 +261,12 @@ def test_demo(ctl):
     assert r.returncode == 0
     kinds = [v[0] for v in ctl.tenants().values()]
     assert kinds.count("province") == 1, kinds
-    parse_export(ctl("export").stdout)
+    out = ctl("export").stdout
+    parse_export(out)
+    # an example of every content type, with its fields
+    for t in ("document", "gazette", "project", "schedule", "contact", "service"):
+        assert f'type="{t}"' in out, t
+    assert '<field name="number">75/2025/QĐ-UBND</field>' in out
 
 
 def test_publish_due_runs_on_an_initialised_database(ctl):

@@ -249,6 +249,14 @@
           </xsl:call-template>
         </xsl:for-each>
         <xsl:call-template name="menu-link">
+          <xsl:with-param name="href" select="$nav/@documents"/>
+          <xsl:with-param name="key" select="'documents'"/>
+        </xsl:call-template>
+        <xsl:call-template name="menu-link">
+          <xsl:with-param name="href" select="$nav/@schedule"/>
+          <xsl:with-param name="key" select="'schedule'"/>
+        </xsl:call-template>
+        <xsl:call-template name="menu-link">
           <xsl:with-param name="href" select="$nav/@services"/>
           <xsl:with-param name="key" select="'services'"/>
         </xsl:call-template>

@@ -37,6 +37,8 @@
     <s key="home" vi="Trang chủ" en="Home"/>
     <s key="intro" vi="Giới thiệu" en="Introduction"/>
     <s key="services" vi="Dịch vụ công trực tuyến" en="Online public services"/>
+    <s key="documents" vi="Văn bản" en="Legal documents"/>
+    <s key="schedule" vi="Lịch công tác" en="Schedule"/>
     <s key="contact" vi="Liên hệ" en="Contact"/>
     <s key="sitemap" vi="Sơ đồ cổng thông tin" en="Site map"/>
     <s key="search" vi="Tìm kiếm" en="Search"/>
@@ -56,6 +58,52 @@
     <s key="address" vi="Địa chỉ:" en="Address:"/>
     <s key="phone" vi="Điện thoại:" en="Phone:"/>
     <s key="email" vi="Thư điện tử:" en="E-mail:"/>
+    <!-- structured content types (types.xsl and the sheets that import it) -->
+    <s key="items-count" vi="Có %1 mục." en="%1 items."/>
+    <s key="no-items" vi="Chưa có nội dung nào trong mục này." en="There is nothing in this section yet."/>
+    <s key="filter-form" vi="Lọc danh sách" en="Filter the list"/>
+    <s key="filter-all" vi="Tất cả" en="All"/>
+    <s key="filter-submit" vi="Lọc" en="Filter"/>
+    <s key="back-to" vi="Trở về" en="Back to"/>
+    <s key="dong" vi="đồng" en="VND"/>
+    <s key="download" vi="Tải về" en="Download"/>
+    <s key="doc-in-force" vi="Còn hiệu lực" en="In force"/>
+    <s key="doc-not-yet" vi="Chưa có hiệu lực" en="Not yet in force"/>
+    <s key="doc-expired" vi="Hết hiệu lực" en="Expired"/>
+    <s key="doc-replaced" vi="Đã được thay thế" en="Replaced"/>
+    <s key="doc-number" vi="Số, ký hiệu" en="Number"/>
+    <s key="doc-issued" vi="Ngày ban hành" en="Issued"/>
+    <s key="doc-summary" vi="Trích yếu" en="Summary"/>
+    <s key="doc-standing" vi="Hiệu lực" en="Status"/>
+    <s key="week-of" vi="Tuần từ %1 đến %2" en="Week of %1 to %2"/>
+    <s key="week-nav" vi="Chọn tuần" en="Choose a week"/>
+    <s key="week-prev" vi="Tuần trước" en="Previous week"/>
+    <s key="week-this" vi="Tuần này" en="This week"/>
+    <s key="week-next" vi="Tuần sau" en="Next week"/>
+    <s key="dow-1" vi="Thứ Hai" en="Monday"/>
+    <s key="dow-2" vi="Thứ Ba" en="Tuesday"/>
+    <s key="dow-3" vi="Thứ Tư" en="Wednesday"/>
+    <s key="dow-4" vi="Thứ Năm" en="Thursday"/>
+    <s key="dow-5" vi="Thứ Sáu" en="Friday"/>
+    <s key="dow-6" vi="Thứ Bảy" en="Saturday"/>
+    <s key="dow-7" vi="Chủ Nhật" en="Sunday"/>
+    <s key="sch-time" vi="Thời gian" en="Time"/>
+    <s key="sch-what" vi="Nội dung" en="Activity"/>
+    <s key="sch-leader" vi="Lãnh đạo" en="Leader"/>
+    <s key="sch-where" vi="Địa điểm" en="Place"/>
+    <s key="sch-who" vi="Thành phần" en="Participants"/>
+    <s key="sch-none" vi="Không có lịch." en="Nothing scheduled."/>
+    <s key="portal-contact" vi="Liên hệ Ban biên tập" en="Contact the editorial board"/>
+    <s key="ct-name" vi="Họ và tên" en="Name"/>
+    <s key="ct-position" vi="Chức vụ" en="Position"/>
+    <s key="ct-unit" vi="Đơn vị" en="Unit"/>
+    <s key="ct-phone" vi="Điện thoại" en="Phone"/>
+    <s key="ct-email" vi="Thư điện tử" en="E-mail"/>
+    <s key="sv-name" vi="Tên thủ tục" en="Service"/>
+    <s key="sv-field" vi="Lĩnh vực" en="Field"/>
+    <s key="sv-level" vi="Mức độ" en="Level"/>
+    <s key="sv-apply" vi="Nộp hồ sơ" en="Apply"/>
+    <s key="sv-apply-link" vi="Nộp trực tuyến" en="Apply online"/>
     <!-- lists, home -->
     <s key="featured" vi="Tin nổi bật" en="Featured"/>
     <s key="latest" vi="Tin mới" en="Latest news"/>

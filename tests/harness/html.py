@@ -126,7 +126,7 @@ def check_quality(resp, site, page_kind="", contact=True):
         # the home of a prefixed English version may be linked as /en or /en/
         homes = {site.home_path, site.prefix} - {""}
         want = {"home": homes, "gioi-thieu": {site.path("/trang/gioi-thieu")},
-                "dich-vu-cong": {site.path("/trang/dich-vu-cong")},
+                "dich-vu-cong": {site.path("/dich-vu-cong")},   # the catalogue section
                 "so-do-trang": {site.path("/so-do-trang")}}
         for label, paths in want.items():
             hits = [t for u, t in nav_links for p in paths if same_target(u, site.host, p)]

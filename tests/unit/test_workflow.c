@@ -84,7 +84,7 @@ static void test_journey(void)
     portal_wf_actor_t chief = actor(3, PORTAL_RANK_CHIEF);
     apr_int64_t id;
     portal_item_t *it;
-    CHECK(portal_store_item_create(st, 1, "vi", "bai-moi", 1, &id) == PORTAL_STORE_OK);
+    CHECK(portal_store_item_create(st, 1, "vi", "bai-moi", 1, NULL, &id) == PORTAL_STORE_OK);
     CHECK(portal_store_item(st, pool, 1, id, &it) == PORTAL_STORE_OK);
     CHECK_STR(it->wf_state, "draft");
     CHECK(apply(author, &it, PORTAL_WF_SAVE, content("Bản nháp", "<p>Một</p>"), NULL) == 0);
@@ -142,7 +142,7 @@ static void test_others_items(void)
     portal_wf_actor_t editor = actor(2, PORTAL_RANK_EDITOR);
     apr_int64_t id;
     portal_item_t *it;
-    CHECK(portal_store_item_create(st, 1, "vi", "cua-nguoi-khac", 2, &id) == PORTAL_STORE_OK);
+    CHECK(portal_store_item_create(st, 1, "vi", "cua-nguoi-khac", 2, NULL, &id) == PORTAL_STORE_OK);
     CHECK(portal_store_item(st, pool, 1, id, &it) == PORTAL_STORE_OK);
     /* a contributor acts on their own items only */
     CHECK(apply(author, &it, PORTAL_WF_SAVE, content("x", "<p>x</p>"), NULL)

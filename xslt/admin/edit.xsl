@@ -123,7 +123,7 @@
     <xsl:apply-templates select="diff"/>
     <form method="post" action="{@action}">
       <xsl:call-template name="csrf"/>
-      <xsl:apply-templates select="field | categories | body"/>
+      <xsl:apply-templates select="field | categories | typed | body"/>
       <xsl:apply-templates select="transitions"/>
     </form>
     <xsl:apply-templates select="history"/>
@@ -131,7 +131,7 @@
 
   <!-- ============================================================ error summary -->
   <xsl:template name="error-summary">
-    <xsl:variable name="bad" select="(field | categories | body | transitions/transition)[normalize-space(error | @error)]"/>
+    <xsl:variable name="bad" select="(field | categories | typed/tfield | body | transitions/transition)[normalize-space(error | @error)]"/>
     <xsl:if test="$bad">
       <div class="error-summary" role="region" aria-labelledby="tom-tat-loi">
         <h2 id="tom-tat-loi"><xsl:value-of select="$T[@k='error-summary']"/></h2>
@@ -151,6 +151,8 @@
   </xsl:template>
 
   <!-- ids and labels of the controls (shared by the controls and the error summary) -->
+  <xsl:template match="tfield" mode="id"><xsl:value-of select="concat('f-', @name)"/></xsl:template>
+  <xsl:template match="tfield" mode="label"><xsl:value-of select="@label"/></xsl:template>
   <xsl:template match="field | categories | body" mode="id">
     <xsl:value-of select="concat('f-', @name)"/>
   </xsl:template>
@@ -252,6 +254,94 @@
         </xsl:for-each>
       </select>
     </div>
+  </xsl:template>
+
+  <!-- ============================================================ the fields of a content type -->
+  <xsl:template match="typed">
+    <fieldset class="typed">
+      <legend><xsl:value-of select="concat($T[@k='typed-fields'], ' ', @name)"/></legend>
+      <xsl:apply-templates select="tfield"/>
+    </fieldset>
+  </xsl:template>
+
+  <xsl:template match="tfield">
+    <xsl:variable name="id"><xsl:apply-templates select="." mode="id"/></xsl:variable>
+    <xsl:call-template name="control">
+      <xsl:with-param name="id" select="$id"/>
+      <xsl:with-param name="name" select="@name"/>
+      <xsl:with-param name="label" select="@label"/>
+      <xsl:with-param name="type">
+        <xsl:choose>
+          <xsl:when test="@kind = 'date' or @kind = 'time' or @kind = 'url' or @kind = 'email'"><xsl:value-of select="@kind"/></xsl:when>
+          <xsl:when test="@kind = 'phone'">tel</xsl:when>
+          <xsl:otherwise>text</xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
+      <xsl:with-param name="value" select="@value"/>
+      <xsl:with-param name="multiline" select="@kind = 'long' or @kind = 'doclist'"/>
+      <xsl:with-param name="rows" select="4"/>
+      <xsl:with-param name="required" select="@required = '1'"/>
+      <xsl:with-param name="hint" select="$T[@k = concat('hint-kind-', current()/@kind)]"/>
+      <xsl:with-param name="error" select="error"/>
+      <xsl:with-param name="readonly" select="$readonly"/>
+      <xsl:with-param name="plain" select="@kind = 'url' or @kind = 'email' or @kind = 'docnumber'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tfield[@kind = 'choice']">
+    <xsl:variable name="id"><xsl:apply-templates select="." mode="id"/></xsl:variable>
+    <div>
+      <xsl:attribute name="class">field<xsl:if test="normalize-space(error)"> has-error</xsl:if></xsl:attribute>
+      <xsl:call-template name="label-of">
+        <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="label" select="@label"/>
+        <xsl:with-param name="required" select="@required = '1'"/>
+      </xsl:call-template>
+      <xsl:call-template name="error-of">
+        <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="error" select="error"/>
+      </xsl:call-template>
+      <select id="{$id}" name="{@name}">
+        <xsl:if test="@required = '1'"><xsl:attribute name="required">required</xsl:attribute></xsl:if>
+        <xsl:if test="$readonly"><xsl:attribute name="disabled">disabled</xsl:attribute></xsl:if>
+        <xsl:call-template name="described">
+          <xsl:with-param name="id" select="$id"/>
+          <xsl:with-param name="error" select="error"/>
+        </xsl:call-template>
+        <option value=""><xsl:value-of select="$T[@k='choose-one']"/></option>
+        <xsl:for-each select="option">
+          <option value="{@value}">
+            <xsl:if test="@selected = '1'"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+            <xsl:value-of select="."/>
+          </option>
+        </xsl:for-each>
+      </select>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="tfield[@kind = 'files']">
+    <xsl:variable name="id"><xsl:apply-templates select="." mode="id"/></xsl:variable>
+    <fieldset id="{$id}" class="files">
+      <legend><xsl:value-of select="@label"/></legend>
+      <xsl:call-template name="error-of">
+        <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="error" select="error"/>
+      </xsl:call-template>
+      <xsl:choose>
+        <xsl:when test="option">
+          <xsl:for-each select="option">
+            <div class="check">
+              <input type="checkbox" id="{$id}-{@value}" name="{../@name}" value="{@value}">
+                <xsl:if test="@selected = '1'"><xsl:attribute name="checked">checked</xsl:attribute></xsl:if>
+                <xsl:if test="$readonly"><xsl:attribute name="disabled">disabled</xsl:attribute></xsl:if>
+              </input>
+              <label for="{$id}-{@value}"><xsl:value-of select="."/></label>
+            </div>
+          </xsl:for-each>
+        </xsl:when>
+        <xsl:otherwise><p><xsl:value-of select="$T[@k='no-uploads-yet']"/></p></xsl:otherwise>
+      </xsl:choose>
+    </fieldset>
   </xsl:template>
 
   <xsl:template match="body">

@@ -37,6 +37,15 @@
 
   <xsl:template match="content/items">
     <h1><xsl:apply-templates select="." mode="heading"/></h1>
+    <xsl:if test="new">
+      <p class="new-links">
+        <xsl:value-of select="concat($T[@k='new-of-type'], ' ')"/>
+        <xsl:for-each select="new">
+          <xsl:if test="position() &gt; 1"><xsl:text> · </xsl:text></xsl:if>
+          <a href="{@href}"><xsl:value-of select="."/></a>
+        </xsl:for-each>
+      </p>
+    </xsl:if>
     <xsl:if test="filter">
       <nav class="filters" aria-label="{$T[@k='filters']}">
         <xsl:for-each select="filter[not(@name = preceding-sibling::filter/@name)]">

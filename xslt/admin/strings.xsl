@@ -39,6 +39,15 @@
 
   <xsl:variable name="strings">
     <!-- frame -->
+    <s key="typed-fields" vi="Thông tin" en="Details of the"/>
+    <s key="choose-one" vi="— Chọn —" en="— Choose —"/>
+    <s key="no-uploads-yet" vi="Chưa có tệp nào. Hãy tải tệp lên ở mục Tệp, rồi chọn ở đây." en="No files yet. Upload them under Files, then choose them here."/>
+    <s key="hint-kind-date" vi="Ngày/tháng/năm." en="Day/month/year."/>
+    <s key="hint-kind-docnumber" vi="Ví dụ 75/2025/QĐ-UBND." en="For example 75/2025/QĐ-UBND."/>
+    <s key="hint-kind-doclist" vi="Mỗi dòng một số, ký hiệu văn bản." en="One document number per line."/>
+    <s key="hint-kind-money" vi="Số tiền bằng đồng, ví dụ 1.200.000.000." en="Amount in đồng, e.g. 1.200.000.000."/>
+    <s key="new-of-type" vi="Tạo mới:" en="New:"/>
+    <s key="filter-type" vi="Loại nội dung" en="Content type"/>
     <s key="board" vi="Ban Biên tập" en="Editorial board"/>
     <s key="title-suffix" vi="%1 – Ban Biên tập – %2" en="%1 – Editorial board – %2"/>
     <s key="skip" vi="Bỏ qua đến nội dung chính" en="Skip to main content"/>

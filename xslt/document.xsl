@@ -1,0 +1,35 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- document.xsl - legal documents: a table that says which are in force, filters by type,
+     issuer, field and year; one document with its dates, standing and files. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:import href="types.xsl"/>
+
+  <xsl:template name="items">
+    <div class="table-wrap">
+      <table class="list">
+        <caption class="sr-only"><xsl:value-of select="@name"/></caption>
+        <thead>
+          <tr>
+            <th scope="col"><xsl:value-of select="$T[@k='doc-number']"/></th>
+            <th scope="col"><xsl:value-of select="$T[@k='doc-issued']"/></th>
+            <th scope="col"><xsl:value-of select="$T[@k='doc-summary']"/></th>
+            <th scope="col"><xsl:value-of select="$T[@k='doc-standing']"/></th>
+          </tr>
+        </thead>
+        <tbody>
+          <xsl:for-each select="item">
+            <tr>
+              <th scope="row"><a href="{@href}"><xsl:value-of select="field[@name = 'number']"/></a></th>
+              <td><xsl:apply-templates select="field[@name = 'issued']" mode="value"/></td>
+              <td>
+                <a href="{@href}"><xsl:value-of select="title"/></a>
+                <xsl:if test="normalize-space(summary)"><br/><xsl:value-of select="summary"/></xsl:if>
+              </td>
+              <td><xsl:value-of select="$T[@k = concat('doc-', current()/status/@code)]"/></td>
+            </tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
+    </div>
+  </xsl:template>
+</xsl:stylesheet>
