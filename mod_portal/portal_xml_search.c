@@ -10,13 +10,10 @@
 #include "portal_search.h"
 #include "portal_text.h"
 #include "portal_time.h"
+#include "portal_types.h"
 
 #define X(s) ((const xmlChar *)(s))
 #define DAY 86400
-
-static const char *const types[] = {
-    "news", "document", "gazette", "project", "schedule", "contact", "service",
-};
 
 static xmlNodePtr add(xmlNodePtr parent, const char *name, const char *text)
 {
@@ -81,11 +78,12 @@ static void add_filters(const portal_view_t *v, portal_xml_search_t *s,
         attr(f, "year", apr_psprintf(v->p, "%d", r->search.year));
     attr(f, "from", r->search.from);
     attr(f, "to", r->search.to);
-    for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++) {
+    const portal_type_t *type;
+    for (int i = 0; (type = portal_type_at(i)); i++) {
         xmlNodePtr t = add(f, "type", NULL);
-        attr(t, "value", portal_search_slug_of_type(types[i]));
-        attr(t, "type", types[i]);
-        if (r->search.type && strcmp(r->search.type, types[i]) == 0)
+        attr(t, "value", portal_search_slug_of_type(type->name));
+        attr(t, "type", type->name);
+        if (r->search.type && strcmp(r->search.type, type->name) == 0)
             attr(t, "selected", "1");
     }
     if (!s->province_wide)
