@@ -172,21 +172,40 @@ int portal_xml_search_run(const portal_view_t *v, xmlNodePtr content, portal_xml
 }
 
 /* <snippet>: text with the matches in <mark>, built as nodes (escaped by
- * libxml2 on output, never spliced as markup). */
+ * libxml2 on output, never spliced as markup). The work is done in a pool
+ * of its own, freed once the nodes hold their copies of the text. */
 static void add_snippet(const portal_view_t *v, const portal_xml_search_t *s,
                         xmlNodePtr parent, const char *name, const char *text, apr_size_t max)
 {
-    apr_array_header_t *spans = portal_text_highlight(v->p, text, s->marks, max);
-    if (!spans || spans->nelts == 0)
-        return;
-    xmlNodePtr n = add(parent, name, NULL);
-    for (int i = 0; i < spans->nelts; i++) {
-        const portal_text_span_t *sp = &APR_ARRAY_IDX(spans, i, portal_text_span_t);
-        if (sp->mark)
-            add(n, "mark", sp->text);
-        else
-            xmlAddChild(n, xmlNewText(X(sp->text)));
+    apr_pool_t *tmp;
+    apr_pool_create(&tmp, v->p);
+    apr_array_header_t *spans = portal_text_highlight(tmp, text, s->marks, max);
+    if (spans && spans->nelts > 0) {
+        xmlNodePtr n = add(parent, name, NULL);
+        for (int i = 0; i < spans->nelts; i++) {
+            const portal_text_span_t *sp = &APR_ARRAY_IDX(spans, i, portal_text_span_t);
+            if (sp->mark)
+                add(n, "mark", sp->text);
+            else
+                xmlAddChild(n, xmlNewText(X(sp->text)));
+        }
     }
+    apr_pool_destroy(tmp);
+}
+
+/* The summary and the start of the body's text: an excerpt is looked for in
+ * the first PORTAL_SNIPPET_SOURCE bytes only (a body may have 1 MB), cut
+ * between characters. */
+static const char *snippet_source(apr_pool_t *p, const portal_article_t *a)
+{
+    apr_size_t len = a->body ? strlen(a->body) : 0;
+    if (len > PORTAL_SNIPPET_SOURCE) {
+        len = PORTAL_SNIPPET_SOURCE;
+        while (len > 0 && ((unsigned char)a->body[len] & 0xC0) == 0x80)
+            len--;                         /* not inside a character */
+    }
+    const char *body = a->body ? portal_text_of_xhtml(p, apr_pstrmemdup(p, a->body, len)) : NULL;
+    return apr_pstrcat(p, a->summary ? a->summary : "", " ", body ? body : "", NULL);
 }
 
 void portal_xml_search_hit(const portal_view_t *v, const portal_xml_search_t *s,
@@ -207,8 +226,8 @@ void portal_xml_search_hit(const portal_view_t *v, const portal_xml_search_t *s,
         }
     }
     add_snippet(v, s, article, "title-marked", a->title, 0);
-    const char *body = portal_text_of_xhtml(v->p, a->body);
-    const char *text = apr_pstrcat(v->p, a->summary ? a->summary : "", " ", body ? body : "",
-                                   NULL);
-    add_snippet(v, s, article, "snippet", text, PORTAL_SNIPPET_CHARS);
+    apr_pool_t *tmp;
+    apr_pool_create(&tmp, v->p);
+    add_snippet(v, s, article, "snippet", snippet_source(tmp, a), PORTAL_SNIPPET_CHARS);
+    apr_pool_destroy(tmp);
 }

@@ -10,7 +10,8 @@
 #include "portal_xml.h"
 #include "portal_store_search.h"
 
-#define PORTAL_SNIPPET_CHARS 240
+#define PORTAL_SNIPPET_CHARS 240       /* characters of an excerpt */
+#define PORTAL_SNIPPET_SOURCE 32768    /* bytes of a body an excerpt is taken from */
 
 typedef struct {
     xmlNodePtr node;              /* <search> */

@@ -65,6 +65,13 @@ ITEMS = {
         "xaanphu", "tin-tuc", "2025-08-02T08:00:00+07:00", "news", None,
         "Nông dân thu hoạch thanh long ruột đỏ",
         "Vụ thanh long ruột đỏ được mùa.", "<p>Nội dung.</p>", "published"),
+    # a long body (the excerpt is taken from its first 32 kB; the cut falls between bytes of
+    # a character with this text)
+    "lich-su-khoi-nghia-lam-son": (
+        "soyte", "tin-tuc", "2024-02-02T08:00:00+07:00", "news", None,
+        "Tài liệu lịch sử địa phương", "",
+        "<p>." + "Lê Lợi dựng cờ khởi nghĩa Lam Sơn năm Mậu Tuất. " * 1500 + "</p>",
+        "published"),
     # the same text twice: the older one matches better (its word twice), the newer wins
     "lich-tiep-cong-dan-dinh-ky-cu": (
         "soyte", "tin-tuc", "2015-01-05T08:00:00+07:00", "news", None,
@@ -233,6 +240,20 @@ def test_snippet_marks_a_phrase_whole_and_escapes_text(portal):
     assert "<script>alert(1)</script>" in snippet.text_content()
     assert b"<script>alert" not in r.content
     assert b"&lt;script" in r.content and b"&lt;/script" in r.content
+
+
+def test_snippet_of_a_long_body(portal):
+    con = sqlite3.connect(str(portal.db))
+    body = con.execute("SELECT body FROM articles WHERE slug = 'lich-su-khoi-nghia-lam-son'"
+                       ).fetchone()[0]
+    con.close()
+    portal.fix_perms()
+    assert body.encode()[32768] & 0xC0 == 0x80      # the cut falls inside a character
+    r = search(portal, "khoi nghia lam son", host=SOYTE)
+    assert result_slugs(r) == ["lich-su-khoi-nghia-lam-son"], r.describe()
+    snippet = results(r)[0].xpath(".//p[@class='snippet']")[0]
+    assert [m.text for m in snippet.xpath("mark")][:4] == ["khởi", "nghĩa", "Lam", "Sơn"]
+    assert len(snippet.text_content()) <= 240
 
 
 def test_result_shows_type_and_count(portal):
