@@ -433,3 +433,17 @@ def test_withdrawn_items_leave_the_search(portal):
         con.close()
         portal.fix_perms()
     assert result_slugs(search(portal, q + " ruot", host=XA)) == ["thanh-long-ruot-do-xa"]
+
+
+def test_english_portal_searches_english_items(portal):
+    r = search(portal, "pho hien festival", host="en." + fx.BASE)
+    assert r.status == 200, r.describe()
+    assert result_slugs(r)[:1] == ["pho-hien-festival-2025"], r.describe()
+    doc = lxml.html.fromstring(r.content)
+    assert doc.xpath("string(//label[@for='f-type'])").startswith("Content type")
+    total = doc.xpath("string(//p[@class='total'])")
+    assert total == "%d results for “pho hien festival”." % len(results(r)), total
+    snippet = results(r)[0].xpath(".//p[@class='snippet']/mark/text()")
+    assert "festival" in snippet, snippet
+    # the Vietnamese items are not the English portal's
+    assert result_slugs(search(portal, "thanh long ruot do", host="en." + fx.BASE)) == []
