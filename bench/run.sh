@@ -599,7 +599,11 @@ WHEN=$(date -u '+%Y-%m-%d %H:%M UTC')
     fi
     echo
     echo "(!) = the target's cache check failed (see the notes). Redis cmds/req: Redis commands per request during the measured round."
-} > "$BENCH/last-run.md"
+} > "$BENCH/last-run.md.new"
+# the section that bench/search.sh keeps in the same file stays
+sed -n '/^<!-- search: /,/^<!-- \/search -->/p' "$BENCH/last-run.md" 2>/dev/null \
+    | sed '1s/^/\n/' >> "$BENCH/last-run.md.new" || true
+mv "$BENCH/last-run.md.new" "$BENCH/last-run.md"
 
 # The same as a plain table on stdout.
 echo

@@ -1076,7 +1076,8 @@ static int do_preview(admin_t *a, const portal_item_t *it)
     if (!art.published_at)
         art.published_at = a->now;
     portal_route_t route = {PORTAL_ROUTE_ARTICLE, "", 0, it->a.slug, it->a.id, 1, NULL,
-                            portal_type_by_name(it->a.type), {NULL}, NULL, NULL};
+                            portal_type_by_name(it->a.type), {NULL}, NULL, NULL,
+                            {NULL, NULL, 0, NULL, NULL}};
     if (route.type && route.type->path)
         route.kind = PORTAL_ROUTE_TYPE_ITEM;
     a->pr->view.route = &route;

@@ -1,6 +1,7 @@
 /*
  * portal_router.c: path → route and route → path (see header).
  */
+#include <stdlib.h>
 #include <string.h>
 #include <apr_strings.h>
 #include <apr_lib.h>
@@ -115,6 +116,70 @@ static char *form_decode(apr_pool_t *p, const char *s, apr_size_t len)
     return portal_text_valid_utf8(out, (apr_size_t)(o - out)) ? out : NULL;
 }
 
+/* A search's loai=: a content type's section path (van-ban), its name
+ * (document), or tin-tuc for news, which has no section of its own. */
+const char *portal_search_type_of_slug(const char *slug)
+{
+    const portal_type_t *t = portal_type_by_path(slug);
+    if (!t)
+        t = portal_type_by_name(slug);
+    if (!t && slug && strcmp(slug, "tin-tuc") == 0)
+        t = portal_type_by_name("news");
+    return t ? t->name : NULL;
+}
+
+const char *portal_search_slug_of_type(const char *type)
+{
+    const portal_type_t *t = portal_type_by_name(type);
+    return !t ? NULL : t->path ? t->path : "tin-tuc";
+}
+
+/* A year of publication the portal can have: 1900–2999. */
+static int year_of(const char *v)
+{
+    if (strlen(v) != 4 || !apr_isdigit(v[0]) || !apr_isdigit(v[1]) || !apr_isdigit(v[2])
+        || !apr_isdigit(v[3]))
+        return 0;
+    int y = atoi(v);
+    return y >= 1900 && y <= 2999 ? y : 0;
+}
+
+/* YYYY-MM-DD, a real day. */
+static int date_ok(const char *v)
+{
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (strlen(v) != 10 || v[4] != '-' || v[7] != '-')
+        return 0;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && !apr_isdigit(v[i]))
+            return 0;
+    char yy[5] = {v[0], v[1], v[2], v[3], '\0'};
+    int y = year_of(yy), m = atoi(v + 5), d = atoi(v + 8);
+    if (!y || m < 1 || m > 12 || d < 1 || d > days[m - 1])
+        return 0;
+    return !(m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
+}
+
+/* A search filter (an empty value is no filter); 0 when the value is wrong. */
+static int parse_filter(const char *key, apr_size_t klen, const char *v, portal_route_t *r)
+{
+#define KEY(k) (klen == sizeof(k) - 1 && strncmp(key, k, klen) == 0)
+    if (!*v)
+        return 1;
+    if (KEY("loai"))
+        return (r->search.type = portal_search_type_of_slug(v)) != NULL;
+    if (KEY("don-vi"))
+        return slug_ok(v, strlen(v)) ? (r->search.unit = v, 1) : 0;
+    if (KEY("nam"))
+        return (r->search.year = year_of(v)) != 0;
+    if (KEY("tu"))
+        return date_ok(v) ? (r->search.from = v, 1) : 0;
+    if (KEY("den"))
+        return date_ok(v) ? (r->search.to = v, 1) : 0;
+    return 1;
+#undef KEY
+}
+
 #define FILTER_MAX_BYTES 400
 
 /* A type list's own parameters: its filters, nam= and tuan=. Unknown
@@ -146,7 +211,8 @@ static int parse_type_arg(apr_pool_t *p, const char *key, apr_size_t klen, const
     return PORTAL_ROUTE_OK;
 }
 
-/* Reads page= and q= from the query (and a type list's own); others are ignored. */
+/* Reads page=, q= and the search's or a type list's own parameters from the
+ * query; others are ignored. */
 static int parse_args(apr_pool_t *p, const char *args, portal_route_t *r)
 {
     r->page = 1;
@@ -169,6 +235,8 @@ static int parse_args(apr_pool_t *p, const char *args, portal_route_t *r)
                 r->q = v;
             } else if (r->kind == PORTAL_ROUTE_TYPE_LIST
                        && parse_type_arg(p, args, klen, v, r) != PORTAL_ROUTE_OK) {
+                return PORTAL_ROUTE_BAD_REQUEST;
+            } else if (r->kind == PORTAL_ROUTE_SEARCH && !parse_filter(args, klen, v, r)) {
                 return PORTAL_ROUTE_BAD_REQUEST;
             }
         }
@@ -248,7 +316,9 @@ int portal_route_parse(apr_pool_t *p, const char *path, const char *args, portal
     r->page = 1;
     if (!path || !portal_text_valid_utf8(path, strlen(path)))
         return PORTAL_ROUTE_BAD_REQUEST;
-    if (args && strlen(args) > 4 * PORTAL_QUERY_MAX + 64)
+    /* a query of PORTAL_QUERY_MAX characters, each up to 4 bytes %-encoded
+     * (12 characters), and the search filters */
+    if (args && strlen(args) > 12 * PORTAL_QUERY_MAX + 256)
         return PORTAL_ROUTE_BAD_REQUEST;
     const char *rest;
     if ((rest = after(path, "/en")) || (rest = after(path, "/sites/en"))) {
@@ -326,6 +396,24 @@ char *portal_url_search(apr_pool_t *p, const char *prefix, const char *q, int pa
     return page > 1 ? apr_psprintf(p, "%s&page=%d", url, page) : url;
 }
 
+char *portal_url_search_route(apr_pool_t *p, const char *prefix, const portal_route_t *r,
+                              int page)
+{
+    char *url = apr_pstrcat(p, prefix, "/tim-kiem?q=", portal_url_escape(p, r->q ? r->q : ""),
+                            NULL);
+    if (r->search.type)
+        url = apr_pstrcat(p, url, "&loai=", portal_search_slug_of_type(r->search.type), NULL);
+    if (r->search.unit)
+        url = apr_pstrcat(p, url, "&don-vi=", r->search.unit, NULL);
+    if (r->search.year)
+        url = apr_psprintf(p, "%s&nam=%d", url, r->search.year);
+    if (r->search.from)
+        url = apr_pstrcat(p, url, "&tu=", r->search.from, NULL);
+    if (r->search.to)
+        url = apr_pstrcat(p, url, "&den=", r->search.to, NULL);
+    return page > 1 ? apr_psprintf(p, "%s&page=%d", url, page) : url;
+}
+
 char *portal_url_type_list(apr_pool_t *p, const char *prefix, const portal_type_t *t)
 {
     return apr_pstrcat(p, prefix, "/", t->path, NULL);
@@ -370,7 +458,7 @@ char *portal_url_of_route(apr_pool_t *p, const portal_route_t *r)
     case PORTAL_ROUTE_PRINT:       return portal_url_print(p, "", r->id, r->slug);
     case PORTAL_ROUTE_PAGE:        return portal_url_page(p, "", r->slug);
     case PORTAL_ROUTE_SITEMAP:     return apr_pstrdup(p, "/so-do-trang");
-    case PORTAL_ROUTE_SEARCH:      return portal_url_search(p, "", r->q, r->page);
+    case PORTAL_ROUTE_SEARCH:      return portal_url_search_route(p, "", r, r->page);
     case PORTAL_ROUTE_SITEMAP_XML: return apr_pstrdup(p, "/sitemap.xml");
     case PORTAL_ROUTE_ROBOTS:      return apr_pstrdup(p, "/robots.txt");
     case PORTAL_ROUTE_RSS:         return portal_url_rss(p, "", r->slug);

@@ -4,6 +4,7 @@
  *   /                          home            /trang/<slug>        static page
  *   /chuyen-muc/<slug>[?page=N] category        /so-do-trang         site map page
  *   /bai-viet/<id>-<slug>      article         /tim-kiem?q=…[&page=N] search
+ *     (search filters: &loai=<type>&don-vi=<slug>&nam=YYYY&tu=YYYY-MM-DD&den=YYYY-MM-DD)
  *   /bai-viet/<id>-<slug>/in   print view      /rss/<slug>.xml      RSS of a category
  *   /sitemap.xml  /robots.txt  /tep/<id>-<name>  an uploaded file
  *   /<section>[?filters][&page=N]  a content type's list: /van-ban, /cong-bao,
@@ -39,6 +40,12 @@ typedef struct {
     const char *filter[PORTAL_FILTER_MAX];    /* TYPE_LIST: values of the type's filters */
     const char *year;       /* TYPE_LIST: nam=YYYY */
     const char *week;       /* TYPE_LIST of schedules: a day of the week asked for */
+    struct {                /* search filters (NULL / 0: not given) */
+        const char *type;   /* loai=: a content type (news, document, …) */
+        const char *unit;   /* don-vi=: a tenant's slug (the province portal) */
+        int year;           /* nam=: year of publication */
+        const char *from, *to; /* tu=, den=: YYYY-MM-DD, days of publication */
+    } search;
 } portal_route_t;
 
 #define PORTAL_ROUTE_OK          200
@@ -72,6 +79,13 @@ char *portal_url_type_item(apr_pool_t *p, const char *prefix, const portal_type_
 /* A type list with these filters (NULL: the route's own) and page. */
 char *portal_url_type_query(apr_pool_t *p, const char *prefix, const portal_route_t *r,
                             int page);
+/* The search URL of a route with its filters, for another page. */
+char *portal_url_search_route(apr_pool_t *p, const char *prefix, const portal_route_t *r,
+                              int page);
+/* Content types in URLs: loai=van-ban is "document"; NULL for an unknown
+ * slug (the type's own name is accepted too). */
+const char *portal_search_type_of_slug(const char *slug);
+const char *portal_search_slug_of_type(const char *type);
 /* The path of a route without its language prefix (for hreflang twins). */
 char *portal_url_of_route(apr_pool_t *p, const portal_route_t *r);
 

@@ -24,8 +24,8 @@ enum stmt_id {
     S_TENANT_STATE, S_TENANT_TOUCH, S_ALIAS_ADD, S_ALIASES,
     S_CATEGORIES, S_CATEGORY_BY_SLUG, S_CATEGORY_UPSERT,
     S_LIST_TENANT, S_LIST_CATEGORY, S_LIST_FEATURED, S_LIST_CHILDREN,
-    S_LIST_SEARCH_TENANT, S_LIST_SEARCH_ALL, S_LIST_EXPORT,
-    S_COUNT_TENANT, S_COUNT_CATEGORY, S_COUNT_SEARCH_TENANT, S_COUNT_SEARCH_ALL,
+    S_LIST_EXPORT,
+    S_COUNT_TENANT, S_COUNT_CATEGORY,
     S_ARTICLE, S_ARTICLE_UPSERT,
     S_PAGE, S_PAGES, S_PAGE_UPSERT,
     S_SETTING, S_SETTING_SET,
@@ -40,9 +40,6 @@ enum stmt_id {
 /* news lists (home, categories, feeds) leave the structured types to their sections */
 #define NEWS " AND a.type = 'news' "
 #define NEWEST " ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?"
-#define SEARCH_FROM " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid " \
-    "JOIN tenants t ON t.id = a.tenant_id LEFT JOIN categories c ON c.id = a.category_id "
-#define BEST " ORDER BY bm25(articles_fts), a.published_at DESC LIMIT ? OFFSET ?"
 
 static const char *const stmt_sql[S__COUNT] = {
     [S_TENANT_BY_SLUG] = "SELECT " TENANT_COLS " FROM tenants t WHERE t.slug = ?",
@@ -83,24 +80,12 @@ static const char *const stmt_sql[S__COUNT] = {
                         "WHERE a.tenant_id = ? AND a.lang = ? AND a.featured = 1" NEWS PUBLISHED NEWEST,
     [S_LIST_CHILDREN] = "SELECT " ARTICLE_COLS ARTICLE_FROM
                         "WHERE t.parent_id = ? AND a.lang = ?" NEWS PUBLISHED NEWEST,
-    /* search: best match first (bm25), then the newest */
-    [S_LIST_SEARCH_TENANT] = "SELECT " ARTICLE_COLS SEARCH_FROM
-                             "WHERE a.tenant_id = ? AND a.lang = ? AND articles_fts MATCH ?"
-                             PUBLISHED BEST,
-    [S_LIST_SEARCH_ALL] = "SELECT " ARTICLE_COLS SEARCH_FROM
-                          "WHERE ? = 0 AND a.lang = ? AND articles_fts MATCH ?" PUBLISHED BEST,
     [S_LIST_EXPORT] = "SELECT " ARTICLE_COLS ", a.body" ARTICLE_FROM
                       "WHERE a.tenant_id = ? ORDER BY a.id LIMIT ? OFFSET ?",
     [S_COUNT_TENANT] = "SELECT count(*) FROM articles a WHERE a.tenant_id = ? AND a.lang = ?"
                        NEWS PUBLISHED,
     [S_COUNT_CATEGORY] = "SELECT count(*) FROM articles a WHERE a.category_id = ? "
                          "AND a.lang = ?" NEWS PUBLISHED,
-    [S_COUNT_SEARCH_TENANT] = "SELECT count(*) FROM articles_fts JOIN articles a "
-                              "ON a.id = articles_fts.rowid WHERE a.tenant_id = ? AND "
-                              "a.lang = ? AND articles_fts MATCH ?" PUBLISHED,
-    [S_COUNT_SEARCH_ALL] = "SELECT count(*) FROM articles_fts JOIN articles a "
-                           "ON a.id = articles_fts.rowid WHERE ? = 0 AND a.lang = ? AND "
-                           "articles_fts MATCH ?" PUBLISHED,
     [S_ARTICLE] = "SELECT " ARTICLE_COLS ", a.body" ARTICLE_FROM
                   "WHERE a.tenant_id = ? AND a.id = ?" PUBLISHED,
     [S_ARTICLE_UPSERT] = "INSERT INTO articles (tenant_id, category_id, lang, slug, title, "
@@ -605,38 +590,15 @@ void *portal_store_read_article(apr_pool_t *p, sqlite3_stmt *s)
     return a;
 }
 
-/* The FTS5 query of a folded search text: every word a quoted prefix
- * term ("hung"* "yen"*), so no character the visitor types is FTS syntax,
- * and a document number such as 75/2025/qd-ubnd becomes the phrase of its
- * parts. NULL when nothing searchable is left. */
-static char *fts_query(apr_pool_t *p, const char *folded)
-{
-    char *copy = apr_pstrdup(p, folded), *last = NULL, *out = NULL;
-    for (char *w = apr_strtok(copy, " ", &last); w; w = apr_strtok(NULL, " ", &last)) {
-        char *clean = apr_palloc(p, strlen(w) + 1), *o = clean;
-        for (const char *c = w; *c; c++)
-            if (*c != '"' && *c != '*')
-                *o++ = *c;
-        *o = '\0';
-        if (*clean)
-            out = apr_pstrcat(p, out ? out : "", out ? " " : "", "\"", clean, "\"*", NULL);
-    }
-    return out;
-}
-
 /* Chooses the statement for a query's shape and binds its filters; returns
  * the index of the next parameter (LIMIT) or 0 on error. */
-static sqlite3_stmt *bind_query(portal_store_t *st, apr_pool_t *p,
-                                const portal_article_query_t *q, int count, int *next)
+static sqlite3_stmt *bind_query(portal_store_t *st, const portal_article_query_t *q, int count,
+                                int *next)
 {
     enum stmt_id id;
     apr_int64_t key;
     if (q->include_drafts) {
         id = S_LIST_EXPORT, key = q->tenant_id;
-    } else if (q->folded_query) {
-        id = q->tenant_id ? (count ? S_COUNT_SEARCH_TENANT : S_LIST_SEARCH_TENANT)
-                          : (count ? S_COUNT_SEARCH_ALL : S_LIST_SEARCH_ALL);
-        key = q->tenant_id;
     } else if (q->category_id) {
         id = count ? S_COUNT_CATEGORY : S_LIST_CATEGORY, key = q->category_id;
     } else if (q->parent_id) {
@@ -653,10 +615,6 @@ static sqlite3_stmt *bind_query(portal_store_t *st, apr_pool_t *p,
     sqlite3_bind_int64(s, i++, key);
     if (id != S_LIST_EXPORT)
         bind_text(s, i++, q->lang ? q->lang : "vi");
-    if (q->folded_query && !q->include_drafts) {
-        char *match = fts_query(p, q->folded_query);
-        sqlite3_bind_text(s, i++, match ? match : "\"\"", -1, SQLITE_TRANSIENT);
-    }
     *next = i;
     return s;
 }
@@ -665,7 +623,7 @@ int portal_store_articles(portal_store_t *st, apr_pool_t *p, const portal_articl
                           apr_array_header_t **out)
 {
     int i;
-    sqlite3_stmt *s = bind_query(st, p, q, 0, &i);
+    sqlite3_stmt *s = bind_query(st, q, 0, &i);
     if (!s)
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int(s, i++, q->limit > 0 ? q->limit : -1);
@@ -676,14 +634,9 @@ int portal_store_articles(portal_store_t *st, apr_pool_t *p, const portal_articl
 int portal_store_articles_count(portal_store_t *st, const portal_article_query_t *q,
                                 apr_int64_t *n)
 {
-    apr_pool_t *tmp;
-    int i, ret = PORTAL_STORE_ERROR;
-    apr_pool_create(&tmp, NULL);
-    sqlite3_stmt *s = bind_query(st, tmp, q, 1, &i);
-    if (s)
-        ret = portal_store_scalar(s, n);
-    apr_pool_destroy(tmp);
-    return ret;
+    int i;
+    sqlite3_stmt *s = bind_query(st, q, 1, &i);
+    return s ? portal_store_scalar(s, n) : PORTAL_STORE_ERROR;
 }
 
 int portal_store_article(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_id,

@@ -74,7 +74,6 @@ typedef struct {
     const char *lang;
     int featured_only;
     int include_drafts;        /* export only */
-    const char *folded_query;  /* non-NULL: simple search on folded text */
     int limit, offset;
 } portal_article_query_t;
 

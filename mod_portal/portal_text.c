@@ -470,3 +470,366 @@ const char *portal_text_searchable(apr_pool_t *p, const char *title, const char 
     const char *folded = portal_text_fold(p, buf->elts);
     return folded ? folded : "";
 }
+
+/* ------------------------------------------------------------------ */
+/* Highlighting                                                       */
+/* ------------------------------------------------------------------ */
+
+/** A word of the text: code points [c0, c1) and its folded form. */
+typedef struct {
+    apr_size_t c0, c1;
+    const char *folded;
+} hl_word_t;
+
+/** A term: its folded words, the last one a prefix or not. */
+typedef struct {
+    char **words;
+    int n, prefix;
+} hl_term_t;
+
+/**
+ * The search form of one code point, as portal_text_fold() would give it
+ * inside a word, but one character for one character so offsets hold:
+ * the base of its full canonical decomposition, lower case; 0 for a mark.
+ */
+static ucs4_t fold_char(ucs4_t c)
+{
+    ucs4_t d[UC_DECOMPOSITION_MAX_LENGTH];
+
+    if (c < 0x80) {
+        return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
+    }
+    while (uc_canonical_decomposition(c, d) > 0) {
+        c = d[0];
+    }
+    return search_base(uc_tolower(c));
+}
+
+/** Is @a c inside a word: a letter, a digit or a mark after one? */
+static int in_word(ucs4_t c)
+{
+    return is_word_char(c) || uc_is_general_category(c, UC_CATEGORY_M);
+}
+
+/**
+ * Decode NFC @a s, runs of white space as one space and none at either
+ * end, into code points with their byte offsets (@a off has n + 1 entries).
+ */
+static ucs4_t *decode_collapsed(apr_pool_t *p, const char *s, apr_size_t *n,
+                                const char **text, apr_size_t **off)
+{
+    apr_size_t len = strlen(s), k = 0;
+    char *out = apr_palloc(p, len + 1);
+    apr_size_t o = 0;
+    ucs4_t *cps = apr_palloc(p, (len + 1) * sizeof(*cps));
+    apr_size_t *offs = apr_palloc(p, (len + 2) * sizeof(*offs));
+    const uint8_t *u = (const uint8_t *)s, *end = u + len;
+    int space = 0;
+
+    while (u < end) {
+        ucs4_t c;
+        int l = u8_mbtouc_unsafe(&c, u, end - u);
+        if (is_space(c)) {
+            space = 1;
+        }
+        else {
+            if (space && k > 0) {
+                offs[k] = o;
+                cps[k++] = ' ';
+                out[o++] = ' ';
+            }
+            space = 0;
+            offs[k] = o;
+            cps[k++] = c;
+            memcpy(out + o, u, (size_t)l);
+            o += (apr_size_t)l;
+        }
+        u += l;
+    }
+    out[o] = '\0';
+    offs[k] = o;
+    *n = k;
+    *text = out;
+    *off = offs;
+    return cps;
+}
+
+/** The words of the text, each with its folded form. */
+static apr_array_header_t *hl_words(apr_pool_t *p, const ucs4_t *cps, apr_size_t n)
+{
+    apr_array_header_t *words = apr_array_make(p, 64, sizeof(hl_word_t));
+    uint8_t *buf = apr_palloc(p, n * 4 + 1);
+    apr_size_t i = 0;
+
+    while (i < n) {
+        if (!is_word_char(cps[i])) {
+            i++;
+            continue;
+        }
+        hl_word_t *w = apr_array_push(words);
+        apr_size_t blen = 0;
+        w->c0 = i;
+        for (; i < n && in_word(cps[i]); i++) {
+            ucs4_t f = fold_char(cps[i]);
+            if (f != 0) {
+                put_char(buf, &blen, f);
+            }
+        }
+        w->c1 = i;
+        w->folded = apr_pstrmemdup(p, (const char *)buf, blen);
+    }
+    return words;
+}
+
+static apr_array_header_t *hl_terms(apr_pool_t *p, const apr_array_header_t *terms)
+{
+    apr_array_header_t *out = apr_array_make(p, terms->nelts + 1, sizeof(hl_term_t));
+    int i;
+
+    for (i = 0; i < terms->nelts; i++) {
+        char *copy = apr_pstrdup(p, APR_ARRAY_IDX(terms, i, const char *));
+        apr_size_t len = strlen(copy);
+        hl_term_t t = {apr_palloc(p, (len / 2 + 2) * sizeof(char *)), 0, 0};
+        char *last = NULL, *w;
+
+        if (len > 0 && copy[len - 1] == '*') {
+            t.prefix = 1;
+            copy[len - 1] = '\0';
+        }
+        for (w = apr_strtok(copy, " ", &last); w; w = apr_strtok(NULL, " ", &last)) {
+            t.words[t.n++] = w;
+        }
+        if (t.n > 0) {
+            APR_ARRAY_PUSH(out, hl_term_t) = t;
+        }
+    }
+    return out;
+}
+
+/** Does term @a t match the words from @a w on? */
+static int hl_match(const apr_array_header_t *words, int w, const hl_term_t *t)
+{
+    int k;
+
+    if (w + t->n > words->nelts) {
+        return 0;
+    }
+    for (k = 0; k < t->n; k++) {
+        const char *f = APR_ARRAY_IDX(words, w + k, hl_word_t).folded;
+        int last = k == t->n - 1;
+        if (last && t->prefix ? strncmp(f, t->words[k], strlen(t->words[k])) != 0
+                              : strcmp(f, t->words[k]) != 0) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/** Marks (1 a code point) of every match; the first marked one in @a *first. */
+static char *hl_marks(apr_pool_t *p, apr_size_t n, const apr_array_header_t *words,
+                      const apr_array_header_t *terms, apr_size_t *first)
+{
+    char *marks = apr_pcalloc(p, n + 1);
+    int w, i;
+
+    *first = n;
+    for (w = 0; w < words->nelts; w++) {
+        for (i = 0; i < terms->nelts; i++) {
+            const hl_term_t *t = &APR_ARRAY_IDX(terms, i, hl_term_t);
+            if (hl_match(words, w, t)) {
+                apr_size_t c0 = APR_ARRAY_IDX(words, w, hl_word_t).c0;
+                apr_size_t c1 = APR_ARRAY_IDX(words, w + t->n - 1, hl_word_t).c1;
+                memset(marks + c0, 1, c1 - c0);
+                if (c0 < *first) {
+                    *first = c0;
+                }
+            }
+        }
+    }
+    return marks;
+}
+
+/**
+ * The window [*start, *end) of at most @a max code points (counting an
+ * ellipsis at each cut end) around @a first, on word boundaries.
+ */
+static void hl_window(const ucs4_t *cps, apr_size_t n, const apr_array_header_t *words,
+                      apr_size_t first, apr_size_t max, apr_size_t *start, apr_size_t *end)
+{
+    apr_size_t s, limit;
+    int w;
+
+    *start = 0;
+    *end = n;
+    if (max == 0 || n <= max) {
+        return;
+    }
+    if (first >= n) {
+        first = 0;
+    }
+    /* a little context before the match; more when the text ends soon */
+    s = first > max / 4 ? first - max / 4 : 0;
+    if (n - s < max) {
+        s = n - max + 1;
+    }
+    if (s > first) {
+        s = first;
+    }
+    for (w = 0; s > 0 && w < words->nelts; w++) {
+        if (APR_ARRAY_IDX(words, w, hl_word_t).c0 >= s) {
+            s = APR_ARRAY_IDX(words, w, hl_word_t).c0;
+            break;
+        }
+    }
+    limit = s + max - (s > 0) - 1;         /* room for the ellipses */
+    if (limit >= n) {
+        *start = s;
+        return;
+    }
+    *start = s;
+    *end = limit;
+    for (w = words->nelts - 1; w >= 0; w--) {
+        const hl_word_t *hw = &APR_ARRAY_IDX(words, w, hl_word_t);
+        if (hw->c1 <= limit && hw->c0 >= s) {
+            *end = hw->c1;
+            break;
+        }
+    }
+    /* one huge word: cut inside it, but not before a combining mark */
+    while (*end > s + 1 && uc_is_general_category(cps[*end], UC_CATEGORY_M)) {
+        (*end)--;
+    }
+}
+
+/** Appends text to the spans, merged with the last one when the mark agrees. */
+static void hl_push(apr_pool_t *p, apr_array_header_t *spans, const char *text,
+                    apr_size_t len, int mark)
+{
+    if (len == 0) {
+        return;
+    }
+    if (spans->nelts > 0) {
+        portal_text_span_t *last = &APR_ARRAY_IDX(spans, spans->nelts - 1, portal_text_span_t);
+        if (last->mark == mark) {
+            last->text = apr_pstrcat(p, last->text, apr_pstrmemdup(p, text, len), NULL);
+            return;
+        }
+    }
+    portal_text_span_t *sp = apr_array_push(spans);
+    sp->text = apr_pstrmemdup(p, text, len);
+    sp->mark = mark;
+}
+
+apr_array_header_t *portal_text_highlight(apr_pool_t *p, const char *text,
+                                          const apr_array_header_t *terms,
+                                          apr_size_t max_chars)
+{
+    apr_array_header_t *spans = apr_array_make(p, 8, sizeof(portal_text_span_t));
+    const char *nfc, *flat;
+    apr_size_t n, *off, first, start, end, i, run;
+    ucs4_t *cps;
+    char *marks;
+
+    if (text == NULL || (nfc = portal_text_nfc(p, text)) == NULL) {
+        return NULL;
+    }
+    cps = decode_collapsed(p, nfc, &n, &flat, &off);
+    apr_array_header_t *words = hl_words(p, cps, n);
+    marks = hl_marks(p, n, words, hl_terms(p, terms), &first);
+    hl_window(cps, n, words, first, max_chars, &start, &end);
+    if (start > 0) {
+        hl_push(p, spans, ELLIPSIS, strlen(ELLIPSIS), 0);
+    }
+    for (i = start; i < end; i = run) {
+        for (run = i; run < end && marks[run] == marks[i]; run++) {
+        }
+        hl_push(p, spans, flat + off[i], off[run] - off[i], marks[i]);
+    }
+    if (end < n) {
+        hl_push(p, spans, ELLIPSIS, strlen(ELLIPSIS), 0);
+    }
+    return spans;
+}
+
+/** Appends code point @a cp as UTF-8, or a space when it is not valid text. */
+static void push_reference(apr_array_header_t *buf, unsigned long cp)
+{
+    char u[4];
+    int n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4, i;
+    static const unsigned char lead[] = {0, 0, 0xC0, 0xE0, 0xF0};
+
+    if (cp == 0 || cp > 0x10FFFF) {
+        APR_ARRAY_PUSH(buf, char) = ' ';
+        return;
+    }
+    if (n == 1) {
+        u[0] = (char)cp;
+    }
+    else {
+        for (i = n - 1; i > 0; i--, cp >>= 6) {
+            u[i] = (char)(0x80 | (cp & 0x3F));
+        }
+        u[0] = (char)(lead[n] | cp);
+    }
+    if (!portal_text_valid_utf8(u, (apr_size_t)n)) {
+        APR_ARRAY_PUSH(buf, char) = ' ';
+        return;
+    }
+    for (i = 0; i < n; i++) {
+        APR_ARRAY_PUSH(buf, char) = u[i];
+    }
+}
+
+/** The character of a reference "&…;" (@a s at '&', @a semi at ';'), or 0. */
+static unsigned long reference_char(const char *s, const char *semi)
+{
+    static const struct { const char *name; char c; } named[] = {
+        {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}, {"nbsp", ' '},
+    };
+    apr_size_t len = (apr_size_t)(semi - s - 1), i;
+
+    if (len > 1 && s[1] == '#') {
+        char *end;
+        unsigned long cp = (s[2] == 'x' || s[2] == 'X') ? strtoul(s + 3, &end, 16)
+                                                        : strtoul(s + 2, &end, 10);
+        return end == semi ? cp : 0;
+    }
+    for (i = 0; i < sizeof(named) / sizeof(named[0]); i++) {
+        if (strlen(named[i].name) == len && strncmp(s + 1, named[i].name, len) == 0) {
+            return (unsigned long)(unsigned char)named[i].c;
+        }
+    }
+    return 0;
+}
+
+char *portal_text_of_xhtml(apr_pool_t *p, const char *xhtml)
+{
+    apr_array_header_t *buf = apr_array_make(p, 1024, 1);
+    const char *s;
+
+    for (s = xhtml ? xhtml : ""; *s; s++) {
+        if (*s == '<') {
+            const char *gt = strchr(s, '>');
+            if (!gt) {
+                break;
+            }
+            s = gt;
+            APR_ARRAY_PUSH(buf, char) = ' ';
+        }
+        else if (*s == '&') {
+            const char *semi = strchr(s, ';');
+            if (!semi || semi - s > 12) {
+                APR_ARRAY_PUSH(buf, char) = ' ';
+                continue;
+            }
+            push_reference(buf, reference_char(s, semi));
+            s = semi;
+        }
+        else {
+            APR_ARRAY_PUSH(buf, char) = *s;
+        }
+    }
+    APR_ARRAY_PUSH(buf, char) = '\0';
+    return portal_text_valid_utf8(buf->elts, (apr_size_t)buf->nelts - 1)
+        ? apr_pstrdup(p, buf->elts) : NULL;
+}

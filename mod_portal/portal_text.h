@@ -17,6 +17,7 @@
 #define PORTAL_TEXT_H
 
 #include <apr_pools.h>
+#include <apr_tables.h>
 
 /** The longest slug portal_text_valid_slug() accepts, in bytes. */
 #define PORTAL_SLUG_MAX 63
@@ -100,5 +101,46 @@ char *portal_text_truncate(apr_pool_t *p, const char *s, apr_size_t max_chars);
  */
 const char *portal_text_searchable(apr_pool_t *p, const char *title, const char *summary,
                                    const char *body);
+
+/** A piece of a highlighted excerpt: some text, marked as a match or not. */
+typedef struct {
+    const char *text;
+    int mark;
+} portal_text_span_t;
+
+/**
+ * Cut an excerpt of @a text around the words that match search terms, in
+ * spans to show as they are or marked.
+ *
+ * Each of @a terms (const char *) is folded words (portal_text_fold()) joined
+ * by single spaces, with a '*' after the last word when any word that
+ * begins with it matches.  A term matches where consecutive words of the
+ * text fold to its words; whole words are marked, a phrase from its first
+ * word to its last.  The text is folded code point by code point, so the
+ * excerpt is the ORIGINAL text (diacritics, case) with offsets intact.
+ * Runs of white space become one space.  When the text is longer than
+ * @a max_chars characters (0: no limit), the excerpt starts at a word a
+ * little before the first match and ends at the end of a word, with at most
+ * @a max_chars characters counting the "…" put where it was cut.
+ * Cuts fall between characters, never inside one or before a combining mark.
+ *
+ * @return the spans (portal_text_span_t) in order, neighbours differing in
+ *         mark; their texts joined are the excerpt.  Empty for a text with
+ *         nothing but spaces.  NULL if @a text is not valid in the sense of
+ *         portal_text_valid_utf8().
+ */
+apr_array_header_t *portal_text_highlight(apr_pool_t *p, const char *text,
+                                          const apr_array_header_t *terms,
+                                          apr_size_t max_chars);
+
+/**
+ * The text of a sanitized XHTML fragment, to show: tags become spaces,
+ * &amp; &lt; &gt; &quot; &apos; and numeric references are decoded (a
+ * reference to a character that is not valid text becomes a space).
+ *
+ * @return the text in @a p, or NULL if it is not valid in the sense of
+ *         portal_text_valid_utf8().
+ */
+char *portal_text_of_xhtml(apr_pool_t *p, const char *xhtml);
 
 #endif /* PORTAL_TEXT_H */

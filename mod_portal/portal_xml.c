@@ -7,6 +7,7 @@
 #include <libxml/parser.h>
 
 #include "portal_xml.h"
+#include "portal_xml_search.h"
 #include "portal_text.h"
 #include "portal_time.h"
 #include "portal_tenant.h"
@@ -309,10 +310,10 @@ static void add_pager(const portal_view_t *v, xmlNodePtr parent, int page, int p
     const char *pre = prefix(v);
     if (page > 1)
         attr(n, "prev", slug ? portal_url_category_page(v->p, pre, slug, page - 1)
-                             : portal_url_search(v->p, pre, v->route->q, page - 1));
+                             : portal_url_search_route(v->p, pre, v->route, page - 1));
     if (page < pages)
         attr(n, "next", slug ? portal_url_category_page(v->p, pre, slug, page + 1)
-                             : portal_url_search(v->p, pre, v->route->q, page + 1));
+                             : portal_url_search_route(v->p, pre, v->route, page + 1));
 }
 
 /* ---- pages ---------------------------------------------------------------- */
@@ -520,34 +521,20 @@ static int build_sitemap(const portal_view_t *v, apr_array_header_t *cats, porta
 static int build_search(const portal_view_t *v, apr_array_header_t *cats, portal_result_t *out)
 {
     xmlNodePtr content;
-    const char *q = v->route->q ? v->route->q : "";
-    char *folded = portal_text_fold(v->p, q);
+    portal_xml_search_t s;
     out->doc = new_page(v, "search", cats, &content);
-    xmlNodePtr s = add(content, "search", NULL);
-    attr(s, "q", q);
-    apr_int64_t total = 0;
-    if (folded && *folded) {
-        portal_article_query_t aq = query_of(v, v->page_size, 0);
-        /* The province searches every site; a component site only itself. */
-        if (strcmp(v->tenant->kind, "province") == 0)
-            aq.tenant_id = 0;
-        aq.folded_query = folded;
-        TRY(portal_store_articles_count(v->st, &aq, &total));
-        int pages = (int)((total + v->page_size - 1) / v->page_size);
-        if (total && v->route->page > pages) {
-            out->status = 404;
-            xmlFreeDoc(out->doc);
-            out->doc = NULL;
-            return 0;
-        }
-        aq.offset = (v->route->page - 1) * aq.limit;
-        apr_array_header_t *list, *tenants;
-        TRY(portal_store_articles(v->st, v->p, &aq, &list));
-        TRY(portal_store_tenants(v->st, v->p, -1, &tenants));
-        add_articles(v, s, list, tenant_map(v->p, tenants));
-        add_pager(v, s, v->route->page, pages, NULL);
+    int rc = portal_xml_search_run(v, content, &s);
+    if (rc != 0) {
+        out->status = 404;
+        xmlFreeDoc(out->doc);
+        out->doc = NULL;
+        return rc < 0 ? -1 : 0;
     }
-    attr_int(v->p, s, "total", total);
+    for (int i = 0; i < s.hits->nelts; i++) {
+        const portal_search_hit_t *hit = APR_ARRAY_IDX(s.hits, i, portal_search_hit_t *);
+        portal_xml_search_hit(v, &s, add_article(v, s.node, &hit->article, s.tenants, 0), hit);
+    }
+    add_pager(v, s.node, v->route->page, s.pages, NULL);
     name_categories(v, content, cats);
     return 0;
 }

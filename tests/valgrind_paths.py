@@ -28,7 +28,11 @@ PUBLIC = ["/", "/chuyen-muc/tin-tuc", "/chuyen-muc/tin-tuc?page=2", "/so-do-tran
           "/du-an?trang-thai=hoan-thanh", "/lich-cong-tac", "/lich-cong-tac?tuan=2026-11-30",
           "/danh-ba", "/dich-vu-cong?muc-do=mot-phan", "/en/van-ban", "/van-ban/999999",
           "/tim-kiem?q=" + urllib.parse.quote("75/2025/QĐ-UBND"), "/tim-kiem?q=hung+yen",
-          "/tim-kiem?q=%22", "/tim-kiem?q=%C3", "/bai-viet/1", "/khong-co", "/van-ban?nam=x"]
+          "/tim-kiem?q=%22", "/tim-kiem?q=%C3", "/bai-viet/1", "/khong-co", "/van-ban?nam=x",
+          # search: a phrase with filters, a unit, a date range, a wrong filter, excerpts
+          "/tim-kiem?q=%22c%E1%BB%95ng+th%C3%B4ng+tin%22+quy+ch%E1%BA%BF&loai=van-ban&nam=2025",
+          "/tim-kiem?q=thong+tin&don-vi=soyte&tu=2025-01-01&den=2026-12-31&page=1",
+          "/tim-kiem?q=NEAR(a+b)+OR+*&loai=khac", "/tim-kiem?q=thong+tin&page=2"]
 
 
 def exercise(p):

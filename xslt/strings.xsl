@@ -250,6 +250,23 @@
     <s key="search-total" vi="Tìm thấy %1 kết quả cho “%2”." en="%1 results for “%2”."/>
     <s key="search-empty" vi="Không tìm thấy kết quả nào cho “%1”. Hãy thử từ khóa khác, ngắn hơn hoặc xem Sơ đồ cổng thông tin." en="No results for “%1”. Try other or fewer words, or browse the site map."/>
     <s key="search-results" vi="Kết quả tìm kiếm: %1" en="Search results: %1"/>
+    <s key="search-help" vi="Không cần gõ dấu. Đặt cụm từ trong dấu ngoặc kép để tìm đúng cụm đó; tìm văn bản theo số ký hiệu, ví dụ 75/2025/QĐ-UBND." en="Diacritics are optional. Put words in double quotes to find that exact phrase; find a document by its number, e.g. 75/2025/QĐ-UBND."/>
+    <s key="search-newest" vi="Có rất nhiều kết quả nên kết quả được xếp theo thời gian, mới nhất trước. Thêm từ khóa hoặc dùng bộ lọc để thu hẹp." en="There are very many results, so they are listed newest first. Add words or use the filters to narrow them down."/>
+    <s key="search-filters" vi="Lọc kết quả" en="Filter results"/>
+    <s key="search-filter-type" vi="Loại nội dung" en="Content type"/>
+    <s key="search-filter-any-type" vi="Tất cả" en="All types"/>
+    <s key="search-filter-unit" vi="Đơn vị" en="Unit"/>
+    <s key="search-filter-any-unit" vi="Toàn tỉnh" en="Whole province"/>
+    <s key="search-filter-year" vi="Năm" en="Year"/>
+    <s key="search-filter-from" vi="Từ ngày" en="From"/>
+    <s key="search-filter-to" vi="Đến ngày" en="To"/>
+    <s key="search-type-news" vi="Tin tức" en="News"/>
+    <s key="search-type-document" vi="Văn bản" en="Document"/>
+    <s key="search-type-gazette" vi="Công báo" en="Official gazette"/>
+    <s key="search-type-project" vi="Dự án" en="Project"/>
+    <s key="search-type-schedule" vi="Lịch công tác" en="Work schedule"/>
+    <s key="search-type-contact" vi="Danh bạ" en="Contact"/>
+    <s key="search-type-service" vi="Dịch vụ công" en="Public service"/>
     <!-- errors -->
     <s key="err-not-found" vi="Không tìm thấy trang" en="Page not found"/>
     <s key="err-not-found-text" vi="Trang bạn yêu cầu không tồn tại hoặc đã được chuyển sang địa chỉ khác. Vui lòng kiểm tra lại địa chỉ hoặc dùng chức năng tìm kiếm." en="The page you asked for does not exist or has moved. Please check the address or use the search."/>

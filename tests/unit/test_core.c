@@ -13,6 +13,7 @@
 #include "../../mod_portal/portal_diff.h"
 #include "../../mod_portal/portal_multipart.h"
 #include "../../mod_portal/portal_upload.h"
+#include "../../mod_portal/portal_search.h"
 
 static apr_pool_t *pool;
 
@@ -214,6 +215,110 @@ static void test_upload_sniff(void)
     CHECK_STR(portal_upload_clean_name(pool, ".pdf", t), "tep.pdf");
 }
 
+static const char *match(const char *q)
+{
+    portal_search_query_t sq;
+    if (portal_search_parse(pool, q, &sq) != 0)
+        return "ERROR";
+    return sq.match;
+}
+
+static const char *number(const char *q)
+{
+    portal_search_query_t sq;
+    portal_search_parse(pool, q, &sq);
+    return sq.number;
+}
+
+static void test_search_query(void)
+{
+    /* folded whole words, never prefixes */
+    CHECK_STR(match("Hưng Yên"), "\"hung\" \"yen\"");
+    CHECK_STR(match("  ĐẦU   TƯ  "), "\"dau\" \"tu\"");
+    CHECK_STR(match("hưng y"), "\"hung\" \"y\"");
+    /* phrases in quotes, typographic quotes too, mixed with words */
+    CHECK_STR(match("\"cổng thông tin\" điện tử"), "\"cong thong tin\" \"dien\" \"tu\"");
+    CHECK_STR(match("quy chế “Cổng thông tin”"), "\"quy\" \"che\" \"cong thong tin\"");
+    /* an unbalanced quote is a blank */
+    CHECK_STR(match("\"cổng thông"), "\"cong\" \"thong\"");
+    CHECK_STR(match("a\"b\"c\""), "\"a\" \"b\" \"c\"");
+    /* document numbers: the phrase of their parts, whatever the spacing */
+    CHECK_STR(match("75/2025/QĐ-UBND"), "\"75 2025 qd ubnd\"");
+    CHECK_STR(match("75 / 2025 / qd-ubnd"), "\"75 2025 qd ubnd\"");
+    CHECK_STR(match("\"75/2025/QĐ-UBND\""), "\"75 2025 qd ubnd\"");
+    CHECK_STR(number("số 75 /2025/ QĐ-UBND ngày"), "75/2025/qd-ubnd");
+    CHECK_STR(number("\"75/2025/QĐ-UBND\""), "75/2025/qd-ubnd");
+    CHECK(number("COVID-19 Hưng Yên") == NULL);
+    CHECK_STR(match("COVID-19"), "\"covid 19\"");
+    /* FTS syntax is text or nothing */
+    CHECK_STR(match("a OR b"), "\"a\" \"or\" \"b\"");
+    CHECK_STR(match("NEAR(a b)"), "\"near\" \"a\" \"b\"");
+    CHECK_STR(match("search_text:cổng*"), "\"search\" \"text\" \"cong\"");
+    CHECK_STR(match("^x + -y {z}"), "\"x\" \"y\" \"z\"");
+    CHECK(match("* ^ ( ) : \" -") == NULL);
+    CHECK(match("") == NULL);
+    CHECK(match("\xCC\x81\xCC\x81") == NULL);   /* combining marks only */
+    CHECK_STR(match("bad \xff"), "ERROR");
+    /* duplicates once; at most PORTAL_SEARCH_TERMS_MAX terms */
+    CHECK_STR(match("tin tin TIN"), "\"tin\"");
+    const char *many = match("a b c d e f g h i j k l m n o p q");
+    int terms = 0;
+    for (const char *c = many; *c; c++)
+        terms += *c == '"';
+    CHECK(terms == 2 * PORTAL_SEARCH_TERMS_MAX);
+}
+
+static void test_search_route(void)
+{
+    portal_route_t r;
+    CHECK(parse("/tim-kiem", "q=quy&loai=van-ban&don-vi=soyte&nam=2025&tu=2025-01-31"
+                "&den=2025-12-31&page=2", &r) == 200);
+    CHECK_STR(r.search.type, "document");
+    CHECK_STR(r.search.unit, "soyte");
+    CHECK(r.search.year == 2025);
+    CHECK_STR(r.search.from, "2025-01-31");
+    CHECK_STR(r.search.to, "2025-12-31");
+    /* one canonical key whatever the order and the spelling of the type */
+    CHECK_STR(portal_route_key(pool, &r, "vi"), "vi:/tim-kiem?q=quy&loai=van-ban&don-vi=soyte"
+              "&nam=2025&tu=2025-01-31&den=2025-12-31&page=2");
+    portal_route_t r2;
+    parse("/tim-kiem", "page=2&den=2025-12-31&tu=2025-01-31&nam=2025&don-vi=soyte"
+          "&loai=document&q=quy&utm=x", &r2);
+    CHECK_STR(portal_route_key(pool, &r2, "vi"), portal_route_key(pool, &r, "vi"));
+    /* a filter changes the key */
+    parse("/tim-kiem", "q=quy", &r2);
+    CHECK(strcmp(portal_route_key(pool, &r2, "vi"), portal_route_key(pool, &r, "vi")) != 0);
+    /* empty values are no filters (a form sends every field) */
+    CHECK(parse("/tim-kiem", "q=quy&loai=&don-vi=&nam=&tu=&den=", &r) == 200);
+    CHECK(!r.search.type && !r.search.unit && !r.search.year && !r.search.from && !r.search.to);
+    CHECK_STR(portal_route_key(pool, &r, "vi"), "vi:/tim-kiem?q=quy");
+    /* wrong values are 400 */
+    CHECK(parse("/tim-kiem", "q=a&loai=khac", &r) == 400);
+    CHECK(parse("/tim-kiem", "q=a&don-vi=S%E1%BB%9F", &r) == 400);
+    CHECK(parse("/tim-kiem", "q=a&don-vi=-x", &r) == 400);
+    CHECK(parse("/tim-kiem", "q=a&nam=25", &r) == 400);
+    CHECK(parse("/tim-kiem", "q=a&nam=1899", &r) == 400);
+    CHECK(parse("/tim-kiem", "q=a&nam=20x5", &r) == 400);
+    CHECK(parse("/tim-kiem", "q=a&tu=2025-02-29", &r) == 400);
+    CHECK(parse("/tim-kiem", "q=a&tu=2024-02-29", &r) == 200);
+    CHECK(parse("/tim-kiem", "q=a&den=2025-04-31", &r) == 400);
+    CHECK(parse("/tim-kiem", "q=a&den=2025-4-1", &r) == 400);
+    CHECK(parse("/tim-kiem", "q=a&den=2025-13-01", &r) == 400);
+    /* a query of 256 Vietnamese characters, %-encoded, is fine; 257 are too many */
+    const char *dau = "%E1%BA%A7";                     /* ầ: 3 bytes, 9 characters */
+    char *q256 = "q=", *q342 = NULL;
+    for (int i = 0; i < 256; i++)
+        q256 = apr_pstrcat(pool, q256, dau, NULL);
+    CHECK(parse("/tim-kiem", apr_pstrcat(pool, q256, "&loai=van-ban&nam=2025", NULL), &r) == 200);
+    q342 = q256;
+    for (int i = 256; i < 342; i++)
+        q342 = apr_pstrcat(pool, q342, dau, NULL);
+    CHECK(parse("/tim-kiem", q342, &r) == 400);
+    /* other pages ignore the search filters */
+    CHECK(parse("/chuyen-muc/tin-tuc", "loai=khac&nam=x", &r) == 200);
+    CHECK_STR(portal_url_of_route(pool, &r), "/chuyen-muc/tin-tuc");
+}
+
 int main(void)
 {
     apr_initialize();
@@ -222,6 +327,8 @@ int main(void)
     test_host_label();
     test_router();
     test_urls();
+    test_search_query();
+    test_search_route();
     test_time();
     test_diff();
     test_multipart();

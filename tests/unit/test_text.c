@@ -9,6 +9,7 @@
 
 #include <apr_general.h>
 #include <apr_strings.h>
+#include <apr_tables.h>
 
 #include <unistr.h>
 
@@ -184,6 +185,113 @@ static void test_truncate(apr_pool_t *p)
     CHECK(bad == 0);
 }
 
+/* The excerpt of portal_text_highlight with the marks as [ ]; terms split on '|'. */
+static const char *hl(apr_pool_t *p, const char *text, const char *terms, apr_size_t max)
+{
+    apr_array_header_t *t = apr_array_make(p, 4, sizeof(const char *));
+    char *copy = apr_pstrdup(p, terms), *last = NULL, *w;
+    const char *out = "";
+    apr_array_header_t *spans;
+    int i;
+
+    for (w = apr_strtok(copy, "|", &last); w; w = apr_strtok(NULL, "|", &last)) {
+        APR_ARRAY_PUSH(t, const char *) = w;
+    }
+    spans = portal_text_highlight(p, text, t, max);
+    if (spans == NULL) {
+        return NULL;
+    }
+    for (i = 0; i < spans->nelts; i++) {
+        const portal_text_span_t *sp = &APR_ARRAY_IDX(spans, i, portal_text_span_t);
+        CHECK(i == 0 || sp->mark != APR_ARRAY_IDX(spans, i - 1, portal_text_span_t).mark);
+        CHECK(portal_text_valid_utf8(sp->text, strlen(sp->text)));
+        out = apr_pstrcat(p, out, sp->mark ? "[" : "", sp->text, sp->mark ? "]" : "", NULL);
+    }
+    return out;
+}
+
+static apr_size_t chars(const char *s)
+{
+    return u8_mbsnlen((const uint8_t *)s, strlen(s));
+}
+
+static void test_highlight(apr_pool_t *p)
+{
+    const char *doc = "Quyết định số 75/2025/QĐ-UBND ban hành Quy chế Cổng thông tin điện tử";
+    const char *long_text, *got;
+    int i, bad = 0;
+
+    /* folded terms find the original words, diacritics and case kept */
+    CHECK_STR(hl(p, "Tỉnh Hưng Yên đầu tư", "hung|yen", 0), "Tỉnh [Hưng] [Yên] đầu tư");
+    CHECK_STR(hl(p, "ĐẦU TƯ công", "dau|tu", 0), "[ĐẦU] [TƯ] công");
+    CHECK_STR(hl(p, HUNG_YEN_NFD " x", "hung", 0), "[Hưng] Yên x");     /* NFD in, NFC out */
+    /* whole words only; a prefix term marks the whole word */
+    CHECK_STR(hl(p, "tin tỉnh tinh", "tin", 0), "[tin] tỉnh tinh");
+    CHECK_STR(hl(p, "tin tỉnh tinh", "tin*", 0), "[tin] [tỉnh] [tinh]");
+    /* a phrase: its words in a row, marked from the first to the last */
+    CHECK_STR(hl(p, doc, "cong thong tin", 0),
+              "Quyết định số 75/2025/QĐ-UBND ban hành Quy chế [Cổng thông tin] điện tử");
+    CHECK_STR(hl(p, "thông tin cổng", "cong thong tin", 0), "thông tin cổng");
+    /* a number: the phrase of its parts, whatever joins them */
+    CHECK_STR(hl(p, doc, "75 2025 qd ubnd", 0),
+              "Quyết định số [75/2025/QĐ-UBND] ban hành Quy chế Cổng thông tin điện tử");
+    /* no match, no terms, empty text */
+    CHECK_STR(hl(p, "abc def", "xyz", 0), "abc def");
+    CHECK_STR(hl(p, "abc", "", 0), "abc");
+    CHECK_STR(hl(p, "", "abc", 0), "");
+    CHECK_STR(hl(p, " \n\t ", "abc", 0), "");
+    CHECK(hl(p, "bad \xff", "abc", 0) == NULL);
+    /* white space collapsed, markup characters are plain text here */
+    CHECK_STR(hl(p, "  a\n\n<b>  &amp; c ", "c", 0), "a <b> &amp; [c]");
+    /* an excerpt around the first match, cut at words, with ellipses */
+    long_text = apr_pstrcat(p, "Mở đầu ", apr_pstrdup(p, ""), NULL);
+    for (i = 0; i < 40; i++) {
+        long_text = apr_pstrcat(p, long_text, "chữ Việt có dấu ", NULL);
+    }
+    long_text = apr_pstrcat(p, long_text, "Hưng Yên ", NULL);
+    for (i = 0; i < 40; i++) {
+        long_text = apr_pstrcat(p, long_text, "đoạn sau nữa ", NULL);
+    }
+    got = hl(p, long_text, "hung|yen", 60);
+    CHECK(strstr(got, "[Hưng] [Yên]") != NULL);
+    CHECK(strncmp(got, "…", 3) == 0);
+    CHECK(strcmp(got + strlen(got) - 3, "…") == 0);
+    CHECK(chars(got) - 4 <= 60);                     /* the brackets aside */
+    CHECK(strncmp(got, "…chữ", strlen("…chữ")) == 0 || strncmp(got, "…Việt", strlen("…Việt")) == 0
+          || strncmp(got, "…có", strlen("…có")) == 0 || strncmp(got, "…dấu", strlen("…dấu")) == 0);
+    /* no match: the beginning */
+    got = hl(p, long_text, "khong", 30);
+    CHECK(strncmp(got, "Mở đầu chữ", strlen("Mở đầu chữ")) == 0);
+    CHECK(chars(got) <= 30);
+    /* the match near the end: the excerpt fills up from before it */
+    got = hl(p, apr_pstrcat(p, long_text, "cuối", NULL), "cuoi", 40);
+    CHECK(chars(got) >= 30 && chars(got) - 2 <= 40);
+    CHECK(strcmp(got + strlen(got) - strlen("[cuối]"), "[cuối]") == 0);
+    /* every cut of a text with marks lands between characters */
+    for (i = 1; i < 80; i++) {
+        got = hl(p, "Ủy ban nhân dân tỉnh Hưng Yên ban hành Quyết định về đầu tư công trung hạn",
+                 "dau|tu*", (apr_size_t)i);
+        bad += got == NULL || !portal_text_valid_utf8(got, strlen(got))
+               || chars(got) > (apr_size_t)i + 4;
+    }
+    CHECK(bad == 0);
+    /* one word longer than the excerpt: cut inside it, never inside a character */
+    got = hl(p, "ưưưưưưưưưưưưưưưưưưưưưưưưưưưưưư", "x", 10);
+    CHECK(got && portal_text_valid_utf8(got, strlen(got)) && chars(got) <= 10);
+}
+
+static void test_of_xhtml(apr_pool_t *p)
+{
+    CHECK_STR(portal_text_of_xhtml(p, "<p>Hưng&nbsp;Yên &amp; <b>Đ</b>&#7847;u</p>"),
+              " Hưng Yên &  Đ ầu ");
+    CHECK_STR(portal_text_of_xhtml(p, "&lt;script&gt; &quot;x&quot; &#x1EBF; &#39;"),
+              "<script> \"x\" ế '");
+    CHECK_STR(portal_text_of_xhtml(p, "a&#0;b&#xD800;c&#1114112;d&#x1;e"), "a b c d e");
+    CHECK_STR(portal_text_of_xhtml(p, "a &unknown; b &amp"), "a   b  amp");
+    CHECK_STR(portal_text_of_xhtml(p, NULL), "");
+    CHECK(portal_text_of_xhtml(p, "bad \xC3\x28") == NULL);
+}
+
 int main(void)
 {
     apr_pool_t *p;
@@ -196,6 +304,8 @@ int main(void)
     test_slug(p);
     test_valid_slug();
     test_truncate(p);
+    test_highlight(p);
+    test_of_xhtml(p);
     apr_pool_destroy(p);
     apr_terminate();
     return unit_report();

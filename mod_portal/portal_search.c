@@ -1,0 +1,155 @@
+/*
+ * portal_search.c: search queries → FTS5 expressions (see header).
+ */
+#include <string.h>
+#include <apr_strings.h>
+
+#include "portal_search.h"
+#include "portal_text.h"
+
+#define LQUOTE "\xE2\x80\x9C"   /* “ */
+#define RQUOTE "\xE2\x80\x9D"   /* ” */
+
+static int is_joiner(char c)
+{
+    return c == '/' || c == '-' || c == '.';
+}
+
+static int is_blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* Typographic quotes (what Vietnamese keyboards and word processors type)
+ * become '"'; blanks next to '/' go, so "75 / 2025 / QĐ-UBND" is one
+ * number again. */
+static char *normalise(apr_pool_t *p, const char *q)
+{
+    apr_size_t n = strlen(q);
+    char *out = apr_palloc(p, n + 1), *o = out;
+    for (apr_size_t i = 0; i < n; i++) {
+        if (strncmp(q + i, LQUOTE, 3) == 0 || strncmp(q + i, RQUOTE, 3) == 0) {
+            *o++ = '"';
+            i += 2;
+        } else if (is_blank(q[i])) {
+            apr_size_t j = i;
+            while (j < n && is_blank(q[j]))
+                j++;
+            if (!(j < n && q[j] == '/') && !(o > out && o[-1] == '/'))
+                *o++ = ' ';
+            i = j - 1;
+        } else {
+            *o++ = q[i];
+        }
+    }
+    *o = '\0';
+    return out;
+}
+
+/* Appends the parts of a folded token ("75/2025/qd-ubnd" → 75 2025 qd ubnd)
+ * to a phrase being built; returns the phrase's new word count. */
+static int append_parts(apr_pool_t *p, char **phrase, int nwords, const char *token)
+{
+    char *copy = apr_pstrdup(p, token), *last = NULL;
+    for (char *c = copy; *c; c++)
+        if (is_joiner(*c))
+            *c = ' ';
+    for (char *w = apr_strtok(copy, " ", &last); w && nwords < PORTAL_SEARCH_WORDS_MAX;
+         w = apr_strtok(NULL, " ", &last)) {
+        *phrase = *phrase ? apr_pstrcat(p, *phrase, " ", w, NULL) : w;
+        nwords++;
+    }
+    return nwords;
+}
+
+static void add_term(portal_search_query_t *out, const char *words, int nwords)
+{
+    if (!words || nwords == 0 || out->terms->nelts >= PORTAL_SEARCH_TERMS_MAX)
+        return;
+    for (int i = 0; i < out->terms->nelts; i++)
+        if (strcmp(APR_ARRAY_IDX(out->terms, i, portal_search_term_t).words, words) == 0)
+            return;
+    portal_search_term_t *t = apr_array_push(out->terms);
+    t->words = words;
+    t->nwords = nwords;
+    t->prefix = 0;
+}
+
+/* Text outside quotes: a term per word, a phrase per word with joiners. */
+static void parse_words(apr_pool_t *p, const char *folded, portal_search_query_t *out)
+{
+    char *copy = apr_pstrdup(p, folded), *last = NULL;
+    for (char *w = apr_strtok(copy, " ", &last); w; w = apr_strtok(NULL, " ", &last)) {
+        char *phrase = NULL;
+        int n = append_parts(p, &phrase, 0, w);
+        if (strchr(w, '/') && !out->number)
+            out->number = w;
+        add_term(out, phrase, n);
+    }
+}
+
+/* Text inside quotes: one phrase of all its words. */
+static void parse_phrase(apr_pool_t *p, const char *folded, portal_search_query_t *out)
+{
+    char *copy = apr_pstrdup(p, folded), *last = NULL, *phrase = NULL;
+    int n = 0;
+    if (strchr(folded, '/') && !strchr(folded, ' ') && !out->number)
+        out->number = folded;
+    for (char *w = apr_strtok(copy, " ", &last); w; w = apr_strtok(NULL, " ", &last))
+        n = append_parts(p, &phrase, n, w);
+    add_term(out, phrase, n);
+}
+
+/* The FTS5 expression: every term a quoted string (a phrase when it has
+ * several words), all of them required (implicit AND). Folded words hold
+ * letters, digits and spaces only, so no term can close its quotes. */
+static const char *match_of(apr_pool_t *p, const apr_array_header_t *terms)
+{
+    const char *m = NULL;
+    for (int i = 0; i < terms->nelts; i++) {
+        const portal_search_term_t *t = &APR_ARRAY_IDX(terms, i, portal_search_term_t);
+        if (strchr(t->words, '"'))
+            continue;
+        m = apr_pstrcat(p, m ? m : "", m ? " " : "", "\"", t->words, "\"",
+                        t->prefix ? "*" : "", NULL);
+    }
+    return m;
+}
+
+int portal_search_parse(apr_pool_t *p, const char *q, portal_search_query_t *out)
+{
+    memset(out, 0, sizeof(*out));
+    out->terms = apr_array_make(p, 8, sizeof(portal_search_term_t));
+    if (!q || !portal_text_valid_utf8(q, strlen(q)))
+        return -1;
+    char *s = normalise(p, q);
+    int quotes = 0;
+    for (const char *c = s; *c; c++)
+        quotes += *c == '"';
+    /* an unbalanced quote (the last one) counts as a blank */
+    if (quotes % 2)
+        *strrchr(s, '"') = ' ';
+    int inside = 0;
+    for (char *seg = s; seg; inside = !inside) {
+        char *end = strchr(seg, '"');
+        if (end)
+            *end = '\0';
+        const char *folded = portal_text_fold(p, seg);
+        if (folded && *folded)
+            (inside ? parse_phrase : parse_words)(p, folded, out);
+        seg = end ? end + 1 : NULL;
+    }
+    out->match = out->terms->nelts ? match_of(p, out->terms) : NULL;
+    return 0;
+}
+
+apr_array_header_t *portal_search_highlight_terms(apr_pool_t *p, const portal_search_query_t *q)
+{
+    apr_array_header_t *a = apr_array_make(p, q->terms->nelts + 1, sizeof(const char *));
+    for (int i = 0; i < q->terms->nelts; i++) {
+        const portal_search_term_t *t = &APR_ARRAY_IDX(q->terms, i, portal_search_term_t);
+        APR_ARRAY_PUSH(a, const char *) = t->prefix ? apr_pstrcat(p, t->words, "*", NULL)
+                                                    : t->words;
+    }
+    return a;
+}

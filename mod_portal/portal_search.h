@@ -1,0 +1,51 @@
+/*
+ * portal_search.h: what a visitor types into the search box, made safe.
+ *
+ * A query is parsed into terms, every one of them a sequence of folded
+ * words (portal_text_fold: no diacritics, đ = d, lower case):
+ *   - "cong thong tin" in double quotes is a phrase: those words in a row;
+ *   - a word with '/', '-' or '.' inside (75/2025/QĐ-UBND, COVID-19) is the
+ *     phrase of its parts, so a document number matches whatever the
+ *     spacing, case or diacritics ("75 / 2025 / qd-ubnd" too);
+ *   - any other word matches a whole word. Never a prefix: a Vietnamese word
+ *     is a syllable, and "tin" (news) must not find "tỉnh" (province), nor
+ *     "ho" every "hoa", "học", "hội"; and a short prefix makes FTS5 merge
+ *     the lists of every word it begins.
+ * From the terms comes an FTS5 MATCH expression in which every term is a
+ * quoted string: nothing the visitor types is FTS syntax (NEAR, OR, *, ^,
+ * column filters and unbalanced quotes are plain text or dropped).
+ *
+ * Pure functions of their input (APR and portal_text only): unit-tested.
+ */
+#ifndef PORTAL_SEARCH_H
+#define PORTAL_SEARCH_H
+
+#include <apr_pools.h>
+#include <apr_tables.h>
+
+#define PORTAL_SEARCH_TERMS_MAX 12     /* terms beyond are dropped */
+#define PORTAL_SEARCH_WORDS_MAX 16     /* words of a phrase beyond are dropped */
+
+typedef struct {
+    const char *words;   /* folded words separated by single spaces */
+    int nwords;
+    int prefix;          /* the last word also matches the beginning of a word
+                          * (never set by portal_search_parse, see above) */
+} portal_search_term_t;
+
+typedef struct {
+    apr_array_header_t *terms;  /* of portal_search_term_t */
+    const char *number;         /* the first document number, folded
+                                 * ("75/2025/qd-ubnd"), or NULL */
+    const char *match;          /* the FTS5 expression; NULL: nothing to search */
+} portal_search_query_t;
+
+/* Parses q (valid UTF-8). Returns 0, or -1 when q is not valid UTF-8. */
+int portal_search_parse(apr_pool_t *p, const char *q, portal_search_query_t *out);
+
+/* The terms as portal_text_highlight() takes them: the words of each term,
+ * with '*' after the last one when it is a prefix. */
+apr_array_header_t *portal_search_highlight_terms(apr_pool_t *p,
+                                                  const portal_search_query_t *q);
+
+#endif
