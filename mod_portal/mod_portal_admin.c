@@ -82,21 +82,10 @@ static int see_other(admin_t *a, const char *path)
     return HTTP_SEE_OTHER;
 }
 
-static xmlNodePtr add(xmlNodePtr parent, const char *name, const char *text)
-{
-    return xmlNewTextChild(parent, NULL, X(name), text ? X(text) : NULL);
-}
-
-static void attr(xmlNodePtr n, const char *name, const char *value)
-{
-    if (value)
-        xmlNewProp(n, X(name), X(value));
-}
-
-static const char *i64(apr_pool_t *p, apr_int64_t v)
-{
-    return apr_psprintf(p, "%" APR_INT64_T_FMT, v);
-}
+/* the page documents' builders (portal_xml.c): text and attributes escaped by libxml2 */
+#define add portal_xml_add
+#define attr portal_xml_attr
+#define i64 portal_xml_i64
 
 static const char *role_name(int rank)
 {

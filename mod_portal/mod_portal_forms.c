@@ -34,6 +34,7 @@
 #include <libxml/parser.h>
 
 #include "mod_portal_request.h"
+#include "portal_xml_internal.h"
 #include "mod_portal_forms.h"
 #include "portal_auth.h"
 #include "portal_questions.h"
@@ -67,21 +68,10 @@ typedef struct {
 
 /* ---- small helpers ---------------------------------------------------------- */
 
-static xmlNodePtr add(xmlNodePtr parent, const char *name, const char *text)
-{
-    return xmlNewTextChild(parent, NULL, X(name), text ? X(text) : NULL);
-}
-
-static void attr(xmlNodePtr n, const char *name, const char *value)
-{
-    if (value)
-        xmlNewProp(n, X(name), X(value));
-}
-
-static const char *i64(apr_pool_t *p, apr_int64_t v)
-{
-    return apr_psprintf(p, "%" APR_INT64_T_FMT, v);
-}
+/* the page documents' builders (portal_xml.c): text and attributes escaped by libxml2 */
+#define add portal_xml_add
+#define attr portal_xml_attr
+#define i64 portal_xml_i64
 
 static int english(forms_t *f)
 {
@@ -537,19 +527,6 @@ static const char *window_state(const portal_consultation_t *c, apr_int64_t now)
     return now < c->opens_at ? "upcoming" : now >= c->closes_at ? "closed" : "open";
 }
 
-static void add_body(xmlNodePtr parent, const char *xhtml)
-{
-    xmlNodePtr body = add(parent, "body", NULL), list = NULL;
-    if (!xhtml || !*xhtml)
-        return;
-    if (xmlParseBalancedChunkMemory(parent->doc, NULL, NULL, 0, X(xhtml), &list) == 0) {
-        xmlAddChildList(body, list);
-    } else {
-        xmlFreeNodeList(list);
-        xmlNodeAddContent(body, X(xhtml));
-    }
-}
-
 static xmlNodePtr add_consultation(forms_t *f, xmlNodePtr parent, const portal_consultation_t *k)
 {
     apr_pool_t *p = f->p;
@@ -596,7 +573,7 @@ static int consultation_page(forms_t *f, const portal_consultation_t *k, int sta
     attr(n, "list", href(f, "/gop-y-du-thao"));
     add(n, "unit", k->unit);
     add(n, "contact", k->contact);
-    add_body(n, k->body);
+    portal_xml_add_body(n, k->body);
     for (int i = 0; i < files->nelts; i++) {
         portal_upload_t *u = APR_ARRAY_IDX(files, i, portal_upload_t *);
         xmlNodePtr fl = add(n, "file", u->name);

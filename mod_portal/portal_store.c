@@ -564,9 +564,8 @@ int portal_store_category_save(portal_store_t *st, portal_category_t *c)
 
 /* ---- articles ------------------------------------------------------------- */
 
-void *portal_store_read_article(apr_pool_t *p, sqlite3_stmt *s)
+void portal_store_read_article_head(apr_pool_t *p, sqlite3_stmt *s, portal_article_t *a)
 {
-    portal_article_t *a = apr_pcalloc(p, sizeof(*a));
     a->id = sqlite3_column_int64(s, 0);
     a->tenant_id = sqlite3_column_int64(s, 1);
     a->category_id = sqlite3_column_int64(s, 2);
@@ -583,6 +582,12 @@ void *portal_store_read_article(apr_pool_t *p, sqlite3_stmt *s)
     a->updated_at = sqlite3_column_int64(s, 13);
     a->category_slug = col_text(p, s, 14);
     a->tenant_slug = col_text(p, s, 15);
+}
+
+void *portal_store_read_article(apr_pool_t *p, sqlite3_stmt *s)
+{
+    portal_article_t *a = apr_pcalloc(p, sizeof(*a));
+    portal_store_read_article_head(p, s, a);
     a->type = col_text(p, s, 16);
     a->fields = col_text(p, s, 17);
     if (sqlite3_column_count(s) > 18)

@@ -500,21 +500,6 @@ int portal_store_consultations(portal_store_t *st, apr_pool_t *p, apr_int64_t te
     return portal_store_fetch_all(s, p, read_consultation, out);
 }
 
-static void *read_file(apr_pool_t *p, sqlite3_stmt *s)
-{
-    portal_upload_t *u = apr_pcalloc(p, sizeof(*u));
-    u->id = sqlite3_column_int64(s, 0);
-    u->tenant_id = sqlite3_column_int64(s, 1);
-    u->size = sqlite3_column_int64(s, 2);
-    u->uploaded_by = sqlite3_column_int64(s, 3);
-    u->created_at = sqlite3_column_int64(s, 4);
-    u->downloads = sqlite3_column_int64(s, 5);
-    u->name = portal_store_col_text(p, s, 6);
-    u->type = portal_store_col_text(p, s, 7);
-    u->stored = portal_store_col_text(p, s, 8);
-    return u;
-}
-
 int portal_store_consultation_files(portal_store_t *st, apr_pool_t *p, apr_int64_t id,
                                     apr_array_header_t **out)
 {
@@ -522,7 +507,7 @@ int portal_store_consultation_files(portal_store_t *st, apr_pool_t *p, apr_int64
     if (!s)
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int64(s, 1, id);
-    return portal_store_fetch_all(s, p, read_file, out);
+    return portal_store_fetch_all(s, p, portal_store_read_upload, out);
 }
 
 int portal_store_consultation_file_add(portal_store_t *st, apr_int64_t id,

@@ -42,5 +42,11 @@ int portal_store_scalar(sqlite3_stmt *s, apr_int64_t *n);
 #define ARTICLE_FROM " FROM articles a JOIN tenants t ON t.id = a.tenant_id " \
     "LEFT JOIN categories c ON c.id = a.category_id "
 void *portal_store_read_article(apr_pool_t *p, sqlite3_stmt *s);
+/* The first 16 columns of ARTICLE_COLS (id … t.slug), which other rows
+ * that describe an article (the workflow's items) start with too. */
+void portal_store_read_article_head(apr_pool_t *p, sqlite3_stmt *s, portal_article_t *a);
+/* The reader of an upload row: id, tenant_id, size, uploaded_by (0 for
+ * none), created_at, downloads, name, type, stored. */
+void *portal_store_read_upload(apr_pool_t *p, sqlite3_stmt *s);
 
 #endif

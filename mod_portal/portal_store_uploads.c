@@ -44,7 +44,7 @@ int portal_store_upload_set_stored(portal_store_t *st, apr_int64_t id, const cha
     return portal_store_run(s);
 }
 
-static void *read_upload(apr_pool_t *p, sqlite3_stmt *s)
+void *portal_store_read_upload(apr_pool_t *p, sqlite3_stmt *s)
 {
     portal_upload_t *u = apr_pcalloc(p, sizeof(*u));
     u->id = sqlite3_column_int64(s, 0);
@@ -67,7 +67,7 @@ int portal_store_upload(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_id
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int64(s, 1, tenant_id);
     sqlite3_bind_int64(s, 2, id);
-    return portal_store_fetch_one(s, p, read_upload, (void **)out);
+    return portal_store_fetch_one(s, p, portal_store_read_upload, (void **)out);
 }
 
 int portal_store_uploads(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_id, int limit,
@@ -78,7 +78,7 @@ int portal_store_uploads(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_i
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int64(s, 1, tenant_id);
     sqlite3_bind_int(s, 2, limit);
-    return portal_store_fetch_all(s, p, read_upload, out);
+    return portal_store_fetch_all(s, p, portal_store_read_upload, out);
 }
 
 int portal_store_upload_count_download(portal_store_t *st, apr_int64_t id)

@@ -51,22 +51,7 @@ static void *read_item(apr_pool_t *p, sqlite3_stmt *s)
 {
     portal_item_t *it = apr_pcalloc(p, sizeof(*it));
     portal_article_t *a = &it->a;
-    a->id = sqlite3_column_int64(s, 0);
-    a->tenant_id = sqlite3_column_int64(s, 1);
-    a->category_id = sqlite3_column_int64(s, 2);
-    a->lang = portal_store_col_text(p, s, 3);
-    a->slug = portal_store_col_text(p, s, 4);
-    a->title = portal_store_col_text(p, s, 5);
-    a->summary = portal_store_col_text(p, s, 6);
-    a->author = portal_store_col_text(p, s, 7);
-    a->source_name = portal_store_col_text(p, s, 8);
-    a->source_url = portal_store_col_text(p, s, 9);
-    a->state = portal_store_col_text(p, s, 10);
-    a->featured = sqlite3_column_int(s, 11);
-    a->published_at = sqlite3_column_int64(s, 12);
-    a->updated_at = sqlite3_column_int64(s, 13);
-    a->category_slug = portal_store_col_text(p, s, 14);
-    a->tenant_slug = portal_store_col_text(p, s, 15);
+    portal_store_read_article_head(p, s, a);
     it->wf_state = portal_store_col_text(p, s, 16);
     it->working_revision = sqlite3_column_int64(s, 17);
     it->published_revision = sqlite3_column_int64(s, 18);

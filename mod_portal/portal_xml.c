@@ -139,12 +139,9 @@ static void add_nav(const portal_view_t *v, xmlNodePtr page)
     attr(nav, "rate", apr_pstrcat(v->p, pre, "/danh-gia", NULL));
 }
 
-/* hreflang twins and the canonical URL of this page. */
-static void add_alternates(const portal_view_t *v, xmlNodePtr page)
+/* hreflang twins and the canonical URL of the page at path (no language prefix). */
+static void add_alternates(const portal_view_t *v, xmlNodePtr page, const char *path)
 {
-    /* A feed's twin and canonical page is its category's listing. */
-    const char *path = v->route->kind == PORTAL_ROUTE_RSS
-        ? portal_url_category(v->p, "", v->route->slug) : portal_url_of_route(v->p, v->route);
     xmlNodePtr alts = add(page, "alternates", NULL);
     const char *langs[] = {"vi", "en"};
     for (int i = 0; i < (v->tenant->has_en ? 2 : 1); i++) {
@@ -175,8 +172,11 @@ static void add_categories(const portal_view_t *v, xmlNodePtr page,
 }
 
 /* The document with its frame; *content receives the <content> element. */
-static xmlDocPtr new_page(const portal_view_t *v, const char *kind,
-                          apr_array_header_t *cats, xmlNodePtr *content)
+/* The document with its frame for the page at path (without the language
+ * prefix; a query is kept in its URL, not in request/@path); alt_path is
+ * the page its language twins and canonical URL are of. */
+static xmlDocPtr frame(const portal_view_t *v, const char *kind, apr_array_header_t *cats,
+                       const char *path, const char *alt_path, xmlNodePtr *content)
 {
     xmlDocPtr doc = xmlNewDoc(X("1.0"));
     xmlNodePtr page = xmlNewDocNode(doc, NULL, X("page"), NULL);
@@ -185,19 +185,30 @@ static xmlDocPtr new_page(const portal_view_t *v, const char *kind,
     attr(page, "lang", v->lang);
     attr(page, "now", portal_time_iso(v->p, portal_time_now()));
     xmlNodePtr req = add(page, "request", NULL);
-    const char *path = apr_pstrcat(v->p, prefix(v), portal_url_of_route(v->p, v->route), NULL);
-    const char *q = strchr(path, '?');
-    attr(req, "path", q ? apr_pstrmemdup(v->p, path, (apr_size_t)(q - path)) : path);
+    const char *full = apr_pstrcat(v->p, prefix(v), path, NULL);
+    const char *q = strchr(full, '?');
+    attr(req, "path", q ? apr_pstrmemdup(v->p, full, (apr_size_t)(q - full)) : full);
     attr(req, "url", apr_pstrcat(v->p, v->scheme, "://",
                                  portal_tenant_host(v->p, v->tenant, v->base, v->english_by_host),
-                                 v->port, path, NULL));
+                                 v->port, full, NULL));
     add_site(v, page);
     add_nav(v, page);
-    add_alternates(v, page);
+    add_alternates(v, page, alt_path);
     if (cats)
         add_categories(v, page, cats);
     *content = add(page, "content", NULL);
     return doc;
+}
+
+/* The frame of the page of v->route. */
+static xmlDocPtr new_page(const portal_view_t *v, const char *kind,
+                          apr_array_header_t *cats, xmlNodePtr *content)
+{
+    const char *path = portal_url_of_route(v->p, v->route);
+    /* A feed's twin and canonical page is its category's listing. */
+    const char *alt = v->route->kind == PORTAL_ROUTE_RSS
+        ? portal_url_category(v->p, "", v->route->slug) : path;
+    return frame(v, kind, cats, path, alt, content);
 }
 
 /* ---- articles --------------------------------------------------------------- */
@@ -677,33 +688,7 @@ xmlDocPtr portal_xml_frame(const portal_view_t *v, const char *kind, const char 
     apr_array_header_t *cats = NULL;
     if (portal_store_categories(v->st, v->p, v->tenant->id, &cats) != PORTAL_STORE_OK)
         cats = NULL;
-    xmlDocPtr doc = xmlNewDoc(X("1.0"));
-    xmlNodePtr page = xmlNewDocNode(doc, NULL, X("page"), NULL);
-    xmlDocSetRootElement(doc, page);
-    attr(page, "kind", kind);
-    attr(page, "lang", v->lang);
-    attr(page, "now", portal_time_iso(v->p, portal_time_now()));
-    xmlNodePtr req = add(page, "request", NULL);
-    const char *full = apr_pstrcat(v->p, prefix(v), path, NULL);
-    attr(req, "path", full);
-    attr(req, "url", apr_pstrcat(v->p, v->scheme, "://",
-                                 portal_tenant_host(v->p, v->tenant, v->base, v->english_by_host),
-                                 v->port, full, NULL));
-    add_site(v, page);
-    add_nav(v, page);
-    xmlNodePtr alts = add(page, "alternates", NULL);
-    for (int i = 0; i < (v->tenant->has_en ? 2 : 1); i++) {
-        const char *url = apr_pstrcat(v->p, portal_xml_origin(v, v->tenant, i == 1), path, NULL);
-        xmlNodePtr alt = add(alts, "alt", NULL);
-        attr(alt, "lang", i == 1 ? "en" : "vi");
-        attr(alt, "href", url);
-        if (strcmp(i == 1 ? "en" : "vi", v->lang) == 0)
-            attr(add(page, "canonical", NULL), "href", url);
-    }
-    if (cats)
-        add_categories(v, page, cats);
-    *content = add(page, "content", NULL);
-    return doc;
+    return frame(v, kind, cats, path, path, content);
 }
 
 /* ---- for portal_xml_types.c ------------------------------------------------------ */
@@ -719,6 +704,16 @@ void portal_xml_attr(xmlNodePtr n, const char *name, const char *value)
 }
 
 int portal_xml_english(const portal_view_t *v) { return english(v); }
+
+const char *portal_xml_i64(apr_pool_t *p, apr_int64_t v)
+{
+    return apr_psprintf(p, "%" APR_INT64_T_FMT, v);
+}
+
+apr_hash_t *portal_xml_tenant_map(apr_pool_t *p, apr_array_header_t *tenants)
+{
+    return tenant_map(p, tenants);
+}
 const char *portal_xml_prefix(const portal_view_t *v) { return prefix(v); }
 
 xmlDocPtr portal_xml_new_page(const portal_view_t *v, const char *kind,

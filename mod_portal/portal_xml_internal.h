@@ -8,10 +8,14 @@
 #ifndef PORTAL_XML_INTERNAL_H
 #define PORTAL_XML_INTERNAL_H
 
+#include <apr_hash.h>
 #include "portal_xml.h"
 
 xmlNodePtr portal_xml_add(xmlNodePtr parent, const char *name, const char *text);
-void portal_xml_attr(xmlNodePtr n, const char *name, const char *value);
+void portal_xml_attr(xmlNodePtr n, const char *name, const char *value);   /* NULL: none */
+const char *portal_xml_i64(apr_pool_t *p, apr_int64_t v);
+/* tenant id → portal_tenant_t* */
+apr_hash_t *portal_xml_tenant_map(apr_pool_t *p, apr_array_header_t *tenants);
 int portal_xml_english(const portal_view_t *v);
 /* The language prefix of links on this page ("" or "/en"). */
 const char *portal_xml_prefix(const portal_view_t *v);

@@ -7,6 +7,7 @@
 #include <apr_hash.h>
 
 #include "portal_xml_search.h"
+#include "portal_xml_internal.h"
 #include "portal_search.h"
 #include "portal_text.h"
 #include "portal_time.h"
@@ -98,16 +99,6 @@ static void add_filters(const portal_view_t *v, portal_xml_search_t *s,
     }
 }
 
-static apr_hash_t *tenant_map(apr_pool_t *p, apr_array_header_t *tenants)
-{
-    apr_hash_t *h = apr_hash_make(p);
-    for (int i = 0; i < tenants->nelts; i++) {
-        portal_tenant_t *t = APR_ARRAY_IDX(tenants, i, portal_tenant_t *);
-        apr_hash_set(h, &t->id, sizeof(t->id), t);
-    }
-    return h;
-}
-
 /* Which tenant to search: this one; on the province every one, or the unit
  * asked for. 0 with *found = 0 when that unit does not exist. */
 static apr_int64_t scope_of(const portal_view_t *v, apr_array_header_t *tenants, int *found)
@@ -140,7 +131,7 @@ int portal_xml_search_run(const portal_view_t *v, xmlNodePtr content, portal_xml
     attr(s->node, "scope", s->province_wide ? "province" : "site");
     if (portal_store_tenants(v->st, v->p, -1, &tenants) != PORTAL_STORE_OK)
         return -1;
-    s->tenants = tenant_map(v->p, tenants);
+    s->tenants = portal_xml_tenant_map(v->p, tenants);
     add_filters(v, s, tenants);
     portal_search_t q = {0};
     q.tenant_id = scope_of(v, tenants, &found);

@@ -7,7 +7,7 @@ import uuid
 import lxml.html
 import pytest
 
-from harness import fixture as fx
+from harness import cookies, fixture as fx
 
 SOYTE = "soyte." + fx.BASE
 XAANPHU = "xaanphu." + fx.BASE
@@ -22,19 +22,12 @@ class Browser:
         self.portal, self.host, self.cookies = portal, host, {}
 
     def _remember(self, r):
-        for value in r.headers.get_all("Set-Cookie"):
-            name, _, rest = value.partition("=")
-            val = rest.split(";")[0]
-            if "Max-Age=0" in value or not val:
-                self.cookies.pop(name, None)
-            else:
-                self.cookies[name] = val
-        return r
+        return cookies.remember(self.cookies, r)
 
     def _headers(self, extra=None):
         h = dict(extra or {})
         if self.cookies:
-            h["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+            h["Cookie"] = cookies.header(self.cookies)
         return h
 
     def get(self, path):

@@ -5,6 +5,7 @@ import urllib.parse
 
 import lxml.html
 
+from . import cookies as jar
 from .http import Headers, Resp
 
 
@@ -23,19 +24,12 @@ class Visitor:
             self.conn = None
 
     def _remember(self, r):
-        for value in r.headers.get_all("Set-Cookie"):
-            name, _, rest = value.partition("=")
-            val = rest.split(";")[0]
-            if "Max-Age=0" in value or not val:
-                self.cookies.pop(name, None)
-            else:
-                self.cookies[name] = val
-        return r
+        return jar.remember(self.cookies, r)
 
     def request(self, method, path, body=None, headers=None, cookies=True):
         h = {"Host": self.host}
         if cookies and self.cookies:
-            h["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+            h["Cookie"] = jar.header(self.cookies)
         h.update(headers or {})
         if body is not None and "Content-Length" not in h:
             h["Content-Length"] = str(len(body))
