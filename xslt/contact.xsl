@@ -16,7 +16,7 @@
         </xsl:if>
       </address>
     </section>
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex="0" aria-label="{@name}">
       <table class="list">
         <caption><xsl:value-of select="@name"/></caption>
         <thead>

@@ -26,7 +26,7 @@
           </h2>
           <xsl:choose>
             <xsl:when test="item">
-              <div class="table-wrap">
+              <div class="table-wrap" role="region" tabindex="0" aria-label="{concat($T[@k = concat('dow-', current()/@dow)], ', ', @date)}">
                 <table class="list">
                   <thead>
                     <tr>

@@ -5,7 +5,7 @@
   <xsl:import href="types.xsl"/>
 
   <xsl:template name="items">
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex="0" aria-label="{@name}">
       <table class="list">
         <caption class="sr-only"><xsl:value-of select="@name"/></caption>
         <thead>

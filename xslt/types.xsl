@@ -187,7 +187,8 @@ select:focus{outline:3px solid var(--focus);box-shadow:inset 0 0 0 2px #0b0c0c}
 .fields dt{font-weight:600}
 .fields dd{margin:0}
 .table-wrap{max-width:100%;overflow-x:auto}
-table.list{border-collapse:collapse;width:100%}
+.table-wrap:focus{outline:3px solid var(--focus)}
+table.list{border-collapse:collapse;width:100%;min-width:36rem}
 table.list caption{text-align:left;font-weight:600;padding:.25rem 0}
 table.list th,table.list td{border-bottom:1px solid var(--line);padding:.45rem .5rem;text-align:left;vertical-align:top}
 table.list thead th{border-bottom:2px solid #0b0c0c}
