@@ -36,6 +36,7 @@
 #include "portal_upload.h"
 #include "portal_store_uploads.h"
 #include "portal_types.h"
+#include "portal_store_forms.h"
 #include "portal_xml_internal.h"
 #include "mod_portal_admin.h"
 #include "mod_portal_admin_forms.h"
@@ -447,6 +448,27 @@ static int add_queue(admin_t *a, xmlNodePtr parent, const char *name, const char
     return 0;
 }
 
+/* Citizens' questions this tenant handles: how many are open, how many late
+ * (editors and above: the queue shows the askers' details). */
+static void add_questions_summary(admin_t *a, xmlNodePtr d)
+{
+    apr_array_header_t *open;
+    if (a->rank < PORTAL_RANK_EDITOR
+        || portal_store_questions_open(a->st, a->r->pool, a->tenant->id, &open)
+           != PORTAL_STORE_OK || open->nelts == 0)
+        return;
+    const char *today = portal_time_date_iso(a->r->pool, a->now);
+    int late = 0;
+    for (int i = 0; i < open->nelts; i++) {
+        const portal_question_t *q = APR_ARRAY_IDX(open, i, portal_question_t *);
+        late += q->due_day && strcmp(q->due_day, today) < 0;
+    }
+    xmlNodePtr n = add(d, "questions", NULL);
+    attr(n, "open", i64(a->r->pool, open->nelts));
+    attr(n, "overdue", i64(a->r->pool, late));
+    attr(n, "href", ADMIN "/hoi-dap");
+}
+
 static int do_dashboard(admin_t *a)
 {
     static const char *const chief[] = {"submitted", "edited", NULL};
@@ -464,6 +486,7 @@ static int do_dashboard(admin_t *a)
             xmlFreeDoc(doc);
             return HTTP_INTERNAL_SERVER_ERROR;
         }
+    add_questions_summary(a, d);
     return send_doc(a, doc, "dashboard", HTTP_OK);
 }
 

@@ -214,6 +214,10 @@ def test_overdue_and_due_soon_are_listed(portal, board, live_ctl):
     assert "Quá hạn" in rows[late] and "Sắp đến hạn" not in rows[late]
     assert "Sắp đến hạn" in rows[soon] and "Quá hạn" not in rows[soon]
     assert "Quá hạn" not in rows[fine] and "Sắp đến hạn" not in rows[fine]
+    # the dashboard says how many wait and how many are late
+    dash = lxml.html.fromstring(editor.get("/admin/").content)
+    summary = dash.xpath("string(//section[h2[@id='hang-cau-hoi']])")
+    assert re.search(r"\d+ câu hỏi đang chờ xử lý", summary) and re.search(r"\([1-9]\d* quá hạn\)", summary)
     report = live_ctl("report", "questions").stdout
     lines = {line.split("\t")[2]: line.split("\t") for line in report.splitlines() if "\t" in line}
     assert lines[late][1] == "overdue" and lines[soon][1] == "due-soon" and lines[fine][1] == "ok"

@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   admin/dashboard.xsl - what waits for the user, one section per queue.
-  <dashboard><queue state="submitted|edited|rejected|draft" count="3"><item …/>…</queue>…</dashboard>
+  <dashboard><queue state="submitted|edited|rejected|draft" count="3"><item …/>…</queue>…
+    <questions open overdue href/>?</dashboard>
   @count may exceed the items listed (the C side may send only the first ones): then the
   section says so and links to the article list.
 -->
@@ -28,6 +29,31 @@
         <p><xsl:value-of select="$T[@k='nothing-waiting']"/></p>
       </xsl:otherwise>
     </xsl:choose>
+    <xsl:apply-templates select="questions"/>
+  </xsl:template>
+
+  <!-- <questions open="4" overdue="1" href="/admin/hoi-dap"/>: citizens' questions handled here -->
+  <xsl:template match="questions">
+    <section class="queue" aria-labelledby="hang-cau-hoi">
+      <h2 id="hang-cau-hoi"><xsl:value-of select="$T[@k='dash-questions']"/></h2>
+      <p>
+        <a href="{@href}">
+          <xsl:call-template name="fmt">
+            <xsl:with-param name="key" select="'dash-questions-open'"/>
+            <xsl:with-param name="a" select="@open"/>
+          </xsl:call-template>
+        </a>
+        <xsl:if test="@overdue &gt; 0">
+          <xsl:text> </xsl:text>
+          <strong class="overdue">
+            <xsl:call-template name="fmt">
+              <xsl:with-param name="key" select="'dash-questions-overdue'"/>
+              <xsl:with-param name="a" select="@overdue"/>
+            </xsl:call-template>
+          </strong>
+        </xsl:if>
+      </p>
+    </section>
   </xsl:template>
 
   <xsl:template match="queue">

@@ -40,6 +40,9 @@
   <xsl:variable name="strings">
     <!-- frame -->
     <s key="typed-fields" vi="Thông tin" en="Details of the"/>
+    <s key="dash-questions" vi="Câu hỏi của công dân" en="Citizens' questions"/>
+    <s key="dash-questions-open" vi="%1 câu hỏi đang chờ xử lý" en="%1 questions waiting"/>
+    <s key="dash-questions-overdue" vi="(%1 quá hạn)" en="(%1 overdue)"/>
     <s key="choose-one" vi="— Chọn —" en="— Choose —"/>
     <s key="no-uploads-yet" vi="Chưa có tệp nào. Hãy tải tệp lên ở mục Tệp, rồi chọn ở đây." en="No files yet. Upload them under Files, then choose them here."/>
     <s key="hint-kind-date" vi="Ngày/tháng/năm." en="Day/month/year."/>
