@@ -1083,9 +1083,28 @@ static int write_articles(import_t *im, imp_tenant_t *it)
     return 0;
 }
 
+/* An existing tenant keeps what the file leaves out: its English name and
+ * full names when they are not given, its contact when there is no
+ * <contact> (a <contact> given is the whole contact). */
+static void keep_unset(portal_tenant_t *t, const portal_tenant_t *old, int has_contact)
+{
+    const char **mine[] = {&t->name_en, &t->full_name_vi, &t->full_name_en, &t->address,
+                           &t->phone, &t->email, &t->responsible};
+    const char *const theirs[] = {old->name_en, old->full_name_vi, old->full_name_en,
+                                  old->address, old->phone, old->email, old->responsible};
+    for (size_t i = 0; i < sizeof(mine) / sizeof(mine[0]); i++)
+        if (!*mine[i] && (i < 3 || !has_contact))
+            *mine[i] = theirs[i];
+}
+
 static int write_tenant(import_t *im, imp_tenant_t *it, apr_hash_t *changed)
 {
-    portal_tenant_t *t = &it->t;
+    portal_tenant_t *t = &it->t, *old;
+    int rc = portal_store_tenant_by_slug(im->st, im->p, t->slug, &old);
+    if (rc == PORTAL_STORE_ERROR)
+        return fail_store(im, it->line, apr_psprintf(im->p, "tenant %s", t->slug));
+    if (rc == PORTAL_STORE_OK)
+        keep_unset(t, old, apr_hash_get(it->keys, "contact", APR_HASH_KEY_STRING) != NULL);
     t->parent_id = it->parent_slug ? id_of(im, it->parent_slug) : 0;
     if (it->parent_slug && !t->parent_id)
         return fail_store(im, it->line, apr_psprintf(im->p, "tenant %s", t->slug));

@@ -243,6 +243,14 @@ def test_english_version(portal, typed):
     assert doc.xpath("//th[@scope='col'][. = 'Status']")
 
 
+def test_a_partial_tenant_element_keeps_what_it_leaves_out(portal, typed):
+    """The import gave soyte only its names: its full name and contact are still there."""
+    contact = fx.model().tenants["soyte"].contact
+    r, doc = page(portal, "/")
+    footer = doc.xpath("string(//footer)")
+    assert contact["phone"] in footer and contact["email"] in footer, footer
+
+
 def test_news_lists_leave_typed_items_out(portal, typed):
     r, _ = page(portal, "/")
     assert "Giao ban công tác y tế tuần" not in r.text
@@ -344,7 +352,7 @@ def test_section_pages_pass_the_quality_checks(portal, typed, path):
         path = href_of(doc, "45/2025/QĐ-SYT")
     r = portal.sget(site, path[3:] if english else path)
     assert r.status_code == 200, r.describe()
-    problems = check_quality(r, site, "section", contact=False)
+    problems = check_quality(r, site, "section")    # the import kept the site's contact
     assert not problems, f"{path}:\n  " + "\n  ".join(problems)
 
 
