@@ -39,6 +39,8 @@ void *portal_merge_server_conf(apr_pool_t *p, void *basev, void *addv)
     c->upload_max = add->upload_max ? add->upload_max : base->upload_max;
     c->password_max_age = add->password_max_age >= 0 ? add->password_max_age
                                                      : base->password_max_age;
+    for (int i = 0; i < PORTAL_FORM__COUNT; i++)
+        c->form_limits[i] = add->form_limits[i] ? add->form_limits[i] : base->form_limits[i];
     return c;
 }
 
@@ -170,6 +172,26 @@ static const char *set_password_max_age(cmd_parms *cmd, void *dc, const char *ar
     return NULL;
 }
 
+static const char *set_form_limits(cmd_parms *cmd, void *dc, const char *questions,
+                                   const char *comments, const char *ratings)
+{
+    const char *const args[] = {questions, comments, ratings};
+    for (int i = 0; i < PORTAL_FORM__COUNT; i++) {
+        apr_int64_t n;
+        if (!in_range(args[i], 1, 100000, &n))
+            return "PortalFormLimits: three numbers from 1 to 100000: questions, comments "
+                   "and ratings an address may send in an hour";
+        conf_of(cmd)->form_limits[i] = (int)n;
+    }
+    return NULL;
+}
+
+int portal_form_limit(const portal_server_conf_t *c, int form)
+{
+    static const int defaults[] = PORTAL_DEFAULT_FORM_LIMITS;
+    return c->form_limits[form] ? c->form_limits[form] : defaults[form];
+}
+
 static const char *set_cache(cmd_parms *cmd, void *dc, int on)
 {
     ((portal_dir_conf_t *)dc)->cache = on;
@@ -202,6 +224,9 @@ const command_rec portal_cmds[] = {
                   "Largest upload in bytes (default 10485760)"),
     AP_INIT_TAKE1("PortalPasswordMaxAge", set_password_max_age, NULL, RSRC_CONF,
                   "Days after which editors must choose a new password (default 0: never)"),
+    AP_INIT_TAKE3("PortalFormLimits", set_form_limits, NULL, RSRC_CONF,
+                  "questions, comments and ratings one address may send in an hour "
+                  "(default 10 20 30)"),
     AP_INIT_FLAG("PortalCache", set_cache, NULL, RSRC_CONF | ACCESS_CONF,
                  "On|Off: cache this location's pages in Redis (default On)"),
     {NULL}

@@ -20,6 +20,9 @@
 #define PORTAL_DEFAULT_UPLOADS     "/var/lib/portal/uploads"
 #define PORTAL_DEFAULT_UPLOAD_MAX  (10 * 1024 * 1024)
 #define PORTAL_DEFAULT_CACHE_LOCAL 16      /* MB per process */
+/* PortalFormLimits: POSTs an address may make in an hour, per form */
+enum { PORTAL_FORM_QUESTION, PORTAL_FORM_COMMENT, PORTAL_FORM_RATING, PORTAL_FORM__COUNT };
+#define PORTAL_DEFAULT_FORM_LIMITS {10, 20, 30}
 
 /* Per-process resources of one configuration, made in child_init. */
 typedef struct {
@@ -44,6 +47,7 @@ typedef struct {
     const char *uploads;        /* PortalUploads: where uploaded files are kept */
     apr_off_t upload_max;       /* PortalUploadMax: bytes; 0 = not set here */
     int password_max_age;       /* PortalPasswordMaxAge: days, 0 = never; -1 = not set */
+    int form_limits[PORTAL_FORM__COUNT];  /* PortalFormLimits; 0 = not set here */
     portal_proc_t *proc;        /* set in each child */
 } portal_server_conf_t;
 
@@ -55,6 +59,8 @@ extern module AP_MODULE_DECLARE_DATA portal_module;
 extern const command_rec portal_cmds[];
 
 void *portal_create_server_conf(apr_pool_t *p, server_rec *s);
+/* The hourly limit of a form (PORTAL_FORM_*) for this server. */
+int portal_form_limit(const portal_server_conf_t *c, int form);
 void *portal_merge_server_conf(apr_pool_t *p, void *base, void *add);
 void *portal_create_dir_conf(apr_pool_t *p, char *dir);
 void *portal_merge_dir_conf(apr_pool_t *p, void *base, void *add);

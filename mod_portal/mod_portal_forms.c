@@ -50,9 +50,6 @@
 #define CSRF_COOKIE "portal_form_csrf"
 #define HOUR 3600
 /* per IP and hour, counting every POST (valid or not) */
-#define LIMIT_QUESTION 10
-#define LIMIT_COMMENT 20
-#define LIMIT_RATING 30
 #define COMMENT_MAX 5000
 #define LIST_MAX 50
 
@@ -258,11 +255,13 @@ static int csrf_ok(forms_t *f)
 
 /* Counts this POST against the address's limit for a form: 1 go on, 0
  * refused (429 to answer), -1 store error. The address is kept hashed. */
-static int within_limit(forms_t *f, const char *form, int limit)
+static int within_limit(forms_t *f, int form)
 {
+    static const char *const names[PORTAL_FORM__COUNT] = {"question", "comment", "rating"};
+    int limit = portal_form_limit(f->pr->conf, form);
     unsigned char h[32];
     const char *ip = f->r->useragent_ip ? f->r->useragent_ip : "";
-    const char *what = apr_pstrcat(f->p, form, "|", ip, NULL);
+    const char *what = apr_pstrcat(f->p, names[form], "|", ip, NULL);
     portal_auth_sha256(what, strlen(what), h);
     char key[33];
     for (int i = 0; i < 16; i++)
@@ -360,7 +359,7 @@ static int ask_submit(forms_t *f)
         return ask_page(f, HTTP_FORBIDDEN, NULL, "expired");
     if (honeypot_filled(f))
         return ask_page(f, HTTP_BAD_REQUEST, NULL, "robot");
-    int lim = within_limit(f, "question", LIMIT_QUESTION);
+    int lim = within_limit(f, PORTAL_FORM_QUESTION);
     if (lim < 0)
         return store_failed(f);
     if (lim == 0)
@@ -613,7 +612,7 @@ static int comment_submit(forms_t *f, const portal_consultation_t *k)
         return consultation_page(f, k, HTTP_FORBIDDEN, NULL, "expired");
     if (honeypot_filled(f))
         return consultation_page(f, k, HTTP_BAD_REQUEST, NULL, "robot");
-    int lim = within_limit(f, "comment", LIMIT_COMMENT);
+    int lim = within_limit(f, PORTAL_FORM_COMMENT);
     if (lim < 0)
         return store_failed(f);
     if (lim == 0)
@@ -683,7 +682,7 @@ static int rate(forms_t *f)
     int yes = strcmp(helpful, "1") == 0;
     if (honeypot_filled(f) || !path || (!yes && strcmp(helpful, "0") != 0))
         return notice(f, HTTP_BAD_REQUEST, "rating-invalid", path ? path : href(f, "/"));
-    int lim = within_limit(f, "rating", LIMIT_RATING);
+    int lim = within_limit(f, PORTAL_FORM_RATING);
     if (lim < 0)
         return store_failed(f);
     if (lim == 0)

@@ -129,3 +129,27 @@ def test_limit_holds_under_concurrent_posts(portal):
     with concurrent.futures.ThreadPoolExecutor(8) as pool:
         statuses = [s for batch in pool.map(burst, range(8)) for s in batch]
     assert statuses.count(200) == 30 and statuses.count(429) == 34, statuses
+
+
+def test_limits_are_configurable(portal):
+    """PortalFormLimits sets the hourly limits; a wrong value stops the configuration test
+    with the directive's own message."""
+    from harness.server import StartError
+    try:
+        portal.extra_directives = ["PortalFormLimits 10 20 3"]
+        portal.write_config()
+        portal.graceful()
+        v = Visitor(portal, SOYTE, new_ip())
+        statuses = [rate(v, "/", helpful="1").status for _ in range(4)]
+        assert statuses == [200, 200, 200, 429], statuses
+        for bad in ("PortalFormLimits 10 20", "PortalFormLimits 10 20 0",
+                    "PortalFormLimits 10 x 3"):
+            portal.extra_directives = [bad]
+            portal.write_config()
+            with pytest.raises(StartError) as e:
+                portal.check_config()
+            assert "PortalFormLimits" in str(e.value)
+    finally:
+        portal.extra_directives = []
+        portal.write_config()
+        portal.graceful()
