@@ -77,7 +77,8 @@ static const char *const stmt_sql[S__COUNT] = {
     [S_LIST_CATEGORY] = "SELECT " ARTICLE_COLS ARTICLE_FROM
                         "WHERE a.category_id = ? AND a.lang = ?" NEWS PUBLISHED NEWEST,
     [S_LIST_FEATURED] = "SELECT " ARTICLE_COLS ARTICLE_FROM
-                        "WHERE a.tenant_id = ? AND a.lang = ? AND a.featured = 1" NEWS PUBLISHED NEWEST,
+                        "WHERE a.tenant_id = ? AND a.lang = ? AND a.featured = 1"
+                        NEWS PUBLISHED NEWEST,
     [S_LIST_CHILDREN] = "SELECT " ARTICLE_COLS ARTICLE_FROM
                         "WHERE t.parent_id = ? AND a.lang = ?" NEWS PUBLISHED NEWEST,
     [S_LIST_EXPORT] = "SELECT " ARTICLE_COLS ", a.body" ARTICLE_FROM

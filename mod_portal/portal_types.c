@@ -350,7 +350,8 @@ static const char *normalize_doclist(apr_pool_t *p, const char *s, const char **
 {
     char *copy = apr_pstrdup(p, s), *last, *out = NULL;
     int n = 0;
-    for (char *line = apr_strtok(copy, "\r\n", &last); line; line = apr_strtok(NULL, "\r\n", &last)) {
+    for (char *line = apr_strtok(copy, "\r\n", &last); line;
+         line = apr_strtok(NULL, "\r\n", &last)) {
         const char *t = trim(p, line);
         if (!*t)
             continue;
@@ -372,7 +373,8 @@ static const char *normalize_doclist(apr_pool_t *p, const char *s, const char **
 static const char *normalize_files(apr_pool_t *p, const char *s)
 {
     char *copy = apr_pstrdup(p, s), *last, *out = NULL;
-    for (char *w = apr_strtok(copy, " ,;\r\n\t", &last); w; w = apr_strtok(NULL, " ,;\r\n\t", &last)) {
+    static const char sep[] = " ,;\r\n\t";
+    for (char *w = apr_strtok(copy, sep, &last); w; w = apr_strtok(NULL, sep, &last)) {
         if (!all_digits(w, strlen(w)) || strlen(w) > 15)
             return NULL;
         out = out ? apr_pstrcat(p, out, ",", w, NULL) : apr_pstrdup(p, w);
@@ -541,7 +543,8 @@ static int hex4(const char *s, unsigned *out)
     for (int i = 0; i < 4; i++) {
         if (!apr_isxdigit(s[i]))
             return 0;
-        *out = *out * 16 + (unsigned)(apr_isdigit(s[i]) ? s[i] - '0' : apr_tolower(s[i]) - 'a' + 10);
+        int digit = apr_isdigit(s[i]) ? s[i] - '0' : apr_tolower(s[i]) - 'a' + 10;
+        *out = *out * 16 + (unsigned)digit;
     }
     return 1;
 }
