@@ -367,7 +367,7 @@ static int question_action(ctx_t *c, portal_question_t *q)
         return question_page(c, q, HTTP_FORBIDDEN, why);
     portal_question_t updated = *q;
     portal_qevent_t ev = {0, q->id, c->now, c->tenant->id, c->user->id, events[act], NULL,
-                          NULL, NULL};
+                          NULL, NULL, NULL};
     const char *error = read_step(c, &updated, act, &ev);
     if (error)
         return question_page(c, q, HTTP_BAD_REQUEST, error);

@@ -470,7 +470,8 @@ static void add_status(forms_t *f, xmlNodePtr parent, const portal_question_t *q
             xmlNodePtr n = add(s, "event", NULL);
             attr(n, "kind", e->kind);
             attr(n, "date", portal_time_date_vn(p, e->at));
-            attr(n, "agency", e->tenant_name);
+            attr(n, "agency", english(f) && e->tenant_name_en ? e->tenant_name_en
+                                                              : e->tenant_name);
             if (strcmp(e->kind, "progress") == 0 && portal_time_day_parse(e->due_day, &due) == 0)
                 attr(n, "due", portal_time_day_vn(p, due));
         }

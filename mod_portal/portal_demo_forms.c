@@ -58,7 +58,7 @@ static int step(portal_store_t *st, portal_question_t *q, const char *state, apr
 {
     q->state = state;
     q->updated_at = at;
-    portal_qevent_t ev = {0, q->id, at, tenant, 0, kind, note, NULL, NULL};
+    portal_qevent_t ev = {0, q->id, at, tenant, 0, kind, note, NULL, NULL, NULL};
     return portal_store_question_step(st, q, &ev);
 }
 

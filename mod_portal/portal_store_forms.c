@@ -39,7 +39,7 @@ static const char *const SQL_Q_STEP =
     "progress_note = ?, due_day = ?, closed_at = nullif(?, 0), updated_at = ? WHERE id = ?";
 static const char *const SQL_EVENTS =
     "SELECT e.id, e.question_id, e.at, coalesce(e.tenant_id, 0), coalesce(e.user_id, 0), "
-    "e.kind, e.note, e.due_day, t.name_vi FROM question_events e "
+    "e.kind, e.note, e.due_day, t.name_vi, t.name_en FROM question_events e "
     "LEFT JOIN tenants t ON t.id = e.tenant_id WHERE e.question_id = ? ORDER BY e.id";
 static const char *const SQL_Q_OPEN =
     "SELECT " Q_COLS "WHERE (q.state = 'received' AND q.tenant_id = ?1) OR "
@@ -146,7 +146,7 @@ int portal_store_question_add(portal_store_t *st, portal_question_t *q,
         rc = portal_store_upsert_returning(s, &q->id);
     }
     portal_qevent_t ev = {0, q->id, q->received_at, q->tenant_id, 0, "received", NULL,
-                          q->due_day, NULL};
+                          q->due_day, NULL, NULL};
     if (rc == PORTAL_STORE_OK)
         rc = add_asker(st, q->id, asker);
     if (rc == PORTAL_STORE_OK)
@@ -244,6 +244,7 @@ static void *read_event(apr_pool_t *p, sqlite3_stmt *s)
     e->note = portal_store_col_text(p, s, 6);
     e->due_day = portal_store_col_text(p, s, 7);
     e->tenant_name = portal_store_col_text(p, s, 8);
+    e->tenant_name_en = portal_store_col_text(p, s, 9);
     return e;
 }
 

@@ -28,6 +28,7 @@ typedef struct {
     const char *kind;          /* received assigned transferred progress answered rejected classified */
     const char *note, *due_day;
     const char *tenant_name;   /* filled by the list */
+    const char *tenant_name_en;   /* NULL when the tenant has no English name */
 } portal_qevent_t;
 
 typedef struct {

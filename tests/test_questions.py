@@ -132,6 +132,10 @@ def test_question_from_form_to_published_answer_with_transfer(portal, board):
     history = " ".join(doc.xpath("//section[@class='status']//ol//text()"))
     assert "Chuyển đến" in history and "Chuyển tiếp đến" in history, history
     assert_no_personal(status.text, fields)
+    # in English, the agencies by their English names
+    en = lxml.html.fromstring(v.get(f"/en/hoi-dap/tra-cuu?ma={code}").content)
+    history = " ".join(en.xpath("//section[@class='status']//ol//text()"))
+    assert fx.model().tenants["soyte"].names["en"] in history, history
 
     # an editor may not answer; the chief delegates, then the editor answers
     r = xa.submit(item, {"action": "answer", "answer": "Trả lời thử"})
