@@ -783,6 +783,37 @@ static int portal_handler(request_rec *r)
     return render_route(pr);
 }
 
+int portal_req_read_urlencoded(request_rec *r, apr_off_t max, apr_table_t **form)
+{
+    const char *ctype = apr_table_get(r->headers_in, "Content-Type");
+    const char *clen = apr_table_get(r->headers_in, "Content-Length");
+    apr_array_header_t *pairs = NULL;
+    if (!ctype || strncasecmp(ctype, "application/x-www-form-urlencoded", 33) != 0)
+        return HTTP_UNSUPPORTED_MEDIA_TYPE;
+    if (clen && apr_atoi64(clen) > max)
+        return HTTP_REQUEST_ENTITY_TOO_LARGE;
+    int rc = ap_parse_form_data(r, NULL, &pairs, -1, (apr_size_t)max);
+    if (rc != OK)
+        return rc == DECLINED ? HTTP_BAD_REQUEST : rc;
+    *form = apr_table_make(r->pool, 16);
+    for (int i = 0; pairs && i < pairs->nelts; i++) {
+        ap_form_pair_t *pair = &APR_ARRAY_IDX(pairs, i, ap_form_pair_t);
+        apr_off_t len;
+        apr_brigade_length(pair->value, 1, &len);
+        if (len > max)
+            return HTTP_REQUEST_ENTITY_TOO_LARGE;
+        apr_size_t size = (apr_size_t)len;
+        char *value = apr_palloc(r->pool, size + 1);
+        apr_brigade_flatten(pair->value, value, &size);
+        value[size] = '\0';
+        if (strlen(value) != size || !portal_text_valid_utf8(value, size)
+            || !portal_text_valid_utf8(pair->name, strlen(pair->name)))
+            return HTTP_BAD_REQUEST;
+        apr_table_addn(*form, pair->name, portal_text_nfc(r->pool, value));
+    }
+    return OK;
+}
+
 /* The built-in prohibited-terms screen, through the same hooks as any
  * other module's check. */
 static int screen_terms(const portal_hook_item_t *item, const char **reason)

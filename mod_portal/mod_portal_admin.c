@@ -234,40 +234,14 @@ static int read_multipart(admin_t *a, const char *boundary)
     return OK;
 }
 
-/* Reads an urlencoded POST body into a table; every value valid UTF-8. */
+/* Reads the POST body (multipart with a file, or urlencoded) into a->form. */
 static int read_form(admin_t *a)
 {
-    request_rec *r = a->r;
-    const char *ctype = apr_table_get(r->headers_in, "Content-Type");
-    const char *clen = apr_table_get(r->headers_in, "Content-Length");
-    apr_array_header_t *pairs = NULL;
-    const char *boundary = portal_multipart_boundary(r->pool, ctype);
+    const char *ctype = apr_table_get(a->r->headers_in, "Content-Type");
+    const char *boundary = portal_multipart_boundary(a->r->pool, ctype);
     if (boundary)
         return read_multipart(a, boundary);
-    if (!ctype || strncasecmp(ctype, "application/x-www-form-urlencoded", 33) != 0)
-        return HTTP_UNSUPPORTED_MEDIA_TYPE;
-    if (clen && apr_atoi64(clen) > FORM_MAX)
-        return HTTP_REQUEST_ENTITY_TOO_LARGE;
-    int rc = ap_parse_form_data(r, NULL, &pairs, -1, FORM_MAX);
-    if (rc != OK)
-        return rc == DECLINED ? HTTP_BAD_REQUEST : rc;
-    a->form = apr_table_make(r->pool, 16);
-    for (int i = 0; pairs && i < pairs->nelts; i++) {
-        ap_form_pair_t *pair = &APR_ARRAY_IDX(pairs, i, ap_form_pair_t);
-        apr_off_t len;
-        apr_size_t size;
-        char *value;
-        apr_brigade_length(pair->value, 1, &len);
-        size = (apr_size_t)len;
-        value = apr_palloc(r->pool, size + 1);
-        apr_brigade_flatten(pair->value, value, &size);
-        value[size] = '\0';
-        if (!portal_text_valid_utf8(value, size) || !portal_text_valid_utf8(pair->name,
-                                                                            strlen(pair->name)))
-            return HTTP_BAD_REQUEST;
-        apr_table_addn(a->form, pair->name, portal_text_nfc(r->pool, value));
-    }
-    return OK;
+    return portal_req_read_urlencoded(a->r, FORM_MAX, &a->form);
 }
 
 static const char *field(admin_t *a, const char *name)

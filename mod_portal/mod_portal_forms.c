@@ -166,34 +166,7 @@ static int store_failed(forms_t *f)
  * UTF-8, in NFC. */
 static int read_form(forms_t *f)
 {
-    request_rec *r = f->r;
-    const char *ctype = apr_table_get(r->headers_in, "Content-Type");
-    const char *clen = apr_table_get(r->headers_in, "Content-Length");
-    apr_array_header_t *pairs = NULL;
-    if (!ctype || strncasecmp(ctype, "application/x-www-form-urlencoded", 33) != 0)
-        return HTTP_UNSUPPORTED_MEDIA_TYPE;
-    if (clen && apr_atoi64(clen) > BODY_MAX)
-        return HTTP_REQUEST_ENTITY_TOO_LARGE;
-    int rc = ap_parse_form_data(r, NULL, &pairs, 64, BODY_MAX);
-    if (rc != OK)
-        return rc == DECLINED ? HTTP_BAD_REQUEST : rc;
-    f->form = apr_table_make(r->pool, 16);
-    for (int i = 0; pairs && i < pairs->nelts; i++) {
-        ap_form_pair_t *pair = &APR_ARRAY_IDX(pairs, i, ap_form_pair_t);
-        apr_off_t len;
-        apr_brigade_length(pair->value, 1, &len);
-        if (len > BODY_MAX)
-            return HTTP_REQUEST_ENTITY_TOO_LARGE;
-        apr_size_t size = (apr_size_t)len;
-        char *value = apr_palloc(r->pool, size + 1);
-        apr_brigade_flatten(pair->value, value, &size);
-        value[size] = '\0';
-        if (strlen(value) != size || !portal_text_valid_utf8(value, size)
-            || !portal_text_valid_utf8(pair->name, strlen(pair->name)))
-            return HTTP_BAD_REQUEST;
-        apr_table_setn(f->form, pair->name, portal_text_nfc(r->pool, value));
-    }
-    return OK;
+    return portal_req_read_urlencoded(f->r, BODY_MAX, &f->form);
 }
 
 /* The value of one cookie of the request. */
