@@ -783,6 +783,16 @@ static int portal_handler(request_rec *r)
     return render_route(pr);
 }
 
+const char *portal_req_cookie(request_rec *r, const char *name)
+{
+    const char *all = apr_table_get(r->headers_in, "Cookie");
+    apr_size_t n = strlen(name);
+    for (const char *at = all; at && (at = strstr(at, name)); at += n)
+        if ((at == all || at[-1] == ' ' || at[-1] == ';') && at[n] == '=')
+            return apr_pstrndup(r->pool, at + n + 1, strcspn(at + n + 1, "; "));
+    return NULL;
+}
+
 int portal_req_read_urlencoded(request_rec *r, apr_off_t max, apr_table_t **form)
 {
     const char *ctype = apr_table_get(r->headers_in, "Content-Type");

@@ -296,23 +296,12 @@ static int login_page(admin_t *a, int status, const char *typed, const char *err
     return send_doc(a, doc, "login", status);
 }
 
-/* The value of one cookie in the Cookie header. */
-static const char *cookie(request_rec *r, const char *name)
-{
-    const char *all = apr_table_get(r->headers_in, "Cookie");
-    apr_size_t n = strlen(name);
-    for (const char *at = all; at && (at = strstr(at, name)); at += n)
-        if ((at == all || at[-1] == ' ' || at[-1] == ';') && at[n] == '=')
-            return apr_pstrndup(r->pool, at + n + 1, strcspn(at + n + 1, "; "));
-    return NULL;
-}
-
 static int do_login(admin_t *a)
 {
     request_rec *r = a->r;
     if (r->method_number != M_POST)
         return login_page(a, HTTP_OK, NULL, NULL);
-    a->csrf = cookie(r, LOGIN_CSRF_COOKIE);
+    a->csrf = portal_req_cookie(r, LOGIN_CSRF_COOKIE);
     if (!a->csrf || !csrf_ok(a))
         return login_page(a, HTTP_FORBIDDEN, field(a, "login"),
                           "Phiên đăng nhập không hợp lệ, vui lòng thử lại.");

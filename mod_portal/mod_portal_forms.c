@@ -169,23 +169,12 @@ static int read_form(forms_t *f)
     return portal_req_read_urlencoded(f->r, BODY_MAX, &f->form);
 }
 
-/* The value of one cookie of the request. */
-static const char *cookie(request_rec *r, const char *name)
-{
-    const char *all = apr_table_get(r->headers_in, "Cookie");
-    apr_size_t n = strlen(name);
-    for (const char *at = all; at && (at = strstr(at, name)); at += n)
-        if ((at == all || at[-1] == ' ' || at[-1] == ';') && at[n] == '=')
-            return apr_pstrndup(r->pool, at + n + 1, strcspn(at + n + 1, "; "));
-    return NULL;
-}
-
 /* The visitor's form token: the one of their cookie, or a new one set in
  * a cookie now (double submit: a page of another site can neither read
  * the cookie nor guess the token to put in its form). */
 static const char *form_token(forms_t *f)
 {
-    const char *t = cookie(f->r, CSRF_COOKIE);
+    const char *t = portal_req_cookie(f->r, CSRF_COOKIE);
     if (t && portal_auth_valid_token(t))
         return t;
     t = portal_auth_new_token(f->p);
@@ -216,7 +205,7 @@ static int same_origin(forms_t *f, int required)
 /* Double-submit token and origin: 1 when the POST may go on. */
 static int csrf_ok(forms_t *f)
 {
-    const char *mine = cookie(f->r, CSRF_COOKIE);
+    const char *mine = portal_req_cookie(f->r, CSRF_COOKIE);
     if (mine && portal_auth_valid_token(mine) && portal_auth_equal(field(f, "csrf"), mine)
         && same_origin(f, 0))
         return 1;

@@ -45,13 +45,16 @@ void portal_req_invalidate(portal_req_t *pr, const portal_tenant_t *t);
 /* Publishes and withdraws what is due (at most every few seconds per
  * process) and invalidates the tenants concerned. */
 void portal_req_run_due(portal_req_t *pr);
-/* The audit log record of a workflow step (a portal_wf_audit_fn). */
 /* Reads an application/x-www-form-urlencoded body of at most max bytes into
  * *form (repeated names keep every value; apr_table_get gives the first).
  * Every name and value must be valid UTF-8 without NUL; values are put in
  * NFC. Returns OK or the status to answer (400, 413, 415). */
 int portal_req_read_urlencoded(request_rec *r, apr_off_t max, apr_table_t **form);
 
+/* The value of one cookie of the request, or NULL. */
+const char *portal_req_cookie(request_rec *r, const char *name);
+
+/* The audit log record of a workflow step (a portal_wf_audit_fn). */
 int portal_req_audit(const portal_wf_actor_t *who, const portal_item_t *item,
                      const char *action, const char *from, const char *to, const char *reason);
 
