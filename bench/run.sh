@@ -27,6 +27,7 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 TOP=$(pwd)
 BENCH="$TOP/bench"
 
@@ -44,7 +45,6 @@ BIG_BASE=donghai.localhost
 BIG_HOST=soyte.$BIG_BASE    # replaced by the tenant whose home is nearest in size to the page
 LOCAL_MB=64
 
-die() { echo "bench: $*" >&2; exit 1; }
 while [ $# -gt 0 ]; do
     case "$1" in
         --duration) DURATION=$2; shift 2 ;;
@@ -56,7 +56,7 @@ while [ $# -gt 0 ]; do
             PROFILE=1
             if [ $# -gt 1 ] && [[ $2 =~ ^[0-9]+$ ]]; then PROFILE_N=$2; shift; fi
             shift ;;
-        -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) bench_help "$0"; exit 0 ;;
         *) die "unknown argument $1 (see --help)" ;;
     esac
 done
@@ -65,19 +65,9 @@ for v in "$DURATION" "$CONNS" "$THREADS" "$ROUNDS" "$KA_MAX" "$PROFILE_N"; do
 done
 [ "$(id -u)" = 0 ] || die "run as root (installs packages, runs httpd as www-data)"
 
-PY=/usr/bin/python3
-APACHE=/usr/sbin/apache2
-MODDIR=/usr/lib/apache2/modules
-say() { printf '%s\n' "$*" >&2; }
-step() { printf '\n== %s\n' "$*" >&2; }
 
 # ---------------------------------------------------------------- build, packages
-step "build"
-timeout 900 sh scripts/build.sh > /tmp/portal-bench-build.$$.log 2>&1 \
-    || { tail -30 /tmp/portal-bench-build.$$.log >&2; rm -f /tmp/portal-bench-build.$$.log;
-         die "scripts/build.sh failed"; }
-rm -f /tmp/portal-bench-build.$$.log
-[ -f mod_portal/.libs/mod_portal.so ] && [ -x mod_portal/portalctl ] || die "build left no module"
+bench_build
 
 need=""
 command -v wrk >/dev/null || need="$need wrk"
@@ -113,16 +103,7 @@ cleanup() {
     if [ -n "$PROF_PID" ] && kill -0 "$PROF_PID" 2>/dev/null; then
         kill "$PROF_PID"; sleep 1; kill -9 "$PROF_PID" 2>/dev/null
     fi
-    if [ "$HTTPD_STARTED" = 1 ]; then
-        local pid
-        pid=$(cat "$TMP/httpd/run/httpd.pid" 2>/dev/null)
-        timeout 20 "$APACHE" -f "$HTTPD_CONF" -k stop >/dev/null 2>&1
-        for _ in $(seq 100); do
-            [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || break
-            sleep 0.1
-        done
-        [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null
-    fi
+    [ "$HTTPD_STARTED" = 1 ] && bench_httpd_stop
     if [ -n "$VARNISH_PID" ]; then
         kill "$VARNISH_PID" 2>/dev/null
         for _ in $(seq 50); do kill -0 "$VARNISH_PID" 2>/dev/null || break; sleep 0.1; done
@@ -137,12 +118,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-mkdir -p "$TMP"/{data,static,httpd/conf,httpd/logs,httpd/run,varnish,wrk,bin}
-# Private copies: others may rebuild the tree while this runs.
-cp mod_portal/.libs/mod_portal.so "$TMP/bin/mod_portal.so"
-cp mod_portal/portalctl "$TMP/bin/portalctl"
-CTL="$TMP/bin/portalctl"
-cp -r xslt "$TMP/data/xslt"
+bench_private_copies
+mkdir -p "$TMP"/{static,varnish,wrk}
 
 read -r P_A P_B P_B2 P_C P_D P_E P_REDIS P_PROF < <($PY - <<'EOF'
 import socket
@@ -220,19 +197,7 @@ write_conf() {   # local_mode: vhost | server | none
                local_d="PortalCacheLocal $LOCAL_MB" ;;
         server) local_srv="PortalCacheLocal $LOCAL_MB" ;;
     esac
-    cat > "$HTTPD_CONF" <<EOF
-# written by bench/run.sh
-ServerRoot "$TMP/httpd"
-ServerName localhost
-User www-data
-Group www-data
-PidFile "$TMP/httpd/run/httpd.pid"
-DefaultRuntimeDir "$TMP/httpd/run"
-Mutex file:$TMP/httpd/run default
-ErrorLog "$TMP/httpd/logs/error.log"
-LogLevel warn
-LoadModule mpm_event_module $MODDIR/mod_mpm_event.so
-LoadModule authz_core_module $MODDIR/mod_authz_core.so
+    { bench_httpd_conf_head run.sh; cat <<EOF
 LoadModule mime_module $MODDIR/mod_mime.so
 LoadModule portal_module "$TMP/bin/mod_portal.so"
 TypesConfig /etc/mime.types
@@ -305,6 +270,7 @@ $local_srv
     </Location>
 </VirtualHost>
 EOF
+    } > "$HTTPD_CONF"
     if [ "$mode" = vhost ]; then cat >> "$HTTPD_CONF" <<EOF
 
 # (b2) the portal, cached in Redis only

@@ -23,6 +23,7 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 TOP=$(pwd)
 BENCH="$TOP/bench"
 DURATION=${BENCH_DURATION:-10}
@@ -31,20 +32,13 @@ THREADS=${BENCH_THREADS:-2}
 ITEMS=100000
 CACHE_DIR=${BENCH_CACHE_DIR:-$BENCH/.cache}
 BASE=donghai.localhost
-PY=/usr/bin/python3
-APACHE=/usr/sbin/apache2
-MODDIR=/usr/lib/apache2/modules
-
-die() { echo "bench: $*" >&2; exit 1; }
-say() { printf '%s\n' "$*" >&2; }
-step() { printf '\n== %s\n' "$*" >&2; }
 while [ $# -gt 0 ]; do
     case "$1" in
         --duration) DURATION=$2; shift 2 ;;
         --connections) CONNS=$2; shift 2 ;;
         --threads) THREADS=$2; shift 2 ;;
         --items) ITEMS=$2; shift 2 ;;
-        -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) bench_help "$0"; exit 0 ;;
         *) die "unknown argument $1 (see --help)" ;;
     esac
 done
@@ -53,12 +47,7 @@ for v in "$DURATION" "$CONNS" "$THREADS" "$ITEMS"; do
 done
 [ "$(id -u)" = 0 ] || die "run as root (installs packages, runs httpd as www-data)"
 
-step "build"
-timeout 900 sh scripts/build.sh > /tmp/portal-sbench-build.$$.log 2>&1 \
-    || { tail -30 /tmp/portal-sbench-build.$$.log >&2; rm -f /tmp/portal-sbench-build.$$.log;
-         die "scripts/build.sh failed"; }
-rm -f /tmp/portal-sbench-build.$$.log
-[ -f mod_portal/.libs/mod_portal.so ] && [ -x mod_portal/portalctl ] || die "build left no module"
+bench_build
 if ! command -v wrk >/dev/null; then
     step "installing wrk"
     DEBIAN_FRONTEND=noninteractive timeout 600 apt-get update -qq
@@ -71,25 +60,12 @@ HTTPD_CONF="$TMP/httpd/conf/httpd.conf"
 HTTPD_STARTED=0
 cleanup() {
     set +e
-    if [ "$HTTPD_STARTED" = 1 ]; then
-        local pid
-        pid=$(cat "$TMP/httpd/run/httpd.pid" 2>/dev/null)
-        timeout 20 "$APACHE" -f "$HTTPD_CONF" -k stop >/dev/null 2>&1
-        for _ in $(seq 100); do
-            [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || break
-            sleep 0.1
-        done
-        [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null
-    fi
+    [ "$HTTPD_STARTED" = 1 ] && bench_httpd_stop
     rm -rf "$TMP"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-mkdir -p "$TMP"/{data,httpd/conf,httpd/logs,httpd/run,bin}
-cp mod_portal/.libs/mod_portal.so "$TMP/bin/mod_portal.so"
-cp mod_portal/portalctl "$TMP/bin/portalctl"
-CTL="$TMP/bin/portalctl"
-cp -r xslt "$TMP/data/xslt"
+bench_private_copies
 
 # ---------------------------------------------------------------- the database
 SCHEMA=$("$CTL" -d "$TMP/schema-probe.db" init | sed -n 's/.*schema version \([0-9]*\).*/\1/p')
@@ -210,19 +186,7 @@ printf '%s\t%s\n' "$ART_HOST" "$ART_PATH" > "$TMP/article.tsv"
 
 # ---------------------------------------------------------------- httpd
 PORT=$($PY -c "import socket; s=socket.socket(); s.bind(('127.0.0.1',0)); print(s.getsockname()[1])")
-cat > "$HTTPD_CONF" <<EOF
-# written by bench/search.sh
-ServerRoot "$TMP/httpd"
-ServerName localhost
-User www-data
-Group www-data
-PidFile "$TMP/httpd/run/httpd.pid"
-DefaultRuntimeDir "$TMP/httpd/run"
-Mutex file:$TMP/httpd/run default
-ErrorLog "$TMP/httpd/logs/error.log"
-LogLevel warn
-LoadModule mpm_event_module $MODDIR/mod_mpm_event.so
-LoadModule authz_core_module $MODDIR/mod_authz_core.so
+{ bench_httpd_conf_head search.sh; cat <<EOF
 LoadModule portal_module "$TMP/bin/mod_portal.so"
 KeepAlive On
 MaxKeepAliveRequests 100
@@ -240,6 +204,7 @@ PortalCache Off
     SetHandler portal
 </Location>
 EOF
+} > "$HTTPD_CONF"
 "$APACHE" -t -f "$HTTPD_CONF" >/dev/null 2>&1 || { "$APACHE" -t -f "$HTTPD_CONF"; die "apache2 -t failed"; }
 HTTPD_STARTED=1
 "$APACHE" -f "$HTTPD_CONF" -k start

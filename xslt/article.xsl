@@ -21,13 +21,13 @@
       <p class="meta">
         <xsl:if test="@datetime or @date">
           <span>
-            <xsl:value-of select="concat($T[@k='published'], ' ')"/>
+            <xsl:value-of select="concat($L/published, ' ')"/>
             <time datetime="{@datetime}" itemprop="datePublished"><xsl:value-of select="@date"/></time>
           </span>
         </xsl:if>
         <xsl:for-each select="category">
           <span>
-            <xsl:value-of select="concat($T[@k='category'], ' ')"/>
+            <xsl:value-of select="concat($L/category, ' ')"/>
             <a href="{@href}" itemprop="articleSection"><xsl:value-of select="."/></a>
           </span>
         </xsl:for-each>
@@ -38,7 +38,7 @@
       <div class="body" itemprop="articleBody"><xsl:copy-of select="body/node()"/></div>
       <xsl:if test="normalize-space(author)">
         <p class="author">
-          <xsl:value-of select="concat($T[@k='author'], ' ')"/>
+          <xsl:value-of select="concat($L/author, ' ')"/>
           <strong itemprop="author"><xsl:value-of select="author"/></strong>
         </p>
       </xsl:if>
@@ -49,7 +49,7 @@
 
   <xsl:template match="article/source">
     <p class="source">
-      <xsl:value-of select="concat($T[@k='source'], ' ')"/>
+      <xsl:value-of select="concat($L/source, ' ')"/>
       <xsl:choose>
         <xsl:when test="@href">
           <a href="{@href}" rel="noopener">
@@ -65,14 +65,14 @@
   <xsl:template name="article-tools">
     <xsl:if test="@print-href">
       <p class="article-tools">
-        <a href="{@print-href}" rel="nofollow"><xsl:value-of select="$T[@k='print']"/></a>
+        <a href="{@print-href}" rel="nofollow"><xsl:value-of select="$L/print"/></a>
       </p>
     </xsl:if>
   </xsl:template>
 
   <xsl:template match="related[article]">
     <section class="related" aria-labelledby="h-related">
-      <h2 id="h-related"><xsl:value-of select="$T[@k='related']"/></h2>
+      <h2 id="h-related"><xsl:value-of select="$L/related"/></h2>
       <xsl:apply-templates select="article" mode="item"/>
     </section>
   </xsl:template>

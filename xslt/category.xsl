@@ -32,7 +32,7 @@
         </xsl:apply-templates>
       </xsl:when>
       <xsl:otherwise>
-        <p><xsl:value-of select="$T[@k='no-articles']"/></p>
+        <p><xsl:value-of select="$L/no-articles"/></p>
       </xsl:otherwise>
     </xsl:choose>
     <xsl:for-each select="pager"><xsl:call-template name="pager"/></xsl:for-each>

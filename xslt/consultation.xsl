@@ -8,14 +8,14 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="layout.xsl"/>
 
-  <xsl:template match="consultations" mode="title"><xsl:value-of select="$T[@k='consultations']"/></xsl:template>
+  <xsl:template match="consultations" mode="title"><xsl:value-of select="$L/consultations"/></xsl:template>
   <xsl:template match="content/consultation" mode="title"><xsl:value-of select="title"/></xsl:template>
   <xsl:template match="content/consultation" mode="description"><xsl:value-of select="summary"/></xsl:template>
 
   <xsl:template name="window">
     <xsl:variable name="sk" select="concat('cs-', @state)"/>
     <p class="meta">
-      <strong><xsl:value-of select="$T[@k = $sk]"/></strong>
+      <strong><xsl:value-of select="$L/*[local-name() = $sk]"/></strong>
       <xsl:text> · </xsl:text>
       <xsl:call-template name="fmt">
         <xsl:with-param name="key" select="'cs-period'"/>
@@ -31,8 +31,8 @@
   </xsl:template>
 
   <xsl:template match="consultations">
-    <h1><xsl:value-of select="$T[@k='consultations']"/></h1>
-    <p><xsl:value-of select="$T[@k='cs-intro']"/></p>
+    <h1><xsl:value-of select="$L/consultations"/></h1>
+    <p><xsl:value-of select="$L/cs-intro"/></p>
     <xsl:choose>
       <xsl:when test="consultation">
         <ul class="list">
@@ -45,7 +45,7 @@
           </xsl:for-each>
         </ul>
       </xsl:when>
-      <xsl:otherwise><p><xsl:value-of select="$T[@k='cs-none']"/></p></xsl:otherwise>
+      <xsl:otherwise><p><xsl:value-of select="$L/cs-none"/></p></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -55,13 +55,13 @@
       <xsl:call-template name="window"/>
       <xsl:if test="normalize-space(summary)"><p class="lead"><xsl:value-of select="summary"/></p></xsl:if>
       <dl class="facts">
-        <dt><xsl:value-of select="$T[@k='cs-unit']"/></dt>
+        <dt><xsl:value-of select="$L/cs-unit"/></dt>
         <dd><xsl:value-of select="unit"/></dd>
-        <dt><xsl:value-of select="$T[@k='cs-contact']"/></dt>
+        <dt><xsl:value-of select="$L/cs-contact"/></dt>
         <dd><xsl:value-of select="contact"/></dd>
       </dl>
       <xsl:if test="file">
-        <h2><xsl:value-of select="$T[@k='cs-files']"/></h2>
+        <h2><xsl:value-of select="$L/cs-files"/></h2>
         <ul>
           <xsl:for-each select="file">
             <li><a href="{@href}"><xsl:value-of select="."/></a></li>
@@ -69,10 +69,10 @@
         </ul>
       </xsl:if>
       <xsl:if test="body/node()">
-        <h2><xsl:value-of select="$T[@k='cs-text']"/></h2>
+        <h2><xsl:value-of select="$L/cs-text"/></h2>
         <div class="body"><xsl:copy-of select="body/node()"/></div>
       </xsl:if>
-      <h2><xsl:value-of select="$T[@k='cs-comments']"/></h2>
+      <h2><xsl:value-of select="$L/cs-comments"/></h2>
       <xsl:choose>
         <xsl:when test="comment">
           <ol class="comments">
@@ -81,7 +81,7 @@
             </xsl:for-each>
           </ol>
         </xsl:when>
-        <xsl:otherwise><p><xsl:value-of select="$T[@k='cs-no-comments']"/></p></xsl:otherwise>
+        <xsl:otherwise><p><xsl:value-of select="$L/cs-no-comments"/></p></xsl:otherwise>
       </xsl:choose>
       <xsl:if test="not(form)">
         <xsl:call-template name="form-problem">
@@ -89,14 +89,14 @@
         </xsl:call-template>
       </xsl:if>
       <xsl:apply-templates select="form"/>
-      <p><a href="{@list}"><xsl:value-of select="$T[@k='cs-back']"/></a></p>
+      <p><a href="{@list}"><xsl:value-of select="$L/cs-back"/></a></p>
     </article>
   </xsl:template>
 
   <xsl:template match="consultation/form">
     <section aria-labelledby="gop-y-tieu-de">
-      <h2 id="gop-y-tieu-de"><xsl:value-of select="$T[@k='cs-form']"/></h2>
-      <p><xsl:value-of select="$T[@k='cs-form-intro']"/></p>
+      <h2 id="gop-y-tieu-de"><xsl:value-of select="$L/cs-form"/></h2>
+      <p><xsl:value-of select="$L/cs-form-intro"/></p>
       <xsl:call-template name="form-problem">
         <xsl:with-param name="code" select="../@problem"/>
         <xsl:with-param name="count" select="@errors"/>
@@ -105,14 +105,14 @@
         <input type="hidden" name="csrf" value="{@csrf}"/>
         <xsl:call-template name="form-field">
           <xsl:with-param name="f" select="field[@name='name']"/>
-          <xsl:with-param name="label" select="$T[@k='cs-f-name']"/>
+          <xsl:with-param name="label" select="$L/cs-f-name"/>
           <xsl:with-param name="req" select="'qa-required'"/>
           <xsl:with-param name="maxlength" select="100"/>
           <xsl:with-param name="autocomplete" select="'name'"/>
         </xsl:call-template>
         <xsl:call-template name="form-field">
           <xsl:with-param name="f" select="field[@name='email']"/>
-          <xsl:with-param name="label" select="$T[@k='cs-f-email']"/>
+          <xsl:with-param name="label" select="$L/cs-f-email"/>
           <xsl:with-param name="req" select="'qa-required'"/>
           <xsl:with-param name="type" select="'email'"/>
           <xsl:with-param name="maxlength" select="100"/>
@@ -120,13 +120,13 @@
         </xsl:call-template>
         <xsl:call-template name="form-field">
           <xsl:with-param name="f" select="field[@name='body']"/>
-          <xsl:with-param name="label" select="$T[@k='cs-f-body']"/>
+          <xsl:with-param name="label" select="$L/cs-f-body"/>
           <xsl:with-param name="req" select="'qa-required'"/>
           <xsl:with-param name="multiline" select="true()"/>
           <xsl:with-param name="maxlength" select="5000"/>
         </xsl:call-template>
         <xsl:call-template name="honeypot"/>
-        <button type="submit"><xsl:value-of select="$T[@k='cs-send']"/></button>
+        <button type="submit"><xsl:value-of select="$L/cs-send"/></button>
       </form>
     </section>
   </xsl:template>

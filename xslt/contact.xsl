@@ -6,13 +6,13 @@
 
   <xsl:template name="items">
     <section aria-labelledby="h-portal-contact">
-      <h2 id="h-portal-contact"><xsl:value-of select="$T[@k='portal-contact']"/></h2>
+      <h2 id="h-portal-contact"><xsl:value-of select="$L/portal-contact"/></h2>
       <address class="portal-contact">
         <strong><xsl:value-of select="$site/full-name"/></strong><br/>
         <xsl:if test="normalize-space($site/address)"><xsl:value-of select="$site/address"/><br/></xsl:if>
-        <xsl:if test="normalize-space($site/phone)"><xsl:value-of select="concat($T[@k='phone'], ' ', $site/phone)"/><br/></xsl:if>
+        <xsl:if test="normalize-space($site/phone)"><xsl:value-of select="concat($L/phone, ' ', $site/phone)"/><br/></xsl:if>
         <xsl:if test="normalize-space($site/email)">
-          <xsl:value-of select="concat($T[@k='email'], ' ')"/><a href="mailto:{$site/email}"><xsl:value-of select="$site/email"/></a>
+          <xsl:value-of select="concat($L/email, ' ')"/><a href="mailto:{$site/email}"><xsl:value-of select="$site/email"/></a>
         </xsl:if>
       </address>
     </section>
@@ -21,11 +21,11 @@
         <caption><xsl:value-of select="@name"/></caption>
         <thead>
           <tr>
-            <th scope="col"><xsl:value-of select="$T[@k='ct-name']"/></th>
-            <th scope="col"><xsl:value-of select="$T[@k='ct-position']"/></th>
-            <th scope="col"><xsl:value-of select="$T[@k='ct-unit']"/></th>
-            <th scope="col"><xsl:value-of select="$T[@k='ct-phone']"/></th>
-            <th scope="col"><xsl:value-of select="$T[@k='ct-email']"/></th>
+            <th scope="col"><xsl:value-of select="$L/ct-name"/></th>
+            <th scope="col"><xsl:value-of select="$L/ct-position"/></th>
+            <th scope="col"><xsl:value-of select="$L/ct-unit"/></th>
+            <th scope="col"><xsl:value-of select="$L/ct-phone"/></th>
+            <th scope="col"><xsl:value-of select="$L/ct-email"/></th>
           </tr>
         </thead>
         <tbody>

@@ -10,10 +10,10 @@
         <caption class="sr-only"><xsl:value-of select="@name"/></caption>
         <thead>
           <tr>
-            <th scope="col"><xsl:value-of select="$T[@k='doc-number']"/></th>
-            <th scope="col"><xsl:value-of select="$T[@k='doc-issued']"/></th>
-            <th scope="col"><xsl:value-of select="$T[@k='doc-summary']"/></th>
-            <th scope="col"><xsl:value-of select="$T[@k='doc-standing']"/></th>
+            <th scope="col"><xsl:value-of select="$L/doc-number"/></th>
+            <th scope="col"><xsl:value-of select="$L/doc-issued"/></th>
+            <th scope="col"><xsl:value-of select="$L/doc-summary"/></th>
+            <th scope="col"><xsl:value-of select="$L/doc-standing"/></th>
           </tr>
         </thead>
         <tbody>
@@ -25,7 +25,7 @@
                 <a href="{@href}"><xsl:value-of select="title"/></a>
                 <xsl:if test="normalize-space(summary)"><br/><xsl:value-of select="summary"/></xsl:if>
               </td>
-              <td><xsl:value-of select="$T[@k = concat('doc-', current()/status/@code)]"/></td>
+              <td><xsl:value-of select="$L/*[local-name() = concat('doc-', current()/status/@code)]"/></td>
             </tr>
           </xsl:for-each>
         </tbody>

@@ -15,7 +15,7 @@
 
   <xsl:template match="error" mode="title">
     <xsl:variable name="key"><xsl:apply-templates select="." mode="key"/></xsl:variable>
-    <xsl:value-of select="$T[@k = $key]"/>
+    <xsl:value-of select="$L/*[local-name() = $key]"/>
   </xsl:template>
 
   <xsl:template match="error" mode="head">
@@ -31,8 +31,8 @@
         <xsl:otherwise><xsl:value-of select="$nav/@home"/></xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
-    <h1><xsl:value-of select="$T[@k = $key]"/></h1>
-    <p><xsl:value-of select="$T[@k = concat($key, '-text')]"/></p>
+    <h1><xsl:value-of select="$L/*[local-name() = $key]"/></h1>
+    <p><xsl:value-of select="$L/*[local-name() = concat($key, '-text')]"/></p>
     <xsl:if test="@status">
       <p class="meta">
         <xsl:call-template name="fmt">

@@ -40,27 +40,27 @@ dl.facts dd{margin:0 0 .5rem}
   <xsl:template name="rating">
     <xsl:if test="$nav/@rate and $P/request/@path">
       <section class="rating" aria-labelledby="danh-gia-tieu-de">
-        <h2 id="danh-gia-tieu-de"><xsl:value-of select="$T[@k='rate-title']"/></h2>
+        <h2 id="danh-gia-tieu-de"><xsl:value-of select="$L/rate-title"/></h2>
         <form method="post" action="{$nav/@rate}">
           <input type="hidden" name="page" value="{$P/request/@path}"/>
           <fieldset>
-            <legend><xsl:value-of select="$T[@k='rate-question']"/></legend>
+            <legend><xsl:value-of select="$L/rate-question"/></legend>
             <input type="radio" id="danh-gia-co" name="helpful" value="1" required="required"/>
-            <label for="danh-gia-co"><xsl:value-of select="$T[@k='rate-yes']"/></label>
+            <label for="danh-gia-co"><xsl:value-of select="$L/rate-yes"/></label>
             <input type="radio" id="danh-gia-khong" name="helpful" value="0"/>
-            <label for="danh-gia-khong"><xsl:value-of select="$T[@k='rate-no']"/></label>
+            <label for="danh-gia-khong"><xsl:value-of select="$L/rate-no"/></label>
           </fieldset>
           <details>
-            <summary><xsl:value-of select="$T[@k='rate-more']"/></summary>
+            <summary><xsl:value-of select="$L/rate-more"/></summary>
             <xsl:call-template name="rating-score"><xsl:with-param name="name" select="'interface'"/></xsl:call-template>
             <xsl:call-template name="rating-score"><xsl:with-param name="name" select="'content'"/></xsl:call-template>
             <xsl:call-template name="rating-score"><xsl:with-param name="name" select="'support'"/></xsl:call-template>
           </details>
           <xsl:call-template name="honeypot"><xsl:with-param name="id" select="'danh-gia-website'"/></xsl:call-template>
           <p>
-            <button type="submit"><xsl:value-of select="$T[@k='rate-send']"/></button>
+            <button type="submit"><xsl:value-of select="$L/rate-send"/></button>
             <xsl:text> </xsl:text>
-            <small><xsl:value-of select="$T[@k='rate-private']"/></small>
+            <small><xsl:value-of select="$L/rate-private"/></small>
           </p>
         </form>
       </section>
@@ -71,9 +71,9 @@ dl.facts dd{margin:0 0 .5rem}
     <xsl:param name="name"/>
     <xsl:variable name="key" select="concat('rate-', $name)"/>
     <p>
-      <label for="danh-gia-{$name}"><xsl:value-of select="$T[@k = $key]"/></label>
+      <label for="danh-gia-{$name}"><xsl:value-of select="$L/*[local-name() = $key]"/></label>
       <select id="danh-gia-{$name}" name="{$name}">
-        <option value=""><xsl:value-of select="$T[@k='rate-none']"/></option>
+        <option value=""><xsl:value-of select="$L/rate-none"/></option>
         <option value="1">1</option>
         <option value="2">2</option>
         <option value="3">3</option>
@@ -87,7 +87,7 @@ dl.facts dd{margin:0 0 .5rem}
   <xsl:template name="honeypot">
     <xsl:param name="id" select="'f-website'"/>
     <div class="hp" aria-hidden="true">
-      <label for="{$id}"><xsl:value-of select="$T[@k='hp-label']"/></label>
+      <label for="{$id}"><xsl:value-of select="$L/hp-label"/></label>
       <input type="text" id="{$id}" name="website" value="" tabindex="-1" autocomplete="off"/>
     </div>
   </xsl:template>
@@ -104,8 +104,8 @@ dl.facts dd{margin:0 0 .5rem}
           <xsl:with-param name="a" select="$f/@max"/>
         </xsl:call-template>
       </xsl:when>
-      <xsl:when test="$T[@k = $key]"><xsl:value-of select="$T[@k = $key]"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="$T[@k='err-required']"/></xsl:otherwise>
+      <xsl:when test="$L/*[local-name() = $key]"><xsl:value-of select="$L/*[local-name() = $key]"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$L/err-required"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -132,7 +132,7 @@ dl.facts dd{margin:0 0 .5rem}
         <xsl:value-of select="$label"/>
         <xsl:if test="string($req)">
           <xsl:text> </xsl:text>
-          <span class="req"><xsl:value-of select="$T[@k = $req]"/></span>
+          <span class="req"><xsl:value-of select="$L/*[local-name() = $req]"/></span>
         </xsl:if>
       </label>
       <xsl:if test="string($hint)">
@@ -140,7 +140,7 @@ dl.facts dd{margin:0 0 .5rem}
       </xsl:if>
       <xsl:if test="$f/@error">
         <p class="field-error" id="{$id}-loi">
-          <span class="sr-only"><xsl:value-of select="concat($T[@k='err-prefix'], ' ')"/></span>
+          <span class="sr-only"><xsl:value-of select="concat($L/err-prefix, ' ')"/></span>
           <xsl:call-template name="field-error-text"><xsl:with-param name="f" select="$f"/></xsl:call-template>
         </p>
       </xsl:if>
@@ -196,7 +196,7 @@ dl.facts dd{margin:0 0 .5rem}
     <xsl:param name="code"/>
     <xsl:param name="count"/>
     <xsl:variable name="key" select="concat('prob-', $code)"/>
-    <xsl:if test="string($code) and $T[@k = $key]">
+    <xsl:if test="string($code) and $L/*[local-name() = $key]">
       <div id="thong-bao-bieu-mau" tabindex="-1">
         <xsl:attribute name="class">
           <xsl:choose>

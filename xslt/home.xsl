@@ -7,7 +7,7 @@
   <!-- The visual header already shows the name; the h1 names the page for assistive tech. -->
   <xsl:template match="content">
     <h1 class="sr-only">
-      <xsl:value-of select="concat($T[@k='portal'], ' ', $site/full-name)"/>
+      <xsl:value-of select="concat($L/portal, ' ', $site/full-name)"/>
     </h1>
     <xsl:apply-templates select="featured"/>
     <div class="cols">
@@ -19,7 +19,7 @@
 
   <xsl:template match="featured[article]">
     <section class="featured" aria-labelledby="h-featured">
-      <h2 id="h-featured"><xsl:value-of select="$T[@k='featured']"/></h2>
+      <h2 id="h-featured"><xsl:value-of select="$L/featured"/></h2>
       <xsl:apply-templates select="article" mode="item"/>
     </section>
   </xsl:template>
@@ -30,7 +30,7 @@
       <xsl:apply-templates select="article" mode="item"/>
       <p class="more">
         <a href="{@href}">
-          <xsl:value-of select="$T[@k='more']"/>
+          <xsl:value-of select="$L/more"/>
           <span class="sr-only"><xsl:value-of select="concat(': ', @name)"/></span>
         </a>
       </p>
@@ -39,14 +39,14 @@
 
   <xsl:template match="network[article]">
     <section class="network" aria-labelledby="h-network">
-      <h2 id="h-network"><xsl:value-of select="$T[@k='network']"/></h2>
+      <h2 id="h-network"><xsl:value-of select="$L/network"/></h2>
       <xsl:apply-templates select="article" mode="item"/>
     </section>
   </xsl:template>
 
   <xsl:template match="sites[site-link]">
     <section class="sites" aria-labelledby="h-sites">
-      <h2 id="h-sites"><xsl:value-of select="$T[@k='sites']"/></h2>
+      <h2 id="h-sites"><xsl:value-of select="$L/sites"/></h2>
       <div class="cols">
         <xsl:call-template name="site-group">
           <xsl:with-param name="key" select="'sites-agency'"/>
@@ -73,7 +73,7 @@
     <xsl:param name="links"/>
     <xsl:if test="$links">
       <div>
-        <h3><xsl:value-of select="$T[@k = $key]"/></h3>
+        <h3><xsl:value-of select="$L/*[local-name() = $key]"/></h3>
         <ul>
           <xsl:for-each select="$links">
             <li><a href="{@href}"><xsl:value-of select="."/></a></li>

@@ -14,7 +14,7 @@
     mode="description"  text for meta description       (default: a sentence with the full name)
     mode="head"         extra elements in <head>         (robots, article meta, feeds…)
   Reusable pieces:
-    variables   $P (/page), $site, $nav, $lang, $T (strings of the page language)
+    variables   $P (/page), $site, $nav, $lang, $L (strings of the page language: $L/home)
     templates   "str", "fmt" (strings.xsl); "pager" (context: a <pager>); "body" (context: an
                 element holding <body>, copied with copy-of); "meta" (date/category/site line of
                 an <article>); mode "item" on an <article> summary (param level: 2 or 3, default 3)
@@ -56,7 +56,7 @@
         <xsl:call-template name="head"/>
       </head>
       <body>
-        <a class="skip" href="#noi-dung"><xsl:value-of select="$T[@k='skip']"/></a>
+        <a class="skip" href="#noi-dung"><xsl:value-of select="$L/skip"/></a>
         <xsl:call-template name="header"/>
         <xsl:call-template name="menu"/>
         <main id="noi-dung">
@@ -158,7 +158,7 @@
   <!-- ============================================================ header -->
   <xsl:template name="emblem">
     <svg class="emblem" viewBox="0 0 64 64" width="56" height="56" role="img"
-         aria-label="{$T[@k='emblem']}">
+         aria-label="{$L/emblem}">
       <circle cx="32" cy="32" r="31" fill="#da251d" stroke="#ffde00" stroke-width="2"/>
       <polygon fill="#ffde00"
                points="32,14 36.3,27.1 50.1,27.1 38.9,35.2 43.2,48.4 32,40.3 20.8,48.4 25.1,35.2 13.9,27.1 27.7,27.1"/>
@@ -171,7 +171,7 @@
         <a class="brand" href="{$nav/@home}">
           <xsl:call-template name="emblem"/>
           <span>
-            <span class="portal"><xsl:value-of select="$T[@k='portal']"/></span>
+            <span class="portal"><xsl:value-of select="$L/portal"/></span>
             <span class="name"><xsl:value-of select="$site/full-name"/></span>
           </span>
         </a>
@@ -179,19 +179,19 @@
         <div class="tools">
           <xsl:if test="$site/@kind != 'province' and $site/province/@href">
             <p>
-              <xsl:value-of select="$T[@k='province-portal']"/>
+              <xsl:value-of select="$L/province-portal"/>
               <xsl:text> </xsl:text>
               <a href="{$site/province/@href}"><xsl:value-of select="$site/province/@name"/></a>
             </p>
           </xsl:if>
           <xsl:if test="$P/alternates/alt[@lang != $lang]">
             <p class="lang">
-              <span class="sr-only"><xsl:value-of select="$T[@k='language']"/><xsl:text> </xsl:text></span>
+              <span class="sr-only"><xsl:value-of select="$L/language"/><xsl:text> </xsl:text></span>
               <xsl:for-each select="$P/alternates/alt[@lang != $lang]">
                 <xsl:variable name="k" select="concat('lang-', @lang)"/>
                 <a href="{@href}" hreflang="{@lang}" lang="{@lang}">
                   <xsl:choose>
-                    <xsl:when test="$T[@k = $k]"><xsl:value-of select="$T[@k = $k]"/></xsl:when>
+                    <xsl:when test="$L/*[local-name() = $k]"><xsl:value-of select="$L/*[local-name() = $k]"/></xsl:when>
                     <xsl:otherwise><xsl:value-of select="@lang"/></xsl:otherwise>
                   </xsl:choose>
                 </a>
@@ -204,10 +204,10 @@
       </div>
       <xsl:if test="$nav/@search">
         <form class="wrap search" role="search" method="get" action="{$nav/@search}"
-              aria-label="{$T[@k='search-site']}">
-          <label class="sr-only" for="q-top"><xsl:value-of select="$T[@k='search-label']"/></label>
+              aria-label="{$L/search-site}">
+          <label class="sr-only" for="q-top"><xsl:value-of select="$L/search-label"/></label>
           <input type="search" id="q-top" name="q" accesskey="s"/>
-          <button type="submit"><xsl:value-of select="$T[@k='search-button']"/></button>
+          <button type="submit"><xsl:value-of select="$L/search-button"/></button>
         </form>
       </xsl:if>
     </header>
@@ -217,7 +217,7 @@
   <xsl:template name="menu-link">
     <xsl:param name="href"/>
     <xsl:param name="key"/>
-    <xsl:param name="label" select="$T[@k = $key]"/>
+    <xsl:param name="label" select="$L/*[local-name() = $key]"/>
     <xsl:param name="accesskey"/>
     <xsl:param name="current" select="false()"/>
     <xsl:if test="string($href)">
@@ -233,7 +233,7 @@
   </xsl:template>
 
   <xsl:template name="menu">
-    <nav class="menu" aria-label="{$T[@k='main-menu']}">
+    <nav class="menu" aria-label="{$L/main-menu}">
       <ul class="wrap">
         <xsl:call-template name="menu-link">
           <xsl:with-param name="href" select="$nav/@home"/>
@@ -282,11 +282,11 @@
 
   <xsl:template name="archived-notice">
     <xsl:if test="$site/@state = 'archived'">
-      <p class="notice" role="status"><xsl:value-of select="$T[@k='archived']"/></p>
+      <p class="notice" role="status"><xsl:value-of select="$L/archived"/></p>
     </xsl:if>
     <!-- the editorial board's preview of content that is not public yet -->
     <xsl:if test="$P/@preview = '1'">
-      <p class="notice" role="status"><xsl:value-of select="$T[@k='preview']"/></p>
+      <p class="notice" role="status"><xsl:value-of select="$L/preview"/></p>
     </xsl:if>
   </xsl:template>
 
@@ -310,7 +310,7 @@
           </xsl:call-template>
           <xsl:if test="normalize-space($site/email)">
             <p>
-              <xsl:value-of select="$T[@k='email']"/>
+              <xsl:value-of select="$L/email"/>
               <xsl:text> </xsl:text>
               <a href="mailto:{normalize-space($site/email)}"><xsl:value-of select="normalize-space($site/email)"/></a>
             </p>
@@ -334,7 +334,7 @@
     <xsl:param name="key"/>
     <xsl:param name="value"/>
     <xsl:if test="normalize-space($value)">
-      <p><xsl:value-of select="concat($T[@k = $key], ' ', normalize-space($value))"/></p>
+      <p><xsl:value-of select="concat($L/*[local-name() = $key], ' ', normalize-space($value))"/></p>
     </xsl:if>
   </xsl:template>
 
@@ -377,9 +377,9 @@
   <!-- Pager (context: <pager page pages prev? next?>). -->
   <xsl:template name="pager">
     <xsl:if test="@pages &gt; 1">
-      <nav class="pager" aria-label="{$T[@k='pagination']}">
+      <nav class="pager" aria-label="{$L/pagination}">
         <xsl:if test="@prev">
-          <a rel="prev" href="{@prev}"><xsl:value-of select="$T[@k='prev']"/></a>
+          <a rel="prev" href="{@prev}"><xsl:value-of select="$L/prev"/></a>
         </xsl:if>
         <span>
           <xsl:call-template name="fmt">
@@ -389,7 +389,7 @@
           </xsl:call-template>
         </span>
         <xsl:if test="@next">
-          <a rel="next" href="{@next}"><xsl:value-of select="$T[@k='next']"/></a>
+          <a rel="next" href="{@next}"><xsl:value-of select="$L/next"/></a>
         </xsl:if>
       </nav>
     </xsl:if>

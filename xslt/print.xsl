@@ -15,7 +15,7 @@
             <p class="brand">
               <xsl:call-template name="emblem"/>
               <span>
-                <span class="portal"><xsl:value-of select="$T[@k='portal']"/></span>
+                <span class="portal"><xsl:value-of select="$L/portal"/></span>
                 <span class="name"><xsl:value-of select="$site/full-name"/></span>
               </span>
             </p>
@@ -25,7 +25,7 @@
           <xsl:apply-templates select="$P/content/article"/>
           <xsl:if test="$P/content/article/@url">
             <p class="url">
-              <xsl:value-of select="concat($T[@k='article-url'], ' ')"/>
+              <xsl:value-of select="concat($L/article-url, ' ')"/>
               <a href="{$P/content/article/@url}"><xsl:value-of select="$P/content/article/@url"/></a>
             </p>
           </xsl:if>

@@ -13,28 +13,28 @@
           <xsl:with-param name="b" select="@to"/>
         </xsl:call-template>
       </p>
-      <nav class="week-nav" aria-label="{$T[@k='week-nav']}">
-        <a href="{@prev}" rel="prev"><xsl:value-of select="$T[@k='week-prev']"/></a>
-        <a href="{@current}"><xsl:value-of select="$T[@k='week-this']"/></a>
-        <a href="{@next}" rel="next"><xsl:value-of select="$T[@k='week-next']"/></a>
+      <nav class="week-nav" aria-label="{$L/week-nav}">
+        <a href="{@prev}" rel="prev"><xsl:value-of select="$L/week-prev"/></a>
+        <a href="{@current}"><xsl:value-of select="$L/week-this"/></a>
+        <a href="{@next}" rel="next"><xsl:value-of select="$L/week-next"/></a>
       </nav>
       <xsl:for-each select="day">
         <section aria-labelledby="d-{@iso}">
           <h2 id="d-{@iso}">
-            <xsl:value-of select="concat($T[@k = concat('dow-', current()/@dow)], ', ')"/>
+            <xsl:value-of select="concat($L/*[local-name() = concat('dow-', current()/@dow)], ', ')"/>
             <time datetime="{@iso}"><xsl:value-of select="@date"/></time>
           </h2>
           <xsl:choose>
             <xsl:when test="item">
-              <div class="table-wrap" role="region" tabindex="0" aria-label="{concat($T[@k = concat('dow-', current()/@dow)], ', ', @date)}">
+              <div class="table-wrap" role="region" tabindex="0" aria-label="{concat($L/*[local-name() = concat('dow-', current()/@dow)], ', ', @date)}">
                 <table class="list">
                   <thead>
                     <tr>
-                      <th scope="col"><xsl:value-of select="$T[@k='sch-time']"/></th>
-                      <th scope="col"><xsl:value-of select="$T[@k='sch-what']"/></th>
-                      <th scope="col"><xsl:value-of select="$T[@k='sch-leader']"/></th>
-                      <th scope="col"><xsl:value-of select="$T[@k='sch-where']"/></th>
-                      <th scope="col"><xsl:value-of select="$T[@k='sch-who']"/></th>
+                      <th scope="col"><xsl:value-of select="$L/sch-time"/></th>
+                      <th scope="col"><xsl:value-of select="$L/sch-what"/></th>
+                      <th scope="col"><xsl:value-of select="$L/sch-leader"/></th>
+                      <th scope="col"><xsl:value-of select="$L/sch-where"/></th>
+                      <th scope="col"><xsl:value-of select="$L/sch-who"/></th>
                     </tr>
                   </thead>
                   <tbody>
@@ -51,7 +51,7 @@
                 </table>
               </div>
             </xsl:when>
-            <xsl:otherwise><p><xsl:value-of select="$T[@k='sch-none']"/></p></xsl:otherwise>
+            <xsl:otherwise><p><xsl:value-of select="$L/sch-none"/></p></xsl:otherwise>
           </xsl:choose>
         </section>
       </xsl:for-each>

@@ -13,7 +13,7 @@
           <xsl:with-param name="a" select="normalize-space(@q)"/>
         </xsl:call-template>
       </xsl:when>
-      <xsl:otherwise><xsl:value-of select="$T[@k='search']"/></xsl:otherwise>
+      <xsl:otherwise><xsl:value-of select="$L/search"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -24,18 +24,18 @@
 
   <xsl:template match="search">
     <xsl:variable name="q" select="normalize-space(@q)"/>
-    <h1><xsl:value-of select="$T[@k='search']"/></h1>
+    <h1><xsl:value-of select="$L/search"/></h1>
     <form class="page-search" method="get" action="{$nav/@search}">
-      <label for="q-page"><xsl:value-of select="$T[@k='search-label']"/></label>
+      <label for="q-page"><xsl:value-of select="$L/search-label"/></label>
       <input type="search" id="q-page" name="q" value="{@q}" maxlength="256"
              aria-describedby="q-page-help"/>
-      <button type="submit"><xsl:value-of select="$T[@k='search-button']"/></button>
-      <p id="q-page-help" class="help"><xsl:value-of select="$T[@k='search-help']"/></p>
+      <button type="submit"><xsl:value-of select="$L/search-button"/></button>
+      <p id="q-page-help" class="help"><xsl:value-of select="$L/search-help"/></p>
       <xsl:apply-templates select="filters"/>
     </form>
     <xsl:choose>
       <xsl:when test="$q = ''">
-        <p><xsl:value-of select="$T[@k='search-prompt']"/></p>
+        <p><xsl:value-of select="$L/search-prompt"/></p>
       </xsl:when>
       <xsl:when test="article">
         <p class="total" role="status">
@@ -46,7 +46,7 @@
           </xsl:call-template>
         </p>
         <xsl:if test="@order = 'newest'">
-          <p class="note"><xsl:value-of select="$T[@k='search-newest']"/></p>
+          <p class="note"><xsl:value-of select="$L/search-newest"/></p>
         </xsl:if>
         <xsl:apply-templates select="article" mode="search-item"/>
         <xsl:for-each select="pager"><xsl:call-template name="pager"/></xsl:for-each>
@@ -59,7 +59,7 @@
           </xsl:call-template>
         </p>
         <xsl:if test="$nav/@sitemap">
-          <p><a href="{$nav/@sitemap}"><xsl:value-of select="$T[@k='sitemap']"/></a></p>
+          <p><a href="{$nav/@sitemap}"><xsl:value-of select="$L/sitemap"/></a></p>
         </xsl:if>
       </xsl:otherwise>
     </xsl:choose>
@@ -68,10 +68,10 @@
   <!-- The filters: content type, on the province the unit, year, date range. -->
   <xsl:template match="filters">
     <fieldset class="filters">
-      <legend><xsl:value-of select="$T[@k='search-filters']"/></legend>
-      <label for="f-type"><xsl:value-of select="$T[@k='search-filter-type']"/>
+      <legend><xsl:value-of select="$L/search-filters"/></legend>
+      <label for="f-type"><xsl:value-of select="$L/search-filter-type"/>
         <select id="f-type" name="loai">
-          <option value=""><xsl:value-of select="$T[@k='search-filter-any-type']"/></option>
+          <option value=""><xsl:value-of select="$L/search-filter-any-type"/></option>
           <xsl:for-each select="type">
             <option value="{@value}">
               <xsl:if test="@selected"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
@@ -81,9 +81,9 @@
         </select>
       </label>
       <xsl:if test="unit">
-        <label for="f-unit"><xsl:value-of select="$T[@k='search-filter-unit']"/>
+        <label for="f-unit"><xsl:value-of select="$L/search-filter-unit"/>
           <select id="f-unit" name="don-vi">
-            <option value=""><xsl:value-of select="$T[@k='search-filter-any-unit']"/></option>
+            <option value=""><xsl:value-of select="$L/search-filter-any-unit"/></option>
             <xsl:for-each select="unit">
               <option value="{@slug}">
                 <xsl:if test="@selected"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
@@ -93,14 +93,14 @@
           </select>
         </label>
       </xsl:if>
-      <label for="f-year"><xsl:value-of select="$T[@k='search-filter-year']"/>
+      <label for="f-year"><xsl:value-of select="$L/search-filter-year"/>
         <input type="number" id="f-year" name="nam" min="1900" max="2999" inputmode="numeric"
                value="{@year}"/>
       </label>
-      <label for="f-from"><xsl:value-of select="$T[@k='search-filter-from']"/>
+      <label for="f-from"><xsl:value-of select="$L/search-filter-from"/>
         <input type="date" id="f-from" name="tu" value="{@from}"/>
       </label>
-      <label for="f-to"><xsl:value-of select="$T[@k='search-filter-to']"/>
+      <label for="f-to"><xsl:value-of select="$L/search-filter-to"/>
         <input type="date" id="f-to" name="den" value="{@to}"/>
       </label>
     </fieldset>
@@ -110,7 +110,7 @@
   <xsl:template match="*" mode="type-name">
     <xsl:variable name="key" select="concat('search-type-', @type)"/>
     <xsl:choose>
-      <xsl:when test="$T[@k = $key]"><xsl:value-of select="$T[@k = $key]"/></xsl:when>
+      <xsl:when test="$L/*[local-name() = $key]"><xsl:value-of select="$L/*[local-name() = $key]"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="@type"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>

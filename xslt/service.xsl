@@ -10,10 +10,10 @@
         <caption class="sr-only"><xsl:value-of select="@name"/></caption>
         <thead>
           <tr>
-            <th scope="col"><xsl:value-of select="$T[@k='sv-name']"/></th>
-            <th scope="col"><xsl:value-of select="$T[@k='sv-field']"/></th>
-            <th scope="col"><xsl:value-of select="$T[@k='sv-level']"/></th>
-            <th scope="col"><xsl:value-of select="$T[@k='sv-apply']"/></th>
+            <th scope="col"><xsl:value-of select="$L/sv-name"/></th>
+            <th scope="col"><xsl:value-of select="$L/sv-field"/></th>
+            <th scope="col"><xsl:value-of select="$L/sv-level"/></th>
+            <th scope="col"><xsl:value-of select="$L/sv-apply"/></th>
           </tr>
         </thead>
         <tbody>
@@ -25,7 +25,7 @@
               <td>
                 <xsl:for-each select="field[@name = 'url']">
                   <a href="{@href}" rel="noopener">
-                    <xsl:value-of select="$T[@k='sv-apply-link']"/>
+                    <xsl:value-of select="$L/sv-apply-link"/>
                     <span class="sr-only"><xsl:value-of select="concat(': ', ../title)"/></span>
                   </a>
                 </xsl:for-each>

@@ -3,10 +3,10 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="layout.xsl"/>
 
-  <xsl:template match="tree" mode="title"><xsl:value-of select="$T[@k='sitemap']"/></xsl:template>
+  <xsl:template match="tree" mode="title"><xsl:value-of select="$L/sitemap"/></xsl:template>
 
   <xsl:template match="tree">
-    <h1><xsl:value-of select="$T[@k='sitemap']"/></h1>
+    <h1><xsl:value-of select="$L/sitemap"/></h1>
     <xsl:if test="node">
       <ul class="tree"><xsl:apply-templates select="node"/></ul>
     </xsl:if>

@@ -3,7 +3,9 @@
   strings.xsl - every visible UI string, in Vietnamese and English.
 
   Use from any stylesheet that includes/imports this one:
-    <xsl:value-of select="$T[@k='home']"/>          (short form, also inside AVTs: "{$T[@k='home']}")
+    <xsl:value-of select="$L/home"/>   (short form, also inside AVTs: "{$L/home}"; a key is an
+                                        element name there, so the lookup is a name test)
+    <xsl:value-of select="$L/*[local-name() = $key]"/>   (a key computed at run time)
     <xsl:call-template name="str"><xsl:with-param name="key" select="'home'"/></xsl:call-template>
     <xsl:call-template name="fmt">                   (replaces %1 and %2)
       <xsl:with-param name="key" select="'page-of'"/><xsl:with-param name="a" select="2"/> …
@@ -291,21 +293,23 @@
       <xsl:call-template name="pick"/>
     </xsl:for-each>
   </xsl:variable>
-  <xsl:variable name="T" select="exsl:node-set($T-rtf)/s"/>
+  <xsl:variable name="L" select="exsl:node-set($T-rtf)"/>
 
+  <!-- <home>Trang chủ</home>: the key is the element's name, so that a lookup by a literal
+       key ($L/home) is a name test, not a string comparison with every key. -->
   <xsl:template name="pick">
-    <s k="{@key}">
+    <xsl:element name="{@key}">
       <xsl:choose>
         <xsl:when test="$lang = 'en' and string(@en)"><xsl:value-of select="@en"/></xsl:when>
         <xsl:otherwise><xsl:value-of select="@vi"/></xsl:otherwise>
       </xsl:choose>
-    </s>
+    </xsl:element>
   </xsl:template>
 
   <!-- The string for $key in the page language (the first match wins: tenant before default). -->
   <xsl:template name="str">
     <xsl:param name="key"/>
-    <xsl:value-of select="$T[@k = $key]"/>
+    <xsl:value-of select="$L/*[local-name() = $key]"/>
   </xsl:template>
 
   <!-- The string for $key with %1 replaced by $a and %2 by $b. -->
@@ -314,7 +318,7 @@
     <xsl:param name="a"/>
     <xsl:param name="b"/>
     <xsl:call-template name="subst">
-      <xsl:with-param name="s" select="string($T[@k = $key])"/>
+      <xsl:with-param name="s" select="string($L/*[local-name() = $key])"/>
       <xsl:with-param name="a" select="$a"/>
       <xsl:with-param name="b" select="$b"/>
     </xsl:call-template>

@@ -40,7 +40,7 @@
         </xsl:if>
         <xsl:choose>
           <xsl:when test="item or week"><xsl:call-template name="items"/></xsl:when>
-          <xsl:otherwise><p><xsl:value-of select="$T[@k='no-items']"/></p></xsl:otherwise>
+          <xsl:otherwise><p><xsl:value-of select="$L/no-items"/></p></xsl:otherwise>
         </xsl:choose>
         <xsl:for-each select="pager"><xsl:call-template name="pager"/></xsl:for-each>
       </xsl:otherwise>
@@ -49,12 +49,12 @@
 
   <!-- ============================================================ filters -->
   <xsl:template match="filters[filter]">
-    <form class="filters" method="get" action="{@action}" aria-label="{$T[@k='filter-form']}">
+    <form class="filters" method="get" action="{@action}" aria-label="{$L/filter-form}">
       <xsl:for-each select="filter">
         <div class="filter">
           <label for="loc-{@name}"><xsl:value-of select="@label"/></label>
           <select id="loc-{@name}" name="{@name}">
-            <option value=""><xsl:value-of select="$T[@k='filter-all']"/></option>
+            <option value=""><xsl:value-of select="$L/filter-all"/></option>
             <xsl:for-each select="option">
               <option value="{@value}">
                 <xsl:if test="@selected = '1'"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
@@ -64,7 +64,7 @@
           </select>
         </div>
       </xsl:for-each>
-      <button type="submit"><xsl:value-of select="$T[@k='filter-submit']"/></button>
+      <button type="submit"><xsl:value-of select="$L/filter-submit"/></button>
     </form>
   </xsl:template>
   <xsl:template match="filters"/>
@@ -102,7 +102,7 @@
       <xsl:apply-templates select="field[@kind = 'doclist']" mode="documents"/>
       <xsl:if test="normalize-space(body)"><xsl:call-template name="body"/></xsl:if>
       <xsl:apply-templates select="field[@kind = 'files']" mode="files"/>
-      <p class="article-tools"><a href="{../@href}"><xsl:value-of select="concat($T[@k='back-to'], ' ', ../@name)"/></a></p>
+      <p class="article-tools"><a href="{../@href}"><xsl:value-of select="concat($L/back-to, ' ', ../@name)"/></a></p>
     </article>
   </xsl:template>
 
@@ -112,7 +112,7 @@
       <xsl:when test="@kind = 'date'"><time datetime="{@iso}"><xsl:value-of select="."/></time></xsl:when>
       <xsl:when test="@href and @kind = 'url'"><a href="{@href}" rel="noopener"><xsl:value-of select="."/></a></xsl:when>
       <xsl:when test="@href"><a href="{@href}"><xsl:value-of select="."/></a></xsl:when>
-      <xsl:when test="@kind = 'money'"><xsl:value-of select="concat(., ' ', $T[@k='dong'])"/></xsl:when>
+      <xsl:when test="@kind = 'money'"><xsl:value-of select="concat(., ' ', $L/dong)"/></xsl:when>
       <xsl:when test="@kind = 'long'">
         <xsl:call-template name="lines"><xsl:with-param name="text" select="string(.)"/></xsl:call-template>
       </xsl:when>
@@ -160,7 +160,7 @@
           <xsl:for-each select="file">
             <li>
               <a href="{@href}" type="{@type}" download="">
-                <xsl:value-of select="concat($T[@k='download'], ' ', .)"/>
+                <xsl:value-of select="concat($L/download, ' ', .)"/>
               </a>
               <xsl:value-of select="concat(' (', @size-kb, ' KB)')"/>
             </li>
@@ -172,7 +172,7 @@
 
   <!-- A legal document's standing. -->
   <xsl:template match="status">
-    <p class="status status-{@code}"><strong><xsl:value-of select="$T[@k = concat('doc-', current()/@code)]"/></strong></p>
+    <p class="status status-{@code}"><strong><xsl:value-of select="$L/*[local-name() = concat('doc-', current()/@code)]"/></strong></p>
   </xsl:template>
 
   <xsl:template name="types-style">

@@ -279,7 +279,7 @@ for path in sorted(glob.glob(os.path.join(xslt, "*.xsl"))):
                          (r"<!DOCTYPE|doctype-(public|system)", "doctype")):
         if re.search(bad_re, body):
             problem(base, "uses " + what)
-    used = set(re.findall(r"\$T\[@k\s*=\s*'([^']+)'\]", body))
+    used = set(re.findall(r"\$L/([A-Za-z_][\w.-]*)", body))
     used |= set(re.findall(r'name="key" select="\'([^\']+)\'"', body))
     for k in sorted(used - set(defined)):
         problem(base, "string key %r not in strings.xsl" % k)

@@ -8,22 +8,22 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="layout.xsl"/>
 
-  <xsl:template match="content/consultations" mode="title"><xsl:value-of select="$T[@k='ac-title']"/></xsl:template>
-  <xsl:template match="content/consultation" mode="title"><xsl:value-of select="$T[@k='ac-edit']"/></xsl:template>
+  <xsl:template match="content/consultations" mode="title"><xsl:value-of select="$L/ac-title"/></xsl:template>
+  <xsl:template match="content/consultation" mode="title"><xsl:value-of select="$L/ac-edit"/></xsl:template>
 
   <xsl:template match="content/consultations">
-    <h1><xsl:value-of select="$T[@k='ac-title']"/></h1>
-    <p><a href="{@new}"><xsl:value-of select="$T[@k='ac-new']"/></a></p>
+    <h1><xsl:value-of select="$L/ac-title"/></h1>
+    <p><a href="{@new}"><xsl:value-of select="$L/ac-new"/></a></p>
     <xsl:choose>
       <xsl:when test="consultation">
-        <div class="table-wrap" role="region" aria-label="{$T[@k='ac-title']}" tabindex="0">
+        <div class="table-wrap" role="region" aria-label="{$L/ac-title}" tabindex="0">
           <table>
             <thead>
               <tr>
-                <th scope="col"><xsl:value-of select="$T[@k='ac-col-title']"/></th>
-                <th scope="col"><xsl:value-of select="$T[@k='ac-col-period']"/></th>
-                <th scope="col"><xsl:value-of select="$T[@k='ac-col-state']"/></th>
-                <th scope="col"><xsl:value-of select="$T[@k='ac-col-pending']"/></th>
+                <th scope="col"><xsl:value-of select="$L/ac-col-title"/></th>
+                <th scope="col"><xsl:value-of select="$L/ac-col-period"/></th>
+                <th scope="col"><xsl:value-of select="$L/ac-col-state"/></th>
+                <th scope="col"><xsl:value-of select="$L/ac-col-pending"/></th>
               </tr>
             </thead>
             <tbody>
@@ -32,7 +32,7 @@
                 <tr>
                   <td><a href="{@href}"><xsl:value-of select="."/></a></td>
                   <td><xsl:value-of select="concat(@opens, ' – ', @closes)"/></td>
-                  <td><xsl:value-of select="$T[@k = $sk]"/></td>
+                  <td><xsl:value-of select="$L/*[local-name() = $sk]"/></td>
                   <td><xsl:value-of select="@pending"/></td>
                 </tr>
               </xsl:for-each>
@@ -40,7 +40,7 @@
           </table>
         </div>
       </xsl:when>
-      <xsl:otherwise><p><xsl:value-of select="$T[@k='ac-none']"/></p></xsl:otherwise>
+      <xsl:otherwise><p><xsl:value-of select="$L/ac-none"/></p></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -55,7 +55,7 @@
     <xsl:call-template name="control">
       <xsl:with-param name="id" select="concat('f-', $name)"/>
       <xsl:with-param name="name" select="$name"/>
-      <xsl:with-param name="label" select="$T[@k = $lk]"/>
+      <xsl:with-param name="label" select="$L/*[local-name() = $lk]"/>
       <xsl:with-param name="type" select="$type"/>
       <xsl:with-param name="value" select="$f/@value"/>
       <xsl:with-param name="multiline" select="$multiline"/>
@@ -66,7 +66,7 @@
   </xsl:template>
 
   <xsl:template match="content/consultation">
-    <h1><xsl:value-of select="$T[@k='ac-edit']"/></h1>
+    <h1><xsl:value-of select="$L/ac-edit"/></h1>
     <form method="post" action="{@action}">
       <xsl:call-template name="csrf"/>
       <xsl:call-template name="c-field"><xsl:with-param name="name" select="'title'"/><xsl:with-param name="required" select="true()"/></xsl:call-template>
@@ -78,7 +78,7 @@
       <xsl:call-template name="c-field"><xsl:with-param name="name" select="'closes'"/><xsl:with-param name="type" select="'datetime-local'"/><xsl:with-param name="required" select="true()"/></xsl:call-template>
       <xsl:if test="upload">
         <fieldset>
-          <legend><xsl:value-of select="$T[@k='ac-files']"/></legend>
+          <legend><xsl:value-of select="$L/ac-files"/></legend>
           <xsl:for-each select="upload">
             <p>
               <input type="checkbox" id="f-file-{@id}" name="file" value="{@id}">
@@ -89,10 +89,10 @@
           </xsl:for-each>
         </fieldset>
       </xsl:if>
-      <p><button type="submit" name="action" value="save"><xsl:value-of select="$T[@k='ac-save']"/></button></p>
+      <p><button type="submit" name="action" value="save"><xsl:value-of select="$L/ac-save"/></button></p>
     </form>
     <xsl:if test="normalize-space(@id)">
-      <h2><xsl:value-of select="$T[@k='ac-comments']"/></h2>
+      <h2><xsl:value-of select="$L/ac-comments"/></h2>
       <xsl:choose>
         <xsl:when test="comment">
           <ol class="comments">
@@ -100,7 +100,7 @@
               <xsl:variable name="ck" select="concat('ac-cm-', @state)"/>
               <li>
                 <p>
-                  <strong><xsl:value-of select="$T[@k = $ck]"/></strong>
+                  <strong><xsl:value-of select="$L/*[local-name() = $ck]"/></strong>
                   <xsl:value-of select="concat(' · ', @date)"/>
                   <xsl:if test="@name">
                     <xsl:text> · </xsl:text>
@@ -116,18 +116,18 @@
                   <form method="post" action="{../@action}">
                     <xsl:call-template name="csrf"/>
                     <input type="hidden" name="comment" value="{@id}"/>
-                    <button type="submit" name="action" value="approve"><xsl:value-of select="$T[@k='ac-approve']"/></button>
+                    <button type="submit" name="action" value="approve"><xsl:value-of select="$L/ac-approve"/></button>
                     <xsl:text> </xsl:text>
-                    <button type="submit" name="action" value="reject"><xsl:value-of select="$T[@k='ac-reject']"/></button>
+                    <button type="submit" name="action" value="reject"><xsl:value-of select="$L/ac-reject"/></button>
                   </form>
                 </xsl:if>
               </li>
             </xsl:for-each>
           </ol>
         </xsl:when>
-        <xsl:otherwise><p><xsl:value-of select="$T[@k='ac-no-comments']"/></p></xsl:otherwise>
+        <xsl:otherwise><p><xsl:value-of select="$L/ac-no-comments"/></p></xsl:otherwise>
       </xsl:choose>
     </xsl:if>
-    <p><a href="{@list}"><xsl:value-of select="$T[@k='ac-title']"/></a></p>
+    <p><a href="{@list}"><xsl:value-of select="$L/ac-title"/></a></p>
   </xsl:template>
 </xsl:stylesheet>

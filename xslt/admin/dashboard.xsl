@@ -9,10 +9,10 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="layout.xsl"/>
 
-  <xsl:template match="content/dashboard" mode="title"><xsl:value-of select="$T[@k='dashboard-title']"/></xsl:template>
+  <xsl:template match="content/dashboard" mode="title"><xsl:value-of select="$L/dashboard-title"/></xsl:template>
 
   <xsl:template match="content/dashboard">
-    <h1><xsl:value-of select="$T[@k='dashboard-title']"/></h1>
+    <h1><xsl:value-of select="$L/dashboard-title"/></h1>
     <xsl:if test="normalize-space($user/@name)">
       <p>
         <xsl:call-template name="fmt">
@@ -26,7 +26,7 @@
         <xsl:apply-templates select="queue"/>
       </xsl:when>
       <xsl:otherwise>
-        <p><xsl:value-of select="$T[@k='nothing-waiting']"/></p>
+        <p><xsl:value-of select="$L/nothing-waiting"/></p>
       </xsl:otherwise>
     </xsl:choose>
     <xsl:apply-templates select="questions"/>
@@ -35,7 +35,7 @@
   <!-- <questions open="4" overdue="1" href="/admin/hoi-dap"/>: citizens' questions handled here -->
   <xsl:template match="questions">
     <section class="queue" aria-labelledby="hang-cau-hoi">
-      <h2 id="hang-cau-hoi"><xsl:value-of select="$T[@k='dash-questions']"/></h2>
+      <h2 id="hang-cau-hoi"><xsl:value-of select="$L/dash-questions"/></h2>
       <p>
         <a href="{@href}">
           <xsl:call-template name="fmt">
@@ -66,8 +66,8 @@
     <section class="queue" aria-labelledby="hang-{position()}">
       <h2 id="hang-{position()}">
         <xsl:choose>
-          <xsl:when test="$T[@k = concat('q-', current()/@state)]">
-            <xsl:value-of select="$T[@k = concat('q-', current()/@state)]"/>
+          <xsl:when test="$L/*[local-name() = concat('q-', current()/@state)]">
+            <xsl:value-of select="$L/*[local-name() = concat('q-', current()/@state)]"/>
           </xsl:when>
           <xsl:otherwise>
             <xsl:call-template name="state"><xsl:with-param name="s" select="@state"/></xsl:call-template>
@@ -87,7 +87,7 @@
           </ul>
         </xsl:when>
         <xsl:otherwise>
-          <p><xsl:value-of select="$T[@k='queue-empty']"/></p>
+          <p><xsl:value-of select="$L/queue-empty"/></p>
         </xsl:otherwise>
       </xsl:choose>
       <xsl:if test="$total &gt; count(item) and count(item) &gt; 0">
@@ -99,7 +99,7 @@
           </xsl:call-template>
           <xsl:if test="string($nav/@items)">
             <xsl:text> </xsl:text>
-            <a href="{$nav/@items}"><xsl:value-of select="$T[@k='queue-more']"/></a>
+            <a href="{$nav/@items}"><xsl:value-of select="$L/queue-more"/></a>
           </xsl:if>
         </p>
       </xsl:if>
@@ -112,15 +112,15 @@
       <p class="meta">
         <xsl:call-template name="status"/>
         <xsl:if test="normalize-space(@owner)">
-          <xsl:value-of select="concat(' · ', $T[@k='owner'], ' ', @owner)"/>
+          <xsl:value-of select="concat(' · ', $L/owner, ' ', @owner)"/>
         </xsl:if>
         <xsl:if test="normalize-space(@updated)">
-          <xsl:value-of select="concat(' · ', $T[@k='updated'], ' ', @updated)"/>
+          <xsl:value-of select="concat(' · ', $L/updated, ' ', @updated)"/>
         </xsl:if>
       </p>
       <xsl:if test="normalize-space(reject-reason)">
         <p>
-          <strong><xsl:value-of select="concat($T[@k='reject-reason'], ' ')"/></strong>
+          <strong><xsl:value-of select="concat($L/reject-reason, ' ')"/></strong>
           <xsl:value-of select="reject-reason"/>
         </p>
       </xsl:if>

@@ -45,38 +45,38 @@
 
   <xsl:template name="editor-attributes">
     <xsl:attribute name="data-editor">html</xsl:attribute>
-    <xsl:attribute name="data-ed-toolbar"><xsl:value-of select="$T[@k='ed-toolbar']"/></xsl:attribute>
-    <xsl:attribute name="data-ed-bold"><xsl:value-of select="$T[@k='ed-bold']"/></xsl:attribute>
-    <xsl:attribute name="data-ed-italic"><xsl:value-of select="$T[@k='ed-italic']"/></xsl:attribute>
-    <xsl:attribute name="data-ed-h2"><xsl:value-of select="$T[@k='ed-h2']"/></xsl:attribute>
-    <xsl:attribute name="data-ed-h3"><xsl:value-of select="$T[@k='ed-h3']"/></xsl:attribute>
-    <xsl:attribute name="data-ed-bullet"><xsl:value-of select="$T[@k='ed-bullet']"/></xsl:attribute>
-    <xsl:attribute name="data-ed-ordered"><xsl:value-of select="$T[@k='ed-ordered']"/></xsl:attribute>
-    <xsl:attribute name="data-ed-quote"><xsl:value-of select="$T[@k='ed-quote']"/></xsl:attribute>
-    <xsl:attribute name="data-ed-link"><xsl:value-of select="$T[@k='ed-link']"/></xsl:attribute>
-    <xsl:attribute name="data-ed-table"><xsl:value-of select="$T[@k='ed-table']"/></xsl:attribute>
-    <xsl:attribute name="data-ed-undo"><xsl:value-of select="$T[@k='ed-undo']"/></xsl:attribute>
-    <xsl:attribute name="data-ed-redo"><xsl:value-of select="$T[@k='ed-redo']"/></xsl:attribute>
-    <xsl:attribute name="data-ed-source"><xsl:value-of select="$T[@k='ed-source']"/></xsl:attribute>
-    <xsl:attribute name="data-ed-row-add"><xsl:value-of select="$T[@k='ed-row-add']"/></xsl:attribute>
-    <xsl:attribute name="data-ed-col-add"><xsl:value-of select="$T[@k='ed-col-add']"/></xsl:attribute>
-    <xsl:attribute name="data-ed-row-del"><xsl:value-of select="$T[@k='ed-row-del']"/></xsl:attribute>
-    <xsl:attribute name="data-ed-col-del"><xsl:value-of select="$T[@k='ed-col-del']"/></xsl:attribute>
-    <xsl:attribute name="data-ed-table-del"><xsl:value-of select="$T[@k='ed-table-del']"/></xsl:attribute>
-    <xsl:attribute name="data-ed-link-url"><xsl:value-of select="$T[@k='ed-link-url']"/></xsl:attribute>
-    <xsl:attribute name="data-ed-link-apply"><xsl:value-of select="$T[@k='ed-link-apply']"/></xsl:attribute>
-    <xsl:attribute name="data-ed-link-remove"><xsl:value-of select="$T[@k='ed-link-remove']"/></xsl:attribute>
-    <xsl:attribute name="data-ed-cancel"><xsl:value-of select="$T[@k='ed-cancel']"/></xsl:attribute>
-    <xsl:attribute name="data-ed-link-invalid"><xsl:value-of select="$T[@k='ed-link-invalid']"/></xsl:attribute>
-    <xsl:attribute name="data-ed-help"><xsl:value-of select="$T[@k='ed-help']"/></xsl:attribute>
-    <xsl:attribute name="data-ed-loss"><xsl:value-of select="$T[@k='ed-loss']"/></xsl:attribute>
+    <xsl:attribute name="data-ed-toolbar"><xsl:value-of select="$L/ed-toolbar"/></xsl:attribute>
+    <xsl:attribute name="data-ed-bold"><xsl:value-of select="$L/ed-bold"/></xsl:attribute>
+    <xsl:attribute name="data-ed-italic"><xsl:value-of select="$L/ed-italic"/></xsl:attribute>
+    <xsl:attribute name="data-ed-h2"><xsl:value-of select="$L/ed-h2"/></xsl:attribute>
+    <xsl:attribute name="data-ed-h3"><xsl:value-of select="$L/ed-h3"/></xsl:attribute>
+    <xsl:attribute name="data-ed-bullet"><xsl:value-of select="$L/ed-bullet"/></xsl:attribute>
+    <xsl:attribute name="data-ed-ordered"><xsl:value-of select="$L/ed-ordered"/></xsl:attribute>
+    <xsl:attribute name="data-ed-quote"><xsl:value-of select="$L/ed-quote"/></xsl:attribute>
+    <xsl:attribute name="data-ed-link"><xsl:value-of select="$L/ed-link"/></xsl:attribute>
+    <xsl:attribute name="data-ed-table"><xsl:value-of select="$L/ed-table"/></xsl:attribute>
+    <xsl:attribute name="data-ed-undo"><xsl:value-of select="$L/ed-undo"/></xsl:attribute>
+    <xsl:attribute name="data-ed-redo"><xsl:value-of select="$L/ed-redo"/></xsl:attribute>
+    <xsl:attribute name="data-ed-source"><xsl:value-of select="$L/ed-source"/></xsl:attribute>
+    <xsl:attribute name="data-ed-row-add"><xsl:value-of select="$L/ed-row-add"/></xsl:attribute>
+    <xsl:attribute name="data-ed-col-add"><xsl:value-of select="$L/ed-col-add"/></xsl:attribute>
+    <xsl:attribute name="data-ed-row-del"><xsl:value-of select="$L/ed-row-del"/></xsl:attribute>
+    <xsl:attribute name="data-ed-col-del"><xsl:value-of select="$L/ed-col-del"/></xsl:attribute>
+    <xsl:attribute name="data-ed-table-del"><xsl:value-of select="$L/ed-table-del"/></xsl:attribute>
+    <xsl:attribute name="data-ed-link-url"><xsl:value-of select="$L/ed-link-url"/></xsl:attribute>
+    <xsl:attribute name="data-ed-link-apply"><xsl:value-of select="$L/ed-link-apply"/></xsl:attribute>
+    <xsl:attribute name="data-ed-link-remove"><xsl:value-of select="$L/ed-link-remove"/></xsl:attribute>
+    <xsl:attribute name="data-ed-cancel"><xsl:value-of select="$L/ed-cancel"/></xsl:attribute>
+    <xsl:attribute name="data-ed-link-invalid"><xsl:value-of select="$L/ed-link-invalid"/></xsl:attribute>
+    <xsl:attribute name="data-ed-help"><xsl:value-of select="$L/ed-help"/></xsl:attribute>
+    <xsl:attribute name="data-ed-loss"><xsl:value-of select="$L/ed-loss"/></xsl:attribute>
   </xsl:template>
 
   <xsl:template match="content/edit" mode="title">
     <xsl:choose>
-      <xsl:when test="$is-new"><xsl:value-of select="$T[@k='new-title']"/></xsl:when>
+      <xsl:when test="$is-new"><xsl:value-of select="$L/new-title"/></xsl:when>
       <xsl:otherwise>
-        <xsl:value-of select="$T[@k='edit-title']"/>
+        <xsl:value-of select="$L/edit-title"/>
         <xsl:if test="normalize-space(field[@name = 'title']/@value)">
           <xsl:value-of select="concat(': ', normalize-space(field[@name = 'title']/@value))"/>
         </xsl:if>
@@ -87,8 +87,8 @@
   <xsl:template match="content/edit">
     <h1>
       <xsl:choose>
-        <xsl:when test="$is-new"><xsl:value-of select="$T[@k='new-title']"/></xsl:when>
-        <xsl:otherwise><xsl:value-of select="$T[@k='edit-title']"/></xsl:otherwise>
+        <xsl:when test="$is-new"><xsl:value-of select="$L/new-title"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$L/edit-title"/></xsl:otherwise>
       </xsl:choose>
     </h1>
     <xsl:if test="not($is-new)">
@@ -97,28 +97,28 @@
           <xsl:with-param name="key" select="'article-id'"/>
           <xsl:with-param name="a" select="@id"/>
         </xsl:call-template>
-        <xsl:value-of select="concat(' · ', $T[@k='status'], ' ')"/>
+        <xsl:value-of select="concat(' · ', $L/status, ' ')"/>
         <xsl:call-template name="status"/>
       </p>
     </xsl:if>
     <xsl:if test="string(@preview-href)">
-      <p><a href="{@preview-href}"><xsl:value-of select="$T[@k='preview']"/></a></p>
+      <p><a href="{@preview-href}"><xsl:value-of select="$L/preview"/></a></p>
     </xsl:if>
     <xsl:if test="string(@public-href)">
-      <p><a href="{@public-href}"><xsl:value-of select="$T[@k='view-public']"/></a></p>
+      <p><a href="{@public-href}"><xsl:value-of select="$L/view-public"/></a></p>
     </xsl:if>
     <xsl:call-template name="error-summary"/>
     <xsl:if test="normalize-space(reject-reason)">
       <div class="notice" role="region" aria-labelledby="ly-do-tra-lai">
-        <h2 id="ly-do-tra-lai"><xsl:value-of select="$T[@k='rejected-heading']"/></h2>
+        <h2 id="ly-do-tra-lai"><xsl:value-of select="$L/rejected-heading"/></h2>
         <p class="reason-text">
-          <span class="sr-only"><xsl:value-of select="concat($T[@k='reject-reason'], ' ')"/></span>
+          <span class="sr-only"><xsl:value-of select="concat($L/reject-reason, ' ')"/></span>
           <xsl:value-of select="reject-reason"/>
         </p>
       </div>
     </xsl:if>
     <xsl:if test="not(transitions/transition)">
-      <p class="notice"><xsl:value-of select="$T[@k='no-actions']"/></p>
+      <p class="notice"><xsl:value-of select="$L/no-actions"/></p>
     </xsl:if>
     <xsl:apply-templates select="diff"/>
     <form method="post" action="{@action}">
@@ -134,7 +134,7 @@
     <xsl:variable name="bad" select="(field | categories | typed/tfield | body | transitions/transition)[normalize-space(error | @error)]"/>
     <xsl:if test="$bad">
       <div class="error-summary" role="region" aria-labelledby="tom-tat-loi">
-        <h2 id="tom-tat-loi"><xsl:value-of select="$T[@k='error-summary']"/></h2>
+        <h2 id="tom-tat-loi"><xsl:value-of select="$L/error-summary"/></h2>
         <ul>
           <xsl:for-each select="$bad">
             <li>
@@ -175,17 +175,17 @@
   </xsl:template>
   <xsl:template match="categories" mode="label">
     <xsl:choose>
-      <xsl:when test="@label-key"><xsl:value-of select="$T[@k = current()/@label-key]"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="$T[@k='f-category']"/></xsl:otherwise>
+      <xsl:when test="@label-key"><xsl:value-of select="$L/*[local-name() = current()/@label-key]"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$L/f-category"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
-  <xsl:template match="body" mode="label"><xsl:value-of select="$T[@k='f-body']"/></xsl:template>
+  <xsl:template match="body" mode="label"><xsl:value-of select="$L/f-body"/></xsl:template>
   <xsl:template match="transition" mode="label">
     <xsl:choose>
-      <xsl:when test="$T[@k = concat('reason-', current()/@action)]">
-        <xsl:value-of select="$T[@k = concat('reason-', current()/@action)]"/>
+      <xsl:when test="$L/*[local-name() = concat('reason-', current()/@action)]">
+        <xsl:value-of select="$L/*[local-name() = concat('reason-', current()/@action)]"/>
       </xsl:when>
-      <xsl:otherwise><xsl:value-of select="$T[@k='reason']"/></xsl:otherwise>
+      <xsl:otherwise><xsl:value-of select="$L/reason"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -207,7 +207,7 @@
       <xsl:with-param name="rows" select="4"/>
       <xsl:with-param name="required" select="@required = '1'"/>
       <xsl:with-param name="maxlength" select="@maxlength"/>
-      <xsl:with-param name="hint" select="$T[@k = concat('hint-', current()/@name)]"/>
+      <xsl:with-param name="hint" select="$L/*[local-name() = concat('hint-', current()/@name)]"/>
       <xsl:with-param name="error" select="error | @error"/>
       <xsl:with-param name="readonly" select="$readonly"/>
       <xsl:with-param name="plain" select="@type = 'url'"/>
@@ -244,7 +244,7 @@
           <xsl:with-param name="error" select="error | @error"/>
         </xsl:call-template>
         <xsl:if test="not(category[@selected = '1'])">
-          <option value="" selected="selected"><xsl:value-of select="$T[@k='choose-category']"/></option>
+          <option value="" selected="selected"><xsl:value-of select="$L/choose-category"/></option>
         </xsl:if>
         <xsl:for-each select="category">
           <option value="{@id}">
@@ -259,7 +259,7 @@
   <!-- ============================================================ the fields of a content type -->
   <xsl:template match="typed">
     <fieldset class="typed">
-      <legend><xsl:value-of select="concat($T[@k='typed-fields'], ' ', @name)"/></legend>
+      <legend><xsl:value-of select="concat($L/typed-fields, ' ', @name)"/></legend>
       <xsl:apply-templates select="tfield"/>
     </fieldset>
   </xsl:template>
@@ -281,7 +281,7 @@
       <xsl:with-param name="multiline" select="@kind = 'long' or @kind = 'doclist'"/>
       <xsl:with-param name="rows" select="4"/>
       <xsl:with-param name="required" select="@required = '1'"/>
-      <xsl:with-param name="hint" select="$T[@k = concat('hint-kind-', current()/@kind)]"/>
+      <xsl:with-param name="hint" select="$L/*[local-name() = concat('hint-kind-', current()/@kind)]"/>
       <xsl:with-param name="error" select="error"/>
       <xsl:with-param name="readonly" select="$readonly"/>
       <xsl:with-param name="plain" select="@kind = 'url' or @kind = 'email' or @kind = 'docnumber'"/>
@@ -308,7 +308,7 @@
           <xsl:with-param name="id" select="$id"/>
           <xsl:with-param name="error" select="error"/>
         </xsl:call-template>
-        <option value=""><xsl:value-of select="$T[@k='choose-one']"/></option>
+        <option value=""><xsl:value-of select="$L/choose-one"/></option>
         <xsl:for-each select="option">
           <option value="{@value}">
             <xsl:if test="@selected = '1'"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
@@ -339,7 +339,7 @@
             </div>
           </xsl:for-each>
         </xsl:when>
-        <xsl:otherwise><p><xsl:value-of select="$T[@k='no-uploads-yet']"/></p></xsl:otherwise>
+        <xsl:otherwise><p><xsl:value-of select="$L/no-uploads-yet"/></p></xsl:otherwise>
       </xsl:choose>
     </fieldset>
   </xsl:template>
@@ -358,7 +358,7 @@
       <xsl:with-param name="value"><xsl:for-each select="text()"><xsl:value-of select="."/></xsl:for-each></xsl:with-param>
       <xsl:with-param name="multiline" select="true()"/>
       <xsl:with-param name="rows" select="18"/>
-      <xsl:with-param name="hint" select="$T[@k='hint-body']"/>
+      <xsl:with-param name="hint" select="$L/hint-body"/>
       <xsl:with-param name="error" select="error | @error"/>
       <xsl:with-param name="readonly" select="$readonly"/>
       <xsl:with-param name="class" select="'code'"/>
@@ -370,7 +370,7 @@
   <xsl:template match="transitions">
     <xsl:if test="transition">
       <section class="actions" aria-labelledby="thao-tac">
-        <h2 id="thao-tac"><xsl:value-of select="$T[@k='actions']"/></h2>
+        <h2 id="thao-tac"><xsl:value-of select="$L/actions"/></h2>
         <xsl:if test="transition[not(@needs-reason = '1')]">
           <div class="buttons">
             <xsl:apply-templates select="transition[@action = 'save'][not(@needs-reason = '1')]" mode="button"/>
@@ -383,11 +383,11 @@
               <xsl:with-param name="id"><xsl:apply-templates select="." mode="id"/></xsl:with-param>
               <xsl:with-param name="name" select="'reason'"/>
               <xsl:with-param name="label"><xsl:apply-templates select="." mode="label"/></xsl:with-param>
-              <xsl:with-param name="note" select="$T[@k='required']"/>
+              <xsl:with-param name="note" select="$L/required"/>
               <xsl:with-param name="value" select="''"/>
               <xsl:with-param name="multiline" select="true()"/>
               <xsl:with-param name="rows" select="3"/>
-              <xsl:with-param name="hint" select="$T[@k = concat('reason-hint-', current()/@action)]"/>
+              <xsl:with-param name="hint" select="$L/*[local-name() = concat('reason-hint-', current()/@action)]"/>
               <xsl:with-param name="error" select="error | @error"/>
             </xsl:call-template>
             <div class="buttons">
@@ -415,7 +415,7 @@
       <xsl:choose>
         <!-- saving a submitted or edited revision keeps its state: not a "draft" -->
         <xsl:when test="$a = 'save' and ($E/@wf-state = 'submitted' or $E/@wf-state = 'edited')">
-          <xsl:value-of select="$T[@k='act-save-keep']"/>
+          <xsl:value-of select="$L/act-save-keep"/>
         </xsl:when>
         <xsl:otherwise>
           <xsl:call-template name="label">
@@ -433,10 +433,10 @@
        are announced by screen readers; the legend says what the colours mean. -->
   <xsl:template match="diff">
     <section class="diff" aria-labelledby="thay-doi">
-      <h2 id="thay-doi"><xsl:value-of select="$T[@k='diff-heading']"/></h2>
-      <p class="hint"><xsl:value-of select="$T[@k='diff-legend']"/></p>
+      <h2 id="thay-doi"><xsl:value-of select="$L/diff-heading"/></h2>
+      <p class="hint"><xsl:value-of select="$L/diff-legend"/></p>
       <xsl:choose>
-        <xsl:when test="@too-large"><p><xsl:value-of select="$T[@k='diff-too-large']"/></p></xsl:when>
+        <xsl:when test="@too-large"><p><xsl:value-of select="$L/diff-too-large"/></p></xsl:when>
         <xsl:otherwise>
           <p class="diff-text">
             <xsl:for-each select="*">
@@ -455,19 +455,19 @@
 
   <xsl:template match="history">
     <section class="history" aria-labelledby="lich-su">
-      <h2 id="lich-su"><xsl:value-of select="$T[@k='history']"/></h2>
+      <h2 id="lich-su"><xsl:value-of select="$L/history"/></h2>
       <xsl:choose>
         <xsl:when test="event">
           <div class="table-wrap" role="region" aria-labelledby="lich-su" tabindex="0">
             <table>
               <thead>
                 <tr>
-                  <th scope="col"><xsl:value-of select="$T[@k='col-at']"/></th>
-                  <th scope="col"><xsl:value-of select="$T[@k='col-user']"/></th>
-                  <th scope="col"><xsl:value-of select="$T[@k='col-action']"/></th>
-                  <th scope="col"><xsl:value-of select="$T[@k='col-from']"/></th>
-                  <th scope="col"><xsl:value-of select="$T[@k='col-to']"/></th>
-                  <th scope="col"><xsl:value-of select="$T[@k='col-reason']"/></th>
+                  <th scope="col"><xsl:value-of select="$L/col-at"/></th>
+                  <th scope="col"><xsl:value-of select="$L/col-user"/></th>
+                  <th scope="col"><xsl:value-of select="$L/col-action"/></th>
+                  <th scope="col"><xsl:value-of select="$L/col-from"/></th>
+                  <th scope="col"><xsl:value-of select="$L/col-to"/></th>
+                  <th scope="col"><xsl:value-of select="$L/col-reason"/></th>
                 </tr>
               </thead>
               <tbody>
@@ -486,7 +486,7 @@
                     <td>
                       <xsl:choose>
                         <xsl:when test="normalize-space(.)"><xsl:value-of select="normalize-space(.)"/></xsl:when>
-                        <xsl:otherwise><xsl:value-of select="$T[@k='none']"/></xsl:otherwise>
+                        <xsl:otherwise><xsl:value-of select="$L/none"/></xsl:otherwise>
                       </xsl:choose>
                     </td>
                   </tr>
@@ -496,7 +496,7 @@
           </div>
         </xsl:when>
         <xsl:otherwise>
-          <p><xsl:value-of select="$T[@k='history-empty']"/></p>
+          <p><xsl:value-of select="$L/history-empty"/></p>
         </xsl:otherwise>
       </xsl:choose>
     </section>

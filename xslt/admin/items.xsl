@@ -11,7 +11,7 @@
 
   <!-- "Bài viết", then the text of the current filters that narrow the list (value not empty). -->
   <xsl:template match="content/items" mode="heading">
-    <xsl:value-of select="$T[@k='items-title']"/>
+    <xsl:value-of select="$L/items-title"/>
     <xsl:for-each select="filter[@current = '1' and normalize-space(@value)]">
       <xsl:text> – </xsl:text>
       <xsl:call-template name="filter-text"/>
@@ -23,7 +23,7 @@
   <xsl:template name="filter-text">
     <xsl:choose>
       <xsl:when test="normalize-space(.)"><xsl:value-of select="normalize-space(.)"/></xsl:when>
-      <xsl:when test="not(normalize-space(@value))"><xsl:value-of select="$T[@k='filter-all']"/></xsl:when>
+      <xsl:when test="not(normalize-space(@value))"><xsl:value-of select="$L/filter-all"/></xsl:when>
       <xsl:when test="@name = 'state'">
         <xsl:call-template name="state"><xsl:with-param name="s" select="@value"/></xsl:call-template>
       </xsl:when>
@@ -39,7 +39,7 @@
     <h1><xsl:apply-templates select="." mode="heading"/></h1>
     <xsl:if test="new">
       <p class="new-links">
-        <xsl:value-of select="concat($T[@k='new-of-type'], ' ')"/>
+        <xsl:value-of select="concat($L/new-of-type, ' ')"/>
         <xsl:for-each select="new">
           <xsl:if test="position() &gt; 1"><xsl:text> · </xsl:text></xsl:if>
           <a href="{@href}"><xsl:value-of select="."/></a>
@@ -47,14 +47,14 @@
       </p>
     </xsl:if>
     <xsl:if test="filter">
-      <nav class="filters" aria-label="{$T[@k='filters']}">
+      <nav class="filters" aria-label="{$L/filters}">
         <xsl:for-each select="filter[not(@name = preceding-sibling::filter/@name)]">
           <xsl:variable name="name" select="string(@name)"/>
           <xsl:variable name="gid" select="concat('loc-', position())"/>
           <p id="{$gid}">
             <xsl:choose>
-              <xsl:when test="$T[@k = concat('filter-', $name)]"><xsl:value-of select="$T[@k = concat('filter-', $name)]"/></xsl:when>
-              <xsl:otherwise><xsl:value-of select="$T[@k='filter-other']"/></xsl:otherwise>
+              <xsl:when test="$L/*[local-name() = concat('filter-', $name)]"><xsl:value-of select="$L/*[local-name() = concat('filter-', $name)]"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="$L/filter-other"/></xsl:otherwise>
             </xsl:choose>
           </p>
           <ul class="list-inline" aria-labelledby="{$gid}">
@@ -74,13 +74,13 @@
       <xsl:when test="item">
         <div class="table-wrap" role="region" aria-labelledby="ds-bai" tabindex="0">
           <table>
-            <caption id="ds-bai"><xsl:value-of select="$T[@k='items-caption']"/></caption>
+            <caption id="ds-bai"><xsl:value-of select="$L/items-caption"/></caption>
             <thead>
               <tr>
-                <th scope="col"><xsl:value-of select="$T[@k='col-title']"/></th>
-                <th scope="col"><xsl:value-of select="$T[@k='col-state']"/></th>
-                <th scope="col"><xsl:value-of select="$T[@k='col-owner']"/></th>
-                <th scope="col"><xsl:value-of select="$T[@k='col-updated']"/></th>
+                <th scope="col"><xsl:value-of select="$L/col-title"/></th>
+                <th scope="col"><xsl:value-of select="$L/col-state"/></th>
+                <th scope="col"><xsl:value-of select="$L/col-owner"/></th>
+                <th scope="col"><xsl:value-of select="$L/col-updated"/></th>
               </tr>
             </thead>
             <tbody>
@@ -90,7 +90,7 @@
         </div>
       </xsl:when>
       <xsl:otherwise>
-        <p><xsl:value-of select="$T[@k='items-empty']"/></p>
+        <p><xsl:value-of select="$L/items-empty"/></p>
       </xsl:otherwise>
     </xsl:choose>
     <xsl:for-each select="pager"><xsl:call-template name="pager"/></xsl:for-each>
@@ -102,7 +102,7 @@
         <a class="item-title" href="{@href}"><xsl:call-template name="title-text"/></a>
         <xsl:if test="normalize-space(reject-reason)">
           <p class="meta">
-            <xsl:value-of select="concat($T[@k='reject-reason'], ' ')"/>
+            <xsl:value-of select="concat($L/reject-reason, ' ')"/>
             <xsl:value-of select="reject-reason"/>
           </p>
         </xsl:if>

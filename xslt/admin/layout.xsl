@@ -16,7 +16,7 @@
   footer. Without <user>/<nav> (the login page) the user block, menu and logout are left out.
 
   Reusable pieces (context-free unless said):
-    variables  $A (/admin), $site, $user, $nav, $kind, $csrf, $lang, $T (strings.xsl)
+    variables  $A (/admin), $site, $user, $nav, $kind, $csrf, $lang, $L (strings.xsl: $L/logout)
     "csrf"     the hidden csrf input every form must carry
     "control"  one labelled form field: label, hint, error next to it, input or textarea, with
                aria-describedby / aria-invalid wired (see its params)
@@ -57,7 +57,7 @@
         <xsl:call-template name="head"/>
       </head>
       <body>
-        <a class="skip" href="#noi-dung"><xsl:value-of select="$T[@k='skip']"/></a>
+        <a class="skip" href="#noi-dung"><xsl:value-of select="$L/skip"/></a>
         <xsl:call-template name="header"/>
         <xsl:call-template name="menu"/>
         <main id="noi-dung">
@@ -92,7 +92,7 @@
           </xsl:call-template>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:value-of select="concat($T[@k='board'], ' – ', $site/@full-name)"/>
+          <xsl:value-of select="concat($L/board, ' – ', $site/@full-name)"/>
         </xsl:otherwise>
       </xsl:choose>
     </title>
@@ -113,23 +113,23 @@
             <xsl:when test="$nav/@dashboard and not($forced)">
               <a href="{$nav/@dashboard}">
                 <span class="org"><xsl:value-of select="$site/@full-name"/></span>
-                <span class="board"><xsl:value-of select="$T[@k='board']"/></span>
+                <span class="board"><xsl:value-of select="$L/board"/></span>
               </a>
             </xsl:when>
             <xsl:otherwise>
               <span class="org"><xsl:value-of select="$site/@full-name"/></span>
-              <span class="board"><xsl:value-of select="$T[@k='board']"/></span>
+              <span class="board"><xsl:value-of select="$L/board"/></span>
             </xsl:otherwise>
           </xsl:choose>
         </p>
         <xsl:if test="$user">
           <div class="who">
             <p>
-              <span class="sr-only"><xsl:value-of select="concat($T[@k='signed-in'], ' ')"/></span>
+              <span class="sr-only"><xsl:value-of select="concat($L/signed-in, ' ')"/></span>
               <strong><xsl:value-of select="$user/@name"/></strong>
               <xsl:text> (</xsl:text><xsl:value-of select="$user/@login"/><xsl:text>)</xsl:text>
               <span class="role">
-                <span class="sr-only"><xsl:value-of select="concat($T[@k='role'], ' ')"/></span>
+                <span class="sr-only"><xsl:value-of select="concat($L/role, ' ')"/></span>
                 <xsl:call-template name="label">
                   <xsl:with-param name="prefix" select="'role-'"/>
                   <xsl:with-param name="value" select="$user/@role"/>
@@ -139,7 +139,7 @@
             <xsl:if test="$nav/@logout">
               <form class="logout" method="post" action="{$nav/@logout}">
                 <xsl:call-template name="csrf"/>
-                <button type="submit" name="action" value="logout"><xsl:value-of select="$T[@k='logout']"/></button>
+                <button type="submit" name="action" value="logout"><xsl:value-of select="$L/logout"/></button>
               </form>
             </xsl:if>
           </div>
@@ -157,7 +157,7 @@
       <li>
         <a href="{$href}">
           <xsl:if test="$current"><xsl:attribute name="aria-current">page</xsl:attribute></xsl:if>
-          <xsl:value-of select="$T[@k = $key]"/>
+          <xsl:value-of select="$L/*[local-name() = $key]"/>
         </a>
       </li>
     </xsl:if>
@@ -166,7 +166,7 @@
   <xsl:template name="menu">
     <xsl:if test="$nav and not($forced)">
       <xsl:variable name="new" select="$kind = 'edit' and not(normalize-space($A/content/edit/@id))"/>
-      <nav class="menu" aria-label="{$T[@k='admin-menu']}">
+      <nav class="menu" aria-label="{$L/admin-menu}">
         <ul class="wrap">
           <xsl:call-template name="menu-link">
             <xsl:with-param name="href" select="$nav/@dashboard"/>
@@ -225,7 +225,7 @@
         <xsl:when test="@kind = 'error'">
           <div class="flash flash-error" role="alert">
             <p>
-              <strong><xsl:value-of select="concat($T[@k='flash-error'], ' ')"/></strong>
+              <strong><xsl:value-of select="concat($L/flash-error, ' ')"/></strong>
               <xsl:value-of select="."/>
             </p>
           </div>
@@ -233,7 +233,7 @@
         <xsl:otherwise>
           <div class="flash flash-ok" role="status">
             <p>
-              <span class="sr-only"><xsl:value-of select="concat($T[@k='flash-ok'], ' ')"/></span>
+              <span class="sr-only"><xsl:value-of select="concat($L/flash-ok, ' ')"/></span>
               <xsl:value-of select="."/>
             </p>
           </div>
@@ -246,7 +246,7 @@
   <xsl:template name="footer">
     <footer class="bottom">
       <div class="wrap">
-        <p><xsl:value-of select="$T[@k='footer']"/></p>
+        <p><xsl:value-of select="$L/footer"/></p>
         <xsl:if test="string($site/@url)">
           <p>
             <a href="{$site/@url}">
@@ -275,7 +275,7 @@
       <xsl:value-of select="$label"/>
       <xsl:if test="$required">
         <xsl:text> </xsl:text>
-        <span class="req"><xsl:value-of select="$T[@k='required']"/></span>
+        <span class="req"><xsl:value-of select="$L/required"/></span>
       </xsl:if>
       <xsl:if test="string($note)">
         <xsl:text> </xsl:text>
@@ -297,7 +297,7 @@
     <xsl:param name="error"/>
     <xsl:if test="normalize-space($error)">
       <p class="field-error" id="{$id}-loi">
-        <span class="sr-only"><xsl:value-of select="concat($T[@k='error-prefix'], ' ')"/></span>
+        <span class="sr-only"><xsl:value-of select="concat($L/error-prefix, ' ')"/></span>
         <xsl:value-of select="normalize-space($error)"/>
       </p>
     </xsl:if>
@@ -474,7 +474,7 @@
           <xsl:with-param name="value" select="$s"/>
         </xsl:call-template>
       </xsl:when>
-      <xsl:otherwise><xsl:value-of select="$T[@k='none']"/></xsl:otherwise>
+      <xsl:otherwise><xsl:value-of select="$L/none"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -529,9 +529,9 @@
   <!-- ============================================================ pager -->
   <xsl:template name="pager">
     <xsl:if test="@pages &gt; 1">
-      <nav class="pager" aria-label="{$T[@k='pagination']}">
+      <nav class="pager" aria-label="{$L/pagination}">
         <xsl:if test="@prev">
-          <a rel="prev" href="{@prev}"><xsl:value-of select="$T[@k='prev']"/></a>
+          <a rel="prev" href="{@prev}"><xsl:value-of select="$L/prev"/></a>
         </xsl:if>
         <span>
           <xsl:call-template name="fmt">
@@ -541,7 +541,7 @@
           </xsl:call-template>
         </span>
         <xsl:if test="@next">
-          <a rel="next" href="{@next}"><xsl:value-of select="$T[@k='next']"/></a>
+          <a rel="next" href="{@next}"><xsl:value-of select="$L/next"/></a>
         </xsl:if>
       </nav>
     </xsl:if>

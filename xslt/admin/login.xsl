@@ -8,13 +8,13 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="layout.xsl"/>
 
-  <xsl:template match="content/login" mode="title"><xsl:value-of select="$T[@k='login-title']"/></xsl:template>
+  <xsl:template match="content/login" mode="title"><xsl:value-of select="$L/login-title"/></xsl:template>
 
   <xsl:template match="content/login">
     <xsl:variable name="error" select="normalize-space(error)"/>
     <xsl:variable name="err-id"><xsl:if test="$error">dang-nhap-loi</xsl:if></xsl:variable>
     <div class="narrow">
-      <h1><xsl:value-of select="$T[@k='login-title']"/></h1>
+      <h1><xsl:value-of select="$L/login-title"/></h1>
       <p>
         <xsl:call-template name="fmt">
           <xsl:with-param name="key" select="'login-intro'"/>
@@ -26,7 +26,7 @@
         <xsl:if test="$error">
           <div class="error-summary" id="dang-nhap-loi" role="alert">
             <p>
-              <strong><xsl:value-of select="concat($T[@k='error-prefix'], ' ')"/></strong>
+              <strong><xsl:value-of select="concat($L/error-prefix, ' ')"/></strong>
               <xsl:value-of select="$error"/>
             </p>
           </div>
@@ -34,7 +34,7 @@
         <xsl:call-template name="control">
           <xsl:with-param name="id" select="'f-login'"/>
           <xsl:with-param name="name" select="'login'"/>
-          <xsl:with-param name="label" select="$T[@k='f-login']"/>
+          <xsl:with-param name="label" select="$L/f-login"/>
           <xsl:with-param name="value" select="@login"/>
           <xsl:with-param name="required" select="true()"/>
           <xsl:with-param name="autocomplete" select="'username'"/>
@@ -45,7 +45,7 @@
         <xsl:call-template name="control">
           <xsl:with-param name="id" select="'f-password'"/>
           <xsl:with-param name="name" select="'password'"/>
-          <xsl:with-param name="label" select="$T[@k='f-password']"/>
+          <xsl:with-param name="label" select="$L/f-password"/>
           <xsl:with-param name="type" select="'password'"/>
           <xsl:with-param name="has-value" select="false()"/>
           <xsl:with-param name="required" select="true()"/>
@@ -55,7 +55,7 @@
           <xsl:with-param name="invalid" select="boolean($error)"/>
         </xsl:call-template>
         <div class="buttons">
-          <button type="submit" name="action" value="login"><xsl:value-of select="$T[@k='login-button']"/></button>
+          <button type="submit" name="action" value="login"><xsl:value-of select="$L/login-button"/></button>
         </div>
       </form>
     </div>

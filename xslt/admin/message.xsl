@@ -10,10 +10,10 @@
 
   <xsl:template match="content/message" mode="heading">
     <xsl:choose>
-      <xsl:when test="$T[@k = concat('msg-', current()/@status)]">
-        <xsl:value-of select="$T[@k = concat('msg-', current()/@status)]"/>
+      <xsl:when test="$L/*[local-name() = concat('msg-', current()/@status)]">
+        <xsl:value-of select="$L/*[local-name() = concat('msg-', current()/@status)]"/>
       </xsl:when>
-      <xsl:otherwise><xsl:value-of select="$T[@k='msg-other']"/></xsl:otherwise>
+      <xsl:otherwise><xsl:value-of select="$L/msg-other"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -35,7 +35,7 @@
       </p>
     </xsl:if>
     <xsl:if test="string($nav/@dashboard)">
-      <p><a href="{$nav/@dashboard}"><xsl:value-of select="$T[@k='back-dashboard']"/></a></p>
+      <p><a href="{$nav/@dashboard}"><xsl:value-of select="$L/back-dashboard"/></a></p>
     </xsl:if>
   </xsl:template>
 </xsl:stylesheet>

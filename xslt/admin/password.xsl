@@ -10,7 +10,7 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="layout.xsl"/>
 
-  <xsl:template match="content/password" mode="title"><xsl:value-of select="$T[@k='password-title']"/></xsl:template>
+  <xsl:template match="content/password" mode="title"><xsl:value-of select="$L/password-title"/></xsl:template>
 
   <xsl:template match="content/password">
     <xsl:variable name="at" select="string(error/@field)"/>
@@ -20,16 +20,16 @@
       </xsl:if>
     </xsl:variable>
     <div class="narrow">
-      <h1><xsl:value-of select="$T[@k='password-title']"/></h1>
+      <h1><xsl:value-of select="$L/password-title"/></h1>
       <xsl:if test="@forced = '1'">
-        <div class="notice"><p><xsl:value-of select="$T[@k='password-forced']"/></p></div>
+        <div class="notice"><p><xsl:value-of select="$L/password-forced"/></p></div>
       </xsl:if>
       <form method="post" action="{@action}">
         <xsl:call-template name="csrf"/>
         <xsl:if test="string($form-error)">
           <div class="error-summary" id="mat-khau-loi" role="alert">
             <p>
-              <strong><xsl:value-of select="concat($T[@k='error-prefix'], ' ')"/></strong>
+              <strong><xsl:value-of select="concat($L/error-prefix, ' ')"/></strong>
               <xsl:value-of select="$form-error"/>
             </p>
           </div>
@@ -41,7 +41,7 @@
         </xsl:call-template>
         <xsl:call-template name="password-field">
           <xsl:with-param name="name" select="'new'"/>
-          <xsl:with-param name="hint" select="$T[@k='password-rule']"/>
+          <xsl:with-param name="hint" select="$L/password-rule"/>
           <xsl:with-param name="form-error" select="string($form-error)"/>
         </xsl:call-template>
         <xsl:call-template name="password-field">
@@ -49,7 +49,7 @@
           <xsl:with-param name="form-error" select="string($form-error)"/>
         </xsl:call-template>
         <div class="buttons">
-          <button type="submit" name="action" value="password"><xsl:value-of select="$T[@k='password-button']"/></button>
+          <button type="submit" name="action" value="password"><xsl:value-of select="$L/password-button"/></button>
         </div>
       </form>
     </div>
@@ -64,7 +64,7 @@
     <xsl:call-template name="control">
       <xsl:with-param name="id" select="concat('f-', $name)"/>
       <xsl:with-param name="name" select="$name"/>
-      <xsl:with-param name="label" select="$T[@k = concat('f-', $name)]"/>
+      <xsl:with-param name="label" select="$L/*[local-name() = concat('f-', $name)]"/>
       <xsl:with-param name="type" select="'password'"/>
       <xsl:with-param name="has-value" select="false()"/>
       <xsl:with-param name="required" select="true()"/>

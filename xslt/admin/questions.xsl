@@ -7,7 +7,7 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="layout.xsl"/>
 
-  <xsl:template match="content/questions" mode="title"><xsl:value-of select="$T[@k='aq-title']"/></xsl:template>
+  <xsl:template match="content/questions" mode="title"><xsl:value-of select="$L/aq-title"/></xsl:template>
   <xsl:template match="content/question" mode="title">
     <xsl:call-template name="fmt">
       <xsl:with-param name="key" select="'aq-question'"/>
@@ -17,7 +17,7 @@
 
   <xsl:template name="state-of">
     <xsl:variable name="k" select="concat('aq-qs-', @state)"/>
-    <xsl:value-of select="$T[@k = $k]"/>
+    <xsl:value-of select="$L/*[local-name() = $k]"/>
   </xsl:template>
 
   <xsl:template name="question-table">
@@ -29,12 +29,12 @@
           <table>
             <thead>
               <tr>
-                <th scope="col"><xsl:value-of select="$T[@k='aq-col-code']"/></th>
-                <th scope="col"><xsl:value-of select="$T[@k='aq-col-title']"/></th>
-                <th scope="col"><xsl:value-of select="$T[@k='aq-col-field']"/></th>
-                <th scope="col"><xsl:value-of select="$T[@k='aq-col-state']"/></th>
-                <th scope="col"><xsl:value-of select="$T[@k='aq-col-received']"/></th>
-                <th scope="col"><xsl:value-of select="$T[@k='aq-col-due']"/></th>
+                <th scope="col"><xsl:value-of select="$L/aq-col-code"/></th>
+                <th scope="col"><xsl:value-of select="$L/aq-col-title"/></th>
+                <th scope="col"><xsl:value-of select="$L/aq-col-field"/></th>
+                <th scope="col"><xsl:value-of select="$L/aq-col-state"/></th>
+                <th scope="col"><xsl:value-of select="$L/aq-col-received"/></th>
+                <th scope="col"><xsl:value-of select="$L/aq-col-due"/></th>
               </tr>
             </thead>
             <tbody>
@@ -48,8 +48,8 @@
                   <td><xsl:value-of select="@received"/></td>
                   <td>
                     <xsl:value-of select="@due"/>
-                    <xsl:if test="@overdue"><xsl:text> </xsl:text><strong class="due overdue"><xsl:value-of select="$T[@k='aq-overdue']"/></strong></xsl:if>
-                    <xsl:if test="@due-soon"><xsl:text> </xsl:text><strong class="due soon"><xsl:value-of select="$T[@k='aq-due-soon']"/></strong></xsl:if>
+                    <xsl:if test="@overdue"><xsl:text> </xsl:text><strong class="due overdue"><xsl:value-of select="$L/aq-overdue"/></strong></xsl:if>
+                    <xsl:if test="@due-soon"><xsl:text> </xsl:text><strong class="due soon"><xsl:value-of select="$L/aq-due-soon"/></strong></xsl:if>
                   </td>
                 </tr>
               </xsl:for-each>
@@ -57,12 +57,12 @@
           </table>
         </div>
       </xsl:when>
-      <xsl:otherwise><p><xsl:value-of select="$T[@k='aq-none']"/></p></xsl:otherwise>
+      <xsl:otherwise><p><xsl:value-of select="$L/aq-none"/></p></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
   <xsl:template match="content/questions">
-    <h1><xsl:value-of select="$T[@k='aq-title']"/></h1>
+    <h1><xsl:value-of select="$L/aq-title"/></h1>
     <p>
       <xsl:call-template name="fmt">
         <xsl:with-param name="key" select="'aq-today'"/>
@@ -70,18 +70,18 @@
       </xsl:call-template>
     </p>
     <xsl:if test="error"><div class="flash flash-error" role="alert"><p><xsl:value-of select="error"/></p></div></xsl:if>
-    <h2><xsl:value-of select="$T[@k='aq-open']"/></h2>
+    <h2><xsl:value-of select="$L/aq-open"/></h2>
     <xsl:call-template name="question-table">
       <xsl:with-param name="rows" select="open/question"/>
-      <xsl:with-param name="label" select="$T[@k='aq-open']"/>
+      <xsl:with-param name="label" select="$L/aq-open"/>
     </xsl:call-template>
-    <h2><xsl:value-of select="$T[@k='aq-closed']"/></h2>
+    <h2><xsl:value-of select="$L/aq-closed"/></h2>
     <xsl:call-template name="question-table">
       <xsl:with-param name="rows" select="closed/question"/>
-      <xsl:with-param name="label" select="$T[@k='aq-closed']"/>
+      <xsl:with-param name="label" select="$L/aq-closed"/>
     </xsl:call-template>
-    <h2><xsl:value-of select="$T[@k='aq-delegates']"/></h2>
-    <p><xsl:value-of select="$T[@k='aq-delegates-hint']"/></p>
+    <h2><xsl:value-of select="$L/aq-delegates"/></h2>
+    <p><xsl:value-of select="$L/aq-delegates-hint"/></p>
     <xsl:choose>
       <xsl:when test="delegates/delegate">
         <ul>
@@ -92,14 +92,14 @@
                 <form method="post" action="{/admin/content/questions/@action}" class="inline">
                   <xsl:call-template name="csrf"/>
                   <input type="hidden" name="login" value="{@login}"/>
-                  <button type="submit" name="action" value="undelegate"><xsl:value-of select="$T[@k='aq-undelegate']"/></button>
+                  <button type="submit" name="action" value="undelegate"><xsl:value-of select="$L/aq-undelegate"/></button>
                 </form>
               </xsl:if>
             </li>
           </xsl:for-each>
         </ul>
       </xsl:when>
-      <xsl:otherwise><p><xsl:value-of select="$T[@k='aq-no-delegates']"/></p></xsl:otherwise>
+      <xsl:otherwise><p><xsl:value-of select="$L/aq-no-delegates"/></p></xsl:otherwise>
     </xsl:choose>
     <xsl:if test="delegates/@editable = '1'">
       <form method="post" action="{@action}">
@@ -107,11 +107,11 @@
         <xsl:call-template name="control">
           <xsl:with-param name="id" select="'f-login'"/>
           <xsl:with-param name="name" select="'login'"/>
-          <xsl:with-param name="label" select="$T[@k='aq-login']"/>
+          <xsl:with-param name="label" select="$L/aq-login"/>
           <xsl:with-param name="has-value" select="false()"/>
           <xsl:with-param name="plain" select="true()"/>
         </xsl:call-template>
-        <p><button type="submit" name="action" value="delegate"><xsl:value-of select="$T[@k='aq-delegate']"/></button></p>
+        <p><button type="submit" name="action" value="delegate"><xsl:value-of select="$L/aq-delegate"/></button></p>
       </form>
     </xsl:if>
   </xsl:template>
@@ -121,7 +121,7 @@
     <xsl:param name="key"/>
     <xsl:param name="value"/>
     <xsl:if test="string($value)">
-      <dt><xsl:value-of select="$T[@k = $key]"/></dt>
+      <dt><xsl:value-of select="$L/*[local-name() = $key]"/></dt>
       <dd><xsl:value-of select="$value"/></dd>
     </xsl:if>
   </xsl:template>
@@ -138,19 +138,19 @@
     <p>
       <strong><xsl:call-template name="state-of"/></strong>
       <xsl:value-of select="concat(' · ', @field-name, ' · ', @received, ' → ', @due)"/>
-      <xsl:if test="@overdue"><xsl:text> </xsl:text><strong class="due overdue"><xsl:value-of select="$T[@k='aq-overdue']"/></strong></xsl:if>
-      <xsl:if test="@due-soon"><xsl:text> </xsl:text><strong class="due soon"><xsl:value-of select="$T[@k='aq-due-soon']"/></strong></xsl:if>
+      <xsl:if test="@overdue"><xsl:text> </xsl:text><strong class="due overdue"><xsl:value-of select="$L/aq-overdue"/></strong></xsl:if>
+      <xsl:if test="@due-soon"><xsl:text> </xsl:text><strong class="due soon"><xsl:value-of select="$L/aq-due-soon"/></strong></xsl:if>
     </p>
     <h2><xsl:value-of select="title"/></h2>
-    <h3><xsl:value-of select="$T[@k='aq-text']"/></h3>
+    <h3><xsl:value-of select="$L/aq-text"/></h3>
     <div class="text" style="white-space:pre-line"><xsl:value-of select="text"/></div>
-    <h3><xsl:value-of select="$T[@k='aq-asker']"/></h3>
+    <h3><xsl:value-of select="$L/aq-asker"/></h3>
     <xsl:choose>
-      <xsl:when test="asker/@purged"><p><xsl:value-of select="$T[@k='aq-purged']"/></p></xsl:when>
+      <xsl:when test="asker/@purged"><p><xsl:value-of select="$L/aq-purged"/></p></xsl:when>
       <xsl:otherwise>
         <xsl:variable name="kk" select="concat('aq-kind-', asker/@kind)"/>
         <dl class="asker">
-          <xsl:call-template name="asker-line"><xsl:with-param name="key" select="'aq-f-kind'"/><xsl:with-param name="value" select="$T[@k = $kk]"/></xsl:call-template>
+          <xsl:call-template name="asker-line"><xsl:with-param name="key" select="'aq-f-kind'"/><xsl:with-param name="value" select="$L/*[local-name() = $kk]"/></xsl:call-template>
           <xsl:call-template name="asker-line"><xsl:with-param name="key" select="'aq-f-name'"/><xsl:with-param name="value" select="asker/@name"/></xsl:call-template>
           <xsl:call-template name="asker-line"><xsl:with-param name="key" select="'aq-f-title'"/><xsl:with-param name="value" select="asker/@title"/></xsl:call-template>
           <xsl:call-template name="asker-line"><xsl:with-param name="key" select="'aq-f-organisation'"/><xsl:with-param name="value" select="asker/@organisation"/></xsl:call-template>
@@ -163,19 +163,19 @@
       </xsl:otherwise>
     </xsl:choose>
     <xsl:if test="normalize-space(answer)">
-      <h3><xsl:value-of select="$T[@k='aq-answer']"/></h3>
+      <h3><xsl:value-of select="$L/aq-answer"/></h3>
       <div class="text" style="white-space:pre-line"><xsl:value-of select="answer"/></div>
     </xsl:if>
     <xsl:if test="normalize-space(reason)">
-      <h3><xsl:value-of select="$T[@k='aq-reason']"/></h3>
+      <h3><xsl:value-of select="$L/aq-reason"/></h3>
       <p><xsl:value-of select="reason"/></p>
     </xsl:if>
-    <h3><xsl:value-of select="$T[@k='aq-history']"/></h3>
+    <h3><xsl:value-of select="$L/aq-history"/></h3>
     <ol>
       <xsl:for-each select="step">
         <xsl:variable name="ek" select="concat('aq-ev-', @kind)"/>
         <li>
-          <xsl:value-of select="concat(@date, ': ', $T[@k = $ek])"/>
+          <xsl:value-of select="concat(@date, ': ', $L/*[local-name() = $ek])"/>
           <xsl:if test="@agency"><xsl:value-of select="concat(' ', @agency)"/></xsl:if>
           <xsl:if test="@due and @kind = 'progress'"><xsl:value-of select="concat(' → ', @due)"/></xsl:if>
           <xsl:if test="normalize-space(.)"><xsl:value-of select="concat(' — ', .)"/></xsl:if>
@@ -185,13 +185,13 @@
     <xsl:if test="@open = '1' and @can-act = '1'">
       <xsl:call-template name="steps"/>
     </xsl:if>
-    <p><a href="{@list}"><xsl:value-of select="$T[@k='aq-back']"/></a></p>
+    <p><a href="{@list}"><xsl:value-of select="$L/aq-back"/></a></p>
   </xsl:template>
 
   <xsl:template name="agency-select">
     <xsl:param name="id"/>
     <div class="field">
-      <label for="{$id}"><xsl:value-of select="$T[@k='aq-agency']"/></label>
+      <label for="{$id}"><xsl:value-of select="$L/aq-agency"/></label>
       <select id="{$id}" name="agency">
         <xsl:for-each select="agency">
           <option value="{@slug}"><xsl:value-of select="."/></option>
@@ -202,11 +202,11 @@
 
   <xsl:template name="steps">
     <xsl:variable name="received" select="@state = 'received'"/>
-    <h2><xsl:value-of select="$T[@k='aq-classify']"/></h2>
+    <h2><xsl:value-of select="$L/aq-classify"/></h2>
     <form method="post" action="{@action}">
       <xsl:call-template name="csrf"/>
       <div class="field">
-        <label for="f-field"><xsl:value-of select="$T[@k='aq-field']"/></label>
+        <label for="f-field"><xsl:value-of select="$L/aq-field"/></label>
         <select id="f-field" name="field">
           <xsl:for-each select="choice">
             <option value="{@key}">
@@ -216,19 +216,19 @@
           </xsl:for-each>
         </select>
       </div>
-      <p><button type="submit" name="action" value="classify"><xsl:value-of select="$T[@k='aq-do-classify']"/></button></p>
+      <p><button type="submit" name="action" value="classify"><xsl:value-of select="$L/aq-do-classify"/></button></p>
     </form>
     <xsl:choose>
       <xsl:when test="$received">
-        <h2><xsl:value-of select="$T[@k='aq-assign']"/></h2>
+        <h2><xsl:value-of select="$L/aq-assign"/></h2>
         <form method="post" action="{@action}">
           <xsl:call-template name="csrf"/>
           <xsl:call-template name="agency-select"><xsl:with-param name="id" select="'f-agency'"/></xsl:call-template>
-          <p><button type="submit" name="action" value="assign"><xsl:value-of select="$T[@k='aq-do-assign']"/></button></p>
+          <p><button type="submit" name="action" value="assign"><xsl:value-of select="$L/aq-do-assign"/></button></p>
         </form>
       </xsl:when>
       <xsl:otherwise>
-        <h2><xsl:value-of select="$T[@k='aq-answer']"/></h2>
+        <h2><xsl:value-of select="$L/aq-answer"/></h2>
         <xsl:choose>
           <xsl:when test="@can-answer = '1'">
             <form method="post" action="{@action}">
@@ -236,63 +236,63 @@
               <xsl:call-template name="control">
                 <xsl:with-param name="id" select="'f-answer'"/>
                 <xsl:with-param name="name" select="'answer'"/>
-                <xsl:with-param name="label" select="$T[@k='aq-answer']"/>
+                <xsl:with-param name="label" select="$L/aq-answer"/>
                 <xsl:with-param name="multiline" select="true()"/>
                 <xsl:with-param name="rows" select="10"/>
-                <xsl:with-param name="hint" select="$T[@k='aq-answer-hint']"/>
+                <xsl:with-param name="hint" select="$L/aq-answer-hint"/>
                 <xsl:with-param name="maxlength" select="20000"/>
               </xsl:call-template>
-              <p><button type="submit" name="action" value="answer"><xsl:value-of select="$T[@k='aq-do-answer']"/></button></p>
+              <p><button type="submit" name="action" value="answer"><xsl:value-of select="$L/aq-do-answer"/></button></p>
             </form>
           </xsl:when>
-          <xsl:otherwise><p><xsl:value-of select="$T[@k='aq-cannot-answer']"/></p></xsl:otherwise>
+          <xsl:otherwise><p><xsl:value-of select="$L/aq-cannot-answer"/></p></xsl:otherwise>
         </xsl:choose>
-        <h2><xsl:value-of select="$T[@k='aq-progress']"/></h2>
+        <h2><xsl:value-of select="$L/aq-progress"/></h2>
         <form method="post" action="{@action}">
           <xsl:call-template name="csrf"/>
           <xsl:call-template name="control">
             <xsl:with-param name="id" select="'f-due'"/>
             <xsl:with-param name="name" select="'due'"/>
-            <xsl:with-param name="label" select="$T[@k='aq-new-due']"/>
+            <xsl:with-param name="label" select="$L/aq-new-due"/>
             <xsl:with-param name="type" select="'date'"/>
             <xsl:with-param name="has-value" select="false()"/>
           </xsl:call-template>
           <xsl:call-template name="control">
             <xsl:with-param name="id" select="'f-progress-note'"/>
             <xsl:with-param name="name" select="'note'"/>
-            <xsl:with-param name="label" select="$T[@k='aq-note']"/>
+            <xsl:with-param name="label" select="$L/aq-note"/>
             <xsl:with-param name="multiline" select="true()"/>
             <xsl:with-param name="rows" select="3"/>
           </xsl:call-template>
-          <p><button type="submit" name="action" value="progress"><xsl:value-of select="$T[@k='aq-do-progress']"/></button></p>
+          <p><button type="submit" name="action" value="progress"><xsl:value-of select="$L/aq-do-progress"/></button></p>
         </form>
-        <h2><xsl:value-of select="$T[@k='aq-transfer']"/></h2>
+        <h2><xsl:value-of select="$L/aq-transfer"/></h2>
         <form method="post" action="{@action}">
           <xsl:call-template name="csrf"/>
           <xsl:call-template name="agency-select"><xsl:with-param name="id" select="'f-transfer-agency'"/></xsl:call-template>
           <xsl:call-template name="control">
             <xsl:with-param name="id" select="'f-transfer-note'"/>
             <xsl:with-param name="name" select="'note'"/>
-            <xsl:with-param name="label" select="$T[@k='aq-note']"/>
+            <xsl:with-param name="label" select="$L/aq-note"/>
             <xsl:with-param name="multiline" select="true()"/>
             <xsl:with-param name="rows" select="3"/>
           </xsl:call-template>
-          <p><button type="submit" name="action" value="transfer"><xsl:value-of select="$T[@k='aq-do-transfer']"/></button></p>
+          <p><button type="submit" name="action" value="transfer"><xsl:value-of select="$L/aq-do-transfer"/></button></p>
         </form>
       </xsl:otherwise>
     </xsl:choose>
-    <h2><xsl:value-of select="$T[@k='aq-reason']"/></h2>
+    <h2><xsl:value-of select="$L/aq-reason"/></h2>
     <form method="post" action="{@action}">
       <xsl:call-template name="csrf"/>
       <xsl:call-template name="control">
         <xsl:with-param name="id" select="'f-reason'"/>
         <xsl:with-param name="name" select="'reason'"/>
-        <xsl:with-param name="label" select="$T[@k='aq-reason']"/>
+        <xsl:with-param name="label" select="$L/aq-reason"/>
         <xsl:with-param name="multiline" select="true()"/>
         <xsl:with-param name="rows" select="3"/>
         <xsl:with-param name="required" select="true()"/>
       </xsl:call-template>
-      <p><button type="submit" name="action" value="reject"><xsl:value-of select="$T[@k='aq-do-reject']"/></button></p>
+      <p><button type="submit" name="action" value="reject"><xsl:value-of select="$L/aq-do-reject"/></button></p>
     </form>
   </xsl:template>
 </xsl:stylesheet>

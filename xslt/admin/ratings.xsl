@@ -6,29 +6,29 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="layout.xsl"/>
 
-  <xsl:template match="content/ratings" mode="title"><xsl:value-of select="$T[@k='ar-title']"/></xsl:template>
+  <xsl:template match="content/ratings" mode="title"><xsl:value-of select="$L/ar-title"/></xsl:template>
 
   <xsl:template match="content/ratings">
-    <h1><xsl:value-of select="$T[@k='ar-title']"/></h1>
-    <p><xsl:value-of select="$T[@k='ar-hint']"/></p>
-    <div class="table-wrap" role="region" aria-label="{$T[@k='ar-title']}" tabindex="0">
+    <h1><xsl:value-of select="$L/ar-title"/></h1>
+    <p><xsl:value-of select="$L/ar-hint"/></p>
+    <div class="table-wrap" role="region" aria-label="{$L/ar-title}" tabindex="0">
       <table>
         <thead>
           <tr>
-            <th scope="col"><xsl:value-of select="$T[@k='ar-span']"/></th>
-            <th scope="col"><xsl:value-of select="$T[@k='ar-total']"/></th>
-            <th scope="col"><xsl:value-of select="$T[@k='ar-helpful']"/></th>
-            <th scope="col"><xsl:value-of select="$T[@k='ar-not-helpful']"/></th>
-            <th scope="col"><xsl:value-of select="$T[@k='ar-interface']"/></th>
-            <th scope="col"><xsl:value-of select="$T[@k='ar-content']"/></th>
-            <th scope="col"><xsl:value-of select="$T[@k='ar-support']"/></th>
+            <th scope="col"><xsl:value-of select="$L/ar-span"/></th>
+            <th scope="col"><xsl:value-of select="$L/ar-total"/></th>
+            <th scope="col"><xsl:value-of select="$L/ar-helpful"/></th>
+            <th scope="col"><xsl:value-of select="$L/ar-not-helpful"/></th>
+            <th scope="col"><xsl:value-of select="$L/ar-interface"/></th>
+            <th scope="col"><xsl:value-of select="$L/ar-content"/></th>
+            <th scope="col"><xsl:value-of select="$L/ar-support"/></th>
           </tr>
         </thead>
         <tbody>
           <xsl:for-each select="span">
             <xsl:variable name="sk" select="concat('ar-span-', @days)"/>
             <tr>
-              <th scope="row"><xsl:value-of select="$T[@k = $sk]"/></th>
+              <th scope="row"><xsl:value-of select="$L/*[local-name() = $sk]"/></th>
               <td class="total"><xsl:value-of select="@total"/></td>
               <td class="helpful"><xsl:value-of select="@helpful"/></td>
               <td class="not-helpful"><xsl:value-of select="@not-helpful"/></td>

@@ -11,7 +11,7 @@
   <xsl:import href="layout.xsl"/>
 
   <xsl:template match="content/site-admin" mode="title">
-    <xsl:value-of select="$T[@k='site-title']"/>
+    <xsl:value-of select="$L/site-title"/>
   </xsl:template>
 
   <xsl:template name="input">
@@ -21,22 +21,22 @@
     <xsl:param name="value" select="''"/>
     <xsl:param name="type" select="'text'"/>
     <div class="field">
-      <label for="{$id}"><xsl:value-of select="$T[@k = $key]"/></label>
+      <label for="{$id}"><xsl:value-of select="$L/*[local-name() = $key]"/></label>
       <input type="{$type}" id="{$id}" name="{$name}" value="{$value}"/>
     </div>
   </xsl:template>
 
   <xsl:template match="content/site-admin">
-    <h1><xsl:value-of select="$T[@k='site-title']"/></h1>
+    <h1><xsl:value-of select="$L/site-title"/></h1>
 
     <section aria-labelledby="thanh-vien">
-      <h2 id="thanh-vien"><xsl:value-of select="$T[@k='site-members']"/></h2>
+      <h2 id="thanh-vien"><xsl:value-of select="$L/site-members"/></h2>
       <div class="table-wrap" role="region" aria-labelledby="thanh-vien" tabindex="0">
         <table>
           <thead><tr>
-            <th scope="col"><xsl:value-of select="$T[@k='col-user']"/></th>
-            <th scope="col"><xsl:value-of select="$T[@k='site-login']"/></th>
-            <th scope="col"><xsl:value-of select="$T[@k='site-role']"/></th>
+            <th scope="col"><xsl:value-of select="$L/col-user"/></th>
+            <th scope="col"><xsl:value-of select="$L/site-login"/></th>
+            <th scope="col"><xsl:value-of select="$L/site-role"/></th>
           </tr></thead>
           <tbody>
             <xsl:for-each select="members/member">
@@ -57,7 +57,7 @@
           <xsl:with-param name="key" select="'site-login'"/>
         </xsl:call-template>
         <div class="field">
-          <label for="m-role"><xsl:value-of select="$T[@k='site-role']"/></label>
+          <label for="m-role"><xsl:value-of select="$L/site-role"/></label>
           <select id="m-role" name="role">
             <option value="contributor"><xsl:call-template name="label"><xsl:with-param name="prefix" select="'role-'"/><xsl:with-param name="value" select="'contributor'"/></xsl:call-template></option>
             <option value="editor"><xsl:call-template name="label"><xsl:with-param name="prefix" select="'role-'"/><xsl:with-param name="value" select="'editor'"/></xsl:call-template></option>
@@ -66,21 +66,21 @@
           </select>
         </div>
         <p>
-          <button type="submit" name="action" value="grant"><xsl:value-of select="$T[@k='site-grant']"/></button>
+          <button type="submit" name="action" value="grant"><xsl:value-of select="$L/site-grant"/></button>
           <xsl:text> </xsl:text>
-          <button type="submit" name="action" value="revoke"><xsl:value-of select="$T[@k='site-revoke']"/></button>
+          <button type="submit" name="action" value="revoke"><xsl:value-of select="$L/site-revoke"/></button>
         </p>
       </form>
     </section>
 
     <section aria-labelledby="chuyen-muc">
-      <h2 id="chuyen-muc"><xsl:value-of select="$T[@k='site-categories']"/></h2>
+      <h2 id="chuyen-muc"><xsl:value-of select="$L/site-categories"/></h2>
       <ul>
         <xsl:for-each select="categories/category">
           <li><xsl:value-of select="concat(@name-vi, ' (', @slug, ')')"/></li>
         </xsl:for-each>
       </ul>
-      <p class="hint"><xsl:value-of select="$T[@k='site-category-hint']"/></p>
+      <p class="hint"><xsl:value-of select="$L/site-category-hint"/></p>
       <form method="post" action="{@action}">
         <xsl:call-template name="csrf"/>
         <xsl:call-template name="input">
@@ -100,12 +100,12 @@
           <xsl:with-param name="key" select="'site-position'"/><xsl:with-param name="type" select="'number'"/>
           <xsl:with-param name="value" select="count(categories/category) + 1"/>
         </xsl:call-template>
-        <p><button type="submit" name="action" value="category"><xsl:value-of select="$T[@k='site-save-category']"/></button></p>
+        <p><button type="submit" name="action" value="category"><xsl:value-of select="$L/site-save-category"/></button></p>
       </form>
     </section>
 
     <section aria-labelledby="lien-he">
-      <h2 id="lien-he"><xsl:value-of select="$T[@k='site-settings']"/></h2>
+      <h2 id="lien-he"><xsl:value-of select="$L/site-settings"/></h2>
       <form method="post" action="{@action}">
         <xsl:call-template name="csrf"/>
         <xsl:for-each select="settings">
@@ -132,7 +132,7 @@
             <xsl:with-param name="key" select="'site-responsible'"/><xsl:with-param name="value" select="@responsible"/>
           </xsl:call-template>
         </xsl:for-each>
-        <p><button type="submit" name="action" value="settings"><xsl:value-of select="$T[@k='site-save-settings']"/></button></p>
+        <p><button type="submit" name="action" value="settings"><xsl:value-of select="$L/site-save-settings"/></button></p>
       </form>
     </section>
   </xsl:template>

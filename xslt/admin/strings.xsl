@@ -2,7 +2,7 @@
 <!--
   admin/strings.xsl - every visible string of the admin (Ban Biên tập), in Vietnamese and English.
   Same API as ../strings.xsl (the public table), but keyed on /admin/@lang:
-    <xsl:value-of select="$T[@k='logout']"/>            (also inside AVTs: "{$T[@k='logout']}")
+    <xsl:value-of select="$L/logout"/>            (also inside AVTs: "{$L/logout}")
     <xsl:call-template name="str"><xsl:with-param name="key" select="'logout'"/></xsl:call-template>
     <xsl:call-template name="fmt"> … key, a (%1), b (%2) … </xsl:call-template>
     <xsl:call-template name="label"> key built from a prefix and a value of the document, falling
@@ -371,28 +371,30 @@
       <xsl:call-template name="pick"/>
     </xsl:for-each>
   </xsl:variable>
-  <xsl:variable name="T" select="exsl:node-set($T-rtf)/s"/>
+  <xsl:variable name="L" select="exsl:node-set($T-rtf)"/>
 
+  <!-- <home>Trang chủ</home>: the key is the element's name, so that a lookup by a literal
+       key ($L/home) is a name test, not a string comparison with every key. -->
   <xsl:template name="pick">
-    <s k="{@key}">
+    <xsl:element name="{@key}">
       <xsl:choose>
         <xsl:when test="$lang = 'en' and string(@en)"><xsl:value-of select="@en"/></xsl:when>
         <xsl:otherwise><xsl:value-of select="@vi"/></xsl:otherwise>
       </xsl:choose>
-    </s>
+    </xsl:element>
   </xsl:template>
 
   <!-- The string for $key in the page language (the first match wins: local before default). -->
   <xsl:template name="str">
     <xsl:param name="key"/>
-    <xsl:value-of select="$T[@k = $key]"/>
+    <xsl:value-of select="$L/*[local-name() = $key]"/>
   </xsl:template>
 
   <!-- The string for concat($prefix, $value), or $value itself when there is no such key. -->
   <xsl:template name="label">
     <xsl:param name="prefix"/>
     <xsl:param name="value"/>
-    <xsl:variable name="s" select="$T[@k = concat($prefix, $value)][1]"/>
+    <xsl:variable name="s" select="$L/*[local-name() = concat($prefix, $value)][1]"/>
     <xsl:choose>
       <xsl:when test="$s"><xsl:value-of select="$s"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
@@ -405,7 +407,7 @@
     <xsl:param name="a"/>
     <xsl:param name="b"/>
     <xsl:call-template name="subst">
-      <xsl:with-param name="s" select="string($T[@k = $key])"/>
+      <xsl:with-param name="s" select="string($L/*[local-name() = $key])"/>
       <xsl:with-param name="a" select="$a"/>
       <xsl:with-param name="b" select="$b"/>
     </xsl:call-template>

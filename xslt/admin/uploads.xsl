@@ -8,15 +8,15 @@
   <xsl:import href="layout.xsl"/>
 
   <xsl:template match="content/uploads" mode="title">
-    <xsl:value-of select="$T[@k='uploads-title']"/>
+    <xsl:value-of select="$L/uploads-title"/>
   </xsl:template>
 
   <xsl:template match="content/uploads">
-    <h1><xsl:value-of select="$T[@k='uploads-title']"/></h1>
+    <h1><xsl:value-of select="$L/uploads-title"/></h1>
     <form method="post" action="{@action}" enctype="multipart/form-data">
       <xsl:call-template name="csrf"/>
       <div class="field">
-        <label for="f-file"><xsl:value-of select="$T[@k='upload-file']"/></label>
+        <label for="f-file"><xsl:value-of select="$L/upload-file"/></label>
         <p class="hint" id="f-file-hint">
           <xsl:call-template name="fmt">
             <xsl:with-param name="key" select="'upload-hint'"/>
@@ -26,19 +26,19 @@
         <input type="file" id="f-file" name="file" aria-describedby="f-file-hint"
                accept=".jpg,.jpeg,.png,.gif,.webp,.pdf,.doc,.docx,.xlsx,.zip"/>
       </div>
-      <p><button type="submit" name="action" value="upload"><xsl:value-of select="$T[@k='upload-button']"/></button></p>
+      <p><button type="submit" name="action" value="upload"><xsl:value-of select="$L/upload-button"/></button></p>
     </form>
     <xsl:choose>
       <xsl:when test="file">
-        <div class="table-wrap" role="region" aria-label="{$T[@k='uploads-title']}" tabindex="0">
+        <div class="table-wrap" role="region" aria-label="{$L/uploads-title}" tabindex="0">
           <table>
             <thead>
               <tr>
-                <th scope="col"><xsl:value-of select="$T[@k='col-file']"/></th>
-                <th scope="col"><xsl:value-of select="$T[@k='col-type']"/></th>
-                <th scope="col"><xsl:value-of select="$T[@k='col-size']"/></th>
-                <th scope="col"><xsl:value-of select="$T[@k='col-downloads']"/></th>
-                <th scope="col"><xsl:value-of select="$T[@k='col-date']"/></th>
+                <th scope="col"><xsl:value-of select="$L/col-file"/></th>
+                <th scope="col"><xsl:value-of select="$L/col-type"/></th>
+                <th scope="col"><xsl:value-of select="$L/col-size"/></th>
+                <th scope="col"><xsl:value-of select="$L/col-downloads"/></th>
+                <th scope="col"><xsl:value-of select="$L/col-date"/></th>
               </tr>
             </thead>
             <tbody>
@@ -55,7 +55,7 @@
           </table>
         </div>
       </xsl:when>
-      <xsl:otherwise><p><xsl:value-of select="$T[@k='uploads-empty']"/></p></xsl:otherwise>
+      <xsl:otherwise><p><xsl:value-of select="$L/uploads-empty"/></p></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

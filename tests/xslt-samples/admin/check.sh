@@ -586,7 +586,7 @@ for path in sorted(glob.glob(os.path.join(xslt, "*.xsl"))):
         words = {ch for ch in body if ord(ch) > 127 and unicodedata.category(ch).startswith("L")}
         if words:
             problem(base, "UI text outside strings.xsl (letters %s)" % "".join(sorted(words)))
-    used = set(re.findall(r"\$T\[@k\s*=\s*'([^']+)'\]", body))
+    used = set(re.findall(r"\$L/([A-Za-z_][\w.-]*)", body))
     used |= set(re.findall(r'name="key" select="\'([^\']+)\'"', body))
     for k in sorted(used - set(table)):
         problem(base, "string key %r not in strings.xsl" % k)
