@@ -46,7 +46,11 @@
   <xsl:variable name="nav" select="/page/nav"/>
 
   <xsl:template match="/">
-    <xsl:call-template name="shell"/>
+    <xsl:choose>
+      <!-- the strings table alone, kept by portal_render.c for the pages (strings.xsl) -->
+      <xsl:when test="*/ui-strings-request"><ui-strings><xsl:copy-of select="$L/*"/></ui-strings></xsl:when>
+      <xsl:otherwise><xsl:call-template name="shell"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- ============================================================ shell -->

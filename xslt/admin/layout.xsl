@@ -47,7 +47,11 @@
   <xsl:variable name="forced" select="$kind = 'password' and /admin/content/password/@forced = '1'"/>
 
   <xsl:template match="/">
-    <xsl:call-template name="shell"/>
+    <xsl:choose>
+      <!-- the strings table alone, kept by portal_render.c for the pages (strings.xsl) -->
+      <xsl:when test="*/ui-strings-request"><ui-strings><xsl:copy-of select="$L/*"/></ui-strings></xsl:when>
+      <xsl:otherwise><xsl:call-template name="shell"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- ============================================================ shell -->

@@ -363,15 +363,24 @@
   </xsl:variable>
 
   <!-- The strings of the page language, once per transform: <s k="logout">Đăng xuất</s>… -->
+  <!-- The table may come with the document: portal_render.c builds it once per stylesheet and
+       language (a transform of <page lang><ui-strings-request/></page>, see layout.xsl) and
+       adds it to each page document as <ui-strings>; without it (xsltproc, that first
+       transform) it is built here. -->
+  <xsl:variable name="given-strings" select="/*/ui-strings"/>
   <xsl:variable name="T-rtf">
-    <xsl:for-each select="exsl:node-set($strings-local)/s">
-      <xsl:call-template name="pick"/>
-    </xsl:for-each>
-    <xsl:for-each select="exsl:node-set($strings)/s">
-      <xsl:call-template name="pick"/>
-    </xsl:for-each>
+    <xsl:if test="not($given-strings)">
+      <ui-strings>
+        <xsl:for-each select="exsl:node-set($strings-local)/s">
+          <xsl:call-template name="pick"/>
+        </xsl:for-each>
+        <xsl:for-each select="exsl:node-set($strings)/s">
+          <xsl:call-template name="pick"/>
+        </xsl:for-each>
+      </ui-strings>
+    </xsl:if>
   </xsl:variable>
-  <xsl:variable name="L" select="exsl:node-set($T-rtf)"/>
+  <xsl:variable name="L" select="$given-strings | exsl:node-set($T-rtf)/ui-strings"/>
 
   <!-- <home>Trang chủ</home>: the key is the element's name, so that a lookup by a literal
        key ($L/home) is a name test, not a string comparison with every key. -->
