@@ -16,16 +16,21 @@
 #include <apr_thread_mutex.h>
 #include <apr_time.h>
 #include <libxml/parser.h>
+#include <libxml/hash.h>
+#include <libxml/xpathInternals.h>
 #include <libxslt/xslt.h>
 #include <libxslt/xsltInternals.h>
 #include <libxslt/transform.h>
 #include <libxslt/xsltutils.h>
 #include <libxslt/security.h>
+#include <libxslt/extensions.h>
 #include <libexslt/exslt.h>
 
 #include "portal_render.h"
 
 #define RECHECK_SECONDS 1
+/* ps:string(key), the strings table's lookup by a key computed at run time */
+#define STRINGS_NS "urn:portal:strings"
 #define ERR_MAX 512
 
 /* What a stylesheet's table of UI strings is, per language (vi, en). */
@@ -40,6 +45,7 @@ typedef struct sheet {
      * renders: rebuilding it in XSLT cost a third of a render. Written once
      * under the cache's lock, read-only afterwards. */
     xmlDocPtr strings[2];
+    xmlHashTablePtr index[2];  /* key → text of strings[i] (the first of a key wins) */
     int strings_state[2];
 } sheet_t;
 
@@ -75,8 +81,10 @@ void portal_render_global_cleanup(void)
 static void sheet_release(sheet_t *s)
 {
     if (s && --s->refs == 0) {
-        for (int i = 0; i < 2; i++)
+        for (int i = 0; i < 2; i++) {
+            xmlHashFree(s->index[i], NULL);    /* its values belong to the document */
             xmlFreeDoc(s->strings[i]);
+        }
         if (s->xsl)
             xsltFreeStylesheet(s->xsl);
         free(s);
@@ -237,14 +245,37 @@ static const char *content_type_of(const char *kind)
     return "text/html; charset=utf-8";
 }
 
-/* The result of applying the stylesheet to doc, or NULL. */
-static xmlDocPtr apply(sheet_t *s, xmlDocPtr doc, xsltSecurityPrefsPtr prefs, errbuf_t *err)
+/* ps:string(key): the string of the stylesheet's table for a key computed at
+ * run time, "" for none (strings.xsl's str and fmt use it when it is there;
+ * a scan of the table by key was most of what they cost). */
+static void ps_string(xmlXPathParserContextPtr ctxt, int nargs)
+{
+    if (nargs != 1) {
+        xmlXPathSetArityError(ctxt);
+        return;
+    }
+    xmlChar *key = xmlXPathPopString(ctxt);
+    xsltTransformContextPtr tctxt = xsltXPathGetTransformContext(ctxt);
+    const xmlChar *v = key && tctxt && tctxt->_private
+        ? xmlHashLookup((xmlHashTablePtr)tctxt->_private, key) : NULL;
+    xmlFree(key);
+    valuePush(ctxt, xmlXPathNewString(v ? v : BAD_CAST ""));
+}
+
+/* The result of applying the stylesheet to doc, or NULL. index: the strings
+ * table's index for ps:string(), or NULL. */
+static xmlDocPtr apply(sheet_t *s, xmlDocPtr doc, xsltSecurityPrefsPtr prefs, errbuf_t *err,
+                       xmlHashTablePtr index)
 {
     xsltTransformContextPtr ctxt = xsltNewTransformContext(s->xsl, doc);
     if (!ctxt)
         return NULL;
     xsltSetTransformErrorFunc(ctxt, err, collect_error);
     xsltSetCtxtSecurityPrefs(prefs, ctxt);
+    if (index) {
+        ctxt->_private = index;
+        xsltRegisterExtFunction(ctxt, BAD_CAST "string", BAD_CAST STRINGS_NS, ps_string);
+    }
     xmlDocPtr res = xsltApplyStylesheetUser(s->xsl, doc, NULL, NULL, NULL, ctxt);
     if (res && ctxt->state != XSLT_STATE_OK) {
         xmlFreeDoc(res);
@@ -266,7 +297,7 @@ static xmlDocPtr build_strings(sheet_t *s, const xmlChar *root_name, const char 
     xmlDocSetRootElement(req, root);
     xmlNewProp(root, BAD_CAST "lang", BAD_CAST lang);
     xmlNewChild(root, NULL, BAD_CAST "ui-strings-request", NULL);
-    xmlDocPtr table = apply(s, req, prefs, &err);
+    xmlDocPtr table = apply(s, req, prefs, &err, NULL);
     xmlFreeDoc(req);
     xmlNodePtr top = table ? xmlDocGetRootElement(table) : NULL;
     if (!top || !xmlStrEqual(top->name, BAD_CAST "ui-strings")) {
@@ -276,13 +307,26 @@ static xmlDocPtr build_strings(sheet_t *s, const xmlChar *root_name, const char 
     return table;
 }
 
+/* key → text of each string of a table; the first of a key wins (a
+ * tenant's override comes before the default). */
+static xmlHashTablePtr index_strings(xmlDocPtr table)
+{
+    xmlHashTablePtr h = xmlHashCreate(512);
+    for (xmlNodePtr n = xmlDocGetRootElement(table)->children; h && n; n = n->next)
+        if (n->type == XML_ELEMENT_NODE && !xmlHashLookup(h, n->name))
+            xmlHashAddEntry(h, n->name, (void *)(n->children && n->children->type == XML_TEXT_NODE
+                                                 ? n->children->content : BAD_CAST ""));
+    return h;
+}
+
 /* Adds the stylesheet's strings table in the document's language to the
- * document (built the first time it is wanted). */
-static void add_strings(portal_render_t *r, sheet_t *s, xmlDocPtr doc)
+ * document (built the first time it is wanted); returns its index for
+ * ps:string(), or NULL. */
+static xmlHashTablePtr add_strings(portal_render_t *r, sheet_t *s, xmlDocPtr doc)
 {
     xmlNodePtr root = xmlDocGetRootElement(doc);
     if (!root)
-        return;
+        return NULL;
     xmlChar *lang = xmlGetProp(root, BAD_CAST "lang");
     int en = lang && xmlStrEqual(lang, BAD_CAST "en");
     xmlFree(lang);
@@ -294,6 +338,7 @@ static void add_strings(portal_render_t *r, sheet_t *s, xmlDocPtr doc)
         apr_thread_mutex_lock(r->lock);
         if (s->strings_state[en] == STRINGS_UNKNOWN) {   /* else another thread was first */
             s->strings[en] = table;
+            s->index[en] = table ? index_strings(table) : NULL;
             s->strings_state[en] = table ? STRINGS_READY : STRINGS_NONE;
             table = NULL;
         }
@@ -301,14 +346,17 @@ static void add_strings(portal_render_t *r, sheet_t *s, xmlDocPtr doc)
         apr_thread_mutex_unlock(r->lock);
         xmlFreeDoc(table);
     }
-    if (state == STRINGS_READY)
-        xmlAddChild(root, xmlDocCopyNode(xmlDocGetRootElement(s->strings[en]), doc, 1));
+    if (state != STRINGS_READY)
+        return NULL;
+    xmlAddChild(root, xmlDocCopyNode(xmlDocGetRootElement(s->strings[en]), doc, 1));
+    return s->index[en];
 }
 
 static int transform(sheet_t *s, apr_pool_t *p, xmlDocPtr doc, const char *kind,
-                     xsltSecurityPrefsPtr prefs, portal_output_t *out, errbuf_t *err)
+                     xsltSecurityPrefsPtr prefs, xmlHashTablePtr index, portal_output_t *out,
+                     errbuf_t *err)
 {
-    xmlDocPtr res = apply(s, doc, prefs, err);
+    xmlDocPtr res = apply(s, doc, prefs, err, index);
     int failed = !res;
     xmlChar *buf = NULL;
     int len = 0;
@@ -383,8 +431,8 @@ int portal_render(portal_render_t *r, apr_pool_t *p, const char *tenant, const c
             release(r, s);
         return -1;
     }
-    add_strings(r, s, doc);
-    int rc = transform(s, p, doc, kind, r->prefs, out, &e);
+    xmlHashTablePtr index = add_strings(r, s, doc);
+    int rc = transform(s, p, doc, kind, r->prefs, index, out, &e);
     release(r, s);
     if (rc != 0)
         *err = apr_psprintf(p, "transform with %s failed: %s", used, e.len ? e.text : "?");

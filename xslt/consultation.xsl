@@ -15,7 +15,7 @@
   <xsl:template name="window">
     <xsl:variable name="sk" select="concat('cs-', @state)"/>
     <p class="meta">
-      <strong><xsl:value-of select="$L/*[local-name() = $sk]"/></strong>
+      <strong><xsl:call-template name="str"><xsl:with-param name="key" select="$sk"/></xsl:call-template></strong>
       <xsl:text> · </xsl:text>
       <xsl:call-template name="fmt">
         <xsl:with-param name="key" select="'cs-period'"/>

@@ -25,7 +25,7 @@
                 <a href="{@href}"><xsl:value-of select="title"/></a>
                 <xsl:if test="normalize-space(summary)"><br/><xsl:value-of select="summary"/></xsl:if>
               </td>
-              <td><xsl:value-of select="$L/*[local-name() = concat('doc-', current()/status/@code)]"/></td>
+              <td><xsl:call-template name="str"><xsl:with-param name="key" select="concat('doc-', current()/status/@code)"/></xsl:call-template></td>
             </tr>
           </xsl:for-each>
         </tbody>

@@ -15,7 +15,7 @@
 
   <xsl:template match="error" mode="title">
     <xsl:variable name="key"><xsl:apply-templates select="." mode="key"/></xsl:variable>
-    <xsl:value-of select="$L/*[local-name() = $key]"/>
+    <xsl:call-template name="str"><xsl:with-param name="key" select="$key"/></xsl:call-template>
   </xsl:template>
 
   <xsl:template match="error" mode="head">
@@ -31,8 +31,8 @@
         <xsl:otherwise><xsl:value-of select="$nav/@home"/></xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
-    <h1><xsl:value-of select="$L/*[local-name() = $key]"/></h1>
-    <p><xsl:value-of select="$L/*[local-name() = concat($key, '-text')]"/></p>
+    <h1><xsl:call-template name="str"><xsl:with-param name="key" select="$key"/></xsl:call-template></h1>
+    <p><xsl:call-template name="str"><xsl:with-param name="key" select="concat($key, '-text')"/></xsl:call-template></p>
     <xsl:if test="@status">
       <p class="meta">
         <xsl:call-template name="fmt">

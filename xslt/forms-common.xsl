@@ -71,7 +71,7 @@ dl.facts dd{margin:0 0 .5rem}
     <xsl:param name="name"/>
     <xsl:variable name="key" select="concat('rate-', $name)"/>
     <p>
-      <label for="danh-gia-{$name}"><xsl:value-of select="$L/*[local-name() = $key]"/></label>
+      <label for="danh-gia-{$name}"><xsl:call-template name="str"><xsl:with-param name="key" select="$key"/></xsl:call-template></label>
       <select id="danh-gia-{$name}" name="{$name}">
         <option value=""><xsl:value-of select="$L/rate-none"/></option>
         <option value="1">1</option>
@@ -104,7 +104,7 @@ dl.facts dd{margin:0 0 .5rem}
           <xsl:with-param name="a" select="$f/@max"/>
         </xsl:call-template>
       </xsl:when>
-      <xsl:when test="$L/*[local-name() = $key]"><xsl:value-of select="$L/*[local-name() = $key]"/></xsl:when>
+      <xsl:when test="$L/*[local-name() = $key]"><xsl:call-template name="str"><xsl:with-param name="key" select="$key"/></xsl:call-template></xsl:when>
       <xsl:otherwise><xsl:value-of select="$L/err-required"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -132,7 +132,7 @@ dl.facts dd{margin:0 0 .5rem}
         <xsl:value-of select="$label"/>
         <xsl:if test="string($req)">
           <xsl:text> </xsl:text>
-          <span class="req"><xsl:value-of select="$L/*[local-name() = $req]"/></span>
+          <span class="req"><xsl:call-template name="str"><xsl:with-param name="key" select="$req"/></xsl:call-template></span>
         </xsl:if>
       </label>
       <xsl:if test="string($hint)">

@@ -73,7 +73,7 @@
     <xsl:param name="links"/>
     <xsl:if test="$links">
       <div>
-        <h3><xsl:value-of select="$L/*[local-name() = $key]"/></h3>
+        <h3><xsl:call-template name="str"><xsl:with-param name="key" select="$key"/></xsl:call-template></h3>
         <ul>
           <xsl:for-each select="$links">
             <li><a href="{@href}"><xsl:value-of select="."/></a></li>

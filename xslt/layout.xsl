@@ -194,10 +194,9 @@
               <xsl:for-each select="$P/alternates/alt[@lang != $lang]">
                 <xsl:variable name="k" select="concat('lang-', @lang)"/>
                 <a href="{@href}" hreflang="{@lang}" lang="{@lang}">
-                  <xsl:choose>
-                    <xsl:when test="$L/*[local-name() = $k]"><xsl:value-of select="$L/*[local-name() = $k]"/></xsl:when>
-                    <xsl:otherwise><xsl:value-of select="@lang"/></xsl:otherwise>
-                  </xsl:choose>
+                  <xsl:variable name="name"><xsl:call-template name="str"><xsl:with-param name="key" select="$k"/></xsl:call-template></xsl:variable>
+                  <xsl:value-of select="$name"/>
+                  <xsl:if test="not(string($name))"><xsl:value-of select="@lang"/></xsl:if>
                 </a>
                 <xsl:text> </xsl:text>
               </xsl:for-each>
@@ -221,7 +220,7 @@
   <xsl:template name="menu-link">
     <xsl:param name="href"/>
     <xsl:param name="key"/>
-    <xsl:param name="label" select="$L/*[local-name() = $key]"/>
+    <xsl:param name="label"><xsl:call-template name="str"><xsl:with-param name="key" select="$key"/></xsl:call-template></xsl:param>
     <xsl:param name="accesskey"/>
     <xsl:param name="current" select="false()"/>
     <xsl:if test="string($href)">
@@ -338,7 +337,7 @@
     <xsl:param name="key"/>
     <xsl:param name="value"/>
     <xsl:if test="normalize-space($value)">
-      <p><xsl:value-of select="concat($L/*[local-name() = $key], ' ', normalize-space($value))"/></p>
+      <p><xsl:call-template name="str"><xsl:with-param name="key" select="$key"/></xsl:call-template><xsl:value-of select="concat(' ', normalize-space($value))"/></p>
     </xsl:if>
   </xsl:template>
 

@@ -246,7 +246,7 @@
       <h2 id="tinh-trang"><xsl:value-of select="concat($L/qa-code, ' ', @code)"/></h2>
       <dl class="facts">
         <dt><xsl:value-of select="$L/qa-state"/></dt>
-        <dd><strong><xsl:value-of select="$L/*[local-name() = $sk]"/></strong></dd>
+        <dd><strong><xsl:call-template name="str"><xsl:with-param name="key" select="$sk"/></xsl:call-template></strong></dd>
         <dt><xsl:value-of select="$L/qa-field"/></dt>
         <dd><xsl:value-of select="@field-name"/></dd>
         <dt><xsl:value-of select="$L/qa-received-on"/></dt>

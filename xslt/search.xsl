@@ -110,7 +110,7 @@
   <xsl:template match="*" mode="type-name">
     <xsl:variable name="key" select="concat('search-type-', @type)"/>
     <xsl:choose>
-      <xsl:when test="$L/*[local-name() = $key]"><xsl:value-of select="$L/*[local-name() = $key]"/></xsl:when>
+      <xsl:when test="$L/*[local-name() = $key]"><xsl:call-template name="str"><xsl:with-param name="key" select="$key"/></xsl:call-template></xsl:when>
       <xsl:otherwise><xsl:value-of select="@type"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>

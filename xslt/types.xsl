@@ -172,7 +172,7 @@
 
   <!-- A legal document's standing. -->
   <xsl:template match="status">
-    <p class="status status-{@code}"><strong><xsl:value-of select="$L/*[local-name() = concat('doc-', current()/@code)]"/></strong></p>
+    <p class="status status-{@code}"><strong><xsl:call-template name="str"><xsl:with-param name="key" select="concat('doc-', current()/@code)"/></xsl:call-template></strong></p>
   </xsl:template>
 
   <xsl:template name="types-style">

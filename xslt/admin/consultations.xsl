@@ -32,7 +32,7 @@
                 <tr>
                   <td><a href="{@href}"><xsl:value-of select="."/></a></td>
                   <td><xsl:value-of select="concat(@opens, ' – ', @closes)"/></td>
-                  <td><xsl:value-of select="$L/*[local-name() = $sk]"/></td>
+                  <td><xsl:call-template name="str"><xsl:with-param name="key" select="$sk"/></xsl:call-template></td>
                   <td><xsl:value-of select="@pending"/></td>
                 </tr>
               </xsl:for-each>
@@ -100,7 +100,7 @@
               <xsl:variable name="ck" select="concat('ac-cm-', @state)"/>
               <li>
                 <p>
-                  <strong><xsl:value-of select="$L/*[local-name() = $ck]"/></strong>
+                  <strong><xsl:call-template name="str"><xsl:with-param name="key" select="$ck"/></xsl:call-template></strong>
                   <xsl:value-of select="concat(' · ', @date)"/>
                   <xsl:if test="@name">
                     <xsl:text> · </xsl:text>

@@ -67,7 +67,7 @@
       <h2 id="hang-{position()}">
         <xsl:choose>
           <xsl:when test="$L/*[local-name() = concat('q-', current()/@state)]">
-            <xsl:value-of select="$L/*[local-name() = concat('q-', current()/@state)]"/>
+            <xsl:call-template name="str"><xsl:with-param name="key" select="concat('q-', current()/@state)"/></xsl:call-template>
           </xsl:when>
           <xsl:otherwise>
             <xsl:call-template name="state"><xsl:with-param name="s" select="@state"/></xsl:call-template>

@@ -175,7 +175,7 @@
   </xsl:template>
   <xsl:template match="categories" mode="label">
     <xsl:choose>
-      <xsl:when test="@label-key"><xsl:value-of select="$L/*[local-name() = current()/@label-key]"/></xsl:when>
+      <xsl:when test="@label-key"><xsl:call-template name="str"><xsl:with-param name="key" select="current()/@label-key"/></xsl:call-template></xsl:when>
       <xsl:otherwise><xsl:value-of select="$L/f-category"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -183,7 +183,7 @@
   <xsl:template match="transition" mode="label">
     <xsl:choose>
       <xsl:when test="$L/*[local-name() = concat('reason-', current()/@action)]">
-        <xsl:value-of select="$L/*[local-name() = concat('reason-', current()/@action)]"/>
+        <xsl:call-template name="str"><xsl:with-param name="key" select="concat('reason-', current()/@action)"/></xsl:call-template>
       </xsl:when>
       <xsl:otherwise><xsl:value-of select="$L/reason"/></xsl:otherwise>
     </xsl:choose>

@@ -53,7 +53,7 @@
           <xsl:variable name="gid" select="concat('loc-', position())"/>
           <p id="{$gid}">
             <xsl:choose>
-              <xsl:when test="$L/*[local-name() = concat('filter-', $name)]"><xsl:value-of select="$L/*[local-name() = concat('filter-', $name)]"/></xsl:when>
+              <xsl:when test="$L/*[local-name() = concat('filter-', $name)]"><xsl:call-template name="str"><xsl:with-param name="key" select="concat('filter-', $name)"/></xsl:call-template></xsl:when>
               <xsl:otherwise><xsl:value-of select="$L/filter-other"/></xsl:otherwise>
             </xsl:choose>
           </p>

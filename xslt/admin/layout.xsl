@@ -161,7 +161,7 @@
       <li>
         <a href="{$href}">
           <xsl:if test="$current"><xsl:attribute name="aria-current">page</xsl:attribute></xsl:if>
-          <xsl:value-of select="$L/*[local-name() = $key]"/>
+          <xsl:call-template name="str"><xsl:with-param name="key" select="$key"/></xsl:call-template>
         </a>
       </li>
     </xsl:if>

@@ -11,7 +11,7 @@
   <xsl:template match="content/message" mode="heading">
     <xsl:choose>
       <xsl:when test="$L/*[local-name() = concat('msg-', current()/@status)]">
-        <xsl:value-of select="$L/*[local-name() = concat('msg-', current()/@status)]"/>
+        <xsl:call-template name="str"><xsl:with-param name="key" select="concat('msg-', current()/@status)"/></xsl:call-template>
       </xsl:when>
       <xsl:otherwise><xsl:value-of select="$L/msg-other"/></xsl:otherwise>
     </xsl:choose>

@@ -17,7 +17,7 @@
 
   <xsl:template name="state-of">
     <xsl:variable name="k" select="concat('aq-qs-', @state)"/>
-    <xsl:value-of select="$L/*[local-name() = $k]"/>
+    <xsl:call-template name="str"><xsl:with-param name="key" select="$k"/></xsl:call-template>
   </xsl:template>
 
   <xsl:template name="question-table">
@@ -121,7 +121,7 @@
     <xsl:param name="key"/>
     <xsl:param name="value"/>
     <xsl:if test="string($value)">
-      <dt><xsl:value-of select="$L/*[local-name() = $key]"/></dt>
+      <dt><xsl:call-template name="str"><xsl:with-param name="key" select="$key"/></xsl:call-template></dt>
       <dd><xsl:value-of select="$value"/></dd>
     </xsl:if>
   </xsl:template>

@@ -28,7 +28,7 @@
           <xsl:for-each select="span">
             <xsl:variable name="sk" select="concat('ar-span-', @days)"/>
             <tr>
-              <th scope="row"><xsl:value-of select="$L/*[local-name() = $sk]"/></th>
+              <th scope="row"><xsl:call-template name="str"><xsl:with-param name="key" select="$sk"/></xsl:call-template></th>
               <td class="total"><xsl:value-of select="@total"/></td>
               <td class="helpful"><xsl:value-of select="@helpful"/></td>
               <td class="not-helpful"><xsl:value-of select="@not-helpful"/></td>

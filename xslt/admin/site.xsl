@@ -21,7 +21,7 @@
     <xsl:param name="value" select="''"/>
     <xsl:param name="type" select="'text'"/>
     <div class="field">
-      <label for="{$id}"><xsl:value-of select="$L/*[local-name() = $key]"/></label>
+      <label for="{$id}"><xsl:call-template name="str"><xsl:with-param name="key" select="$key"/></xsl:call-template></label>
       <input type="{$type}" id="{$id}" name="{$name}" value="{$value}"/>
     </div>
   </xsl:template>

@@ -25,7 +25,8 @@
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:exsl="http://exslt.org/common"
-    exclude-result-prefixes="exsl">
+    xmlns:ps="urn:portal:strings"
+    exclude-result-prefixes="exsl ps">
 
   <xsl:variable name="lang">
     <xsl:choose>
@@ -396,7 +397,11 @@
   <!-- The string for $key in the page language (the first match wins: local before default). -->
   <xsl:template name="str">
     <xsl:param name="key"/>
-    <xsl:value-of select="$L/*[local-name() = $key]"/>
+    <xsl:choose>
+      <!-- portal_render.c's index of the table; xsltproc has none -->
+      <xsl:when test="function-available('ps:string')"><xsl:value-of select="ps:string($key)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$L/*[local-name() = $key]"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- The string for concat($prefix, $value), or $value itself when there is no such key. -->
@@ -416,7 +421,9 @@
     <xsl:param name="a"/>
     <xsl:param name="b"/>
     <xsl:call-template name="subst">
-      <xsl:with-param name="s" select="string($L/*[local-name() = $key])"/>
+      <xsl:with-param name="s">
+        <xsl:call-template name="str"><xsl:with-param name="key" select="$key"/></xsl:call-template>
+      </xsl:with-param>
       <xsl:with-param name="a" select="$a"/>
       <xsl:with-param name="b" select="$b"/>
     </xsl:call-template>
