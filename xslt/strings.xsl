@@ -5,7 +5,8 @@
   Use from any stylesheet that includes/imports this one:
     <xsl:value-of select="$L/home"/>   (short form, also inside AVTs: "{$L/home}"; a key is an
                                         element name there, so the lookup is a name test)
-    <xsl:value-of select="$L/*[local-name() = $key]"/>   (a key computed at run time)
+    a key computed at run time: the "str" or "fmt" template (portal_render.c answers it
+    from an index through ps:string(); a scan of $L/* only under xsltproc)
     <xsl:call-template name="str"><xsl:with-param name="key" select="'home'"/></xsl:call-template>
     <xsl:call-template name="fmt">                   (replaces %1 and %2)
       <xsl:with-param name="key" select="'page-of'"/><xsl:with-param name="a" select="2"/> …
