@@ -15,6 +15,7 @@
 #include <http_request.h>
 #include <ap_mpm.h>
 #include <apr_strings.h>
+#include <apr_lib.h>
 #include <apr_hash.h>
 
 #include "mod_portal_config.h"
@@ -781,6 +782,16 @@ static int portal_handler(request_rec *r)
     if (pr->route_rc != PORTAL_ROUTE_OK)
         return send_error(pr, HTTP_NOT_FOUND, "not-found");
     return render_route(pr);
+}
+
+apr_int64_t portal_req_path_id(const char *rest)
+{
+    if (*rest++ != '/' || !*rest || strlen(rest) > 15)
+        return 0;
+    for (const char *s = rest; *s; s++)
+        if (!apr_isdigit(*s))
+            return 0;
+    return apr_atoi64(rest);
 }
 
 const char *portal_req_cookie(request_rec *r, const char *name)

@@ -67,17 +67,6 @@ static int store_failed(ctx_t *c)
     return HTTP_SERVICE_UNAVAILABLE;
 }
 
-/* "/12" → 12, else 0. */
-static apr_int64_t id_of(const char *rest)
-{
-    if (*rest++ != '/' || !*rest || strlen(rest) > 15)
-        return 0;
-    for (const char *s = rest; *s; s++)
-        if (!apr_isdigit(*s))
-            return 0;
-    return apr_atoi64(rest);
-}
-
 /* ---- questions: lists ---------------------------------------------------------------- */
 
 typedef struct {
@@ -561,7 +550,7 @@ static int consultation(ctx_t *c, const char *rest)
         return c->message(c->admin, HTTP_FORBIDDEN,
                           "Chỉ biên tập viên trở lên quản lý lấy ý kiến góp ý.");
     if (strcmp(rest, "/moi") != 0) {
-        apr_int64_t id = id_of(rest);
+        apr_int64_t id = portal_req_path_id(rest);
         int rc = id ? portal_store_consultation(c->st, c->r->pool, c->tenant->id, id, &k)
                     : PORTAL_STORE_NOTFOUND;
         if (rc == PORTAL_STORE_ERROR)
@@ -633,7 +622,7 @@ int portal_admin_forms(ctx_t *c, const char *rest)
         return questions_page(c, HTTP_OK, NULL);
     }
     if (strncmp(rest, "/hoi-dap/", 9) == 0) {
-        apr_int64_t id = id_of(rest + 8);
+        apr_int64_t id = portal_req_path_id(rest + 8);
         return id ? question(c, id) : c->message(c->admin, HTTP_NOT_FOUND,
                                                  "Không tìm thấy câu hỏi.");
     }

@@ -671,18 +671,6 @@ static int ours(const char *path)
     return 0;
 }
 
-/* "/hoi-dap/12" → 12; 0 when the rest is not a plain positive number. */
-static apr_int64_t id_after(const char *path, const char *root)
-{
-    const char *s = path + strlen(root);
-    if (*s++ != '/' || !*s || strlen(s) > 15)
-        return 0;
-    for (const char *c = s; *c; c++)
-        if (!apr_isdigit(*c))
-            return 0;
-    return apr_atoi64(s);
-}
-
 static int dispatch(forms_t *f)
 {
     int post = f->r->method_number == M_POST;
@@ -706,11 +694,11 @@ static int dispatch(forms_t *f)
         return questions_page(f);
     if (strcmp(path, "/hoi-dap/tra-cuu") == 0)
         return status_page(f);
-    if ((id = id_after(path, "/hoi-dap")) > 0)
+    if (strncmp(path, "/hoi-dap/", 9) == 0 && (id = portal_req_path_id(path + 8)) > 0)
         return question_page(f, id);
     if (strcmp(path, "/gop-y-du-thao") == 0)
         return consultations_page(f);
-    if ((id = id_after(path, "/gop-y-du-thao")) > 0)
+    if (strncmp(path, "/gop-y-du-thao/", 15) == 0 && (id = portal_req_path_id(path + 14)) > 0)
         return consultation(f, id);
     return not_found(f);
 }

@@ -51,6 +51,9 @@ void portal_req_run_due(portal_req_t *pr);
  * NFC. Returns OK or the status to answer (400, 413, 415). */
 int portal_req_read_urlencoded(request_rec *r, apr_off_t max, apr_table_t **form);
 
+/* "/12" → 12; 0 when it is not a slash and a plain positive number. */
+apr_int64_t portal_req_path_id(const char *rest);
+
 /* The value of one cookie of the request, or NULL. */
 const char *portal_req_cookie(request_rec *r, const char *name);
 

@@ -8,10 +8,10 @@ import lxml.html
 import pytest
 
 from harness import cookies, fixture as fx
+from harness.accounts import PASSWORD, add_accounts
 
 SOYTE = "soyte." + fx.BASE
 XAANPHU = "xaanphu." + fx.BASE
-PASSWORD = "Mat-khau-ban-dau-2026"
 NEW_PASSWORD = "Mat-khau-moi-2026-xyz"
 
 
@@ -72,17 +72,10 @@ CURRENT = {}     # login → its password now
 @pytest.fixture(scope="module")
 def board(portal):
     """Accounts of soyte's editorial board and one editor of xaanphu."""
-    suffix = uuid.uuid4().hex[:4]
-    people = {"tacgia": ("soyte", "contributor"), "bientap": ("soyte", "editor"),
-              "truongban": ("soyte", "chief"), "xaeditor": ("xaanphu", "editor")}
-    logins = {}
-    for who, (tenant, role) in people.items():
-        login = f"{who}{suffix}"
-        portal.portalctl("user", "add", login, "--name", f"Người dùng {who}",
-                         "--password-stdin", input=(PASSWORD + "\n").encode())
-        portal.portalctl("user", "grant", login, tenant, role)
-        logins[who] = login
-    return logins
+    return add_accounts(portal, {"tacgia": ("soyte", "contributor"),
+                                 "bientap": ("soyte", "editor"),
+                                 "truongban": ("soyte", "chief"),
+                                 "xaeditor": ("xaanphu", "editor")})
 
 
 def category_id(page, slug_name="Tin tức"):

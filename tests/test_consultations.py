@@ -12,12 +12,12 @@ import lxml.html
 import pytest
 
 from harness import fixture as fx
+from harness.accounts import add_accounts
 from harness.visitor import Visitor
 from test_admin import Browser, upload
 
 SOYTE = "soyte." + fx.BASE
 XA = "xaanphu." + fx.BASE
-PASSWORD = "Mat-khau-ban-dau-2026"
 VN = datetime.timezone(datetime.timedelta(hours=7))
 PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
 
@@ -34,16 +34,9 @@ def local(dt):
 
 @pytest.fixture(scope="module")
 def board(portal):
-    suffix = uuid.uuid4().hex[:4]
-    logins = {}
-    for who, tenant, role in (("bientap", "soyte", "editor"), ("tacgia", "soyte", "contributor"),
-                              ("xabientap", "xaanphu", "editor")):
-        login = f"cs{who}{suffix}"
-        portal.portalctl("user", "add", login, "--name", f"Cán bộ {who}",
-                         "--password-stdin", input=(PASSWORD + "\n").encode())
-        portal.portalctl("user", "grant", login, tenant, role)
-        logins[who] = login
-    return logins
+    return add_accounts(portal, {"bientap": ("soyte", "editor"),
+                                 "tacgia": ("soyte", "contributor"),
+                                 "xabientap": ("xaanphu", "editor")}, prefix="cs")
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,7 @@ import lxml.html
 import pytest
 
 from harness import fixture as fx
+from harness.accounts import PASSWORD, add_accounts
 from harness import server as srv
 from harness.html import check_quality
 from harness.visitor import Visitor
@@ -22,7 +23,6 @@ from test_admin import Browser
 TINH = fx.BASE
 SOYTE = "soyte." + fx.BASE
 XA = "xaanphu." + fx.BASE
-PASSWORD = "Mat-khau-ban-dau-2026"
 VN = datetime.timezone(datetime.timedelta(hours=7))
 
 _ip = iter(range(20, 250))
@@ -46,18 +46,10 @@ def asker(**over):
 
 @pytest.fixture(scope="module")
 def board(portal):
-    suffix = uuid.uuid4().hex[:4]
-    people = {"tinhbt": ("tinh", "editor"), "soytebt": ("soyte", "editor"),
-              "xabt": ("xaanphu", "editor"), "xatruong": ("xaanphu", "chief"),
-              "soytetruong": ("soyte", "chief")}
-    logins = {}
-    for who, (tenant, role) in people.items():
-        login = f"{who}{suffix}"
-        portal.portalctl("user", "add", login, "--name", f"Cán bộ {who}",
-                         "--password-stdin", input=(PASSWORD + "\n").encode())
-        portal.portalctl("user", "grant", login, tenant, role)
-        logins[who] = login
-    return logins
+    return add_accounts(portal, {"tinhbt": ("tinh", "editor"), "soytebt": ("soyte", "editor"),
+                                 "xabt": ("xaanphu", "editor"),
+                                 "xatruong": ("xaanphu", "chief"),
+                                 "soytetruong": ("soyte", "chief")})
 
 
 def ask(portal, host, fields, ip=None):

@@ -3,18 +3,17 @@ optional 1-5 for interface, content, support), stored without personal data, agg
 tenant for the board; the form of cached pages carries no token, so the server checks where
 the POST comes from; per-IP limit."""
 import sqlite3
-import uuid
 
 import lxml.html
 import pytest
 
 from harness import fixture as fx
+from harness.accounts import add_accounts
 from harness.visitor import Visitor
 from test_admin import Browser
 
 SOYTE = "soyte." + fx.BASE
 XA = "xaanphu." + fx.BASE
-PASSWORD = "Mat-khau-ban-dau-2026"
 
 _ip = iter(range(20, 250))
 
@@ -25,15 +24,8 @@ def new_ip():
 
 @pytest.fixture(scope="module")
 def board(portal):
-    suffix = uuid.uuid4().hex[:4]
-    logins = {}
-    for who, tenant in (("xa", "xaanphu"), ("soyte", "soyte")):
-        login = f"rt{who}{suffix}"
-        portal.portalctl("user", "add", login, "--name", f"Cán bộ {who}",
-                         "--password-stdin", input=(PASSWORD + "\n").encode())
-        portal.portalctl("user", "grant", login, tenant, "editor")
-        logins[who] = login
-    return logins
+    return add_accounts(portal, {"xa": ("xaanphu", "editor"), "soyte": ("soyte", "editor")},
+                        prefix="rt")
 
 
 def rate(v, page="/", **fields):
