@@ -4,6 +4,7 @@ shown, written in the admin; and the real regulations of ../shared/corpus found 
 import datetime
 import pathlib
 import re
+import sqlite3
 import urllib.parse
 from xml.sax.saxutils import escape
 
@@ -163,6 +164,7 @@ def test_document_filters(portal, typed):
     assert "45/2025/QĐ-SYT" in r.text and "1234/SYT-NVY" not in r.text
     r, _ = page(portal, "/van-ban?" + urllib.parse.urlencode({"co-quan": "x' OR 1=1 --"}))
     assert "Chưa có nội dung" in r.text
+    assert portal.get("/van-ban?co-quan=" + "x" * 500, host=SOYTE).status == 400   # oversized
     assert portal.get("/van-ban?nam=20x5", host=SOYTE).status == 400
     assert portal.get("/van-ban?hinh-thuc=%C3", host=SOYTE).status == 400
 
@@ -447,3 +449,20 @@ def test_site_maps_list_the_sections_and_items(portal, typed):
     assert r.status == 200
     assert re.search(r"<loc>http://soyte\.tinh\.gov\.vn/van-ban/\d+-qd-kham-chua-benh</loc>", r.text)
     assert "/en/van-ban/" in r.text and "du-thao-an-toan" not in r.text
+
+
+def test_hostile_field_values_are_stored_as_text_and_shown_escaped(portal, typed, chief):
+    issuer = "<script>alert(1)</script> UBND'; DROP TABLE articles; --"
+    create_and_publish(chief, "document", {
+        "title": "Văn bản có ký tự lạ", "f_number": "79/2026/QĐ-SYT", "f_form": "quyet-dinh",
+        "f_issuer": issuer, "f_issued": "2026-11-03",
+        "body": '<p onclick="x()">Nội dung<script>alert(2)</script></p>'})
+    _, doc = page(portal, "/van-ban")
+    r, doc = page(portal, href_of(doc, "79/2026/QĐ-SYT"))
+    assert "<script>" not in r.text and "onclick" not in r.text
+    assert issuer in doc.xpath("string(//dl[@class='fields'])")
+    # the filter offers it as a value, and choosing it finds the document
+    r, _ = page(portal, "/van-ban?" + urllib.parse.urlencode({"co-quan": issuer}))
+    assert "79/2026/QĐ-SYT" in r.text and "<script>alert(1)" not in r.text
+    with sqlite3.connect(f"file:{portal.db}?mode=ro", uri=True) as db:
+        assert db.execute("SELECT count(*) FROM articles").fetchone()[0] > 0

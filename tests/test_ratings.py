@@ -145,3 +145,26 @@ def test_limits_are_configurable(portal):
         portal.extra_directives = []
         portal.write_config()
         portal.graceful()
+
+
+def test_hostile_ratings_are_refused_or_ignored(portal):
+    """Values out of range count for nothing, other paths and bodies are refused, and the page
+    stored is only ever a path of this site."""
+    v = Visitor(portal, SOYTE, new_ip())
+    for fields in ({"helpful": "x"}, {"helpful": "1", "page": "//evil.example/"},
+                   {"helpful": "1", "page": "https://evil.example/"},
+                   {"helpful": "1", "page": "/\\evil.example"},
+                   {"helpful": "1", "website": "http://spam.example/"}):
+        r = rate(v, **dict({"page": "/"}, **fields))
+        assert r.status == 400, (fields, r.describe())
+    r = v.request("POST", "/danh-gia", body=b"page=%2F&helpful=1&interface=%FF",
+                  headers={"Content-Type": "application/x-www-form-urlencoded",
+                           "Origin": f"http://{SOYTE}"})
+    assert r.status == 400
+    marker = "/trang/gioi-thieu?x=' OR 1=1 --"
+    r = rate(v, marker, helpful="1", interface="9", content="<script>", support="2")
+    assert r.status == 200, r.describe()
+    with sqlite3.connect(f"file:{portal.db}?mode=ro", uri=True) as db:
+        row = db.execute("SELECT path, interface, content, support FROM ratings "
+                         "ORDER BY id DESC LIMIT 1").fetchone()
+    assert row == ("/trang/gioi-thieu", None, None, 2), row
