@@ -760,7 +760,7 @@ static int portal_handler(request_rec *r)
      * cache key without touching SQLite. */
     pr->route_rc = portal_route_parse(r->pool, r->uri, r->args, &pr->route);
     if (pr->route_rc == PORTAL_ROUTE_OK && pr->route.kind == PORTAL_ROUTE_TYPE_LIST
-        && strcmp(pr->route.type->name, "schedule") == 0 && !pr->route.week) {
+        && pr->route.type->weekly && !pr->route.week) {
         /* this week, spelt out: the cache key changes with the week */
         const char *today = portal_time_date_iso(r->pool, portal_time_now());
         pr->route.week = portal_day_add(r->pool, today, 1 - portal_day_of_week(today));

@@ -119,19 +119,19 @@ static const portal_field_t service_fields[] = {
     END};
 
 static const portal_type_t types[] = {
-    {"news", NULL, "Tin tức", "News", "Bài viết", "Article", no_fields, NULL, 0, 0},
+    {"news", NULL, "Tin tức", "News", "Bài viết", "Article", no_fields, NULL, 0, 0, 0},
     {"document", "van-ban", "Văn bản", "Legal documents", "Văn bản", "Legal document",
-     document_fields, "issued", 0, 0},
+     document_fields, "issued", 0, 0, 0},
     {"gazette", "cong-bao", "Công báo", "Official gazette", "Số công báo", "Gazette issue",
-     gazette_fields, "date", 0, 0},
+     gazette_fields, "date", 0, 0, 0},
     {"project", "du-an", "Dự án, đầu tư, đấu thầu", "Projects, investment and procurement",
-     "Dự án", "Project", project_fields, NULL, 0, 0},
+     "Dự án", "Project", project_fields, NULL, 0, 0, 0},
     {"schedule", "lich-cong-tac", "Lịch công tác", "Leaders' schedule", "Lịch công tác",
-     "Schedule entry", schedule_fields, "date", 1, -1},
+     "Schedule entry", schedule_fields, "date", 1, -1, 1},
     {"contact", "danh-ba", "Danh bạ", "Contacts", "Liên hệ", "Contact", contact_fields, "unit",
-     1, -1},
+     1, -1, 0},
     {"service", "dich-vu-cong", "Dịch vụ công trực tuyến", "Online public services",
-     "Dịch vụ công", "Public service", service_fields, "field", 1, 0},
+     "Dịch vụ công", "Public service", service_fields, "field", 1, 0, 0},
 };
 
 #define N_TYPES ((int)(sizeof(types) / sizeof(types[0])))

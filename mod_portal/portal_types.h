@@ -52,6 +52,7 @@ typedef struct {
     const char *sort_field;            /* lists sort by this field, else newest first */
     int sort_ascending;
     int page_size;                     /* 0: the site's page size; -1: no paging */
+    int weekly;                        /* the list is a week (?tuan=, this week by default) */
 } portal_type_t;
 
 #define PORTAL_FILTER_MAX 4            /* filters of one type's public list */

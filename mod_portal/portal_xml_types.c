@@ -306,7 +306,7 @@ int portal_xml_build_type_list(const portal_view_t *v, apr_array_header_t *cats,
     xmlNodePtr s = add_section(v, content, t);
     if (t->page_size >= 0 && add_filters(v, s, t) < 0)
         return -1;
-    if (strcmp(t->name, "schedule") == 0)
+    if (t->weekly)
         return add_week(v, s, t, &q);
     apr_int64_t total = 0;
     int pages = 1;
