@@ -273,7 +273,9 @@ int portal_send_body(request_rec *r, int status, const char *ctype, const char *
     ap_set_content_length(r, (apr_off_t)len);
     if (!r->header_only)
         ap_rwrite(body, (int)len, r);
-    return OK;
+    /* DONE, not OK: a caller that goes on after OK would write a second
+     * page into this response (the desync of wave 2's first issue) */
+    return DONE;
 }
 
 static int send_plain(request_rec *r, int status, const char *text)
@@ -333,7 +335,19 @@ static int send_page(portal_req_t *pr, const portal_output_t *out, apr_int64_t l
     return portal_send_body(r, HTTP_OK, out->content_type, out->body, out->len);
 }
 
-/* Resolves the tenant; returns OK to go on, or the response already made. */
+/* The path and query the client asked for, as it spelt them, without the
+ * scheme and authority of an absolute-form target ("GET http://h/p"):
+ * a redirect built from r->unparsed_uri would repeat them. */
+static const char *request_target(request_rec *r)
+{
+    const char *path = r->parsed_uri.path ? r->parsed_uri.path : "/";
+    if (!r->parsed_uri.query)
+        return path;
+    return apr_pstrcat(r->pool, path, "?", r->parsed_uri.query, NULL);
+}
+
+/* Resolves the tenant; returns OK to go on, or the response already made
+ * (DONE after an error page, a redirect, 503): never OK after sending. */
 int portal_req_resolve(portal_req_t *pr)
 {
     request_rec *r = pr->r;
@@ -352,7 +366,7 @@ int portal_req_resolve(portal_req_t *pr)
     }
     if (res.status == PORTAL_REDIRECT)
         return portal_send_redirect(r, apr_pstrcat(r->pool, origin_of(pr, res.redirect_host),
-                                            r->unparsed_uri, NULL));
+                                                   request_target(r), NULL));
     portal_tenant_t *province = NULL;
     if (portal_store_tenant_province(pr->st, r->pool, &province) == PORTAL_STORE_OK)
         pr->view.province = province;
@@ -596,8 +610,8 @@ static int redis_lookup(portal_req_t *pr, portal_cached_page_t *page)
     return rc;
 }
 
-/* Looks the page up, in this process's memory, then in Redis; returns OK
- * when it was answered from the cache. */
+/* Looks the page up, in this process's memory, then in Redis; returns
+ * DECLINED on a miss, else the handler's answer (DONE, 304). */
 static int cache_lookup(portal_req_t *pr)
 {
     request_rec *r = pr->r;
@@ -750,7 +764,7 @@ static int portal_handler(request_rec *r)
     if (r->method_number != M_GET) {
         /* httpd's 405 lists r->allowed_methods in Allow (HEAD goes with GET) */
         ap_allow_methods(r, 1, "GET", NULL);
-        return HTTP_METHOD_NOT_ALLOWED;
+        return portal_req_skip_body(r, HTTP_METHOD_NOT_ALLOWED);
     }
     if (!conf->proc)
         return HTTP_SERVICE_UNAVAILABLE;
@@ -766,9 +780,10 @@ static int portal_handler(request_rec *r)
         pr->route.week = portal_day_add(r->pool, today, 1 - portal_day_of_week(today));
     }
     portal_req_run_due(pr);
-    if (cache_lookup(pr) == OK)
-        return OK;
-    int rc = pr->st ? OK : portal_req_store(pr);
+    int rc = cache_lookup(pr);
+    if (rc != DECLINED)
+        return rc;
+    rc = pr->st ? OK : portal_req_store(pr);
     if (rc != OK)
         return rc;
     rc = portal_req_resolve(pr);
@@ -804,15 +819,23 @@ const char *portal_req_cookie(request_rec *r, const char *name)
     return NULL;
 }
 
+int portal_req_skip_body(request_rec *r, int status)
+{
+    /* httpd would read and discard it to keep the connection: close it */
+    if (ap_request_has_body(r))
+        r->connection->keepalive = AP_CONN_CLOSE;
+    return status;
+}
+
 int portal_req_read_urlencoded(request_rec *r, apr_off_t max, apr_table_t **form)
 {
     const char *ctype = apr_table_get(r->headers_in, "Content-Type");
     const char *clen = apr_table_get(r->headers_in, "Content-Length");
     apr_array_header_t *pairs = NULL;
     if (!ctype || strncasecmp(ctype, "application/x-www-form-urlencoded", 33) != 0)
-        return HTTP_UNSUPPORTED_MEDIA_TYPE;
+        return portal_req_skip_body(r, HTTP_UNSUPPORTED_MEDIA_TYPE);
     if (clen && apr_atoi64(clen) > max)
-        return HTTP_REQUEST_ENTITY_TOO_LARGE;
+        return portal_req_skip_body(r, HTTP_REQUEST_ENTITY_TOO_LARGE);
     int rc = ap_parse_form_data(r, NULL, &pairs, -1, (apr_size_t)max);
     if (rc != OK)
         return rc == DECLINED ? HTTP_BAD_REQUEST : rc;

@@ -43,6 +43,7 @@
 
 #define ADMIN "/admin"
 #define FORM_MAX (2 * 1024 * 1024)
+#define LOGIN_MAX (16 * 1024)
 #define LOGIN_CSRF_COOKIE "portal_login_csrf"
 #define LIST_MAX 50
 #define X(s) ((const xmlChar *)(s))
@@ -182,7 +183,7 @@ static int read_body(request_rec *r, apr_off_t max, char **body, apr_size_t *len
     if (rc != OK)
         return rc;
     if (r->remaining > max)
-        return HTTP_REQUEST_ENTITY_TOO_LARGE;
+        return portal_req_skip_body(r, HTTP_REQUEST_ENTITY_TOO_LARGE);
     apr_size_t cap = 65536, n = 0;
     char *buf = apr_palloc(r->pool, cap);
     if (ap_should_client_block(r)) {
@@ -211,8 +212,8 @@ static int read_body(request_rec *r, apr_off_t max, char **body, apr_size_t *len
  * part to a->file. */
 static int read_multipart(admin_t *a, const char *boundary)
 {
-    char *body;
-    apr_size_t len;
+    char *body = NULL;
+    apr_size_t len = 0;
     int rc = read_body(a->r, upload_max(a) + 65536, &body, &len);
     if (rc != OK)
         return rc;
@@ -234,14 +235,19 @@ static int read_multipart(admin_t *a, const char *boundary)
     return OK;
 }
 
-/* Reads the POST body (multipart with a file, or urlencoded) into a->form. */
-static int read_form(admin_t *a)
+/* Reads the POST body (multipart with a file, or urlencoded) into a->form.
+ * Only the upload page takes multipart; the login form is small. */
+static int read_form(admin_t *a, const char *rest)
 {
-    const char *ctype = apr_table_get(a->r->headers_in, "Content-Type");
-    const char *boundary = portal_multipart_boundary(a->r->pool, ctype);
-    if (boundary)
+    request_rec *r = a->r;
+    const char *ctype = apr_table_get(r->headers_in, "Content-Type");
+    const char *boundary = portal_multipart_boundary(r->pool, ctype);
+    if (boundary && strcmp(rest, "/tep") == 0)
         return read_multipart(a, boundary);
-    return portal_req_read_urlencoded(a->r, FORM_MAX, &a->form);
+    if (boundary)
+        return portal_req_skip_body(r, HTTP_UNSUPPORTED_MEDIA_TYPE);
+    apr_off_t max = strcmp(rest, "/dang-nhap") == 0 ? LOGIN_MAX : FORM_MAX;
+    return portal_req_read_urlencoded(r, max, &a->form);
 }
 
 static const char *field(admin_t *a, const char *name)
@@ -1420,16 +1426,27 @@ static int forms_pages(admin_t *a, const char *rest)
 static int route(admin_t *a, const char *rest)
 {
     request_rec *r = a->r;
+    int post = r->method_number == M_POST, rc;
     if (strncmp(rest, "/tai-nguyen/", 12) == 0)
-        return r->method_number == M_GET ? do_asset(a, rest + 12) : HTTP_METHOD_NOT_ALLOWED;
-    if (strcmp(rest, "/dang-nhap") == 0)
-        return a->user && r->method_number == M_GET ? see_other(a, ADMIN "/") : do_login(a);
+        return post ? portal_req_skip_body(r, HTTP_METHOD_NOT_ALLOWED) : do_asset(a, rest + 12);
+    if (strcmp(rest, "/dang-nhap") == 0) {
+        if (!post)
+            return a->user ? see_other(a, ADMIN "/") : do_login(a);
+        return (rc = read_form(a, rest)) != OK ? rc : do_login(a);
+    }
+    /* nothing of a body is read before its sender is known to be a member */
+    if (!a->user && post)
+        return portal_req_skip_body(r, message(a, HTTP_FORBIDDEN, "Phiên đăng nhập đã hết hạn. "
+                                               "Hãy đăng nhập lại ở thẻ khác, rồi quay lại trang "
+                                               "trước và gửi lại: nội dung vẫn còn ở đó."));
     if (!a->user)
         return see_other(a, ADMIN "/dang-nhap");
     if (!portal_auth_member(a->st, a->user, a->tenant->id))
-        return refuse_foreign(a, "the admin");
+        return portal_req_skip_body(r, refuse_foreign(a, "the admin"));
     a->rank = portal_auth_rank(a->st, a->user, a->tenant->id);
-    if (r->method_number == M_POST && !csrf_ok(a))
+    if (post && (rc = read_form(a, rest)) != OK)
+        return rc;
+    if (post && !csrf_ok(a))
         return message(a, HTTP_FORBIDDEN, "Biểu mẫu đã hết hạn hoặc không hợp lệ. "
                                           "Vui lòng tải lại trang và thử lại.");
     if (strcmp(rest, "/dang-xuat") == 0)
@@ -1449,7 +1466,7 @@ static int route(admin_t *a, const char *rest)
         return do_new(a);
     if (strncmp(rest, "/bai-viet/", 10) == 0)
         return do_item(a, rest + 10);
-    int rc = forms_pages(a, rest);
+    rc = forms_pages(a, rest);
     if (rc != DECLINED)
         return rc;
     return message(a, HTTP_NOT_FOUND, "Không tìm thấy trang.");
@@ -1479,9 +1496,7 @@ static int portal_admin_handler(request_rec *r)
     a->st = a->pr->st;
     a->tenant = a->pr->view.tenant;
     if (strcmp(a->tenant->state, "archived") == 0 && r->method_number == M_POST)
-        return HTTP_FORBIDDEN;   /* archived sites are read-only */
-    if (r->method_number == M_POST && (rc = read_form(a)) != OK)
-        return rc;
+        return portal_req_skip_body(r, HTTP_FORBIDDEN);   /* archived sites are read-only */
     if ((rc = load_session(a)) != OK)
         return rc;
     return route(a, r->uri + sizeof(ADMIN) - 1);

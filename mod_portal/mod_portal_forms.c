@@ -749,7 +749,7 @@ int portal_forms_handler(request_rec *r, portal_server_conf_t *conf)
     }
     forms_t *f = apr_pcalloc(r->pool, sizeof(*f));
     int rc = setup(f, r, conf, prefix, path);
-    if (rc != OK || r->status != HTTP_OK)
+    if (rc != OK)
         return rc;
     return dispatch(f);
 }

@@ -35,8 +35,8 @@ typedef struct {
 portal_req_t *portal_req_new(request_rec *r, portal_server_conf_t *conf);
 /* Takes a database connection for the request (released with it). */
 int portal_req_store(portal_req_t *pr);
-/* Host → tenant; OK to go on, or the response already made (redirect,
- * 400, 404 page, 503). */
+/* Host → tenant; OK to go on, or what the handler returns at once:
+ * DONE after a 400 or 404 page it sent, 301 with Location, 503. */
 int portal_req_resolve(portal_req_t *pr);
 /* Drops the cached pages of a tenant (and the province's): the shared
  * generation file and Redis. */
@@ -51,6 +51,10 @@ void portal_req_run_due(portal_req_t *pr);
  * NFC. Returns OK or the status to answer (400, 413, 415). */
 int portal_req_read_urlencoded(request_rec *r, apr_off_t max, apr_table_t **form);
 
+/* Returns status after marking a request whose body is left unread: the
+ * connection closes after the response instead of reading that body. */
+int portal_req_skip_body(request_rec *r, int status);
+
 /* "/12" → 12; 0 when it is not a slash and a plain positive number. */
 apr_int64_t portal_req_path_id(const char *rest);
 
@@ -62,6 +66,8 @@ int portal_req_audit(const portal_wf_actor_t *who, const portal_item_t *item,
                      const char *action, const char *from, const char *to, const char *reason);
 
 void portal_set_common_headers(request_rec *r);
+/* Sends a whole response and returns DONE: the handler returns that as it
+ * is, and nothing more is written to the request. */
 int portal_send_body(request_rec *r, int status, const char *ctype, const char *body,
                      apr_size_t len);
 int portal_send_redirect(request_rec *r, const char *location);

@@ -1,12 +1,11 @@
 """A citizen's browser for the public forms: one keep-alive connection from a chosen loopback
 address (so that each test has its own per-IP limits), cookies kept, forms read from pages."""
-import http.client
 import urllib.parse
 
 import lxml.html
 
 from . import cookies as jar
-from .http import Headers, Resp
+from .http import ConnectionClosed, Conn, Resp, encode_request
 
 
 class Visitor:
@@ -15,8 +14,7 @@ class Visitor:
         self.conn = None
 
     def _connect(self):
-        self.conn = http.client.HTTPConnection("127.0.0.1", self.portal.port, timeout=30,
-                                               source_address=(self.ip, 0))
+        self.conn = Conn("127.0.0.1", self.portal.port, timeout=30, source=self.ip)
 
     def close(self):
         if self.conn:
@@ -27,33 +25,28 @@ class Visitor:
         return jar.remember(self.cookies, r)
 
     def request(self, method, path, body=None, headers=None, cookies=True):
-        h = {"Host": self.host}
+        h = {}
         if cookies and self.cookies:
             h["Cookie"] = jar.header(self.cookies)
         h.update(headers or {})
-        if body is not None and "Content-Length" not in h:
-            h["Content-Length"] = str(len(body))
+        if isinstance(body, str):
+            body = body.encode("utf-8")
         for attempt in (0, 1):
             if self.conn is None:
                 self._connect()
             try:
-                self.conn.putrequest(method, path, skip_host=True, skip_accept_encoding=True)
-                for k, v in h.items():
-                    self.conn.putheader(k, v)
-                self.conn.endheaders(body)
-                r = self.conn.getresponse()
-                content = r.read()
-                if r.will_close:
+                self.conn.send(encode_request(method, path, self.host, h, body))
+                status, reason, headers_in, content, closing = self.conn.read_response(method)
+                if closing:
+                    self.conn.expect_end(f"{method} http://{self.host}{path}")
                     self.close()
                 break
-            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError,
-                    http.client.CannotSendRequest):
+            except (ConnectionClosed, BrokenPipeError, ConnectionResetError):
                 # the server ended the keep-alive connection: once more on a new one
                 self.close()
                 if attempt:
                     raise
-        return self._remember(Resp(method, self.host, path, r.status, r.reason,
-                                   Headers(r.getheaders()), content))
+        return self._remember(Resp(method, self.host, path, status, reason, headers_in, content))
 
     def get(self, path, **kw):
         return self.request("GET", path, **kw)
