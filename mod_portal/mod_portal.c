@@ -335,15 +335,14 @@ static int send_page(portal_req_t *pr, const portal_output_t *out, apr_int64_t l
     return portal_send_body(r, HTTP_OK, out->content_type, out->body, out->len);
 }
 
-/* The path and query the client asked for, as it spelt them, without the
- * scheme and authority of an absolute-form target ("GET http://h/p"):
- * a redirect built from r->unparsed_uri would repeat them. */
+/* The path and query the client asked for, without the scheme and
+ * authority of an absolute-form target ("GET http://h/p"), which a
+ * redirect built from r->unparsed_uri would repeat. r->uri is decoded
+ * (%0d%0a is a line break there): escaped again for the Location. */
 static const char *request_target(request_rec *r)
 {
-    const char *path = r->parsed_uri.path ? r->parsed_uri.path : "/";
-    if (!r->parsed_uri.query)
-        return path;
-    return apr_pstrcat(r->pool, path, "?", r->parsed_uri.query, NULL);
+    const char *path = ap_escape_uri(r->pool, r->uri);
+    return r->args ? apr_pstrcat(r->pool, path, "?", r->args, NULL) : path;
 }
 
 /* Resolves the tenant; returns OK to go on, or the response already made

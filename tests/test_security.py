@@ -87,13 +87,19 @@ def test_raw_non_ascii_bytes_are_clean_4xx(portal, target):
 @pytest.mark.parametrize("path", ["/tim-kiem?q=%27%20OR%201%3D1%20--",
                                   "/tim-kiem?q=%22%29%3B%20DROP%20TABLE%20articles%3B--",
                                   "/tim-kiem?q=%25", "/tim-kiem?q=*", "/tim-kiem?q=NEAR%28a%20b%29",
-                                  "/tim-kiem?q=%22unbalanced", "/tim-kiem?q=a%20AND%20OR%20NOT",
-                                  "/tim-kiem?q=" + "x" * 3000])
+                                  "/tim-kiem?q=%22unbalanced", "/tim-kiem?q=a%20AND%20OR%20NOT"])
 def test_search_syntax_does_not_break(portal, path):
+    """Query syntax of the search engine is text to search for: an ordinary results page."""
     r = portal.get(path, host=fx.BASE)
-    assert r.status_code in (200, 400), r.describe()
-    if r.status_code == 200:
-        assert r.content_type == "text/html;charset=utf-8"
+    assert r.status_code == 200, r.describe()
+    assert r.content_type == "text/html;charset=utf-8"
+    assert r.html().xpath("//form[@role='search']") or r.html().xpath("//input[@name='q']")
+
+
+def test_search_query_over_the_limit_is_400(portal):
+    r = portal.get("/tim-kiem?q=" + "x" * 3000, host=fx.BASE)
+    assert r.status_code == 400, r.describe()
+    assert r.content_type == "text/html;charset=utf-8"
 
 
 @pytest.mark.parametrize("path", ["/chuyen-muc/tin-tuc'--", "/bai-viet/1%20OR%201=1",
@@ -172,10 +178,11 @@ def test_search_query_reflection_is_escaped(portal, q):
 @pytest.mark.parametrize("host", [SOYTE.aliases[0], "www." + fx.BASE])
 def test_redirect_has_no_header_injection(portal, host):
     r = portal.client.raw_get("/a%0d%0aSet-Cookie:%20tiem=1%0d%0aX-Tiem:%201", host)
-    assert r.status_code in (301, 400, 404), r.describe()
+    assert r.status_code == 301, r.describe()
     assert "Set-Cookie" not in r.headers and "X-Tiem" not in r.headers, r.describe()
-    loc = r.headers.get("Location") or ""
-    assert "\r" not in loc and "\n" not in loc
+    # the decoded line breaks are escaped again: one header, the same path
+    target = SOYTE.host() if host == SOYTE.aliases[0] else fx.BASE
+    assert r.headers["Location"] == f"http://{target}/a%0d%0aSet-Cookie:%20tiem=1%0d%0aX-Tiem:%201"
 
 
 @pytest.mark.parametrize("path", ["//evil.example/", "/\\evil.example/", "//evil.example/%2f.."])

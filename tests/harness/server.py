@@ -12,6 +12,7 @@ import subprocess
 import time
 
 from . import fixture as fx
+from .util import poll
 from .build import APACHE, APACHE_MODULES
 from .http import Client
 
@@ -47,14 +48,7 @@ def port_answers(port, timeout=0.5):
 
 
 def wait_for(pred, timeout, interval=0.05):
-    deadline = time.monotonic() + timeout
-    while True:
-        v = pred()
-        if v:
-            return v
-        if time.monotonic() > deadline:
-            return v
-        time.sleep(interval)
+    return poll(pred, timeout, interval)
 
 
 def pid_alive(pid):
