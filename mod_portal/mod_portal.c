@@ -884,6 +884,8 @@ static void portal_register_hooks(apr_pool_t *p)
     portal_admin_register_hooks(p);
 }
 
+/* The one symbol mod_portal.so exports (the core is built hidden). */
+#pragma GCC visibility push(default)
 AP_DECLARE_MODULE(portal) = {
     STANDARD20_MODULE_STUFF,
     portal_create_dir_conf,
@@ -894,3 +896,4 @@ AP_DECLARE_MODULE(portal) = {
     portal_register_hooks,
     AP_MODULE_FLAG_NONE
 };
+#pragma GCC visibility pop

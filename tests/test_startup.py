@@ -1,5 +1,6 @@
 """The harness itself and a clean start of the module."""
 import socket
+import subprocess
 
 from harness import server as srv
 
@@ -37,3 +38,14 @@ def test_graceful_restart_keeps_serving(portal):
     after = portal.get("/", host="soyte.tinh.gov.vn")
     assert before.status_code == after.status_code == 200, after.describe()
     assert srv.pid_alive(portal.pid())
+
+
+def test_module_exports_only_its_record(build):
+    """mod_portal.so is built hidden: its module record is all it offers the linker (other
+    modules reach the workflow hooks by name, through APR's optional hooks), and it carries
+    nothing of portalctl's import, export or demo province."""
+    out = subprocess.run(["nm", "-D", "--defined-only", str(build.module)], check=True,
+                         capture_output=True, text=True).stdout
+    assert [line.split()[-1] for line in out.splitlines()] == ["portal_module"], out
+    data = build.module.read_bytes()
+    assert b"portal_demo" not in data and "Hưng Yên".encode() not in data
