@@ -342,6 +342,9 @@ LoadModule mime_module {m}/mod_mime.so
 LoadModule portal_module {self.paths.module}
 
 LogLevel warn portal:info
+TraceEnable off
+ServerTokens Prod
+ServerSignature Off
 {user}
 TypesConfig /etc/mime.types
 LogFormat "%h %t \\"%r\\" %>s %b host=\\"%{{Host}}i\\" %Dus pid=%P" portal
