@@ -7,15 +7,17 @@
 # (tracked and untracked, not ignored), configured and built in place there. The source tree
 # is configured in place by scripts/build.sh, and automake refuses a VPATH build of a
 # configured source tree, so a copy is the one way that never touches the plain build.
-# File times are kept by the copy, so a second run rebuilds only what changed.
+# File times are kept by the copy, so a second run rebuilds only what changed; a file removed
+# from the checkout is removed from the copy.
 # `rm -rf build-asan` starts over.
 #
 # httpd itself is not instrumented: it runs with LD_PRELOAD of libasan and libubsan (the ASan
 # runtime must be the first library of the process), set by the harness from
 # PORTAL_TEST_PRELOAD. Reports go to $TMPDIR/portal-asan.XXXXXX/{asan,ubsan}.PID; when one
 # exists after the suite, it is printed and the run fails.
-# The valgrind paths and the browser editor test of scripts/test.sh are not run here
-# (valgrind and ASan do not mix; the editor test exercises no C code of ours).
+# The valgrind paths, the stylesheet checks and the browser editor test of scripts/test.sh
+# are not run here (valgrind and ASan do not mix; the other two run no C code of ours); the
+# suite's browser journey (tests/test_browser.py) is, against the ASan httpd.
 set -eu
 cd "$(dirname "$0")/.."
 top=$(pwd)
@@ -29,8 +31,17 @@ mkdir -p "$src"
 # the editor bundle the suite serves comes from this tree's assets/dist (harness/server.py)
 [ -f assets/dist/editor.js ] || sh assets/build.sh >/dev/null
 
-# copy the checkout (tar keeps modification times: make rebuilds only what changed)
-git ls-files -z -c -o --exclude-standard | tar --null -T - -cf - | tar -xf - -C "$src"
+# copy the checkout (tar keeps modification times: make rebuilds only what changed), and
+# remove from the copy what the checkout no longer has (the last run's list is kept)
+git -c core.quotePath=false ls-files -c -o --exclude-standard | while IFS= read -r f; do
+    [ -e "$f" ] && printf '%s\n' "$f"
+done | sort > "$dir/files.new"
+if [ -f "$dir/files" ]; then
+    comm -23 "$dir/files" "$dir/files.new" | (cd "$src" && while IFS= read -r f; do
+        rm -f -- "$f"; done)
+fi
+tar -T "$dir/files.new" --verbatim-files-from -cf - | tar -xf - -C "$src"
+mv "$dir/files.new" "$dir/files"
 
 cd "$src"
 if [ ! -x configure ] || [ configure.ac -nt configure ] || [ Makefile.am -nt Makefile.in ]; then
@@ -69,6 +80,8 @@ fi
 tail -qn1 tests/unit/*.log
 
 cd "$top"
+# playwright-core for the suite's browser journey (Debian's chromium against the ASan httpd)
+npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error >/dev/null
 PORTAL_BUILD_DIR="$src" PORTAL_TEST_PRELOAD="$libasan $libubsan" \
     /usr/bin/python3 -m pytest -p no:cacheprovider -q tests/ "$@" || status=1
 
@@ -82,5 +95,5 @@ if [ -n "$found" ]; then
     exit 1
 fi
 rmdir "$reports"
-[ $status = 0 ] && echo "test-asan: no sanitizer reports"
+echo "test-asan: no sanitizer reports"
 exit $status
