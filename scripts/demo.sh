@@ -33,7 +33,10 @@ sed -e "s|@PORT@|$port|g" -e "s|@DATA@|$data|g" -e "s|@MODULE@|$top/mod_portal/.
     -e "s|@USER@|$user|g" -e "s|@GROUP@|$group|g" -e "s|@REDIS_PORT@|$redis_port|g" \
     conf/demo-httpd.conf.in > "$data/httpd.conf"
 
+# maxmemory with allkeys-lru: the cache is bounded and evicts the least used pages (README,
+# "The page cache")
 redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no \
+    --maxmemory 256mb --maxmemory-policy allkeys-lru \
     --daemonize no --loglevel warning > "$data/logs/redis.log" 2>&1 &
 redis_pid=$!
 trap 'kill $redis_pid 2>/dev/null || true' EXIT INT TERM

@@ -1,8 +1,14 @@
 #!/bin/sh
 # Builds mod_portal and runs every test: the C unit tests, then the
 # acceptance suite against a live httpd, redis-server and SQLite file.
+#   --asan   instead: the module, portalctl and the unit tests built with ASan and UBSan in
+#            build-asan/ (scripts/test-asan.sh), then the unit tests and the suite
 set -eu
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = "--asan" ]; then
+    shift
+    exec sh scripts/test-asan.sh "$@"
+fi
 sh scripts/build.sh
 make -j2 check >/dev/null || { cat tests/unit/*.log 2>/dev/null; exit 1; }
 tail -qn1 tests/unit/*.log

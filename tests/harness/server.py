@@ -68,6 +68,20 @@ def pid_alive(pid):
     return True
 
 
+def httpd_env():
+    """httpd's environment: ours, plus LD_PRELOAD of $PORTAL_TEST_PRELOAD when it is set.
+
+    scripts/test-asan.sh sets it to libasan and libubsan: the module is built with
+    -fsanitize=address,undefined and httpd is not, and the ASan runtime must be the first
+    library of the process. ASAN_OPTIONS and UBSAN_OPTIONS pass through unchanged (portalctl,
+    linked with the runtimes, reads the same ones)."""
+    env = dict(os.environ)
+    preload = env.get("PORTAL_TEST_PRELOAD", "").strip()
+    if preload:
+        env["LD_PRELOAD"] = " ".join(x for x in (preload, env.get("LD_PRELOAD", "")) if x)
+    return env
+
+
 class CtlResult:
     def __init__(self, args, returncode, stdout, stderr):
         self.args = args
@@ -322,6 +336,9 @@ LoadModule mime_module {m}/mod_mime.so
 LoadModule portal_module {self.paths.module}
 
 LogLevel warn portal:info
+TraceEnable off
+ServerTokens Prod
+ServerSignature Off
 {user}
 TypesConfig /etc/mime.types
 LogFormat "%h %t \\"%r\\" %>s %b host=\\"%{{Host}}i\\" %Dus pid=%P" portal
@@ -366,7 +383,7 @@ PortalPageSize     {fx.PAGE_SIZE}
     # ------------------------------------------------------------------ httpd control
     def _apache(self, *args, timeout=30):
         return subprocess.run([APACHE, "-f", str(self.conf), *args], capture_output=True,
-                              text=True, timeout=timeout)
+                              text=True, timeout=timeout, env=httpd_env())
 
     def log_tail(self, n=60):
         try:
