@@ -39,135 +39,19 @@
 #include "portal_store_forms.h"
 #include "portal_xml_internal.h"
 #include "mod_portal_admin.h"
+#include "mod_portal_admin_int.h"
 #include "mod_portal_admin_forms.h"
 
-#define ADMIN "/admin"
 #define FORM_MAX (2 * 1024 * 1024)
 #define LOGIN_MAX (16 * 1024)
 #define LOGIN_CSRF_COOKIE "portal_login_csrf"
 #define LIST_MAX 50
 #define X(s) ((const xmlChar *)(s))
 
-typedef struct {
-    portal_req_t *pr;
-    request_rec *r;
-    portal_store_t *st;
-    const portal_tenant_t *tenant;
-    portal_user_t *user;        /* NULL before login */
-    const char *token;          /* the session's cookie token */
-    const char *csrf;           /* what every form must send back */
-    int rank;                   /* PORTAL_RANK_* here */
-    apr_table_t *form;          /* POST fields; NULL for GET */
-    const portal_part_t *file;  /* the uploaded file of a multipart POST */
-    const char *flash, *flash_kind;
-    apr_int64_t now;
-} admin_t;
-
-/* ---- answering ------------------------------------------------------------------- */
-
-static void admin_headers(request_rec *r)
-{
-    portal_set_common_headers(r);
-    /* never cached anywhere, never framed */
-    apr_table_setn(r->headers_out, "Cache-Control", "no-store");
-    apr_table_setn(r->headers_out, "Content-Security-Policy",
-                   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-                   "img-src 'self' https: data:; font-src 'self'; form-action 'self'; "
-                   "base-uri 'none'; frame-ancestors 'none'");
-    apr_table_setn(r->headers_out, "X-Robots-Tag", "noindex");
-}
-
-static int see_other(admin_t *a, const char *path)
-{
-    apr_table_setn(a->r->err_headers_out, "Cache-Control", "no-store");
-    apr_table_setn(a->r->headers_out, "Location", path);
-    return HTTP_SEE_OTHER;
-}
-
 /* the page documents' builders (portal_xml.c): text and attributes escaped by libxml2 */
 #define add portal_xml_add
 #define attr portal_xml_attr
 #define i64 portal_xml_i64
-
-static const char *role_name(int rank)
-{
-    return rank >= PORTAL_RANK_CHIEF ? "chief" : rank == PORTAL_RANK_EDITOR ? "editor"
-         : rank == PORTAL_RANK_CONTRIBUTOR ? "contributor" : "admin";
-}
-
-/* The frame of every admin page; *content receives the page's element. */
-static xmlDocPtr new_page(admin_t *a, const char *kind, xmlNodePtr *content)
-{
-    apr_pool_t *p = a->r->pool;
-    xmlDocPtr doc = xmlNewDoc(X("1.0"));
-    xmlNodePtr root = xmlNewDocNode(doc, NULL, X("admin"), NULL);
-    xmlDocSetRootElement(doc, root);
-    attr(root, "kind", kind);
-    attr(root, "lang", "vi");
-    attr(root, "csrf", a->csrf ? a->csrf : "");
-    attr(root, "now", portal_time_iso(p, a->now));
-    xmlNodePtr site = add(root, "site", NULL);
-    attr(site, "slug", a->tenant->slug);
-    attr(site, "name", a->tenant->name_vi);
-    attr(site, "full-name", a->tenant->full_name_vi ? a->tenant->full_name_vi
-                                                    : a->tenant->name_vi);
-    attr(site, "url", apr_pstrcat(p, portal_xml_origin(&a->pr->view, a->tenant, 0), "/", NULL));
-    if (a->user) {
-        xmlNodePtr u = add(root, "user", NULL);
-        attr(u, "login", a->user->login);
-        attr(u, "name", a->user->name);
-        attr(u, "role", role_name(a->rank));
-        xmlNodePtr nav = add(root, "nav", NULL);
-        attr(nav, "dashboard", ADMIN "/");
-        attr(nav, "items", ADMIN "/bai-viet");
-        attr(nav, "new", ADMIN "/bai-viet/moi");
-        attr(nav, "uploads", ADMIN "/tep");
-        if (a->rank >= PORTAL_RANK_EDITOR) {
-            attr(nav, "questions", ADMIN "/hoi-dap");
-            attr(nav, "consultations", ADMIN "/gop-y");
-        }
-        attr(nav, "ratings", ADMIN "/danh-gia");
-        if (portal_auth_role_at_least(a->st, a->user, a->tenant->id, "admin"))
-            attr(nav, "site", ADMIN "/quan-tri");
-        attr(nav, "password", ADMIN "/doi-mat-khau");
-        attr(nav, "logout", ADMIN "/dang-xuat");
-    }
-    if (a->flash)
-        attr(add(root, "flash", a->flash), "kind", a->flash_kind ? a->flash_kind : "ok");
-    *content = add(root, "content", NULL);
-    return doc;
-}
-
-/* Renders doc with a stylesheet ("admin/edit", or a public one for a
- * preview) and sends it with the admin's headers (never cached). */
-static int send_rendered(admin_t *a, xmlDocPtr doc, const char *sheet, int status)
-{
-    request_rec *r = a->r;
-    portal_output_t out;
-    char *err = NULL;
-    int rc = portal_render(a->pr->conf->proc->render, r->pool, a->tenant->slug, sheet, doc,
-                           &out, &err);
-    xmlFreeDoc(doc);
-    if (rc != 0) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0201) "%s", err);
-        return HTTP_INTERNAL_SERVER_ERROR;
-    }
-    admin_headers(r);
-    return portal_send_body(r, status, out.content_type, out.body, out.len);
-}
-
-static int send_doc(admin_t *a, xmlDocPtr doc, const char *kind, int status)
-{
-    return send_rendered(a, doc, apr_pstrcat(a->r->pool, "admin/", kind, NULL), status);
-}
-
-static int message(admin_t *a, int status, const char *text)
-{
-    xmlNodePtr c;
-    xmlDocPtr doc = new_page(a, "message", &c);
-    attr(add(c, "message", text), "status", i64(a->r->pool, status));
-    return send_doc(a, doc, "message", status);
-}
 
 /* ---- input --------------------------------------------------------------------------- */
 
@@ -250,11 +134,6 @@ static int read_form(admin_t *a, const char *rest)
     return portal_req_read_urlencoded(r, max, &a->form);
 }
 
-static const char *field(admin_t *a, const char *name)
-{
-    const char *v = a->form ? apr_table_get(a->form, name) : NULL;
-    return v ? v : "";
-}
 
 /* The type of an item, or the one a new item is asked for (news by default). */
 static const portal_type_t *type_of(const char *name)
@@ -263,21 +142,15 @@ static const portal_type_t *type_of(const char *name)
     return t ? t : portal_type_at(0);
 }
 
-static void audit(admin_t *a, const char *action, apr_int64_t article, const char *reason)
-{
-    portal_audit_t rec = {0, a->now, a->user ? a->user->id : 0, a->tenant->id, article,
-                          action, NULL, NULL, reason, a->r->useragent_ip, NULL};
-    portal_store_audit_add(a->st, &rec);
-}
 
 /* A POST whose token is not this session's (or login page's) is refused. */
 static int csrf_ok(admin_t *a)
 {
-    if (portal_auth_equal(field(a, PORTAL_AUTH_CSRF_FIELD), a->csrf))
+    if (portal_auth_equal(admin_field(a, PORTAL_AUTH_CSRF_FIELD), a->csrf))
         return 1;
     ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, a->r, PLOGNO(0202)
                   "refused a form without a valid CSRF token for %s", a->r->uri);
-    audit(a, "csrf-refused", 0, a->r->uri);
+    admin_audit(a, "csrf-refused", 0, a->r->uri);
     return 0;
 }
 
@@ -293,13 +166,13 @@ static int login_page(admin_t *a, int status, const char *typed, const char *err
                    apr_psprintf(r->pool, LOGIN_CSRF_COOKIE "=%s; Path=" ADMIN "; HttpOnly; "
                                 "SameSite=Strict%s", a->csrf, secure ? "; Secure" : ""));
     xmlNodePtr c;
-    xmlDocPtr doc = new_page(a, "login", &c);
+    xmlDocPtr doc = admin_new_page(a, "login", &c);
     xmlNodePtr l = add(c, "login", NULL);
     attr(l, "action", ADMIN "/dang-nhap");
     attr(l, "login", typed);
     if (error)
         add(l, "error", error);
-    return send_doc(a, doc, "login", status);
+    return admin_send_doc(a, doc, "login", status);
 }
 
 static int do_login(admin_t *a)
@@ -309,19 +182,19 @@ static int do_login(admin_t *a)
         return login_page(a, HTTP_OK, NULL, NULL);
     a->csrf = portal_req_cookie(r, LOGIN_CSRF_COOKIE);
     if (!a->csrf || !csrf_ok(a))
-        return login_page(a, HTTP_FORBIDDEN, field(a, "login"),
+        return login_page(a, HTTP_FORBIDDEN, admin_field(a, "login"),
                           "Phiên đăng nhập không hợp lệ, vui lòng thử lại.");
     const char *reason = NULL, *token, *csrf;
     portal_user_t *user;
-    portal_auth_result_t rc = portal_auth_login(a->st, r->pool, field(a, "login"),
-                                                field(a, "password"), r->useragent_ip, a->now,
+    portal_auth_result_t rc = portal_auth_login(a->st, r->pool, admin_field(a, "login"),
+                                                admin_field(a, "password"), r->useragent_ip, a->now,
                                                 &user, &reason);
     if (rc == PORTAL_AUTH_ERROR)
         return HTTP_INTERNAL_SERVER_ERROR;
     if (rc == PORTAL_AUTH_THROTTLED)
-        return login_page(a, HTTP_TOO_MANY_REQUESTS, field(a, "login"), reason);
+        return login_page(a, HTTP_TOO_MANY_REQUESTS, admin_field(a, "login"), reason);
     if (rc != PORTAL_AUTH_OK)
-        return login_page(a, HTTP_OK, field(a, "login"), reason);
+        return login_page(a, HTTP_OK, admin_field(a, "login"), reason);
     if (portal_auth_session_start(a->st, r->pool, user->id, r->useragent_ip, a->now, &token,
                                   &csrf) != PORTAL_AUTH_OK)
         return HTTP_INTERNAL_SERVER_ERROR;
@@ -330,7 +203,7 @@ static int do_login(admin_t *a)
     apr_table_addn(r->err_headers_out, "Set-Cookie",
                    apr_psprintf(r->pool, LOGIN_CSRF_COOKIE "=; Path=" ADMIN "; Max-Age=0; "
                                 "HttpOnly; SameSite=Strict%s", secure ? "; Secure" : ""));
-    return see_other(a, ADMIN "/");
+    return admin_see_other(a, ADMIN "/");
 }
 
 static int do_logout(admin_t *a)
@@ -341,7 +214,7 @@ static int do_logout(admin_t *a)
     portal_auth_session_end(a->st, r->pool, a->token);
     apr_table_addn(r->err_headers_out, "Set-Cookie",
                    portal_auth_cookie_clear(r->pool, strcmp(ap_http_scheme(r), "https") == 0));
-    return see_other(a, ADMIN "/dang-nhap");
+    return admin_see_other(a, ADMIN "/dang-nhap");
 }
 
 /* An initial password, or one older than PortalPasswordMaxAge. */
@@ -354,30 +227,30 @@ static int must_change(admin_t *a)
 static int password_page(admin_t *a, int status, const char *error)
 {
     xmlNodePtr c;
-    xmlDocPtr doc = new_page(a, "password", &c);
+    xmlDocPtr doc = admin_new_page(a, "password", &c);
     xmlNodePtr pw = add(c, "password", NULL);
     attr(pw, "action", ADMIN "/doi-mat-khau");
     attr(pw, "forced", must_change(a) ? "1" : "0");
     if (error)
         add(pw, "error", error);
-    return send_doc(a, doc, "password", status);
+    return admin_send_doc(a, doc, "password", status);
 }
 
 static int do_password(admin_t *a)
 {
     if (a->r->method_number != M_POST)
         return password_page(a, HTTP_OK, NULL);
-    if (strcmp(field(a, "new"), field(a, "again")) != 0)
+    if (strcmp(admin_field(a, "new"), admin_field(a, "again")) != 0)
         return password_page(a, HTTP_BAD_REQUEST, "Hai lần nhập mật khẩu mới không khớp.");
     const char *reason = NULL;
     portal_auth_result_t rc = portal_auth_change_password(
-        a->st, a->r->pool, a->user, a->token, field(a, "old"), field(a, "new"),
+        a->st, a->r->pool, a->user, a->token, admin_field(a, "old"), admin_field(a, "new"),
         a->r->useragent_ip, a->now, &reason);
     if (rc == PORTAL_AUTH_ERROR)
         return HTTP_INTERNAL_SERVER_ERROR;
     if (rc != PORTAL_AUTH_OK)
         return password_page(a, HTTP_BAD_REQUEST, reason);
-    return see_other(a, ADMIN "/?ok=mat-khau");
+    return admin_see_other(a, ADMIN "/?ok=mat-khau");
 }
 
 /* ---- lists -------------------------------------------------------------------------- */
@@ -445,10 +318,10 @@ static int do_dashboard(admin_t *a)
     static const char *const mine[] = {"rejected", "draft", NULL};
     const char *const *queues = a->rank >= PORTAL_RANK_CHIEF ? chief
                               : a->rank == PORTAL_RANK_EDITOR ? editor : mine;
-    if (strcmp(field(a, "ok"), "") == 0 && a->r->args && strstr(a->r->args, "ok=mat-khau"))
+    if (strcmp(admin_field(a, "ok"), "") == 0 && a->r->args && strstr(a->r->args, "ok=mat-khau"))
         a->flash = "Đã đổi mật khẩu.";
     xmlNodePtr c;
-    xmlDocPtr doc = new_page(a, "dashboard", &c);
+    xmlDocPtr doc = admin_new_page(a, "dashboard", &c);
     xmlNodePtr d = add(c, "dashboard", NULL);
     for (int i = 0; queues[i]; i++)
         if (add_queue(a, d, "queue", queues[i]) != 0) {
@@ -456,7 +329,7 @@ static int do_dashboard(admin_t *a)
             return HTTP_INTERNAL_SERVER_ERROR;
         }
     add_questions_summary(a, d);
-    return send_doc(a, doc, "dashboard", HTTP_OK);
+    return admin_send_doc(a, doc, "dashboard", HTTP_OK);
 }
 
 /* The value of one parameter of the query string (raw; ids and state names
@@ -519,7 +392,7 @@ static int do_items(admin_t *a)
         || portal_store_categories(a->st, p, a->tenant->id, &cats) != PORTAL_STORE_OK)
         return HTTP_INTERNAL_SERVER_ERROR;
     xmlNodePtr c;
-    xmlDocPtr doc = new_page(a, "items", &c);
+    xmlDocPtr doc = admin_new_page(a, "items", &c);
     xmlNodePtr items = add(c, "items", NULL);
     attr(items, "state", want ? want : "");
     const char *by = owner ? apr_psprintf(p, "nguoi-viet=%" APR_INT64_T_FMT, owner) : NULL;
@@ -562,7 +435,7 @@ static int do_items(admin_t *a)
     add_types(a, items, type);
     for (int i = 0; i < list->nelts; i++)
         add_item(a, items, APR_ARRAY_IDX(list, i, portal_item_t *));
-    return send_doc(a, doc, "items", HTTP_OK);
+    return admin_send_doc(a, doc, "items", HTTP_OK);
 }
 
 /* ---- one article ------------------------------------------------------------------ */
@@ -607,7 +480,7 @@ static int read_typed(admin_t *a, edit_input_t *in)
     in->typed = apr_table_make(p, 8);
     for (const portal_field_t *f = in->type->fields; f->name; f++) {
         const char *name = apr_pstrcat(p, "f_", f->name, NULL), *err;
-        const char *raw = f->kind == PORTAL_FIELD_FILES ? field_all(a, name) : field(a, name);
+        const char *raw = f->kind == PORTAL_FIELD_FILES ? field_all(a, name) : admin_field(a, name);
         apr_table_setn(in->typed, f->name, raw);
         const char *v = portal_field_normalize(p, f, raw, &err);
         if (!v) {
@@ -764,7 +637,7 @@ static int edit_page(admin_t *a, const portal_item_t *it, const edit_input_t *in
     const portal_revision_t *v = &in->rev;
     const char *e = NULL;
     xmlNodePtr c;
-    xmlDocPtr doc = new_page(a, "edit", &c);
+    xmlDocPtr doc = admin_new_page(a, "edit", &c);
     xmlNodePtr ed = add(c, "edit", NULL);
     attr(ed, "action", it ? apr_psprintf(p, ADMIN "/bai-viet/%" APR_INT64_T_FMT, it->a.id)
                           : apr_pstrcat(p, ADMIN "/bai-viet/moi?loai=", in->type->name, NULL));
@@ -812,7 +685,7 @@ static int edit_page(admin_t *a, const portal_item_t *it, const edit_input_t *in
         /* each language version is an article of its own, with its own state */
         static const char *const codes[] = {"vi", "en"};
         static const char *const names[] = {"Tiếng Việt", "English"};
-        const char *want = field(a, "lang");
+        const char *want = admin_field(a, "lang");
         xmlNodePtr langs = add(ed, "categories", NULL);
         attr(langs, "name", "lang");
         attr(langs, "label-key", "f-lang");
@@ -843,7 +716,7 @@ static int edit_page(admin_t *a, const portal_item_t *it, const edit_input_t *in
         }
     if (it)
         add_history(a, ed, it->a.id);
-    return send_doc(a, doc, "edit", status);
+    return admin_send_doc(a, doc, "edit", status);
 }
 
 /* What the form shows for an item: its working revision, else the public row. */
@@ -900,12 +773,12 @@ static int read_input(admin_t *a, const portal_type_t *type, edit_input_t *in)
     in->type = type;
     if (read_typed(a, in) != 0)
         return -1;
-    v->title = trimmed(p, field(a, "title"));
-    v->summary = field(a, "summary");
-    v->author = field(a, "author");
-    v->source_name = field(a, "source_name");
-    v->source_url = field(a, "source_url");
-    const char *body = field(a, "body");
+    v->title = trimmed(p, admin_field(a, "title"));
+    v->summary = admin_field(a, "summary");
+    v->author = admin_field(a, "author");
+    v->source_name = admin_field(a, "source_name");
+    v->source_url = admin_field(a, "source_url");
+    const char *body = admin_field(a, "body");
     v->body = portal_sanitize_html(p, body, strlen(body));
     if (!*v->title)
         input_error(p, in, "title", "Cần nhập tiêu đề.");
@@ -924,13 +797,13 @@ static int read_input(admin_t *a, const portal_type_t *type, edit_input_t *in)
     static const char *const times[] = {"publish_at", "unpublish_at"};
     apr_int64_t *slots[] = {&in->publish_at, &in->unpublish_at};
     for (int i = 0; i < 2; i++) {
-        const char *t = trimmed(p, field(a, times[i]));
+        const char *t = trimmed(p, admin_field(a, times[i]));
         if (*t && portal_time_parse_iso(t, slots[i]) != 0)
             input_error(p, in, times[i], "Thời điểm không hợp lệ.");
     }
     if (in->publish_at && in->unpublish_at && in->unpublish_at <= in->publish_at)
         input_error(p, in, "unpublish_at", "Thời điểm gỡ phải sau thời điểm xuất bản.");
-    apr_int64_t cat = apr_atoi64(field(a, "category"));
+    apr_int64_t cat = apr_atoi64(admin_field(a, "category"));
     if (cat) {
         apr_array_header_t *cats;
         int ok = 0;
@@ -944,13 +817,6 @@ static int read_input(admin_t *a, const portal_type_t *type, edit_input_t *in)
     return 0;
 }
 
-static int refuse_foreign(admin_t *a, const char *what)
-{
-    ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, a->r, PLOGNO(0203)
-                  "%s refused %s of another tenant on %s", a->user->login, what, a->tenant->slug);
-    audit(a, "access-denied", 0, what);
-    return message(a, HTTP_FORBIDDEN, "Bạn không có quyền với mục này.");
-}
 
 
 /* A slug from the title that no article of this tenant has yet. */
@@ -958,7 +824,7 @@ static const char *new_slug(admin_t *a, const char *title, const portal_type_t *
                             apr_int64_t *id)
 {
     apr_pool_t *p = a->r->pool;
-    const char *lang = a->tenant->has_en && strcmp(field(a, "lang"), "en") == 0 ? "en" : "vi";
+    const char *lang = a->tenant->has_en && strcmp(admin_field(a, "lang"), "en") == 0 ? "en" : "vi";
     const char *base = portal_text_slug(p, title, 80);
     if (!base || !*base)
         base = "bai-viet";
@@ -975,9 +841,9 @@ static const char *new_slug(admin_t *a, const char *title, const portal_type_t *
 static int apply_action(admin_t *a, portal_item_t *it, edit_input_t *in)
 {
     apr_pool_t *p = a->r->pool;
-    int action = portal_wf_action_parse(field(a, "action"));
+    int action = portal_wf_action_parse(admin_field(a, "action"));
     if (action < 0)
-        return message(a, HTTP_BAD_REQUEST, "Thao tác không hợp lệ.");
+        return admin_message(a, HTTP_BAD_REQUEST, "Thao tác không hợp lệ.");
     portal_wf_actor_t who = {a->st, p, a->user->id, a->user->login, a->rank, a->tenant->slug,
                              a->r->useragent_ip, a->r};
     /* the form's content (when the form has it: a bare action button does
@@ -1001,7 +867,7 @@ static int apply_action(admin_t *a, portal_item_t *it, edit_input_t *in)
         rc = portal_wf_apply(&who, &it, PORTAL_WF_SAVE, &in->rev, NULL, portal_req_audit, &msg);
     }
     if (rc == PORTAL_WF_OK && action != PORTAL_WF_SAVE)
-        rc = portal_wf_apply(&who, &it, (portal_wf_action_t)action, NULL, field(a, "reason"),
+        rc = portal_wf_apply(&who, &it, (portal_wf_action_t)action, NULL, admin_field(a, "reason"),
                              portal_req_audit, &msg);
     if (rc == PORTAL_WF_ERROR)
         return HTTP_INTERNAL_SERVER_ERROR;
@@ -1014,7 +880,7 @@ static int apply_action(admin_t *a, portal_item_t *it, edit_input_t *in)
     if (action == PORTAL_WF_APPROVE || action == PORTAL_WF_UNPUBLISH
         || action == PORTAL_WF_ARCHIVE)
         portal_req_invalidate(a->pr, a->tenant);
-    return see_other(a, apr_psprintf(p, ADMIN "/bai-viet/%" APR_INT64_T_FMT "?ok=%s",
+    return admin_see_other(a, apr_psprintf(p, ADMIN "/bai-viet/%" APR_INT64_T_FMT "?ok=%s",
                                      it->a.id, portal_wf_action_name(action)));
 }
 
@@ -1023,13 +889,13 @@ static int do_new(admin_t *a)
     edit_input_t in;
     memset(&in, 0, sizeof(in));
     if (a->rank < PORTAL_RANK_CONTRIBUTOR)
-        return message(a, HTTP_FORBIDDEN, "Bạn không có quyền viết bài ở cổng này.");
+        return admin_message(a, HTTP_FORBIDDEN, "Bạn không có quyền viết bài ở cổng này.");
     const portal_type_t *type = type_of(query_arg(a, "loai"));
     in.type = type;
     if (a->r->method_number != M_POST)
         return edit_page(a, NULL, &in, HTTP_OK);
     if (read_input(a, type, &in) != 0)
-        return refuse_foreign(a, "a category or file");
+        return admin_refuse(a, "a category or file");
     if (in.errors)
         return edit_page(a, NULL, &in, HTTP_BAD_REQUEST);
     apr_int64_t id;
@@ -1064,7 +930,7 @@ static int do_preview(admin_t *a, const portal_item_t *it)
     a->pr->view.route = &route;
     a->pr->view.lang = it->a.lang;
     xmlDocPtr doc = portal_xml_preview(&a->pr->view, &art);
-    return doc ? send_rendered(a, doc, route.kind == PORTAL_ROUTE_TYPE_ITEM ? route.type->name
+    return doc ? admin_send_rendered(a, doc, route.kind == PORTAL_ROUTE_TYPE_ITEM ? route.type->name
                                                                           : "article", HTTP_OK)
                : HTTP_INTERNAL_SERVER_ERROR;
 }
@@ -1078,16 +944,16 @@ static int do_item(admin_t *a, const char *rest)
         *end = '\0';
     portal_item_t *it;
     if (id <= 0 || *end)
-        return message(a, HTTP_NOT_FOUND, "Không tìm thấy bài viết.");
+        return admin_message(a, HTTP_NOT_FOUND, "Không tìm thấy bài viết.");
     int rc = portal_store_item(a->st, a->r->pool, a->tenant->id, id, &it);
     if (rc == PORTAL_STORE_ERROR)
         return HTTP_INTERNAL_SERVER_ERROR;
     if (rc == PORTAL_STORE_NOTFOUND)
         return portal_store_article_tenant(a->st, id, &owner_tenant) == PORTAL_STORE_OK
-               ? refuse_foreign(a, apr_psprintf(a->r->pool, "article %" APR_INT64_T_FMT, id))
-               : message(a, HTTP_NOT_FOUND, "Không tìm thấy bài viết.");
+               ? admin_refuse(a, apr_psprintf(a->r->pool, "article %" APR_INT64_T_FMT, id))
+               : admin_message(a, HTTP_NOT_FOUND, "Không tìm thấy bài viết.");
     if (a->rank <= PORTAL_RANK_CONTRIBUTOR && it->owner_id != a->user->id)
-        return message(a, HTTP_FORBIDDEN, "Bài viết này không phải của bạn.");
+        return admin_message(a, HTTP_FORBIDDEN, "Bài viết này không phải của bạn.");
     if (preview)
         return a->r->method_number == M_GET ? do_preview(a, it) : HTTP_METHOD_NOT_ALLOWED;
     edit_input_t in;
@@ -1099,7 +965,7 @@ static int do_item(admin_t *a, const char *rest)
         return edit_page(a, it, &in, HTTP_OK);
     }
     if (read_input(a, type_of(it->a.type), &in) != 0)
-        return refuse_foreign(a, "a category or file");
+        return admin_refuse(a, "a category or file");
     return apply_action(a, it, &in);
 }
 
@@ -1112,7 +978,7 @@ static int uploads_page(admin_t *a, int status)
     if (portal_store_uploads(a->st, p, a->tenant->id, 100, &list) != PORTAL_STORE_OK)
         return HTTP_INTERNAL_SERVER_ERROR;
     xmlNodePtr c;
-    xmlDocPtr doc = new_page(a, "uploads", &c);
+    xmlDocPtr doc = admin_new_page(a, "uploads", &c);
     xmlNodePtr up = add(c, "uploads", NULL);
     attr(up, "action", ADMIN "/tep");
     attr(up, "max", apr_psprintf(p, "%" APR_OFF_T_FMT, upload_max(a)));
@@ -1126,7 +992,7 @@ static int uploads_page(admin_t *a, int status)
         attr(f, "downloads", apr_psprintf(p, "%" APR_INT64_T_FMT, u->downloads));
         attr(f, "date", portal_time_date_vn(p, u->created_at));
     }
-    return send_doc(a, doc, "uploads", status);
+    return admin_send_doc(a, doc, "uploads", status);
 }
 
 static int upload_refused(admin_t *a, int status, const char *why)
@@ -1168,14 +1034,14 @@ static int store_upload(admin_t *a, const portal_filetype_t *t)
                       "cannot keep an upload under %s", folder);
         return -1;
     }
-    audit(a, "upload", 0, u.name);
+    admin_audit(a, "upload", 0, u.name);
     return 0;
 }
 
 static int do_uploads(admin_t *a)
 {
     if (a->rank < PORTAL_RANK_CONTRIBUTOR)
-        return message(a, HTTP_FORBIDDEN, "Bạn không có quyền tải tệp lên cổng này.");
+        return admin_message(a, HTTP_FORBIDDEN, "Bạn không có quyền tải tệp lên cổng này.");
     if (a->r->method_number != M_POST) {
         if (a->r->args && strcmp(a->r->args, "ok=1") == 0)
             a->flash = "Đã tải tệp lên.";
@@ -1193,7 +1059,7 @@ static int do_uploads(admin_t *a)
                               "tệp. Được phép: JPG, PNG, GIF, WebP, PDF, DOC, DOCX, XLSX, ZIP.");
     if (store_upload(a, t) != 0)
         return HTTP_INTERNAL_SERVER_ERROR;
-    return see_other(a, ADMIN "/tep?ok=1");
+    return admin_see_other(a, ADMIN "/tep?ok=1");
 }
 
 /* ---- the site admin: members, categories, contact details ---------------------------- */
@@ -1206,7 +1072,7 @@ static int site_page(admin_t *a, int status)
         || portal_store_categories(a->st, p, a->tenant->id, &cats) != PORTAL_STORE_OK)
         return HTTP_INTERNAL_SERVER_ERROR;
     xmlNodePtr c;
-    xmlDocPtr doc = new_page(a, "site", &c);
+    xmlDocPtr doc = admin_new_page(a, "site", &c);
     xmlNodePtr sa = add(c, "site-admin", NULL);
     attr(sa, "action", ADMIN "/quan-tri");
     xmlNodePtr ms = add(sa, "members", NULL);
@@ -1232,7 +1098,7 @@ static int site_page(admin_t *a, int status)
     attr(st, "phone", t->phone ? t->phone : "");
     attr(st, "email", t->email ? t->email : "");
     attr(st, "responsible", t->responsible ? t->responsible : "");
-    return send_doc(a, doc, "site", status);
+    return admin_send_doc(a, doc, "site", status);
 }
 
 static int site_refused(admin_t *a, const char *why)
@@ -1245,7 +1111,7 @@ static int site_refused(admin_t *a, const char *why)
 static int site_role(admin_t *a, int grant)
 {
     portal_user_t *u;
-    const char *role = field(a, "role"), *login = trimmed(a->r->pool, field(a, "login"));
+    const char *role = admin_field(a, "role"), *login = trimmed(a->r->pool, admin_field(a, "login"));
     int changed = 0;
     if (!portal_auth_valid_role(role))
         return site_refused(a, "Vai trò không hợp lệ.");
@@ -1257,19 +1123,19 @@ static int site_role(admin_t *a, int grant)
                   : portal_store_role_revoke(a->st, u->id, a->tenant->id, role, &changed))
            != PORTAL_STORE_OK)
         return HTTP_INTERNAL_SERVER_ERROR;
-    audit(a, grant ? "role-grant" : "role-revoke", 0,
+    admin_audit(a, grant ? "role-grant" : "role-revoke", 0,
           apr_pstrcat(a->r->pool, u->login, " ", role, NULL));
-    return see_other(a, ADMIN "/quan-tri?ok=1");
+    return admin_see_other(a, ADMIN "/quan-tri?ok=1");
 }
 
 static int site_category(admin_t *a)
 {
     portal_category_t c = {0};
     c.tenant_id = a->tenant->id;
-    c.slug = trimmed(a->r->pool, field(a, "slug"));
-    c.name_vi = trimmed(a->r->pool, field(a, "name_vi"));
-    c.name_en = *field(a, "name_en") ? trimmed(a->r->pool, field(a, "name_en")) : NULL;
-    c.position = (int)apr_atoi64(field(a, "position"));
+    c.slug = trimmed(a->r->pool, admin_field(a, "slug"));
+    c.name_vi = trimmed(a->r->pool, admin_field(a, "name_vi"));
+    c.name_en = *admin_field(a, "name_en") ? trimmed(a->r->pool, admin_field(a, "name_en")) : NULL;
+    c.position = (int)apr_atoi64(admin_field(a, "position"));
     if (!portal_text_valid_slug(c.slug))
         return site_refused(a, "Đường dẫn chuyên mục chỉ gồm chữ thường không dấu, số và '-'.");
     if (!*c.name_vi || strlen(c.name_vi) > 600)
@@ -1277,41 +1143,41 @@ static int site_category(admin_t *a)
     if (portal_store_category_save(a->st, &c) != PORTAL_STORE_OK
         || portal_store_tenant_touch(a->st, a->tenant->id) != PORTAL_STORE_OK)
         return HTTP_INTERNAL_SERVER_ERROR;
-    audit(a, "category-save", 0, c.slug);
+    admin_audit(a, "category-save", 0, c.slug);
     portal_req_invalidate(a->pr, a->tenant);
-    return see_other(a, ADMIN "/quan-tri?ok=1");
+    return admin_see_other(a, ADMIN "/quan-tri?ok=1");
 }
 
 static int site_settings(admin_t *a)
 {
     apr_pool_t *p = a->r->pool;
     portal_tenant_t t = *a->tenant;
-    const char *email = trimmed(p, field(a, "email"));
+    const char *email = trimmed(p, admin_field(a, "email"));
     if (*email && (!strchr(email, '@') || strchr(email, ' ') || strlen(email) > 254))
         return site_refused(a, "Địa chỉ thư điện tử không hợp lệ.");
-    t.full_name_vi = *field(a, "full_name") ? trimmed(p, field(a, "full_name")) : NULL;
-    t.address = trimmed(p, field(a, "address"));
-    t.phone = trimmed(p, field(a, "phone"));
+    t.full_name_vi = *admin_field(a, "full_name") ? trimmed(p, admin_field(a, "full_name")) : NULL;
+    t.address = trimmed(p, admin_field(a, "address"));
+    t.phone = trimmed(p, admin_field(a, "phone"));
     t.email = email;
-    t.responsible = trimmed(p, field(a, "responsible"));
+    t.responsible = trimmed(p, admin_field(a, "responsible"));
     if (portal_store_tenant_save(a->st, &t) != PORTAL_STORE_OK)
         return HTTP_INTERNAL_SERVER_ERROR;
-    audit(a, "settings-save", 0, NULL);
+    admin_audit(a, "settings-save", 0, NULL);
     portal_req_invalidate(a->pr, a->tenant);
-    return see_other(a, ADMIN "/quan-tri?ok=1");
+    return admin_see_other(a, ADMIN "/quan-tri?ok=1");
 }
 
 /* /admin/quan-tri: what the site admin of a tenant (or a province admin) runs. */
 static int do_site(admin_t *a)
 {
     if (!portal_auth_role_at_least(a->st, a->user, a->tenant->id, "admin"))
-        return message(a, HTTP_FORBIDDEN, "Chỉ quản trị của cổng này mới vào được trang này.");
+        return admin_message(a, HTTP_FORBIDDEN, "Chỉ quản trị của cổng này mới vào được trang này.");
     if (a->r->method_number != M_POST) {
         if (a->r->args && strcmp(a->r->args, "ok=1") == 0)
             a->flash = "Đã lưu.";
         return site_page(a, HTTP_OK);
     }
-    const char *what = field(a, "action");
+    const char *what = admin_field(a, "action");
     if (strcmp(what, "grant") == 0 || strcmp(what, "revoke") == 0)
         return site_role(a, strcmp(what, "grant") == 0);
     if (strcmp(what, "category") == 0)
@@ -1394,35 +1260,6 @@ static int load_session(admin_t *a)
     return OK;
 }
 
-/* ---- the citizens' forms (mod_portal_admin_forms.c) ------------------------------- */
-
-static xmlDocPtr forms_new_page(void *a, const char *kind, xmlNodePtr *content)
-{
-    return new_page(a, kind, content);
-}
-
-static int forms_send_doc(void *a, xmlDocPtr doc, const char *kind, int status)
-{
-    return send_doc(a, doc, kind, status);
-}
-
-static int forms_message(void *a, int status, const char *text)
-{
-    return message(a, status, text);
-}
-
-static int forms_refuse(void *a, const char *what)
-{
-    return refuse_foreign(a, what);
-}
-
-static int forms_pages(admin_t *a, const char *rest)
-{
-    portal_admin_forms_t c = {a->pr, a->r, a->st, a->tenant, a->user, a->rank, a->form, a->now,
-                              a, forms_new_page, forms_send_doc, forms_message, forms_refuse};
-    return portal_admin_forms(&c, rest);
-}
-
 static int route(admin_t *a, const char *rest)
 {
     request_rec *r = a->r;
@@ -1431,29 +1268,29 @@ static int route(admin_t *a, const char *rest)
         return post ? portal_req_skip_body(r, HTTP_METHOD_NOT_ALLOWED) : do_asset(a, rest + 12);
     if (strcmp(rest, "/dang-nhap") == 0) {
         if (!post)
-            return a->user ? see_other(a, ADMIN "/") : do_login(a);
+            return a->user ? admin_see_other(a, ADMIN "/") : do_login(a);
         return (rc = read_form(a, rest)) != OK ? rc : do_login(a);
     }
     /* nothing of a body is read before its sender is known to be a member */
     if (!a->user && post)
-        return portal_req_skip_body(r, message(a, HTTP_FORBIDDEN, "Phiên đăng nhập đã hết hạn. "
+        return portal_req_skip_body(r, admin_message(a, HTTP_FORBIDDEN, "Phiên đăng nhập đã hết hạn. "
                                                "Hãy đăng nhập lại ở thẻ khác, rồi quay lại trang "
                                                "trước và gửi lại: nội dung vẫn còn ở đó."));
     if (!a->user)
-        return see_other(a, ADMIN "/dang-nhap");
+        return admin_see_other(a, ADMIN "/dang-nhap");
     if (!portal_auth_member(a->st, a->user, a->tenant->id))
-        return portal_req_skip_body(r, refuse_foreign(a, "the admin"));
+        return portal_req_skip_body(r, admin_refuse(a, "the admin"));
     a->rank = portal_auth_rank(a->st, a->user, a->tenant->id);
     if (post && (rc = read_form(a, rest)) != OK)
         return rc;
     if (post && !csrf_ok(a))
-        return message(a, HTTP_FORBIDDEN, "Biểu mẫu đã hết hạn hoặc không hợp lệ. "
+        return admin_message(a, HTTP_FORBIDDEN, "Biểu mẫu đã hết hạn hoặc không hợp lệ. "
                                           "Vui lòng tải lại trang và thử lại.");
     if (strcmp(rest, "/dang-xuat") == 0)
         return do_logout(a);
     if (strcmp(rest, "/doi-mat-khau") == 0 || must_change(a))
         return strcmp(rest, "/doi-mat-khau") == 0 ? do_password(a)
-                                                  : see_other(a, ADMIN "/doi-mat-khau");
+                                                  : admin_see_other(a, ADMIN "/doi-mat-khau");
     if (*rest == '\0' || strcmp(rest, "/") == 0)
         return do_dashboard(a);
     if (strcmp(rest, "/bai-viet") == 0)
@@ -1466,10 +1303,10 @@ static int route(admin_t *a, const char *rest)
         return do_new(a);
     if (strncmp(rest, "/bai-viet/", 10) == 0)
         return do_item(a, rest + 10);
-    rc = forms_pages(a, rest);
+    rc = portal_admin_forms(a, rest);
     if (rc != DECLINED)
         return rc;
-    return message(a, HTTP_NOT_FOUND, "Không tìm thấy trang.");
+    return admin_message(a, HTTP_NOT_FOUND, "Không tìm thấy trang.");
 }
 
 static int portal_admin_handler(request_rec *r)

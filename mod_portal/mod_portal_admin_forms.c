@@ -26,12 +26,11 @@
 #include "portal_text.h"
 #include "portal_time.h"
 
-#define ADMIN "/admin"
 #define X(s) ((const xmlChar *)(s))
 #define DUE_SOON_DAYS 3            /* working days */
 #define ANSWER_MAX 20000
 
-typedef portal_admin_forms_t ctx_t;
+typedef admin_t ctx_t;
 
 /* ---- helpers -------------------------------------------------------------------- */
 
@@ -46,18 +45,9 @@ static const char *field(ctx_t *c, const char *name)
     return v ? portal_form_trim(c->r->pool, v) : "";
 }
 
-static int see_other(ctx_t *c, const char *path)
-{
-    apr_table_setn(c->r->err_headers_out, "Cache-Control", "no-store");
-    apr_table_setn(c->r->headers_out, "Location", path);
-    return HTTP_SEE_OTHER;
-}
-
 static void audit(ctx_t *c, const char *action, const char *what)
 {
-    portal_audit_t rec = {0, c->now, c->user->id, c->tenant->id, 0, action, NULL, NULL, what,
-                          c->r->useragent_ip, NULL};
-    portal_store_audit_add(c->st, &rec);
+    admin_audit(c, action, 0, what);
 }
 
 static int store_failed(ctx_t *c)
@@ -139,7 +129,7 @@ static int questions_page(ctx_t *c, int status, const char *error)
                != PORTAL_STORE_OK)
         return store_failed(c);
     xmlNodePtr content;
-    xmlDocPtr doc = c->new_page(c->admin, "questions", &content);
+    xmlDocPtr doc = admin_new_page(c, "questions", &content);
     xmlNodePtr qs = add(content, "questions", NULL);
     attr(qs, "today", portal_time_day_vn(p, d.today));
     attr(qs, "action", ADMIN "/hoi-dap");
@@ -157,14 +147,14 @@ static int questions_page(ctx_t *c, int status, const char *error)
         portal_user_t *u = APR_ARRAY_IDX(delegates, i, portal_user_t *);
         attr(add(dl, "delegate", u->name), "login", u->login);
     }
-    return c->send_doc(c->admin, doc, "questions", status);
+    return admin_send_doc(c, doc, "questions", status);
 }
 
 /* The chief names (or removes) the accounts that may answer for the agency. */
 static int delegate(ctx_t *c)
 {
     if (!can_delegate(c))
-        return c->message(c->admin, HTTP_FORBIDDEN,
+        return admin_message(c, HTTP_FORBIDDEN,
                           "Chỉ Trưởng Ban biên tập được ủy quyền trả lời câu hỏi.");
     portal_user_t *u;
     int on = strcmp(field(c, "action"), "delegate") == 0;
@@ -177,7 +167,7 @@ static int delegate(ctx_t *c)
     if (portal_store_question_delegate(c->st, c->tenant->id, u->id, on) != PORTAL_STORE_OK)
         return store_failed(c);
     audit(c, on ? "question-delegate" : "question-undelegate", u->login);
-    return see_other(c, ADMIN "/hoi-dap");
+    return admin_see_other(c, ADMIN "/hoi-dap");
 }
 
 /* ---- questions: one ------------------------------------------------------------------ */
@@ -243,7 +233,7 @@ static int question_page(ctx_t *c, const portal_question_t *q, int status, const
     if (load_days(c, &d) != PORTAL_STORE_OK)
         return store_failed(c);
     xmlNodePtr content;
-    xmlDocPtr doc = c->new_page(c->admin, "question", &content);
+    xmlDocPtr doc = admin_new_page(c, "question", &content);
     xmlNodePtr n = add_question(c, content, q, &d);
     attr(n, "action", apr_psprintf(p, ADMIN "/hoi-dap/%" APR_INT64_T_FMT, q->id));
     attr(n, "list", ADMIN "/hoi-dap");
@@ -266,7 +256,7 @@ static int question_page(ctx_t *c, const portal_question_t *q, int status, const
             attr(ch, "selected", "1");
     }
     add_agencies(c, n, q);
-    return c->send_doc(c->admin, doc, "question", status);
+    return admin_send_doc(c, doc, "question", status);
 }
 
 static portal_q_action_t action_of(const char *name, int *ok)
@@ -368,8 +358,8 @@ static int question_action(ctx_t *c, portal_question_t *q)
           apr_psprintf(p, "question %" APR_INT64_T_FMT, q->id));
     /* once it left (or closed), it is no business of this page any more */
     if (act == PORTAL_Q_CLASSIFY || act == PORTAL_Q_PROGRESS)
-        return see_other(c, apr_psprintf(p, ADMIN "/hoi-dap/%" APR_INT64_T_FMT "?ok", q->id));
-    return see_other(c, apr_pstrcat(p, ADMIN "/hoi-dap?ok=", field(c, "action"), NULL));
+        return admin_see_other(c, apr_psprintf(p, ADMIN "/hoi-dap/%" APR_INT64_T_FMT "?ok", q->id));
+    return admin_see_other(c, apr_pstrcat(p, ADMIN "/hoi-dap?ok=", field(c, "action"), NULL));
 }
 
 static int question(ctx_t *c, apr_int64_t id)
@@ -379,10 +369,10 @@ static int question(ctx_t *c, apr_int64_t id)
     if (rc == PORTAL_STORE_ERROR)
         return store_failed(c);
     if (rc != PORTAL_STORE_OK)
-        return c->message(c->admin, HTTP_NOT_FOUND, "Không tìm thấy câu hỏi.");
+        return admin_message(c, HTTP_NOT_FOUND, "Không tìm thấy câu hỏi.");
     /* the asker's details belong to the handling tenant's accounts only */
     if (portal_question_handler(q->state, q->tenant_id, q->agency_id) != c->tenant->id)
-        return c->refuse(c->admin, apr_psprintf(c->r->pool, "question %" APR_INT64_T_FMT, id));
+        return admin_refuse(c, apr_psprintf(c->r->pool, "question %" APR_INT64_T_FMT, id));
     if (c->r->method_number == M_POST)
         return question_action(c, q);
     return question_page(c, q, HTTP_OK, NULL);
@@ -402,7 +392,7 @@ static int consultations_page(ctx_t *c)
     if (portal_store_consultations(c->st, p, c->tenant->id, &list) != PORTAL_STORE_OK)
         return store_failed(c);
     xmlNodePtr content;
-    xmlDocPtr doc = c->new_page(c->admin, "consultations", &content);
+    xmlDocPtr doc = admin_new_page(c, "consultations", &content);
     xmlNodePtr all = add(content, "consultations", NULL);
     attr(all, "new", ADMIN "/gop-y/moi");
     for (int i = 0; i < list->nelts; i++) {
@@ -417,7 +407,7 @@ static int consultations_page(ctx_t *c)
         if (portal_store_comments(c->st, p, k->id, "pending", &pending) == PORTAL_STORE_OK)
             attr(n, "pending", i64(p, pending->nelts));
     }
-    return c->send_doc(c->admin, doc, "consultations", HTTP_OK);
+    return admin_send_doc(c, doc, "consultations", HTTP_OK);
 }
 
 static const char *const C_FIELDS[] = {"title", "summary", "body", "unit", "contact", "opens",
@@ -428,7 +418,7 @@ static int consultation_page(ctx_t *c, const portal_consultation_t *k, int statu
 {
     apr_pool_t *p = c->r->pool;
     xmlNodePtr content;
-    xmlDocPtr doc = c->new_page(c->admin, "consultation", &content);
+    xmlDocPtr doc = admin_new_page(c, "consultation", &content);
     xmlNodePtr n = add(content, "consultation", NULL);
     attr(n, "id", k->id ? i64(p, k->id) : "");
     attr(n, "action", k->id ? apr_psprintf(p, ADMIN "/gop-y/%" APR_INT64_T_FMT, k->id)
@@ -468,7 +458,7 @@ static int consultation_page(ctx_t *c, const portal_consultation_t *k, int statu
             attr(cm, "name", m->name);
             attr(cm, "email", m->email);
         }
-    return c->send_doc(c->admin, doc, "consultation", status);
+    return admin_send_doc(c, doc, "consultation", status);
 }
 
 /* "2026-12-01T08:00" (Vietnam time, the form's datetime-local) or a date. */
@@ -524,7 +514,7 @@ static int consultation_save(ctx_t *c, portal_consultation_t *k)
     }
     audit(c, isnew ? "consultation-create" : "consultation-edit",
           apr_psprintf(p, "consultation %" APR_INT64_T_FMT, k->id));
-    return see_other(c, apr_psprintf(p, ADMIN "/gop-y/%" APR_INT64_T_FMT "?ok", k->id));
+    return admin_see_other(c, apr_psprintf(p, ADMIN "/gop-y/%" APR_INT64_T_FMT "?ok", k->id));
 }
 
 static int moderate(ctx_t *c, portal_consultation_t *k)
@@ -536,18 +526,18 @@ static int moderate(ctx_t *c, portal_consultation_t *k)
     if (rc == PORTAL_STORE_ERROR)
         return store_failed(c);
     if (rc != PORTAL_STORE_OK)
-        return c->message(c->admin, HTTP_NOT_FOUND, "Không tìm thấy ý kiến này.");
+        return admin_message(c, HTTP_NOT_FOUND, "Không tìm thấy ý kiến này.");
     audit(c, apr_pstrcat(p, "comment-", state, NULL),
           apr_psprintf(p, "consultation %" APR_INT64_T_FMT " comment %s", k->id,
                        field(c, "comment")));
-    return see_other(c, apr_psprintf(p, ADMIN "/gop-y/%" APR_INT64_T_FMT "?ok", k->id));
+    return admin_see_other(c, apr_psprintf(p, ADMIN "/gop-y/%" APR_INT64_T_FMT "?ok", k->id));
 }
 
 static int consultation(ctx_t *c, const char *rest)
 {
     portal_consultation_t blank = {0}, *k = &blank;
     if (c->rank < PORTAL_RANK_EDITOR)
-        return c->message(c->admin, HTTP_FORBIDDEN,
+        return admin_message(c, HTTP_FORBIDDEN,
                           "Chỉ biên tập viên trở lên quản lý lấy ý kiến góp ý.");
     if (strcmp(rest, "/moi") != 0) {
         apr_int64_t id = portal_req_path_id(rest);
@@ -556,7 +546,7 @@ static int consultation(ctx_t *c, const char *rest)
         if (rc == PORTAL_STORE_ERROR)
             return store_failed(c);
         if (rc != PORTAL_STORE_OK)
-            return c->message(c->admin, HTTP_NOT_FOUND, "Không tìm thấy dự thảo này.");
+            return admin_message(c, HTTP_NOT_FOUND, "Không tìm thấy dự thảo này.");
     }
     if (c->r->method_number != M_POST)
         return consultation_page(c, k, HTTP_OK, NULL);
@@ -575,7 +565,7 @@ static int ratings_page(ctx_t *c)
     static const struct { const char *name; apr_int64_t days; } spans[] = {
         {"30", 30}, {"365", 365}, {"all", 0}};
     xmlNodePtr content;
-    xmlDocPtr doc = c->new_page(c->admin, "ratings", &content);
+    xmlDocPtr doc = admin_new_page(c, "ratings", &content);
     xmlNodePtr rs = add(content, "ratings", NULL);
     for (size_t i = 0; i < sizeof(spans) / sizeof(spans[0]); i++) {
         portal_rating_summary_t s = {0};
@@ -596,7 +586,7 @@ static int ratings_page(ctx_t *c)
             attr(sc, "average", apr_psprintf(p, "%.2f", s.average[k]));
         }
     }
-    return c->send_doc(c->admin, doc, "ratings", HTTP_OK);
+    return admin_send_doc(c, doc, "ratings", HTTP_OK);
 }
 
 /* ---- dispatch ----------------------------------------------------------------------- */
@@ -614,7 +604,7 @@ int portal_admin_forms(ctx_t *c, const char *rest)
     int post = c->r->method_number == M_POST;
     if ((strcmp(rest, "/hoi-dap") == 0 || strncmp(rest, "/hoi-dap/", 9) == 0)
         && !may_see_questions(c))
-        return c->message(c->admin, HTTP_FORBIDDEN,
+        return admin_message(c, HTTP_FORBIDDEN,
                           "Chỉ biên tập viên trở lên hoặc người được ủy quyền xem câu hỏi.");
     if (strcmp(rest, "/hoi-dap") == 0) {
         if (post)
@@ -623,7 +613,7 @@ int portal_admin_forms(ctx_t *c, const char *rest)
     }
     if (strncmp(rest, "/hoi-dap/", 9) == 0) {
         apr_int64_t id = portal_req_path_id(rest + 8);
-        return id ? question(c, id) : c->message(c->admin, HTTP_NOT_FOUND,
+        return id ? question(c, id) : admin_message(c, HTTP_NOT_FOUND,
                                                  "Không tìm thấy câu hỏi.");
     }
     if (strcmp(rest, "/gop-y") == 0)

@@ -14,28 +14,9 @@
 #ifndef MOD_PORTAL_ADMIN_FORMS_H
 #define MOD_PORTAL_ADMIN_FORMS_H
 
-#include <libxml/tree.h>
-#include "mod_portal_request.h"
-#include "portal_store_users.h"
-
-/* What the admin handler lends: its request state and how it answers. */
-typedef struct {
-    portal_req_t *pr;
-    request_rec *r;
-    portal_store_t *st;
-    const portal_tenant_t *tenant;
-    const portal_user_t *user;
-    int rank;                    /* PORTAL_RANK_* in this tenant */
-    apr_table_t *form;           /* POST fields, NULL for GET */
-    apr_int64_t now;
-    void *admin;                 /* the handler's own state, for the callbacks */
-    xmlDocPtr (*new_page)(void *admin, const char *kind, xmlNodePtr *content);
-    int (*send_doc)(void *admin, xmlDocPtr doc, const char *kind, int status);
-    int (*message)(void *admin, int status, const char *text);
-    int (*refuse)(void *admin, const char *what);   /* 403, logged and audited */
-} portal_admin_forms_t;
+#include "mod_portal_admin_int.h"
 
 /* DECLINED when rest is not one of these pages, else the response. */
-int portal_admin_forms(portal_admin_forms_t *c, const char *rest);
+int portal_admin_forms(admin_t *a, const char *rest);
 
 #endif

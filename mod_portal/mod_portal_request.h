@@ -1,6 +1,12 @@
 /*
- * mod_portal_request.h: what the public and admin handlers share about a
- * request: its store connection, its tenant, and how to answer.
+ * mod_portal_request.h: what the handlers share about a request
+ * (mod_portal_request.c): its state, its store and Redis connections, its
+ * tenant, the page cache, its body and cookies, and how to answer.
+ *
+ * The layers of the glue: the module record (mod_portal.c) registers the
+ * handlers (mod_portal.c's public pages, mod_portal_forms.c,
+ * mod_portal_admin*.c); they call these helpers; the helpers call the core
+ * (portal_*.c). Nothing here calls a handler.
  */
 #ifndef MOD_PORTAL_REQUEST_H
 #define MOD_PORTAL_REQUEST_H
@@ -38,6 +44,13 @@ int portal_req_store(portal_req_t *pr);
 /* Host → tenant; OK to go on, or what the handler returns at once:
  * DONE after a 400 or 404 page it sent, 301 with Location, 503. */
 int portal_req_resolve(portal_req_t *pr);
+/* Looks the page up in this process's memory, then in Redis; DECLINED on
+ * a miss (the page may then be stored as it is sent), else the handler's
+ * answer (DONE, 304). */
+int portal_req_cache_lookup(portal_req_t *pr);
+/* Stores a page about to be sent in the page cache (a miss's page). */
+void portal_req_cache_store(portal_req_t *pr, int status, const char *ctype, const char *body,
+                            apr_size_t len);
 /* Drops the cached pages of a tenant (and the province's): the shared
  * generation file and Redis. */
 void portal_req_invalidate(portal_req_t *pr, const portal_tenant_t *t);
@@ -71,5 +84,10 @@ void portal_set_common_headers(request_rec *r);
 int portal_send_body(request_rec *r, int status, const char *ctype, const char *body,
                      apr_size_t len);
 int portal_send_redirect(request_rec *r, const char *location);
+/* Renders and sends the error page ("not-found", "bad-request", …) of the
+ * view's tenant (plain text without one); returns DONE. */
+int portal_req_send_error(portal_req_t *pr, int status, const char *code);
+/* scheme://host[:port] of this request's scheme and port. */
+const char *portal_req_origin(portal_req_t *pr, const char *host);
 
 #endif
