@@ -142,3 +142,19 @@ int admin_refuse(admin_t *a, const char *what)
     admin_audit(a, "access-denied", 0, what);
     return admin_message(a, HTTP_FORBIDDEN, "Bạn không có quyền với mục này.");
 }
+
+apr_off_t admin_upload_max(admin_t *a)
+{
+    return a->pr->conf->upload_max ? a->pr->conf->upload_max : PORTAL_DEFAULT_UPLOAD_MAX;
+}
+
+/* A POST whose token is not this session's (or login page's) is refused. */
+int admin_csrf_ok(admin_t *a)
+{
+    if (portal_auth_equal(admin_field(a, PORTAL_AUTH_CSRF_FIELD), a->csrf))
+        return 1;
+    ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, a->r, PLOGNO(0202)
+                  "refused a form without a valid CSRF token for %s", a->r->uri);
+    admin_audit(a, "csrf-refused", 0, a->r->uri);
+    return 0;
+}

@@ -1,6 +1,14 @@
 /*
- * mod_portal_admin_forms.c: the board's pages for questions, consultations
- * and ratings (see header and docs/interaction.md).
+ * mod_portal_admin_forms.c: the board's pages for the citizens' forms
+ * (docs/interaction.md):
+ *
+ *   /admin/hoi-dap            questions this tenant handles: due soon, overdue, closed;
+ *                             the chief's delegates for answering
+ *   /admin/hoi-dap/<id>       one question with its asker (handling tenant only):
+ *                             classify, assign, transfer, progress, answer, reject
+ *   /admin/gop-y              consultations; /admin/gop-y/moi a new one
+ *   /admin/gop-y/<id>         edit it, moderate its comments
+ *   /admin/danh-gia           the satisfaction ratings of this tenant
  *
  * A question is handled by one tenant at a time: the tenant where it was
  * asked while 'received', then the agency it was assigned or transferred
@@ -16,7 +24,8 @@
 #include <apr_lib.h>
 #include <apr_hash.h>
 
-#include "mod_portal_admin_forms.h"
+#include "mod_portal_admin_int.h"
+#include "mod_portal_admin_pages.h"
 #include "portal_xml_internal.h"
 #include "portal_auth.h"
 #include "portal_questions.h"

@@ -48,6 +48,11 @@ int admin_message(admin_t *a, int status, const char *text);
 int admin_refuse(admin_t *a, const char *what);
 /* 303 to path (a page after a POST), never cached. */
 int admin_see_other(admin_t *a, const char *path);
+/* 1 when a POST carries this session's (or the login page's) token; a
+ * refusal is logged and audited. */
+int admin_csrf_ok(admin_t *a);
+/* PortalUploadMax. */
+apr_off_t admin_upload_max(admin_t *a);
 /* Records an admin action of this account in the audit log. */
 void admin_audit(admin_t *a, const char *action, apr_int64_t article, const char *reason);
 /* A POST field, "" when absent. */
