@@ -72,8 +72,8 @@ static int read_body(request_rec *r, apr_off_t max, char **body, apr_size_t *len
     return OK;
 }
 
-/* A multipart form (an upload): its plain fields go to a->form, its file
- * part to a->file. */
+/* A multipart form (an upload): its plain fields go to a->core.form, its file
+ * part to a->core.file. */
 static int read_multipart(admin_t *a, const char *boundary)
 {
     char *body = NULL;
@@ -84,22 +84,22 @@ static int read_multipart(admin_t *a, const char *boundary)
     apr_array_header_t *parts = portal_multipart_parse(a->r->pool, body, len, boundary);
     if (!parts)
         return HTTP_BAD_REQUEST;
-    a->form = apr_table_make(a->r->pool, 4);
+    a->core.form = apr_table_make(a->r->pool, 4);
     for (int i = 0; i < parts->nelts; i++) {
         const portal_part_t *part = &APR_ARRAY_IDX(parts, i, portal_part_t);
         if (part->filename) {
-            a->file = part;
+            a->core.file = part;
         } else {
             char *v = apr_pstrmemdup(a->r->pool, part->data, part->len);
             if (!portal_text_valid_utf8(v, part->len))
                 return HTTP_BAD_REQUEST;
-            apr_table_setn(a->form, part->name, v);
+            apr_table_setn(a->core.form, part->name, v);
         }
     }
     return OK;
 }
 
-/* Reads the POST body (multipart with a file, or urlencoded) into a->form.
+/* Reads the POST body (multipart with a file, or urlencoded) into a->core.form.
  * Only the upload page takes multipart; the login form is small. */
 static int read_form(admin_t *a, const char *rest)
 {
@@ -111,10 +111,30 @@ static int read_form(admin_t *a, const char *rest)
     if (boundary)
         return portal_req_skip_body(r, HTTP_UNSUPPORTED_MEDIA_TYPE);
     apr_off_t max = strcmp(rest, "/dang-nhap") == 0 ? LOGIN_MAX : FORM_MAX;
-    return portal_req_read_urlencoded(r, max, &a->form);
+    return portal_req_read_urlencoded(r, max, &a->core.form);
 }
 
 /* ---- the handler ------------------------------------------------------------------- */
+
+/* What the core's pages read about this request, once its tenant is known. */
+static void start(admin_t *a)
+{
+    request_rec *r = a->r;
+    portal_server_conf_t *conf = a->pr->conf;
+    portal_admin_t *c = &a->core;
+    c->st = a->pr->st;
+    c->p = r->pool;
+    c->view = &a->pr->view;
+    c->tenant = a->pr->view.tenant;
+    c->ip = r->useragent_ip;
+    c->env = r;
+    c->now = portal_time_now();
+    c->post = r->method_number == M_POST;
+    c->args = r->args;
+    c->upload_max = conf->upload_max ? conf->upload_max : PORTAL_DEFAULT_UPLOAD_MAX;
+    c->uploads = conf->uploads ? conf->uploads : PORTAL_DEFAULT_UPLOADS;
+    c->password_max_age = conf->password_max_age > 0 ? conf->password_max_age : 0;
+}
 
 /* Who is asking: the session of the cookie, if any. */
 static int load_session(admin_t *a)
@@ -123,15 +143,15 @@ static int load_session(admin_t *a)
     if (!a->token)
         return OK;
     const char *csrf;
-    portal_auth_result_t rc = portal_auth_session_check(a->st, a->r->pool, a->token, a->now,
+    portal_auth_result_t rc = portal_auth_session_check(a->core.st, a->r->pool, a->token, a->core.now,
                                                         PORTAL_AUTH_IDLE, PORTAL_AUTH_ABSOLUTE,
-                                                        &a->user, &csrf);
+                                                        &a->core.user, &csrf);
     if (rc == PORTAL_AUTH_ERROR)
         return HTTP_INTERNAL_SERVER_ERROR;
     if (rc != PORTAL_AUTH_OK)
-        a->user = NULL;
+        a->core.user = NULL;
     else
-        a->csrf = csrf;
+        a->core.csrf = csrf;
     return OK;
 }
 
@@ -143,27 +163,23 @@ static int route(admin_t *a, const char *rest)
         return post ? portal_req_skip_body(r, HTTP_METHOD_NOT_ALLOWED) : admin_asset(a, rest + 12);
     if (strcmp(rest, "/dang-nhap") == 0) {
         if (!post)
-            return a->user ? admin_see_other(a, ADMIN "/") : admin_login(a);
+            return a->core.user ? admin_see_other(a, ADMIN "/") : admin_login(a);
         return (rc = read_form(a, rest)) != OK ? rc : admin_login(a);
     }
     /* nothing of a body is read before its sender is known to be a member */
-    if (!a->user && post)
-        return portal_req_skip_body(r, admin_message(a, HTTP_FORBIDDEN, "Phiên đăng nhập đã hết hạn. "
-                                               "Hãy đăng nhập lại ở thẻ khác, rồi quay lại trang "
-                                               "trước và gửi lại: nội dung vẫn còn ở đó."));
-    if (!a->user)
+    if (!a->core.user && post)
+        return portal_req_skip_body(r, admin_say(a, HTTP_FORBIDDEN, "msg-session-expired"));
+    if (!a->core.user)
         return admin_see_other(a, ADMIN "/dang-nhap");
-    if (!portal_auth_member(a->st, a->user, a->tenant->id))
+    if (!portal_admin_member(&a->core))
         return portal_req_skip_body(r, admin_refuse(a, "the admin"));
-    a->rank = portal_auth_rank(a->st, a->user, a->tenant->id);
     if (post && (rc = read_form(a, rest)) != OK)
         return rc;
     if (post && !admin_csrf_ok(a))
-        return admin_message(a, HTTP_FORBIDDEN, "Biểu mẫu đã hết hạn hoặc không hợp lệ. "
-                                          "Vui lòng tải lại trang và thử lại.");
+        return admin_say(a, HTTP_FORBIDDEN, "msg-form-expired");
     if (strcmp(rest, "/dang-xuat") == 0)
         return admin_logout(a);
-    if (strcmp(rest, "/doi-mat-khau") == 0 || admin_must_change(a))
+    if (strcmp(rest, "/doi-mat-khau") == 0 || portal_admin_must_change(&a->core))
         return strcmp(rest, "/doi-mat-khau") == 0 ? admin_password(a)
                                                   : admin_see_other(a, ADMIN "/doi-mat-khau");
     if (*rest == '\0' || strcmp(rest, "/") == 0)
@@ -178,10 +194,10 @@ static int route(admin_t *a, const char *rest)
         return admin_new(a);
     if (strncmp(rest, "/bai-viet/", 10) == 0)
         return admin_item(a, rest + 10);
-    rc = portal_admin_forms(a, rest);
+    rc = admin_forms(a, rest);
     if (rc != DECLINED)
         return rc;
-    return admin_message(a, HTTP_NOT_FOUND, "Không tìm thấy trang.");
+    return admin_say(a, HTTP_NOT_FOUND, "msg-no-page");
 }
 
 static int portal_admin_handler(request_rec *r)
@@ -199,15 +215,13 @@ static int portal_admin_handler(request_rec *r)
         return HTTP_NOT_FOUND;
     admin_t *a = apr_pcalloc(r->pool, sizeof(*a));
     a->r = r;
-    a->now = portal_time_now();
     a->pr = portal_req_new(r, conf);
     int rc = portal_req_store(a->pr);
     if (rc != OK || (rc = portal_req_resolve(a->pr)) != OK)
         return rc;
     portal_req_run_due(a->pr);
-    a->st = a->pr->st;
-    a->tenant = a->pr->view.tenant;
-    if (strcmp(a->tenant->state, "archived") == 0 && r->method_number == M_POST)
+    start(a);
+    if (strcmp(a->core.tenant->state, "archived") == 0 && r->method_number == M_POST)
         return portal_req_skip_body(r, HTTP_FORBIDDEN);   /* archived sites are read-only */
     if ((rc = load_session(a)) != OK)
         return rc;

@@ -50,7 +50,7 @@ typedef admin_t ctx_t;
 
 static const char *field(ctx_t *c, const char *name)
 {
-    const char *v = c->form ? apr_table_get(c->form, name) : NULL;
+    const char *v = c->core.form ? apr_table_get(c->core.form, name) : NULL;
     return v ? portal_form_trim(c->r->pool, v) : "";
 }
 
@@ -62,7 +62,7 @@ static void audit(ctx_t *c, const char *action, const char *what)
 static int store_failed(ctx_t *c)
 {
     ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, c->r, PLOGNO(0410) "store: %s",
-                  portal_store_errmsg(c->st));
+                  portal_store_errmsg(c->core.st));
     return HTTP_SERVICE_UNAVAILABLE;
 }
 
@@ -75,8 +75,8 @@ typedef struct {
 
 static int load_days(ctx_t *c, days_t *d)
 {
-    d->today = portal_time_day_of(c->now);
-    return portal_store_holiday_days(c->st, c->r->pool, &d->holidays);
+    d->today = portal_time_day_of(c->core.now);
+    return portal_store_holiday_days(c->core.st, c->r->pool, &d->holidays);
 }
 
 static void add_due(ctx_t *c, xmlNodePtr n, const portal_question_t *q, const days_t *d)
@@ -123,7 +123,7 @@ static xmlNodePtr add_question(ctx_t *c, xmlNodePtr parent, const portal_questio
 
 static int can_delegate(ctx_t *c)
 {
-    return c->rank >= PORTAL_RANK_CHIEF;
+    return c->core.rank >= PORTAL_RANK_CHIEF;
 }
 
 static int questions_page(ctx_t *c, int status, const char *error)
@@ -132,9 +132,9 @@ static int questions_page(ctx_t *c, int status, const char *error)
     apr_array_header_t *open, *closed, *delegates;
     days_t d;
     if (load_days(c, &d) != PORTAL_STORE_OK
-        || portal_store_questions_open(c->st, p, c->tenant->id, &open) != PORTAL_STORE_OK
-        || portal_store_questions_closed(c->st, p, c->tenant->id, 50, &closed) != PORTAL_STORE_OK
-        || portal_store_question_delegates(c->st, p, c->tenant->id, &delegates)
+        || portal_store_questions_open(c->core.st, p, c->core.tenant->id, &open) != PORTAL_STORE_OK
+        || portal_store_questions_closed(c->core.st, p, c->core.tenant->id, 50, &closed) != PORTAL_STORE_OK
+        || portal_store_question_delegates(c->core.st, p, c->core.tenant->id, &delegates)
                != PORTAL_STORE_OK)
         return store_failed(c);
     xmlNodePtr content;
@@ -167,13 +167,13 @@ static int delegate(ctx_t *c)
                           "Chỉ Trưởng Ban biên tập được ủy quyền trả lời câu hỏi.");
     portal_user_t *u;
     int on = strcmp(field(c, "action"), "delegate") == 0;
-    int rc = portal_store_user_by_login(c->st, c->r->pool, field(c, "login"), &u);
+    int rc = portal_store_user_by_login(c->core.st, c->r->pool, field(c, "login"), &u);
     if (rc == PORTAL_STORE_ERROR)
         return store_failed(c);
-    if (rc != PORTAL_STORE_OK || !portal_auth_member(c->st, u, c->tenant->id))
+    if (rc != PORTAL_STORE_OK || !portal_auth_member(c->core.st, u, c->core.tenant->id))
         return questions_page(c, HTTP_BAD_REQUEST,
                               "Không có tài khoản này trong Ban biên tập của cơ quan.");
-    if (portal_store_question_delegate(c->st, c->tenant->id, u->id, on) != PORTAL_STORE_OK)
+    if (portal_store_question_delegate(c->core.st, c->core.tenant->id, u->id, on) != PORTAL_STORE_OK)
         return store_failed(c);
     audit(c, on ? "question-delegate" : "question-undelegate", u->login);
     return admin_see_other(c, ADMIN "/hoi-dap");
@@ -185,7 +185,7 @@ static void add_asker(ctx_t *c, xmlNodePtr parent, apr_int64_t id)
 {
     portal_question_input_t *a;
     xmlNodePtr n = add(parent, "asker", NULL);
-    if (portal_store_question_asker(c->st, c->r->pool, id, &a) != PORTAL_STORE_OK) {
+    if (portal_store_question_asker(c->core.st, c->r->pool, id, &a) != PORTAL_STORE_OK) {
         attr(n, "purged", "1");
         return;
     }
@@ -204,7 +204,7 @@ static void add_events(ctx_t *c, xmlNodePtr parent, apr_int64_t id)
 {
     apr_pool_t *p = c->r->pool;
     apr_array_header_t *events;
-    if (portal_store_question_events(c->st, p, id, &events) != PORTAL_STORE_OK)
+    if (portal_store_question_events(c->core.st, p, id, &events) != PORTAL_STORE_OK)
         return;
     for (int i = 0; i < events->nelts; i++) {
         portal_qevent_t *e = APR_ARRAY_IDX(events, i, portal_qevent_t *);
@@ -219,7 +219,7 @@ static void add_events(ctx_t *c, xmlNodePtr parent, apr_int64_t id)
 static void add_agencies(ctx_t *c, xmlNodePtr parent, const portal_question_t *q)
 {
     apr_array_header_t *all;
-    if (portal_store_tenants(c->st, c->r->pool, -1, &all) != PORTAL_STORE_OK)
+    if (portal_store_tenants(c->core.st, c->r->pool, -1, &all) != PORTAL_STORE_OK)
         return;
     for (int i = 0; i < all->nelts; i++) {
         portal_tenant_t *t = APR_ARRAY_IDX(all, i, portal_tenant_t *);
@@ -231,8 +231,8 @@ static void add_agencies(ctx_t *c, xmlNodePtr parent, const portal_question_t *q
 
 static int may_answer(ctx_t *c)
 {
-    return c->rank >= PORTAL_RANK_CHIEF
-        || portal_store_question_is_delegate(c->st, c->tenant->id, c->user->id);
+    return c->core.rank >= PORTAL_RANK_CHIEF
+        || portal_store_question_is_delegate(c->core.st, c->core.tenant->id, c->core.user->id);
 }
 
 static int question_page(ctx_t *c, const portal_question_t *q, int status, const char *error)
@@ -247,7 +247,7 @@ static int question_page(ctx_t *c, const portal_question_t *q, int status, const
     attr(n, "action", apr_psprintf(p, ADMIN "/hoi-dap/%" APR_INT64_T_FMT, q->id));
     attr(n, "list", ADMIN "/hoi-dap");
     attr(n, "open", portal_question_open(q->state) ? "1" : "0");
-    attr(n, "can-act", c->rank >= PORTAL_RANK_EDITOR || may_answer(c) ? "1" : "0");
+    attr(n, "can-act", c->core.rank >= PORTAL_RANK_EDITOR || may_answer(c) ? "1" : "0");
     attr(n, "can-answer", may_answer(c) ? "1" : "0");
     attr(n, "answered", q->answered_at ? portal_time_date_vn(p, q->answered_at) : NULL);
     add(n, "text", q->body);
@@ -295,7 +295,7 @@ static const char *read_step(ctx_t *c, portal_question_t *q, portal_q_action_t a
     }
     if (act == PORTAL_Q_ASSIGN || act == PORTAL_Q_TRANSFER) {
         portal_tenant_t *t;
-        if (portal_store_tenant_by_slug(c->st, p, field(c, "agency"), &t) != PORTAL_STORE_OK
+        if (portal_store_tenant_by_slug(c->core.st, p, field(c, "agency"), &t) != PORTAL_STORE_OK
             || strcmp(t->state, "active") != 0)
             return "Hãy chọn cơ quan tiếp nhận.";
         if (act == PORTAL_Q_TRANSFER && t->id == q->agency_id)
@@ -305,7 +305,7 @@ static const char *read_step(ctx_t *c, portal_question_t *q, portal_q_action_t a
     if (act == PORTAL_Q_PROGRESS) {
         apr_int64_t due, old;
         if (portal_time_day_parse(field(c, "due"), &due) != 0
-            || due <= portal_time_day_of(c->now))
+            || due <= portal_time_day_of(c->core.now))
             return "Hạn mới phải là một ngày sau hôm nay (năm-tháng-ngày).";
         if (portal_time_day_parse(q->due_day, &old) == 0 && due <= old)
             return "Hạn mới phải sau hạn hiện tại.";
@@ -319,14 +319,14 @@ static const char *read_step(ctx_t *c, portal_question_t *q, portal_q_action_t a
         if (!*answer || portal_form_chars(answer) > ANSWER_MAX)
             return "Hãy nhập nội dung trả lời (tối đa 20000 ký tự).";
         q->answer = answer;
-        q->answered_by = c->user->id;
-        q->answered_at = q->closed_at = c->now;
+        q->answered_by = c->core.user->id;
+        q->answered_at = q->closed_at = c->core.now;
     }
     if (act == PORTAL_Q_REJECT) {
         if (!*field(c, "reason") || portal_form_chars(field(c, "reason")) > 2000)
             return "Hãy ghi lý do từ chối (tối đa 2000 ký tự).";
         q->reject_reason = field(c, "reason");
-        q->closed_at = c->now;
+        q->closed_at = c->core.now;
     }
     if (act == PORTAL_Q_TRANSFER && portal_form_chars(field(c, "note")) > 2000)
         return "Ghi chú tối đa 2000 ký tự.";
@@ -349,19 +349,19 @@ static int question_action(ctx_t *c, portal_question_t *q)
     if (!known)
         return question_page(c, q, HTTP_BAD_REQUEST, "Thao tác không hợp lệ.");
     const char *why;
-    int delegated = portal_store_question_is_delegate(c->st, c->tenant->id, c->user->id);
-    const char *next = portal_question_next(q->state, act, c->rank, delegated, &why);
+    int delegated = portal_store_question_is_delegate(c->core.st, c->core.tenant->id, c->core.user->id);
+    const char *next = portal_question_next(q->state, act, c->core.rank, delegated, &why);
     if (!next)
         return question_page(c, q, HTTP_FORBIDDEN, why);
     portal_question_t updated = *q;
-    portal_qevent_t ev = {0, q->id, c->now, c->tenant->id, c->user->id, events[act], NULL,
+    portal_qevent_t ev = {0, q->id, c->core.now, c->core.tenant->id, c->core.user->id, events[act], NULL,
                           NULL, NULL, NULL};
     const char *error = read_step(c, &updated, act, &ev);
     if (error)
         return question_page(c, q, HTTP_BAD_REQUEST, error);
     updated.state = next;
-    updated.updated_at = c->now;
-    if (portal_store_question_step(c->st, &updated, &ev) != PORTAL_STORE_OK)
+    updated.updated_at = c->core.now;
+    if (portal_store_question_step(c->core.st, &updated, &ev) != PORTAL_STORE_OK)
         return store_failed(c);
     audit(c, apr_pstrcat(p, "question-", field(c, "action"), NULL),
           apr_psprintf(p, "question %" APR_INT64_T_FMT, q->id));
@@ -374,13 +374,13 @@ static int question_action(ctx_t *c, portal_question_t *q)
 static int question(ctx_t *c, apr_int64_t id)
 {
     portal_question_t *q;
-    int rc = portal_store_question(c->st, c->r->pool, id, &q);
+    int rc = portal_store_question(c->core.st, c->r->pool, id, &q);
     if (rc == PORTAL_STORE_ERROR)
         return store_failed(c);
     if (rc != PORTAL_STORE_OK)
         return admin_message(c, HTTP_NOT_FOUND, "Không tìm thấy câu hỏi.");
     /* the asker's details belong to the handling tenant's accounts only */
-    if (portal_question_handler(q->state, q->tenant_id, q->agency_id) != c->tenant->id)
+    if (portal_question_handler(q->state, q->tenant_id, q->agency_id) != c->core.tenant->id)
         return admin_refuse(c, apr_psprintf(c->r->pool, "question %" APR_INT64_T_FMT, id));
     if (c->r->method_number == M_POST)
         return question_action(c, q);
@@ -398,7 +398,7 @@ static int consultations_page(ctx_t *c)
 {
     apr_pool_t *p = c->r->pool;
     apr_array_header_t *list;
-    if (portal_store_consultations(c->st, p, c->tenant->id, &list) != PORTAL_STORE_OK)
+    if (portal_store_consultations(c->core.st, p, c->core.tenant->id, &list) != PORTAL_STORE_OK)
         return store_failed(c);
     xmlNodePtr content;
     xmlDocPtr doc = admin_new_page(c, "consultations", &content);
@@ -411,9 +411,9 @@ static int consultations_page(ctx_t *c)
         attr(n, "href", apr_psprintf(p, ADMIN "/gop-y/%" APR_INT64_T_FMT, k->id));
         attr(n, "opens", portal_time_date_vn(p, k->opens_at));
         attr(n, "closes", portal_time_date_vn(p, k->closes_at));
-        attr(n, "state", c->now < k->opens_at ? "upcoming" : c->now >= k->closes_at ? "closed"
+        attr(n, "state", c->core.now < k->opens_at ? "upcoming" : c->core.now >= k->closes_at ? "closed"
                                                                                   : "open");
-        if (portal_store_comments(c->st, p, k->id, "pending", &pending) == PORTAL_STORE_OK)
+        if (portal_store_comments(c->core.st, p, k->id, "pending", &pending) == PORTAL_STORE_OK)
             attr(n, "pending", i64(p, pending->nelts));
     }
     return admin_send_doc(c, doc, "consultations", HTTP_OK);
@@ -438,14 +438,14 @@ static int consultation_page(ctx_t *c, const portal_consultation_t *k, int statu
     for (int i = 0; C_FIELDS[i]; i++) {
         xmlNodePtr fl = add(n, "value", NULL);
         attr(fl, "name", C_FIELDS[i]);
-        attr(fl, "value", c->form && errors ? field(c, C_FIELDS[i]) : values[i] ? values[i] : "");
+        attr(fl, "value", c->core.form && errors ? field(c, C_FIELDS[i]) : values[i] ? values[i] : "");
         if (errors && apr_table_get(errors, C_FIELDS[i]))
             attr(fl, "error", apr_table_get(errors, C_FIELDS[i]));
     }
     apr_array_header_t *uploads, *files, *comments;
-    if (portal_store_uploads(c->st, p, c->tenant->id, 100, &uploads) == PORTAL_STORE_OK) {
+    if (portal_store_uploads(c->core.st, p, c->core.tenant->id, 100, &uploads) == PORTAL_STORE_OK) {
         apr_hash_t *attached = apr_hash_make(p);
-        if (k->id && portal_store_consultation_files(c->st, p, k->id, &files) == PORTAL_STORE_OK)
+        if (k->id && portal_store_consultation_files(c->core.st, p, k->id, &files) == PORTAL_STORE_OK)
             for (int i = 0; i < files->nelts; i++)
                 apr_hash_set(attached, &APR_ARRAY_IDX(files, i, portal_upload_t *)->id,
                              sizeof(apr_int64_t), "1");
@@ -457,7 +457,7 @@ static int consultation_page(ctx_t *c, const portal_consultation_t *k, int statu
                 attr(up, "attached", "1");
         }
     }
-    if (k->id && portal_store_comments(c->st, p, k->id, NULL, &comments) == PORTAL_STORE_OK)
+    if (k->id && portal_store_comments(c->core.st, p, k->id, NULL, &comments) == PORTAL_STORE_OK)
         for (int i = 0; i < comments->nelts; i++) {
             portal_comment_t *m = APR_ARRAY_IDX(comments, i, portal_comment_t *);
             xmlNodePtr cm = add(n, "comment", m->body);
@@ -485,12 +485,12 @@ static int consultation_save(ctx_t *c, portal_consultation_t *k)
 {
     apr_pool_t *p = c->r->pool;
     apr_table_t *errors = apr_table_make(p, 4);
-    k->title = portal_form_take(p, c->form, errors, "title", 1, 300);
-    k->summary = portal_form_take(p, c->form, errors, "summary", 0, 1000);
+    k->title = portal_form_take(p, c->core.form, errors, "title", 1, 300);
+    k->summary = portal_form_take(p, c->core.form, errors, "summary", 0, 1000);
     const char *body = field(c, "body");
     k->body = portal_sanitize_html(p, body, strlen(body));
-    k->unit = portal_form_take(p, c->form, errors, "unit", 1, 300);
-    k->contact = portal_form_take(p, c->form, errors, "contact", 1, 500);
+    k->unit = portal_form_take(p, c->core.form, errors, "unit", 1, 300);
+    k->contact = portal_form_take(p, c->core.form, errors, "contact", 1, 500);
     read_time(c, "opens", errors, &k->opens_at);
     if (read_time(c, "closes", errors, &k->closes_at) == 0 && k->closes_at <= k->opens_at)
         apr_table_setn(errors, "closes", "Ngày kết thúc phải sau ngày bắt đầu.");
@@ -506,19 +506,19 @@ static int consultation_save(ctx_t *c, portal_consultation_t *k)
     if (e->nelts)
         return consultation_page(c, k, HTTP_BAD_REQUEST, errors);
     int isnew = k->id == 0;
-    k->tenant_id = c->tenant->id;
-    k->updated_at = c->now;
+    k->tenant_id = c->core.tenant->id;
+    k->updated_at = c->core.now;
     if (isnew) {
-        k->created_at = c->now;
-        k->created_by = c->user->id;
+        k->created_at = c->core.now;
+        k->created_by = c->core.user->id;
     }
-    if (portal_store_consultation_save(c->st, k) != PORTAL_STORE_OK)
+    if (portal_store_consultation_save(c->core.st, k) != PORTAL_STORE_OK)
         return store_failed(c);
-    const apr_array_header_t *all = apr_table_elts(c->form);
+    const apr_array_header_t *all = apr_table_elts(c->core.form);
     for (int i = 0; i < all->nelts; i++) {
         apr_table_entry_t *en = &((apr_table_entry_t *)all->elts)[i];
         if (strcmp(en->key, "file") == 0 && portal_store_consultation_file_add(
-                c->st, k->id, apr_atoi64(en->val)) == PORTAL_STORE_ERROR)
+                c->core.st, k->id, apr_atoi64(en->val)) == PORTAL_STORE_ERROR)
             return store_failed(c);
     }
     audit(c, isnew ? "consultation-create" : "consultation-edit",
@@ -530,8 +530,8 @@ static int moderate(ctx_t *c, portal_consultation_t *k)
 {
     apr_pool_t *p = c->r->pool;
     const char *state = strcmp(field(c, "action"), "approve") == 0 ? "approved" : "rejected";
-    int rc = portal_store_comment_moderate(c->st, k->id, apr_atoi64(field(c, "comment")), state,
-                                           c->user->id, c->now);
+    int rc = portal_store_comment_moderate(c->core.st, k->id, apr_atoi64(field(c, "comment")), state,
+                                           c->core.user->id, c->core.now);
     if (rc == PORTAL_STORE_ERROR)
         return store_failed(c);
     if (rc != PORTAL_STORE_OK)
@@ -545,12 +545,12 @@ static int moderate(ctx_t *c, portal_consultation_t *k)
 static int consultation(ctx_t *c, const char *rest)
 {
     portal_consultation_t blank = {0}, *k = &blank;
-    if (c->rank < PORTAL_RANK_EDITOR)
+    if (c->core.rank < PORTAL_RANK_EDITOR)
         return admin_message(c, HTTP_FORBIDDEN,
                           "Chỉ biên tập viên trở lên quản lý lấy ý kiến góp ý.");
     if (strcmp(rest, "/moi") != 0) {
         apr_int64_t id = portal_req_path_id(rest);
-        int rc = id ? portal_store_consultation(c->st, c->r->pool, c->tenant->id, id, &k)
+        int rc = id ? portal_store_consultation(c->core.st, c->r->pool, c->core.tenant->id, id, &k)
                     : PORTAL_STORE_NOTFOUND;
         if (rc == PORTAL_STORE_ERROR)
             return store_failed(c);
@@ -578,8 +578,8 @@ static int ratings_page(ctx_t *c)
     xmlNodePtr rs = add(content, "ratings", NULL);
     for (size_t i = 0; i < sizeof(spans) / sizeof(spans[0]); i++) {
         portal_rating_summary_t s = {0};
-        apr_int64_t since = spans[i].days ? c->now - spans[i].days * 86400 : 0;
-        if (portal_store_rating_summary(c->st, c->tenant->id, since, &s) != PORTAL_STORE_OK) {
+        apr_int64_t since = spans[i].days ? c->core.now - spans[i].days * 86400 : 0;
+        if (portal_store_rating_summary(c->core.st, c->core.tenant->id, since, &s) != PORTAL_STORE_OK) {
             xmlFreeDoc(doc);
             return store_failed(c);
         }
@@ -604,11 +604,11 @@ static int ratings_page(ctx_t *c)
  * delegates of the tenant only, not every contributor. */
 static int may_see_questions(ctx_t *c)
 {
-    return c->rank >= PORTAL_RANK_EDITOR
-        || portal_store_question_is_delegate(c->st, c->tenant->id, c->user->id);
+    return c->core.rank >= PORTAL_RANK_EDITOR
+        || portal_store_question_is_delegate(c->core.st, c->core.tenant->id, c->core.user->id);
 }
 
-int portal_admin_forms(ctx_t *c, const char *rest)
+int admin_forms(ctx_t *c, const char *rest)
 {
     int post = c->r->method_number == M_POST;
     if ((strcmp(rest, "/hoi-dap") == 0 || strncmp(rest, "/hoi-dap/", 9) == 0)

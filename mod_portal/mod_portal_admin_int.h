@@ -15,26 +15,23 @@
 #include <httpd.h>
 #include <libxml/tree.h>
 #include "mod_portal_request.h"
-#include "portal_multipart.h"
-#include "portal_store_users.h"
+#include "portal_admin.h"
 
-#define ADMIN "/admin"
+#define ADMIN PORTAL_ADMIN_PATH
 
 typedef struct {
+    portal_admin_t core;        /* what the core's pages read, and their answer */
     portal_req_t *pr;
     request_rec *r;
-    portal_store_t *st;
-    const portal_tenant_t *tenant;
-    portal_user_t *user;        /* NULL before login */
     const char *token;          /* the session's cookie token */
-    const char *csrf;           /* what every form must send back */
-    int rank;                   /* PORTAL_RANK_* here */
-    apr_table_t *form;          /* POST fields; NULL for GET */
-    const portal_part_t *file;  /* the uploaded file of a multipart POST */
-    const char *flash, *flash_kind;
-    apr_int64_t now;
 } admin_t;
 
+/* Sends what a page of the core answered (a->core.out, status): renders its
+ * document, redirects, or returns the bare status; logs a refusal or a
+ * failure; drops the tenant's cached pages when they changed. */
+int admin_answer(admin_t *a, int status);
+/* Sends the message page of the core: status and the key of its sentence. */
+int admin_say(admin_t *a, int status, const char *key);
 /* The frame of every admin page; *content receives the page's element. */
 xmlDocPtr admin_new_page(admin_t *a, const char *kind, xmlNodePtr *content);
 /* Renders doc with a stylesheet ("admin/edit", or a public one for a

@@ -62,8 +62,8 @@ static void add_item(admin_t *a, xmlNodePtr parent, const portal_item_t *it)
 static int add_queue(admin_t *a, xmlNodePtr parent, const char *name, const char *state)
 {
     apr_array_header_t *items;
-    apr_int64_t owner = a->rank <= PORTAL_RANK_CONTRIBUTOR ? a->user->id : 0;
-    if (portal_store_items(a->st, a->r->pool, a->tenant->id, state, owner, 0, NULL, LIST_MAX, 0,
+    apr_int64_t owner = a->core.rank <= PORTAL_RANK_CONTRIBUTOR ? a->core.user->id : 0;
+    if (portal_store_items(a->core.st, a->r->pool, a->core.tenant->id, state, owner, 0, NULL, LIST_MAX, 0,
                            &items)
         != PORTAL_STORE_OK)
         return -1;
@@ -80,11 +80,11 @@ static int add_queue(admin_t *a, xmlNodePtr parent, const char *name, const char
 static void add_questions_summary(admin_t *a, xmlNodePtr d)
 {
     apr_array_header_t *open;
-    if (a->rank < PORTAL_RANK_EDITOR
-        || portal_store_questions_open(a->st, a->r->pool, a->tenant->id, &open)
+    if (a->core.rank < PORTAL_RANK_EDITOR
+        || portal_store_questions_open(a->core.st, a->r->pool, a->core.tenant->id, &open)
            != PORTAL_STORE_OK || open->nelts == 0)
         return;
-    const char *today = portal_time_date_iso(a->r->pool, a->now);
+    const char *today = portal_time_date_iso(a->r->pool, a->core.now);
     int late = 0;
     for (int i = 0; i < open->nelts; i++) {
         const portal_question_t *q = APR_ARRAY_IDX(open, i, portal_question_t *);
@@ -101,10 +101,10 @@ int admin_dashboard(admin_t *a)
     static const char *const chief[] = {"submitted", "edited", NULL};
     static const char *const editor[] = {"submitted", NULL};
     static const char *const mine[] = {"rejected", "draft", NULL};
-    const char *const *queues = a->rank >= PORTAL_RANK_CHIEF ? chief
-                              : a->rank == PORTAL_RANK_EDITOR ? editor : mine;
+    const char *const *queues = a->core.rank >= PORTAL_RANK_CHIEF ? chief
+                              : a->core.rank == PORTAL_RANK_EDITOR ? editor : mine;
     if (strcmp(admin_field(a, "ok"), "") == 0 && a->r->args && strstr(a->r->args, "ok=mat-khau"))
-        a->flash = "Đã đổi mật khẩu.";
+        a->core.flash = "Đã đổi mật khẩu.";
     xmlNodePtr c;
     xmlDocPtr doc = admin_new_page(a, "dashboard", &c);
     xmlNodePtr d = add(c, "dashboard", NULL);
@@ -165,16 +165,16 @@ int admin_items(admin_t *a)
     for (int i = 0; arg && states[i]; i++)
         if (strcmp(arg, states[i]) == 0)
             want = states[i];
-    apr_int64_t owner = a->rank <= PORTAL_RANK_CONTRIBUTOR ? a->user->id
+    apr_int64_t owner = a->core.rank <= PORTAL_RANK_CONTRIBUTOR ? a->core.user->id
                       : query_arg(a, "nguoi-viet") ? apr_atoi64(query_arg(a, "nguoi-viet")) : 0;
     apr_int64_t category = query_arg(a, "chuyen-muc") ? apr_atoi64(query_arg(a, "chuyen-muc")) : 0;
     const portal_type_t *type = portal_type_by_name(query_arg(a, "loai"));
     apr_array_header_t *list, *members, *cats;
-    if (portal_store_items(a->st, p, a->tenant->id, want, owner, category,
+    if (portal_store_items(a->core.st, p, a->core.tenant->id, want, owner, category,
                            type ? type->name : NULL, LIST_MAX, 0, &list)
         != PORTAL_STORE_OK
-        || portal_store_tenant_members(a->st, p, a->tenant->id, &members) != PORTAL_STORE_OK
-        || portal_store_categories(a->st, p, a->tenant->id, &cats) != PORTAL_STORE_OK)
+        || portal_store_tenant_members(a->core.st, p, a->core.tenant->id, &members) != PORTAL_STORE_OK
+        || portal_store_categories(a->core.st, p, a->core.tenant->id, &cats) != PORTAL_STORE_OK)
         return HTTP_INTERNAL_SERVER_ERROR;
     xmlNodePtr c;
     xmlDocPtr doc = admin_new_page(a, "items", &c);
@@ -187,7 +187,7 @@ int admin_items(admin_t *a)
         add_filter(a, items, "state", states[i], labels[i],
                    apr_pstrcat(p, ADMIN "/bai-viet?trang-thai=", states[i], by ? "&" : "",
                                by ? by : "", NULL), want && strcmp(want, states[i]) == 0);
-    if (a->rank > PORTAL_RANK_CONTRIBUTOR) {
+    if (a->core.rank > PORTAL_RANK_CONTRIBUTOR) {
         const char *st = want ? apr_pstrcat(p, "trang-thai=", want, NULL) : NULL;
         add_filter(a, items, "owner", "", NULL,
                    st ? apr_pstrcat(p, ADMIN "/bai-viet?", st, NULL) : ADMIN "/bai-viet", !owner);
@@ -205,7 +205,7 @@ int admin_items(admin_t *a)
     }
     /* by category: the other filters are kept in each link */
     const char *keep = apr_pstrcat(p, want ? "&trang-thai=" : "", want ? want : "",
-                                   owner && a->rank > PORTAL_RANK_CONTRIBUTOR
+                                   owner && a->core.rank > PORTAL_RANK_CONTRIBUTOR
                                    ? apr_psprintf(p, "&nguoi-viet=%" APR_INT64_T_FMT, owner)
                                    : "", NULL);
     add_filter(a, items, "category", "", NULL,
@@ -249,8 +249,8 @@ static int join_value(void *rec, const char *key, const char *value)
 static const char *field_all(admin_t *a, const char *name)
 {
     struct joined j = {a->r->pool, ""};
-    if (a->form)
-        apr_table_do(join_value, &j, a->form, name, NULL);
+    if (a->core.form)
+        apr_table_do(join_value, &j, a->core.form, name, NULL);
     return j.text;
 }
 
@@ -275,7 +275,7 @@ static int read_typed(admin_t *a, edit_input_t *in)
         char *last, *ids = apr_pstrdup(p, f->kind == PORTAL_FIELD_FILES ? v : "");
         for (char *id = apr_strtok(ids, ",", &last); id; id = apr_strtok(NULL, ",", &last)) {
             portal_upload_t *u;
-            if (portal_store_upload(a->st, p, a->tenant->id, apr_atoi64(id), &u)
+            if (portal_store_upload(a->core.st, p, a->core.tenant->id, apr_atoi64(id), &u)
                 != PORTAL_STORE_OK)
                 return -1;
         }
@@ -292,7 +292,7 @@ static void add_file_choices(admin_t *a, xmlNodePtr n, const char *chosen)
 {
     apr_array_header_t *ups;
     const char *list = apr_pstrcat(a->r->pool, ",", chosen ? chosen : "", ",", NULL);
-    if (portal_store_uploads(a->st, a->r->pool, a->tenant->id, 200, &ups) != PORTAL_STORE_OK)
+    if (portal_store_uploads(a->core.st, a->r->pool, a->core.tenant->id, 200, &ups) != PORTAL_STORE_OK)
         return;
     for (int i = 0; i < ups->nelts; i++) {
         portal_upload_t *u = APR_ARRAY_IDX(ups, i, portal_upload_t *);
@@ -359,7 +359,7 @@ static void add_field(xmlNodePtr parent, const char *name, const char *value, co
 static void add_history(admin_t *a, xmlNodePtr parent, apr_int64_t article)
 {
     apr_array_header_t *log;
-    if (portal_store_audit_list(a->st, a->r->pool, a->tenant->id, 500, &log) != PORTAL_STORE_OK)
+    if (portal_store_audit_list(a->core.st, a->r->pool, a->core.tenant->id, 500, &log) != PORTAL_STORE_OK)
         return;
     xmlNodePtr h = add(parent, "history", NULL);
     for (int i = 0; i < log->nelts; i++) {
@@ -393,7 +393,7 @@ static void add_diff(admin_t *a, xmlNodePtr parent, const portal_item_t *it)
     apr_pool_t *p = a->r->pool;
     portal_revision_t *rev;
     if (strcmp(it->a.state, "published") != 0 || !it->working_revision
-        || portal_store_revision(a->st, p, it->working_revision, &rev) != PORTAL_STORE_OK)
+        || portal_store_revision(a->core.st, p, it->working_revision, &rev) != PORTAL_STORE_OK)
         return;
     apr_array_header_t *runs = portal_diff_words(
         p, diff_text(p, it->a.title, it->a.summary, it->a.body),
@@ -416,7 +416,7 @@ static int edit_page(admin_t *a, const portal_item_t *it, const edit_input_t *in
     static const portal_wf_action_t actions[] = {
         PORTAL_WF_SAVE, PORTAL_WF_SUBMIT, PORTAL_WF_FORWARD, PORTAL_WF_APPROVE,
         PORTAL_WF_REJECT, PORTAL_WF_UNPUBLISH, PORTAL_WF_ARCHIVE};
-    portal_wf_actor_t who = {a->st, p, a->user->id, a->user->login, a->rank, a->tenant->slug,
+    portal_wf_actor_t who = {a->core.st, p, a->core.user->id, a->core.user->login, a->core.rank, a->core.tenant->slug,
                              a->r->useragent_ip, a->r};
     const portal_revision_t *v = &in->rev;
     const char *e = NULL;
@@ -433,7 +433,7 @@ static int edit_page(admin_t *a, const portal_item_t *it, const edit_input_t *in
         attr(ed, "wf-state", it->wf_state ? it->wf_state : "");
         if (strcmp(it->a.state, "published") == 0)
             attr(ed, "public-href",
-                 apr_pstrcat(p, portal_xml_origin(&a->pr->view, a->tenant, 0),
+                 apr_pstrcat(p, portal_xml_origin(&a->pr->view, a->core.tenant, 0),
                              portal_xml_item_path(p, "", &it->a), NULL));
         if (it->wf_state && strcmp(it->wf_state, "rejected") == 0 && it->reject_reason)
             add(ed, "reject-reason", it->reject_reason);
@@ -457,7 +457,7 @@ static int edit_page(admin_t *a, const portal_item_t *it, const edit_input_t *in
     apr_array_header_t *cats;
     xmlNodePtr cs = add(ed, "categories", NULL);
     attr(cs, "name", "category");
-    if (portal_store_categories(a->st, p, a->tenant->id, &cats) == PORTAL_STORE_OK)
+    if (portal_store_categories(a->core.st, p, a->core.tenant->id, &cats) == PORTAL_STORE_OK)
         for (int i = 0; i < cats->nelts; i++) {
             portal_category_t *cat = APR_ARRAY_IDX(cats, i, portal_category_t *);
             xmlNodePtr cn = add(cs, "category", cat->name_vi);
@@ -465,7 +465,7 @@ static int edit_page(admin_t *a, const portal_item_t *it, const edit_input_t *in
             if (cat->id == v->category_id)
                 attr(cn, "selected", "1");
         }
-    if (!it && a->tenant->has_en) {
+    if (!it && a->core.tenant->has_en) {
         /* each language version is an article of its own, with its own state */
         static const char *const codes[] = {"vi", "en"};
         static const char *const names[] = {"Tiếng Việt", "English"};
@@ -490,7 +490,7 @@ static int edit_page(admin_t *a, const portal_item_t *it, const edit_input_t *in
     portal_item_t fresh;        /* what a new article will be */
     memset(&fresh, 0, sizeof(fresh));
     fresh.wf_state = fresh.a.state = "draft";
-    fresh.owner_id = a->user->id;
+    fresh.owner_id = a->core.user->id;
     for (size_t i = 0; i < sizeof(actions) / sizeof(actions[0]); i++)
         if (portal_wf_may(&who, it ? it : &fresh, actions[i])) {
             xmlNodePtr t = add(tr, "transition", NULL);
@@ -512,7 +512,7 @@ static void current_content(admin_t *a, const portal_item_t *it, edit_input_t *i
     in->publish_at = it->publish_at;
     in->unpublish_at = it->unpublish_at;
     if (it->working_revision
-        && portal_store_revision(a->st, a->r->pool, it->working_revision, &rev)
+        && portal_store_revision(a->core.st, a->r->pool, it->working_revision, &rev)
            == PORTAL_STORE_OK) {
         in->rev = *rev;
         in->publish_at = it->publish_at;
@@ -580,7 +580,7 @@ static int read_input(admin_t *a, const portal_type_t *type, edit_input_t *in)
     if (cat) {
         apr_array_header_t *cats;
         int ok = 0;
-        if (portal_store_categories(a->st, p, a->tenant->id, &cats) == PORTAL_STORE_OK)
+        if (portal_store_categories(a->core.st, p, a->core.tenant->id, &cats) == PORTAL_STORE_OK)
             for (int i = 0; i < cats->nelts; i++)
                 ok |= APR_ARRAY_IDX(cats, i, portal_category_t *)->id == cat;
         if (!ok)
@@ -595,13 +595,13 @@ static const char *new_slug(admin_t *a, const char *title, const portal_type_t *
                             apr_int64_t *id)
 {
     apr_pool_t *p = a->r->pool;
-    const char *lang = a->tenant->has_en && strcmp(admin_field(a, "lang"), "en") == 0 ? "en" : "vi";
+    const char *lang = a->core.tenant->has_en && strcmp(admin_field(a, "lang"), "en") == 0 ? "en" : "vi";
     const char *base = portal_text_slug(p, title, 80);
     if (!base || !*base)
         base = "bai-viet";
     for (int n = 1; n < 50; n++) {
         const char *slug = n == 1 ? base : apr_psprintf(p, "%s-%d", base, n);
-        if (portal_store_item_create(a->st, a->tenant->id, lang, slug, a->user->id, type->name,
+        if (portal_store_item_create(a->core.st, a->core.tenant->id, lang, slug, a->core.user->id, type->name,
                                      id)
             == PORTAL_STORE_OK)
             return slug;
@@ -615,13 +615,13 @@ static int apply_action(admin_t *a, portal_item_t *it, edit_input_t *in)
     int action = portal_wf_action_parse(admin_field(a, "action"));
     if (action < 0)
         return admin_message(a, HTTP_BAD_REQUEST, "Thao tác không hợp lệ.");
-    portal_wf_actor_t who = {a->st, p, a->user->id, a->user->login, a->rank, a->tenant->slug,
+    portal_wf_actor_t who = {a->core.st, p, a->core.user->id, a->core.user->login, a->core.rank, a->core.tenant->slug,
                              a->r->useragent_ip, a->r};
     /* the form's content (when the form has it: a bare action button does
      * not) goes with the actions of someone who may save it */
     int with_content = (action == PORTAL_WF_SAVE || action == PORTAL_WF_SUBMIT
                         || action == PORTAL_WF_FORWARD || action == PORTAL_WF_APPROVE)
-                       && apr_table_get(a->form, "title")
+                       && apr_table_get(a->core.form, "title")
                        && portal_wf_may(&who, it, PORTAL_WF_SAVE);
     if (with_content && in->errors)
         return edit_page(a, it, in, HTTP_BAD_REQUEST);
@@ -630,7 +630,7 @@ static int apply_action(admin_t *a, portal_item_t *it, edit_input_t *in)
     /* the content is saved first, as its own step: should the move that
      * follows be refused, nothing the editor typed is lost */
     if (with_content) {
-        if (portal_store_item_set_schedule(a->st, it->a.id, in->publish_at, in->unpublish_at)
+        if (portal_store_item_set_schedule(a->core.st, it->a.id, in->publish_at, in->unpublish_at)
             != PORTAL_STORE_OK)
             return HTTP_INTERNAL_SERVER_ERROR;
         it->publish_at = in->publish_at;
@@ -643,14 +643,14 @@ static int apply_action(admin_t *a, portal_item_t *it, edit_input_t *in)
     if (rc == PORTAL_WF_ERROR)
         return HTTP_INTERNAL_SERVER_ERROR;
     if (rc != PORTAL_WF_OK) {
-        a->flash_kind = "error";
-        a->flash = msg ? msg : "Bạn không thể thực hiện thao tác này ở trạng thái hiện tại.";
+        a->core.flash_kind = "error";
+        a->core.flash = msg ? msg : "Bạn không thể thực hiện thao tác này ở trạng thái hiện tại.";
         return edit_page(a, it, in, rc == PORTAL_WF_FORBIDDEN ? HTTP_FORBIDDEN
                                                               : HTTP_BAD_REQUEST);
     }
     if (action == PORTAL_WF_APPROVE || action == PORTAL_WF_UNPUBLISH
         || action == PORTAL_WF_ARCHIVE)
-        portal_req_invalidate(a->pr, a->tenant);
+        portal_req_invalidate(a->pr, a->core.tenant);
     return admin_see_other(a, apr_psprintf(p, ADMIN "/bai-viet/%" APR_INT64_T_FMT "?ok=%s",
                                      it->a.id, portal_wf_action_name(action)));
 }
@@ -659,7 +659,7 @@ int admin_new(admin_t *a)
 {
     edit_input_t in;
     memset(&in, 0, sizeof(in));
-    if (a->rank < PORTAL_RANK_CONTRIBUTOR)
+    if (a->core.rank < PORTAL_RANK_CONTRIBUTOR)
         return admin_message(a, HTTP_FORBIDDEN, "Bạn không có quyền viết bài ở cổng này.");
     const portal_type_t *type = type_of(query_arg(a, "loai"));
     in.type = type;
@@ -672,7 +672,7 @@ int admin_new(admin_t *a)
     apr_int64_t id;
     portal_item_t *it;
     if (!new_slug(a, in.rev.title, type, &id)
-        || portal_store_item(a->st, a->r->pool, a->tenant->id, id, &it) != PORTAL_STORE_OK)
+        || portal_store_item(a->core.st, a->r->pool, a->core.tenant->id, id, &it) != PORTAL_STORE_OK)
         return HTTP_INTERNAL_SERVER_ERROR;
     return apply_action(a, it, &in);
 }
@@ -692,7 +692,7 @@ static int do_preview(admin_t *a, const portal_item_t *it)
     art.source_url = in.rev.source_url && *in.rev.source_url ? in.rev.source_url : NULL;
     art.fields = in.rev.fields;
     if (!art.published_at)
-        art.published_at = a->now;
+        art.published_at = a->core.now;
     portal_route_t route = {PORTAL_ROUTE_ARTICLE, "", 0, it->a.slug, it->a.id, 1, NULL,
                             portal_type_by_name(it->a.type), {NULL}, NULL, NULL,
                             {NULL, NULL, 0, NULL, NULL}};
@@ -716,14 +716,14 @@ int admin_item(admin_t *a, const char *rest)
     portal_item_t *it;
     if (id <= 0 || *end)
         return admin_message(a, HTTP_NOT_FOUND, "Không tìm thấy bài viết.");
-    int rc = portal_store_item(a->st, a->r->pool, a->tenant->id, id, &it);
+    int rc = portal_store_item(a->core.st, a->r->pool, a->core.tenant->id, id, &it);
     if (rc == PORTAL_STORE_ERROR)
         return HTTP_INTERNAL_SERVER_ERROR;
     if (rc == PORTAL_STORE_NOTFOUND)
-        return portal_store_article_tenant(a->st, id, &owner_tenant) == PORTAL_STORE_OK
+        return portal_store_article_tenant(a->core.st, id, &owner_tenant) == PORTAL_STORE_OK
                ? admin_refuse(a, apr_psprintf(a->r->pool, "article %" APR_INT64_T_FMT, id))
                : admin_message(a, HTTP_NOT_FOUND, "Không tìm thấy bài viết.");
-    if (a->rank <= PORTAL_RANK_CONTRIBUTOR && it->owner_id != a->user->id)
+    if (a->core.rank <= PORTAL_RANK_CONTRIBUTOR && it->owner_id != a->core.user->id)
         return admin_message(a, HTTP_FORBIDDEN, "Bài viết này không phải của bạn.");
     if (preview)
         return a->r->method_number == M_GET ? do_preview(a, it) : HTTP_METHOD_NOT_ALLOWED;
@@ -731,7 +731,7 @@ int admin_item(admin_t *a, const char *rest)
     if (a->r->method_number != M_POST) {
         const char *ok = a->r->args && !strncmp(a->r->args, "ok=", 3) ? a->r->args + 3 : NULL;
         if (ok && portal_wf_action_parse(ok) >= 0)
-            a->flash = "Đã thực hiện.";
+            a->core.flash = "Đã thực hiện.";
         current_content(a, it, &in);
         return edit_page(a, it, &in, HTTP_OK);
     }

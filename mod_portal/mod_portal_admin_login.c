@@ -1,122 +1,72 @@
 /*
- * mod_portal_admin_login.c: logging in and out, changing the password.
+ * mod_portal_admin_login.c: logging in and out, changing the password: the
+ * cookies of the glue around the pages of the core (portal_admin_login.c).
+ *
+ * Before there is a session, the login form carries a token of its own,
+ * also set in a cookie (double submit): a page of another site can neither
+ * read the cookie nor guess the token.
  */
 #include <string.h>
 #include <httpd.h>
 #include <http_core.h>
-#include <http_log.h>
 #include <http_protocol.h>
 #include <apr_strings.h>
 
 #include "mod_portal_admin_int.h"
 #include "mod_portal_admin_pages.h"
 #include "portal_auth.h"
-#include "portal_time.h"
-#include "portal_xml_internal.h"
 
 #define LOGIN_CSRF_COOKIE "portal_login_csrf"
 
-/* the page documents' builders (portal_xml.c): text and attributes escaped by libxml2 */
-#define add portal_xml_add
-#define attr portal_xml_attr
-#define i64 portal_xml_i64
-#define X(s) ((const xmlChar *)(s))
+static int secure(request_rec *r)
+{
+    return strcmp(ap_http_scheme(r), "https") == 0;
+}
 
-/* ---- login, logout, password ---------------------------------------------------------- */
-
-static int login_page(admin_t *a, int status, const char *typed, const char *error)
+/* The login page with a fresh token for its form; error: a message key. */
+static int login_form(admin_t *a, int status, const char *error)
 {
     request_rec *r = a->r;
-    int secure = strcmp(ap_http_scheme(r), "https") == 0;
-    /* a token for this form before there is a session: double-submit cookie */
-    a->csrf = portal_auth_new_token(r->pool);
+    a->core.csrf = portal_auth_new_token(r->pool);
     apr_table_addn(r->err_headers_out, "Set-Cookie",
                    apr_psprintf(r->pool, LOGIN_CSRF_COOKIE "=%s; Path=" ADMIN "; HttpOnly; "
-                                "SameSite=Strict%s", a->csrf, secure ? "; Secure" : ""));
-    xmlNodePtr c;
-    xmlDocPtr doc = admin_new_page(a, "login", &c);
-    xmlNodePtr l = add(c, "login", NULL);
-    attr(l, "action", ADMIN "/dang-nhap");
-    attr(l, "login", typed);
-    if (error)
-        add(l, "error", error);
-    return admin_send_doc(a, doc, "login", status);
+                                "SameSite=Strict%s", a->core.csrf, secure(r) ? "; Secure" : ""));
+    const char *typed = a->core.post ? portal_admin_field(&a->core, "login") : NULL;
+    return admin_answer(a, portal_admin_login_page(&a->core, status, typed, error));
 }
 
 int admin_login(admin_t *a)
 {
     request_rec *r = a->r;
-    if (r->method_number != M_POST)
-        return login_page(a, HTTP_OK, NULL, NULL);
-    a->csrf = portal_req_cookie(r, LOGIN_CSRF_COOKIE);
-    if (!a->csrf || !admin_csrf_ok(a))
-        return login_page(a, HTTP_FORBIDDEN, admin_field(a, "login"),
-                          "Phiên đăng nhập không hợp lệ, vui lòng thử lại.");
-    const char *reason = NULL, *token, *csrf;
-    portal_user_t *user;
-    portal_auth_result_t rc = portal_auth_login(a->st, r->pool, admin_field(a, "login"),
-                                                admin_field(a, "password"), r->useragent_ip, a->now,
-                                                &user, &reason);
+    if (!a->core.post)
+        return login_form(a, HTTP_OK, NULL);
+    a->core.csrf = portal_req_cookie(r, LOGIN_CSRF_COOKIE);
+    if (!a->core.csrf || !admin_csrf_ok(a))
+        return login_form(a, HTTP_FORBIDDEN, "err-login-expired");
+    const char *token, *key;
+    portal_auth_result_t rc = portal_admin_sign_in(&a->core, &token, &key);
     if (rc == PORTAL_AUTH_ERROR)
         return HTTP_INTERNAL_SERVER_ERROR;
-    if (rc == PORTAL_AUTH_THROTTLED)
-        return login_page(a, HTTP_TOO_MANY_REQUESTS, admin_field(a, "login"), reason);
     if (rc != PORTAL_AUTH_OK)
-        return login_page(a, HTTP_OK, admin_field(a, "login"), reason);
-    if (portal_auth_session_start(a->st, r->pool, user->id, r->useragent_ip, a->now, &token,
-                                  &csrf) != PORTAL_AUTH_OK)
-        return HTTP_INTERNAL_SERVER_ERROR;
-    int secure = strcmp(ap_http_scheme(r), "https") == 0;
-    apr_table_addn(r->err_headers_out, "Set-Cookie", portal_auth_cookie(r->pool, token, secure));
+        return login_form(a, rc == PORTAL_AUTH_THROTTLED ? HTTP_TOO_MANY_REQUESTS : HTTP_OK, key);
+    apr_table_addn(r->err_headers_out, "Set-Cookie", portal_auth_cookie(r->pool, token, secure(r)));
     apr_table_addn(r->err_headers_out, "Set-Cookie",
                    apr_psprintf(r->pool, LOGIN_CSRF_COOKIE "=; Path=" ADMIN "; Max-Age=0; "
-                                "HttpOnly; SameSite=Strict%s", secure ? "; Secure" : ""));
+                                "HttpOnly; SameSite=Strict%s", secure(r) ? "; Secure" : ""));
     return admin_see_other(a, ADMIN "/");
 }
 
 int admin_logout(admin_t *a)
 {
     request_rec *r = a->r;
-    if (r->method_number != M_POST)
+    if (!a->core.post)
         return HTTP_METHOD_NOT_ALLOWED;
-    portal_auth_session_end(a->st, r->pool, a->token);
-    apr_table_addn(r->err_headers_out, "Set-Cookie",
-                   portal_auth_cookie_clear(r->pool, strcmp(ap_http_scheme(r), "https") == 0));
+    portal_admin_sign_out(&a->core, a->token);
+    apr_table_addn(r->err_headers_out, "Set-Cookie", portal_auth_cookie_clear(r->pool, secure(r)));
     return admin_see_other(a, ADMIN "/dang-nhap");
-}
-
-/* An initial password, or one older than PortalPasswordMaxAge. */
-int admin_must_change(admin_t *a)
-{
-    int days = a->pr->conf->password_max_age > 0 ? a->pr->conf->password_max_age : 0;
-    return portal_auth_password_must_change(a->user, a->now, days);
-}
-
-static int password_page(admin_t *a, int status, const char *error)
-{
-    xmlNodePtr c;
-    xmlDocPtr doc = admin_new_page(a, "password", &c);
-    xmlNodePtr pw = add(c, "password", NULL);
-    attr(pw, "action", ADMIN "/doi-mat-khau");
-    attr(pw, "forced", admin_must_change(a) ? "1" : "0");
-    if (error)
-        add(pw, "error", error);
-    return admin_send_doc(a, doc, "password", status);
 }
 
 int admin_password(admin_t *a)
 {
-    if (a->r->method_number != M_POST)
-        return password_page(a, HTTP_OK, NULL);
-    if (strcmp(admin_field(a, "new"), admin_field(a, "again")) != 0)
-        return password_page(a, HTTP_BAD_REQUEST, "Hai lần nhập mật khẩu mới không khớp.");
-    const char *reason = NULL;
-    portal_auth_result_t rc = portal_auth_change_password(
-        a->st, a->r->pool, a->user, a->token, admin_field(a, "old"), admin_field(a, "new"),
-        a->r->useragent_ip, a->now, &reason);
-    if (rc == PORTAL_AUTH_ERROR)
-        return HTTP_INTERNAL_SERVER_ERROR;
-    if (rc != PORTAL_AUTH_OK)
-        return password_page(a, HTTP_BAD_REQUEST, reason);
-    return admin_see_other(a, ADMIN "/?ok=mat-khau");
+    return admin_answer(a, portal_admin_password(&a->core, a->token));
 }

@@ -13,9 +13,6 @@
 int admin_login(admin_t *a);
 int admin_logout(admin_t *a);
 int admin_password(admin_t *a);
-/* An initial password, or one older than PortalPasswordMaxAge: nothing
- * else is open until it is changed. */
-int admin_must_change(admin_t *a);
 
 /* mod_portal_admin_items.c: /, /bai-viet, /bai-viet/moi, /bai-viet/<id>[/xem-truoc] */
 int admin_dashboard(admin_t *a);
@@ -32,6 +29,6 @@ int admin_site(admin_t *a);
 
 /* mod_portal_admin_forms.c: /hoi-dap…, /gop-y…, /danh-gia (the citizens'
  * forms); DECLINED when rest is none of them. */
-int portal_admin_forms(admin_t *a, const char *rest);
+int admin_forms(admin_t *a, const char *rest);
 
 #endif

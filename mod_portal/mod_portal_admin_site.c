@@ -28,8 +28,8 @@ static int site_page(admin_t *a, int status)
 {
     apr_pool_t *p = a->r->pool;
     apr_array_header_t *members, *cats;
-    if (portal_store_tenant_members(a->st, p, a->tenant->id, &members) != PORTAL_STORE_OK
-        || portal_store_categories(a->st, p, a->tenant->id, &cats) != PORTAL_STORE_OK)
+    if (portal_store_tenant_members(a->core.st, p, a->core.tenant->id, &members) != PORTAL_STORE_OK
+        || portal_store_categories(a->core.st, p, a->core.tenant->id, &cats) != PORTAL_STORE_OK)
         return HTTP_INTERNAL_SERVER_ERROR;
     xmlNodePtr c;
     xmlDocPtr doc = admin_new_page(a, "site", &c);
@@ -51,7 +51,7 @@ static int site_page(admin_t *a, int status)
         attr(n, "name-en", cat->name_en ? cat->name_en : "");
         attr(n, "position", i64(p, cat->position));
     }
-    const portal_tenant_t *t = a->tenant;
+    const portal_tenant_t *t = a->core.tenant;
     xmlNodePtr st = add(sa, "settings", NULL);
     attr(st, "full-name", t->full_name_vi ? t->full_name_vi : t->name_vi);
     attr(st, "address", t->address ? t->address : "");
@@ -63,8 +63,8 @@ static int site_page(admin_t *a, int status)
 
 static int site_refused(admin_t *a, const char *why)
 {
-    a->flash_kind = "error";
-    a->flash = why;
+    a->core.flash_kind = "error";
+    a->core.flash = why;
     return site_page(a, HTTP_BAD_REQUEST);
 }
 
@@ -75,12 +75,12 @@ static int site_role(admin_t *a, int grant)
     int changed = 0;
     if (!portal_auth_valid_role(role))
         return site_refused(a, "Vai trò không hợp lệ.");
-    int rc = portal_store_user_by_login(a->st, a->r->pool, login, &u);
+    int rc = portal_store_user_by_login(a->core.st, a->r->pool, login, &u);
     if (rc == PORTAL_STORE_NOTFOUND)
         return site_refused(a, "Không có tài khoản này.");
     if (rc != PORTAL_STORE_OK
-        || (grant ? portal_store_role_grant(a->st, u->id, a->tenant->id, role, &changed)
-                  : portal_store_role_revoke(a->st, u->id, a->tenant->id, role, &changed))
+        || (grant ? portal_store_role_grant(a->core.st, u->id, a->core.tenant->id, role, &changed)
+                  : portal_store_role_revoke(a->core.st, u->id, a->core.tenant->id, role, &changed))
            != PORTAL_STORE_OK)
         return HTTP_INTERNAL_SERVER_ERROR;
     admin_audit(a, grant ? "role-grant" : "role-revoke", 0,
@@ -91,7 +91,7 @@ static int site_role(admin_t *a, int grant)
 static int site_category(admin_t *a)
 {
     portal_category_t c = {0};
-    c.tenant_id = a->tenant->id;
+    c.tenant_id = a->core.tenant->id;
     c.slug = portal_form_trim(a->r->pool, admin_field(a, "slug"));
     c.name_vi = portal_form_trim(a->r->pool, admin_field(a, "name_vi"));
     c.name_en = *admin_field(a, "name_en") ? portal_form_trim(a->r->pool, admin_field(a, "name_en")) : NULL;
@@ -100,18 +100,18 @@ static int site_category(admin_t *a)
         return site_refused(a, "Đường dẫn chuyên mục chỉ gồm chữ thường không dấu, số và '-'.");
     if (!*c.name_vi || strlen(c.name_vi) > 600)
         return site_refused(a, "Cần tên chuyên mục (tối đa 200 ký tự).");
-    if (portal_store_category_save(a->st, &c) != PORTAL_STORE_OK
-        || portal_store_tenant_touch(a->st, a->tenant->id) != PORTAL_STORE_OK)
+    if (portal_store_category_save(a->core.st, &c) != PORTAL_STORE_OK
+        || portal_store_tenant_touch(a->core.st, a->core.tenant->id) != PORTAL_STORE_OK)
         return HTTP_INTERNAL_SERVER_ERROR;
     admin_audit(a, "category-save", 0, c.slug);
-    portal_req_invalidate(a->pr, a->tenant);
+    portal_req_invalidate(a->pr, a->core.tenant);
     return admin_see_other(a, ADMIN "/quan-tri?ok=1");
 }
 
 static int site_settings(admin_t *a)
 {
     apr_pool_t *p = a->r->pool;
-    portal_tenant_t t = *a->tenant;
+    portal_tenant_t t = *a->core.tenant;
     const char *email = portal_form_trim(p, admin_field(a, "email"));
     if (*email && (!strchr(email, '@') || strchr(email, ' ') || strlen(email) > 254))
         return site_refused(a, "Địa chỉ thư điện tử không hợp lệ.");
@@ -120,21 +120,21 @@ static int site_settings(admin_t *a)
     t.phone = portal_form_trim(p, admin_field(a, "phone"));
     t.email = email;
     t.responsible = portal_form_trim(p, admin_field(a, "responsible"));
-    if (portal_store_tenant_save(a->st, &t) != PORTAL_STORE_OK)
+    if (portal_store_tenant_save(a->core.st, &t) != PORTAL_STORE_OK)
         return HTTP_INTERNAL_SERVER_ERROR;
     admin_audit(a, "settings-save", 0, NULL);
-    portal_req_invalidate(a->pr, a->tenant);
+    portal_req_invalidate(a->pr, a->core.tenant);
     return admin_see_other(a, ADMIN "/quan-tri?ok=1");
 }
 
 /* /admin/quan-tri: what the site admin of a tenant (or a province admin) runs. */
 int admin_site(admin_t *a)
 {
-    if (!portal_auth_role_at_least(a->st, a->user, a->tenant->id, "admin"))
+    if (!portal_auth_role_at_least(a->core.st, a->core.user, a->core.tenant->id, "admin"))
         return admin_message(a, HTTP_FORBIDDEN, "Chỉ quản trị của cổng này mới vào được trang này.");
     if (a->r->method_number != M_POST) {
         if (a->r->args && strcmp(a->r->args, "ok=1") == 0)
-            a->flash = "Đã lưu.";
+            a->core.flash = "Đã lưu.";
         return site_page(a, HTTP_OK);
     }
     const char *what = admin_field(a, "action");

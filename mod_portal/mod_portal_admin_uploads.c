@@ -29,7 +29,7 @@ static int uploads_page(admin_t *a, int status)
 {
     apr_pool_t *p = a->r->pool;
     apr_array_header_t *list;
-    if (portal_store_uploads(a->st, p, a->tenant->id, 100, &list) != PORTAL_STORE_OK)
+    if (portal_store_uploads(a->core.st, p, a->core.tenant->id, 100, &list) != PORTAL_STORE_OK)
         return HTTP_INTERNAL_SERVER_ERROR;
     xmlNodePtr c;
     xmlDocPtr doc = admin_new_page(a, "uploads", &c);
@@ -39,7 +39,7 @@ static int uploads_page(admin_t *a, int status)
     for (int i = 0; i < list->nelts; i++) {
         portal_upload_t *u = APR_ARRAY_IDX(list, i, portal_upload_t *);
         xmlNodePtr f = add(up, "file", u->name);
-        attr(f, "href", apr_pstrcat(p, portal_xml_origin(&a->pr->view, a->tenant, 0),
+        attr(f, "href", apr_pstrcat(p, portal_xml_origin(&a->pr->view, a->core.tenant, 0),
                                     portal_url_file(p, u->id, u->name), NULL));
         attr(f, "type", u->type);
         attr(f, "size", apr_psprintf(p, "%" APR_INT64_T_FMT, u->size));
@@ -51,8 +51,8 @@ static int uploads_page(admin_t *a, int status)
 
 static int upload_refused(admin_t *a, int status, const char *why)
 {
-    a->flash_kind = "error";
-    a->flash = why;
+    a->core.flash_kind = "error";
+    a->core.flash = why;
     return uploads_page(a, status);
 }
 
@@ -63,27 +63,27 @@ static int store_upload(admin_t *a, const portal_filetype_t *t)
     apr_pool_t *p = a->r->pool;
     const char *dir = a->pr->conf->uploads ? a->pr->conf->uploads : PORTAL_DEFAULT_UPLOADS;
     portal_upload_t u = {0};
-    u.tenant_id = a->tenant->id;
-    u.name = portal_upload_clean_name(p, a->file->filename, t);
+    u.tenant_id = a->core.tenant->id;
+    u.name = portal_upload_clean_name(p, a->core.file->filename, t);
     u.type = t->type;
-    u.size = (apr_int64_t)a->file->len;
-    u.uploaded_by = a->user->id;
-    if (portal_store_begin(a->st) != PORTAL_STORE_OK)
+    u.size = (apr_int64_t)a->core.file->len;
+    u.uploaded_by = a->core.user->id;
+    if (portal_store_begin(a->core.st) != PORTAL_STORE_OK)
         return -1;
     apr_file_t *f;
     apr_size_t written;
-    const char *rel = NULL, *folder = apr_pstrcat(p, dir, "/", a->tenant->slug, NULL);
-    int ok = portal_store_upload_add(a->st, &u) == PORTAL_STORE_OK
-        && (rel = apr_psprintf(p, "%s/%" APR_INT64_T_FMT "%s", a->tenant->slug, u.id, t->ext))
+    const char *rel = NULL, *folder = apr_pstrcat(p, dir, "/", a->core.tenant->slug, NULL);
+    int ok = portal_store_upload_add(a->core.st, &u) == PORTAL_STORE_OK
+        && (rel = apr_psprintf(p, "%s/%" APR_INT64_T_FMT "%s", a->core.tenant->slug, u.id, t->ext))
         && apr_dir_make_recursive(folder, APR_FPROT_OS_DEFAULT, p) == APR_SUCCESS
         && apr_file_open(&f, apr_pstrcat(p, dir, "/", rel, NULL),
                          APR_FOPEN_WRITE | APR_FOPEN_CREATE | APR_FOPEN_EXCL | APR_FOPEN_BINARY,
                          APR_FPROT_UREAD | APR_FPROT_UWRITE | APR_FPROT_GREAD, p) == APR_SUCCESS
-        && apr_file_write_full(f, a->file->data, a->file->len, &written) == APR_SUCCESS
+        && apr_file_write_full(f, a->core.file->data, a->core.file->len, &written) == APR_SUCCESS
         && apr_file_close(f) == APR_SUCCESS
-        && portal_store_upload_set_stored(a->st, u.id, rel) == PORTAL_STORE_OK;
-    if (!ok || portal_store_commit(a->st) != PORTAL_STORE_OK) {
-        portal_store_rollback(a->st);
+        && portal_store_upload_set_stored(a->core.st, u.id, rel) == PORTAL_STORE_OK;
+    if (!ok || portal_store_commit(a->core.st) != PORTAL_STORE_OK) {
+        portal_store_rollback(a->core.st);
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, a->r, PLOGNO(0205)
                       "cannot keep an upload under %s", folder);
         return -1;
@@ -94,19 +94,19 @@ static int store_upload(admin_t *a, const portal_filetype_t *t)
 
 int admin_uploads(admin_t *a)
 {
-    if (a->rank < PORTAL_RANK_CONTRIBUTOR)
+    if (a->core.rank < PORTAL_RANK_CONTRIBUTOR)
         return admin_message(a, HTTP_FORBIDDEN, "Bạn không có quyền tải tệp lên cổng này.");
     if (a->r->method_number != M_POST) {
         if (a->r->args && strcmp(a->r->args, "ok=1") == 0)
-            a->flash = "Đã tải tệp lên.";
+            a->core.flash = "Đã tải tệp lên.";
         return uploads_page(a, HTTP_OK);
     }
-    if (!a->file || !a->file->len)
+    if (!a->core.file || !a->core.file->len)
         return upload_refused(a, HTTP_BAD_REQUEST, "Chưa chọn tệp.");
-    if ((apr_off_t)a->file->len > admin_upload_max(a))
+    if ((apr_off_t)a->core.file->len > admin_upload_max(a))
         return upload_refused(a, HTTP_REQUEST_ENTITY_TOO_LARGE, "Tệp quá lớn.");
-    const portal_filetype_t *t = portal_upload_sniff(a->file->filename, a->file->data,
-                                                     a->file->len);
+    const portal_filetype_t *t = portal_upload_sniff(a->core.file->filename, a->core.file->data,
+                                                     a->core.file->len);
     if (!t)
         return upload_refused(a, HTTP_UNSUPPORTED_MEDIA_TYPE,
                               "Loại tệp không được phép, hoặc nội dung không khớp với đuôi tên "

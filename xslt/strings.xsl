@@ -2,16 +2,8 @@
 <!--
   strings.xsl - every visible UI string, in Vietnamese and English.
 
-  Use from any stylesheet that includes/imports this one:
-    <xsl:value-of select="$L/home"/>   (short form, also inside AVTs: "{$L/home}"; a key is an
-                                        element name there, so the lookup is a name test)
-    a key computed at run time: the "str" or "fmt" template (portal_render.c answers it
-    from an index through ps:string(); a scan of $L/* only under xsltproc)
-    <xsl:call-template name="str"><xsl:with-param name="key" select="'home'"/></xsl:call-template>
-    <xsl:call-template name="fmt">                   (replaces %1 and %2)
-      <xsl:with-param name="key" select="'page-of'"/><xsl:with-param name="a" select="2"/> …
-
-  $lang is /page/@lang normalised to 'vi' or 'en' (anything else falls back to 'vi').
+  How to look a string up ($L/home, "str", "fmt", "say", "err"): i18n.xsl, the machinery this
+  table shares with the admin's (admin/strings.xsl).
   A tenant can change single strings without copying this file: in its own page stylesheet
   (which imports ../../layout.xsl or ../../<kind>.xsl) redefine the variable strings-local:
     <xsl:variable name="strings-local"><s key="services" vi="Dịch vụ công" en="Public services"/></xsl:variable>
@@ -22,12 +14,7 @@
     xmlns:ps="urn:portal:strings"
     exclude-result-prefixes="exsl ps">
 
-  <xsl:variable name="lang">
-    <xsl:choose>
-      <xsl:when test="/page/@lang = 'en'">en</xsl:when>
-      <xsl:otherwise>vi</xsl:otherwise>
-    </xsl:choose>
-  </xsl:variable>
+  <xsl:include href="i18n.xsl"/>
 
   <!-- Tenant overrides (empty by default); looked up before the defaults below. -->
   <xsl:variable name="strings-local"/>
@@ -285,82 +272,4 @@
     <s key="err-code" vi="Mã lỗi: %1" en="Error code: %1"/>
     <s key="back-home" vi="Về trang chủ %1" en="Go to the home page of %1"/>
   </xsl:variable>
-
-  <!-- The strings of the page language, once per transform: <s k="home">Trang chủ</s>… -->
-  <!-- The table may come with the document: portal_render.c builds it once per stylesheet and
-       language (a transform of <page lang><ui-strings-request/></page>, see layout.xsl) and
-       adds it to each page document as <ui-strings>; without it (xsltproc, that first
-       transform) it is built here. -->
-  <xsl:variable name="given-strings" select="/*/ui-strings"/>
-  <xsl:variable name="T-rtf">
-    <xsl:if test="not($given-strings)">
-      <ui-strings>
-        <xsl:for-each select="exsl:node-set($strings-local)/s">
-          <xsl:call-template name="pick"/>
-        </xsl:for-each>
-        <xsl:for-each select="exsl:node-set($strings)/s">
-          <xsl:call-template name="pick"/>
-        </xsl:for-each>
-      </ui-strings>
-    </xsl:if>
-  </xsl:variable>
-  <xsl:variable name="L" select="$given-strings | exsl:node-set($T-rtf)/ui-strings"/>
-
-  <!-- <home>Trang chủ</home>: the key is the element's name, so that a lookup by a literal
-       key ($L/home) is a name test, not a string comparison with every key. -->
-  <xsl:template name="pick">
-    <xsl:element name="{@key}">
-      <xsl:choose>
-        <xsl:when test="$lang = 'en' and string(@en)"><xsl:value-of select="@en"/></xsl:when>
-        <xsl:otherwise><xsl:value-of select="@vi"/></xsl:otherwise>
-      </xsl:choose>
-    </xsl:element>
-  </xsl:template>
-
-  <!-- The string for $key in the page language (the first match wins: tenant before default). -->
-  <xsl:template name="str">
-    <xsl:param name="key"/>
-    <xsl:choose>
-      <!-- portal_render.c's index of the table; xsltproc has none -->
-      <xsl:when test="function-available('ps:string')"><xsl:value-of select="ps:string($key)"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="$L/*[local-name() = $key]"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- The string for $key with %1 replaced by $a and %2 by $b. -->
-  <xsl:template name="fmt">
-    <xsl:param name="key"/>
-    <xsl:param name="a"/>
-    <xsl:param name="b"/>
-    <xsl:call-template name="subst">
-      <xsl:with-param name="s">
-        <xsl:call-template name="str"><xsl:with-param name="key" select="$key"/></xsl:call-template>
-      </xsl:with-param>
-      <xsl:with-param name="a" select="$a"/>
-      <xsl:with-param name="b" select="$b"/>
-    </xsl:call-template>
-  </xsl:template>
-
-  <xsl:template name="subst">
-    <xsl:param name="s"/>
-    <xsl:param name="a"/>
-    <xsl:param name="b"/>
-    <xsl:choose>
-      <xsl:when test="contains($s, '%')">
-        <xsl:variable name="c" select="substring(substring-after($s, '%'), 1, 1)"/>
-        <xsl:value-of select="substring-before($s, '%')"/>
-        <xsl:choose>
-          <xsl:when test="$c = '1'"><xsl:value-of select="$a"/></xsl:when>
-          <xsl:when test="$c = '2'"><xsl:value-of select="$b"/></xsl:when>
-          <xsl:otherwise><xsl:value-of select="concat('%', $c)"/></xsl:otherwise>
-        </xsl:choose>
-        <xsl:call-template name="subst">
-          <xsl:with-param name="s" select="substring(substring-after($s, '%'), 2)"/>
-          <xsl:with-param name="a" select="$a"/>
-          <xsl:with-param name="b" select="$b"/>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
 </xsl:stylesheet>

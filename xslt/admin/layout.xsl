@@ -224,13 +224,14 @@
 
   <!-- ============================================================ flash -->
   <xsl:template match="flash">
-    <xsl:if test="normalize-space(.)">
+    <xsl:variable name="text"><xsl:apply-templates select="." mode="say"/></xsl:variable>
+    <xsl:if test="normalize-space($text)">
       <xsl:choose>
         <xsl:when test="@kind = 'error'">
           <div class="flash flash-error" role="alert">
             <p>
               <strong><xsl:value-of select="concat($L/flash-error, ' ')"/></strong>
-              <xsl:value-of select="."/>
+              <xsl:value-of select="normalize-space($text)"/>
             </p>
           </div>
         </xsl:when>
@@ -238,7 +239,7 @@
           <div class="flash flash-ok" role="status">
             <p>
               <span class="sr-only"><xsl:value-of select="concat($L/flash-ok, ' ')"/></span>
-              <xsl:value-of select="."/>
+              <xsl:value-of select="normalize-space($text)"/>
             </p>
           </div>
         </xsl:otherwise>

@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   admin/login.xsl - the login form.
-  <login action="…" login="what was typed"><error>…</error>?</login>
+  <login action="…" login="what was typed"><error key="err-auth-denied"/>?</login>
   The error (wrong login or password, account locked…) concerns both fields: it is shown once
   above them (role="alert") and both inputs point to it with aria-describedby/aria-invalid.
 -->
@@ -11,7 +11,8 @@
   <xsl:template match="content/login" mode="title"><xsl:value-of select="$L/login-title"/></xsl:template>
 
   <xsl:template match="content/login">
-    <xsl:variable name="error" select="normalize-space(error)"/>
+    <xsl:variable name="said"><xsl:apply-templates select="error" mode="say"/></xsl:variable>
+    <xsl:variable name="error" select="normalize-space($said)"/>
     <xsl:variable name="err-id"><xsl:if test="$error">dang-nhap-loi</xsl:if></xsl:variable>
     <div class="narrow">
       <h1><xsl:value-of select="$L/login-title"/></h1>

@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   admin/message.xsl - an error page inside the admin frame.
-  <message status="403|404|400">text</message>
-  The heading comes from the strings (msg-<status>, else msg-other), the text from the document.
+  <message status="403|404|400" key="msg-not-yours"/>
+  The heading comes from the strings (msg-<status>, else msg-other), the text from the key (or the
+  element's own text, for a sentence that came as text).
   Works without <user>/<nav> too (e.g. a 400 on the login form): then no link back.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
@@ -23,8 +24,9 @@
 
   <xsl:template match="content/message">
     <h1><xsl:apply-templates select="." mode="heading"/></h1>
-    <xsl:if test="normalize-space(.)">
-      <p class="lead"><xsl:value-of select="normalize-space(.)"/></p>
+    <xsl:variable name="text"><xsl:apply-templates select="." mode="say"/></xsl:variable>
+    <xsl:if test="normalize-space($text)">
+      <p class="lead"><xsl:value-of select="normalize-space($text)"/></p>
     </xsl:if>
     <xsl:if test="normalize-space(@status)">
       <p class="meta">

@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   admin/password.xsl - change one's password (forced at first login, after a reset or expiry).
-  <password action="…" forced="1|0"><error>…</error>?</password>
+  <password action="…" forced="1|0"><error key="err-password-mismatch"/>?</password>
+  (an <error> without a key is a sentence of the password policy, shown as it is)
   The error is shown above the fields (role="alert") and described by all three; the C side may
   add field="old|new|again" to <error> to put it next to that field only (optional).
   The fields are never prefilled. When forced, layout.xsl leaves the menu out (nothing else is
@@ -16,7 +17,7 @@
     <xsl:variable name="at" select="string(error/@field)"/>
     <xsl:variable name="form-error">
       <xsl:if test="not($at = 'old' or $at = 'new' or $at = 'again')">
-        <xsl:value-of select="normalize-space(error)"/>
+        <xsl:apply-templates select="error" mode="say"/>
       </xsl:if>
     </xsl:variable>
     <div class="narrow">
@@ -71,7 +72,7 @@
       <xsl:with-param name="autocomplete" select="$autocomplete"/>
       <xsl:with-param name="plain" select="true()"/>
       <xsl:with-param name="hint" select="$hint"/>
-      <xsl:with-param name="error" select="error[@field = $name]"/>
+      <xsl:with-param name="error"><xsl:apply-templates select="error[@field = $name]" mode="say"/></xsl:with-param>
       <xsl:with-param name="describedby">
         <xsl:if test="$form-error">mat-khau-loi</xsl:if>
       </xsl:with-param>

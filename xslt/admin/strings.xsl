@@ -1,12 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   admin/strings.xsl - every visible string of the admin (Ban Biên tập), in Vietnamese and English.
-  Same API as ../strings.xsl (the public table), but keyed on /admin/@lang:
-    <xsl:value-of select="$L/logout"/>            (also inside AVTs: "{$L/logout}")
-    <xsl:call-template name="str"><xsl:with-param name="key" select="'logout'"/></xsl:call-template>
-    <xsl:call-template name="fmt"> … key, a (%1), b (%2) … </xsl:call-template>
-    <xsl:call-template name="label"> key built from a prefix and a value of the document, falling
-      back to the raw value when the table has no such key (see layout.xsl).
+  How to look a string up ($L/logout, "str", "fmt", "label", "say", "err"): ../i18n.xsl, the
+  machinery this table shares with the public one (../strings.xsl); $lang is /admin/@lang.
   Keys built from the document (the C side must only send values listed here, or accept the raw
   value being shown):
     role-<user/@role>           contributor editor chief admin
@@ -28,12 +24,7 @@
     xmlns:ps="urn:portal:strings"
     exclude-result-prefixes="exsl ps">
 
-  <xsl:variable name="lang">
-    <xsl:choose>
-      <xsl:when test="/admin/@lang = 'en'">en</xsl:when>
-      <xsl:otherwise>vi</xsl:otherwise>
-    </xsl:choose>
-  </xsl:variable>
+  <xsl:include href="../i18n.xsl"/>
 
   <!-- Local overrides (empty by default); looked up before the defaults below. -->
   <xsl:variable name="strings-local"/>
@@ -215,6 +206,21 @@
     <s key="max-chars" vi="Tối đa %1 ký tự." en="At most %1 characters."/>
     <s key="none" vi="—" en="—"/>
     <s key="untitled" vi="(Chưa có tiêu đề – bài số %1)" en="(Untitled – article no. %1)"/>
+    <!-- messages (message key="…", flash, error: the C side sends their keys) -->
+    <s key="msg-not-yours" vi="Bạn không có quyền với mục này." en="You have no rights over this item."/>
+    <s key="msg-no-page" vi="Không tìm thấy trang." en="Page not found."/>
+    <s key="msg-session-expired" vi="Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại ở thẻ khác, rồi quay lại trang trước và gửi lại: nội dung vẫn còn ở đó." en="Your session has expired. Log in again in another tab, then come back to the previous page and send it again: what you typed is still there."/>
+    <s key="msg-form-expired" vi="Biểu mẫu đã hết hạn hoặc không hợp lệ. Vui lòng tải lại trang và thử lại." en="The form has expired or is not valid. Please reload the page and try again."/>
+    <s key="msg-password-changed" vi="Đã đổi mật khẩu." en="Your password has been changed."/>
+    <s key="err-login-expired" vi="Phiên đăng nhập không hợp lệ, vui lòng thử lại." en="The login form has expired. Please try again."/>
+    <s key="err-auth-denied" vi="Tên đăng nhập hoặc mật khẩu không đúng." en="Wrong user name or password."/>
+    <s key="err-auth-locked" vi="Tài khoản tạm thời bị khóa vì đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút." en="The account is locked for a while after too many failed logins. Please try again in 15 minutes."/>
+    <s key="err-auth-disabled" vi="Tài khoản đã bị vô hiệu hóa. Vui lòng liên hệ quản trị viên." en="The account is disabled. Please contact the administrator."/>
+    <s key="err-auth-throttled" vi="Có quá nhiều lần đăng nhập sai từ địa chỉ này. Vui lòng thử lại sau 15 phút." en="Too many failed logins from this address. Please try again in 15 minutes."/>
+    <s key="err-auth-expired" vi="Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại." en="Your session has expired. Please log in again."/>
+    <s key="err-auth-weak" vi="Mật khẩu mới không đạt yêu cầu." en="The new password does not meet the rules."/>
+    <s key="err-auth-error" vi="Lỗi hệ thống. Vui lòng thử lại sau." en="System error. Please try again later."/>
+    <s key="err-password-mismatch" vi="Hai lần nhập mật khẩu mới không khớp." en="The two new passwords differ."/>
     <!-- roles -->
     <s key="role-contributor" vi="Cộng tác viên" en="Contributor"/>
     <s key="role-editor" vi="Biên tập viên" en="Editor"/>
@@ -362,93 +368,4 @@
     <s key="err-code" vi="Mã lỗi: %1" en="Error code: %1"/>
     <s key="back-dashboard" vi="Về bảng điều khiển" en="Back to the dashboard"/>
   </xsl:variable>
-
-  <!-- The strings of the page language, once per transform: <s k="logout">Đăng xuất</s>… -->
-  <!-- The table may come with the document: portal_render.c builds it once per stylesheet and
-       language (a transform of <page lang><ui-strings-request/></page>, see layout.xsl) and
-       adds it to each page document as <ui-strings>; without it (xsltproc, that first
-       transform) it is built here. -->
-  <xsl:variable name="given-strings" select="/*/ui-strings"/>
-  <xsl:variable name="T-rtf">
-    <xsl:if test="not($given-strings)">
-      <ui-strings>
-        <xsl:for-each select="exsl:node-set($strings-local)/s">
-          <xsl:call-template name="pick"/>
-        </xsl:for-each>
-        <xsl:for-each select="exsl:node-set($strings)/s">
-          <xsl:call-template name="pick"/>
-        </xsl:for-each>
-      </ui-strings>
-    </xsl:if>
-  </xsl:variable>
-  <xsl:variable name="L" select="$given-strings | exsl:node-set($T-rtf)/ui-strings"/>
-
-  <!-- <home>Trang chủ</home>: the key is the element's name, so that a lookup by a literal
-       key ($L/home) is a name test, not a string comparison with every key. -->
-  <xsl:template name="pick">
-    <xsl:element name="{@key}">
-      <xsl:choose>
-        <xsl:when test="$lang = 'en' and string(@en)"><xsl:value-of select="@en"/></xsl:when>
-        <xsl:otherwise><xsl:value-of select="@vi"/></xsl:otherwise>
-      </xsl:choose>
-    </xsl:element>
-  </xsl:template>
-
-  <!-- The string for $key in the page language (the first match wins: local before default). -->
-  <xsl:template name="str">
-    <xsl:param name="key"/>
-    <xsl:choose>
-      <!-- portal_render.c's index of the table; xsltproc has none -->
-      <xsl:when test="function-available('ps:string')"><xsl:value-of select="ps:string($key)"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="$L/*[local-name() = $key]"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- The string for concat($prefix, $value), or $value itself when there is no such key. -->
-  <xsl:template name="label">
-    <xsl:param name="prefix"/>
-    <xsl:param name="value"/>
-    <xsl:variable name="s" select="$L/*[local-name() = concat($prefix, $value)][1]"/>
-    <xsl:choose>
-      <xsl:when test="$s"><xsl:value-of select="$s"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- The string for $key with %1 replaced by $a and %2 by $b. -->
-  <xsl:template name="fmt">
-    <xsl:param name="key"/>
-    <xsl:param name="a"/>
-    <xsl:param name="b"/>
-    <xsl:call-template name="subst">
-      <xsl:with-param name="s">
-        <xsl:call-template name="str"><xsl:with-param name="key" select="$key"/></xsl:call-template>
-      </xsl:with-param>
-      <xsl:with-param name="a" select="$a"/>
-      <xsl:with-param name="b" select="$b"/>
-    </xsl:call-template>
-  </xsl:template>
-
-  <xsl:template name="subst">
-    <xsl:param name="s"/>
-    <xsl:param name="a"/>
-    <xsl:param name="b"/>
-    <xsl:choose>
-      <xsl:when test="contains($s, '%')">
-        <xsl:variable name="c" select="substring(substring-after($s, '%'), 1, 1)"/>
-        <xsl:value-of select="substring-before($s, '%')"/>
-        <xsl:choose>
-          <xsl:when test="$c = '1'"><xsl:value-of select="$a"/></xsl:when>
-          <xsl:when test="$c = '2'"><xsl:value-of select="$b"/></xsl:when>
-          <xsl:otherwise><xsl:value-of select="concat('%', $c)"/></xsl:otherwise>
-        </xsl:choose>
-        <xsl:call-template name="subst">
-          <xsl:with-param name="s" select="substring(substring-after($s, '%'), 2)"/>
-          <xsl:with-param name="a" select="$a"/>
-          <xsl:with-param name="b" select="$b"/>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
 </xsl:stylesheet>

@@ -1,0 +1,168 @@
+/*
+ * portal_admin.c: the frame every admin page shares and the ways a page
+ * answers (see portal_admin.h). The pages themselves are in
+ * portal_admin_<concern>.c.
+ */
+#include <string.h>
+#include <apr_strings.h>
+
+#include "portal_admin.h"
+#include "portal_auth.h"
+#include "portal_time.h"
+#include "portal_xml_internal.h"
+
+#define X(s) ((const xmlChar *)(s))
+/* the page documents' builders (portal_xml.c): text and attributes escaped by libxml2 */
+#define add portal_xml_add
+#define attr portal_xml_attr
+#define i64 portal_xml_i64
+
+static const char *role_name(int rank)
+{
+    return rank >= PORTAL_RANK_CHIEF ? "chief" : rank == PORTAL_RANK_EDITOR ? "editor"
+         : rank == PORTAL_RANK_CONTRIBUTOR ? "contributor" : "admin";
+}
+
+static void add_site(portal_admin_t *a, xmlNodePtr root)
+{
+    const portal_tenant_t *t = a->tenant;
+    xmlNodePtr site = add(root, "site", NULL);
+    attr(site, "slug", t->slug);
+    attr(site, "name", t->name_vi);
+    attr(site, "full-name", t->full_name_vi ? t->full_name_vi : t->name_vi);
+    attr(site, "url", apr_pstrcat(a->p, portal_xml_origin(a->view, t, 0), "/", NULL));
+}
+
+/* The account and the menu of what it may open. */
+static void add_user(portal_admin_t *a, xmlNodePtr root)
+{
+    xmlNodePtr u = add(root, "user", NULL);
+    attr(u, "login", a->user->login);
+    attr(u, "name", a->user->name);
+    attr(u, "role", role_name(a->rank));
+    xmlNodePtr nav = add(root, "nav", NULL);
+    attr(nav, "dashboard", PORTAL_ADMIN_PATH "/");
+    attr(nav, "items", PORTAL_ADMIN_PATH "/bai-viet");
+    attr(nav, "new", PORTAL_ADMIN_PATH "/bai-viet/moi");
+    attr(nav, "uploads", PORTAL_ADMIN_PATH "/tep");
+    if (a->rank >= PORTAL_RANK_EDITOR) {
+        attr(nav, "questions", PORTAL_ADMIN_PATH "/hoi-dap");
+        attr(nav, "consultations", PORTAL_ADMIN_PATH "/gop-y");
+    }
+    attr(nav, "ratings", PORTAL_ADMIN_PATH "/danh-gia");
+    if (portal_auth_role_at_least(a->st, a->user, a->tenant->id, "admin"))
+        attr(nav, "site", PORTAL_ADMIN_PATH "/quan-tri");
+    attr(nav, "password", PORTAL_ADMIN_PATH "/doi-mat-khau");
+    attr(nav, "logout", PORTAL_ADMIN_PATH "/dang-xuat");
+}
+
+xmlDocPtr portal_admin_page(portal_admin_t *a, const char *kind, xmlNodePtr *content)
+{
+    xmlDocPtr doc = xmlNewDoc(X("1.0"));
+    xmlNodePtr root = xmlNewDocNode(doc, NULL, X("admin"), NULL);
+    xmlDocSetRootElement(doc, root);
+    attr(root, "kind", kind);
+    attr(root, "lang", "vi");
+    attr(root, "csrf", a->csrf ? a->csrf : "");
+    attr(root, "now", portal_time_iso(a->p, a->now));
+    add_site(a, root);
+    if (a->user)
+        add_user(a, root);
+    if (a->flash)
+        attr(portal_admin_add_said(root, "flash", a->flash), "kind",
+             a->flash_kind ? a->flash_kind : "ok");
+    *content = add(root, "content", NULL);
+    return doc;
+}
+
+int portal_admin_send(portal_admin_t *a, xmlDocPtr doc, const char *kind, int status)
+{
+    a->out.doc = doc;
+    a->out.sheet = apr_pstrcat(a->p, "admin/", kind, NULL);
+    return status;
+}
+
+int portal_admin_message(portal_admin_t *a, int status, const char *key)
+{
+    xmlNodePtr c;
+    xmlDocPtr doc = portal_admin_page(a, "message", &c);
+    attr(portal_admin_add_key(c, "message", key), "status", i64(a->p, status));
+    return portal_admin_send(a, doc, "message", status);
+}
+
+int portal_admin_redirect(portal_admin_t *a, const char *path)
+{
+    a->out.location = path;
+    return PORTAL_HTTP_SEE_OTHER;
+}
+
+int portal_admin_refuse(portal_admin_t *a, const char *what)
+{
+    portal_admin_audit(a, "access-denied", 0, what);
+    a->out.refused = what;
+    return portal_admin_message(a, PORTAL_HTTP_FORBIDDEN, "msg-not-yours");
+}
+
+int portal_admin_failed(portal_admin_t *a, int status)
+{
+    a->out.failed = PORTAL_ADMIN_FAILED_STORE;
+    return status;
+}
+
+void portal_admin_flash(portal_admin_t *a, const char *kind, const char *said)
+{
+    a->flash_kind = kind;
+    a->flash = said;
+}
+
+xmlNodePtr portal_admin_add_key(xmlNodePtr parent, const char *name, const char *key)
+{
+    xmlNodePtr n = add(parent, name, NULL);
+    attr(n, "key", key);
+    return n;
+}
+
+xmlNodePtr portal_admin_add_said(xmlNodePtr parent, const char *name, const char *said)
+{
+    if (!said || said[0] != '@' || !said[1])
+        return add(parent, name, said);
+    const char *colon = strchr(said, ':');
+    xmlNodePtr n = add(parent, name, NULL);
+    if (!colon) {
+        attr(n, "key", said + 1);
+        return n;
+    }
+    xmlChar *k = xmlStrndup(X(said + 1), (int)(colon - said - 1));
+    xmlSetProp(n, X("key"), k);
+    xmlFree(k);
+    attr(n, "arg", colon + 1);
+    return n;
+}
+
+void portal_admin_audit(portal_admin_t *a, const char *action, apr_int64_t article,
+                        const char *reason)
+{
+    portal_audit_t rec = {0, a->now, a->user ? a->user->id : 0, a->tenant->id, article,
+                          action, NULL, NULL, reason, a->ip, NULL};
+    portal_store_audit_add(a->st, &rec);
+}
+
+const char *portal_admin_field(const portal_admin_t *a, const char *name)
+{
+    const char *v = a->form ? apr_table_get(a->form, name) : NULL;
+    return v ? v : "";
+}
+
+const char *portal_admin_query(const portal_admin_t *a, const char *name)
+{
+    apr_size_t n = strlen(name);
+    for (const char *at = a->args; at && *at; at = strchr(at, '&') ? strchr(at, '&') + 1 : NULL)
+        if (strncmp(at, name, n) == 0 && at[n] == '=')
+            return apr_pstrndup(a->p, at + n + 1, strcspn(at + n + 1, "&"));
+    return NULL;
+}
+
+const char *portal_admin_href(apr_pool_t *p, const char *section, apr_int64_t id)
+{
+    return apr_psprintf(p, PORTAL_ADMIN_PATH "/%s/%" APR_INT64_T_FMT, section, id);
+}
