@@ -409,8 +409,7 @@ static int screen_terms(const portal_hook_item_t *item, const char **reason)
     const char *term = portal_terms_find(conf->terms, folded);
     if (!term)
         return PORTAL_HOOK_DECLINED;
-    *reason = apr_psprintf(r->pool, "Bài viết có cụm từ bị hạn chế: \"%s\". "
-                           "Hãy sửa nội dung hoặc trao đổi với Trưởng Ban biên tập.", term);
+    *reason = apr_pstrcat(r->pool, "@veto-terms:", term, NULL);   /* worded by the admin's strings */
     return HTTP_FORBIDDEN;
 }
 

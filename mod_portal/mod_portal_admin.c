@@ -183,17 +183,17 @@ static int route(admin_t *a, const char *rest)
         return strcmp(rest, "/doi-mat-khau") == 0 ? admin_password(a)
                                                   : admin_see_other(a, ADMIN "/doi-mat-khau");
     if (*rest == '\0' || strcmp(rest, "/") == 0)
-        return admin_dashboard(a);
+        return admin_answer(a, portal_admin_dashboard(&a->core));
     if (strcmp(rest, "/bai-viet") == 0)
-        return admin_items(a);
+        return admin_answer(a, portal_admin_items(&a->core));
     if (strcmp(rest, "/tep") == 0)
         return admin_uploads(a);
     if (strcmp(rest, "/quan-tri") == 0)
         return admin_site(a);
     if (strcmp(rest, "/bai-viet/moi") == 0)
-        return admin_new(a);
+        return admin_answer(a, portal_admin_new(&a->core));
     if (strncmp(rest, "/bai-viet/", 10) == 0)
-        return admin_item(a, rest + 10);
+        return admin_answer(a, portal_admin_item(&a->core, rest + 10));
     rc = admin_forms(a, rest);
     if (rc != DECLINED)
         return rc;

@@ -14,12 +14,6 @@ int admin_login(admin_t *a);
 int admin_logout(admin_t *a);
 int admin_password(admin_t *a);
 
-/* mod_portal_admin_items.c: /, /bai-viet, /bai-viet/moi, /bai-viet/<id>[/xem-truoc] */
-int admin_dashboard(admin_t *a);
-int admin_items(admin_t *a);
-int admin_new(admin_t *a);
-int admin_item(admin_t *a, const char *rest);
-
 /* mod_portal_admin_uploads.c: /tep, /tai-nguyen/<name> */
 int admin_uploads(admin_t *a);
 int admin_asset(admin_t *a, const char *name);

@@ -18,7 +18,11 @@
  *
  * check_submit runs when an item is submitted to the board, check_publish
  * before it goes public; the first veto stops the transition, its reason is
- * shown to the user and written to the audit log. after_publish runs after
+ * shown to the user and written to the audit log. A reason is shown as it
+ * is, unless it is written "@key" or "@key:argument": then it is the key
+ * of a sentence of the admin's strings (xslt/admin/strings.xsl, which a
+ * site may extend), with the argument as its %1; the built-in screen of
+ * prohibited terms says "@veto-terms:<the term>". after_publish runs after
  * the commit (notify someone, push to the provincial portal); its result
  * is ignored.
  */

@@ -22,6 +22,7 @@
 
 #include "mod_portal_config.h"
 #include "mod_portal_request.h"
+#include "portal_admin.h"
 #include "portal_store.h"
 #include "portal_store_users.h"
 #include "portal_tenant.h"
@@ -386,14 +387,6 @@ void portal_req_invalidate(portal_req_t *pr, const portal_tenant_t *t)
 
 /* ---- audit and the clock ---------------------------------------------------------- */
 
-int portal_req_audit(const portal_wf_actor_t *who, const portal_item_t *item,
-                     const char *action, const char *from, const char *to, const char *reason)
-{
-    portal_audit_t rec = {0, portal_time_now(), who->user_id, item->a.tenant_id, item->a.id,
-                          action, from, to, reason, who->ip, NULL};
-    return portal_store_audit_add(who->st, &rec) == PORTAL_STORE_OK ? 0 : -1;
-}
-
 #define DUE_CHECK_SECONDS 5
 static apr_uint32_t due_checked;     /* this process's last look, in seconds */
 
@@ -410,7 +403,7 @@ void portal_req_run_due(portal_req_t *pr)
         return;
     portal_wf_actor_t who = {pr->st, r->pool, 0, "", PORTAL_RANK_CHIEF, "", r->useragent_ip, r};
     apr_array_header_t *tenants;
-    if (portal_wf_run_due(&who, (apr_int64_t)apr_time_sec(apr_time_now()), portal_req_audit,
+    if (portal_wf_run_due(&who, (apr_int64_t)apr_time_sec(apr_time_now()), portal_admin_wf_audit,
                           &tenants) != 0) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0010)
                       "scheduled publication failed: %s", portal_store_errmsg(pr->st));

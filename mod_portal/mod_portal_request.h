@@ -74,10 +74,6 @@ apr_int64_t portal_req_path_id(const char *rest);
 /* The value of one cookie of the request, or NULL. */
 const char *portal_req_cookie(request_rec *r, const char *name);
 
-/* The audit log record of a workflow step (a portal_wf_audit_fn). */
-int portal_req_audit(const portal_wf_actor_t *who, const portal_item_t *item,
-                     const char *action, const char *from, const char *to, const char *reason);
-
 void portal_set_common_headers(request_rec *r);
 /* Sends a whole response and returns DONE: the handler returns that as it
  * is, and nothing more is written to the request. */

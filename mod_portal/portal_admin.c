@@ -162,6 +162,21 @@ const char *portal_admin_query(const portal_admin_t *a, const char *name)
     return NULL;
 }
 
+const portal_type_t *portal_admin_type(const char *name)
+{
+    const portal_type_t *t = portal_type_by_name(name);
+    return t ? t : portal_type_at(0);
+}
+
+int portal_admin_wf_audit(const portal_wf_actor_t *who, const portal_item_t *item,
+                          const char *action, const char *from, const char *to,
+                          const char *reason)
+{
+    portal_audit_t rec = {0, portal_time_now(), who->user_id, item->a.tenant_id, item->a.id,
+                          action, from, to, reason, who->ip, NULL};
+    return portal_store_audit_add(who->st, &rec) == PORTAL_STORE_OK ? 0 : -1;
+}
+
 const char *portal_admin_href(apr_pool_t *p, const char *section, apr_int64_t id)
 {
     return apr_psprintf(p, PORTAL_ADMIN_PATH "/%s/%" APR_INT64_T_FMT, section, id);

@@ -30,6 +30,7 @@
 #include "portal_http.h"
 #include "portal_multipart.h"
 #include "portal_store_users.h"
+#include "portal_types.h"
 #include "portal_workflow.h"
 #include "portal_xml.h"
 
@@ -111,6 +112,12 @@ void portal_admin_audit(portal_admin_t *a, const char *action, apr_int64_t artic
 const char *portal_admin_field(const portal_admin_t *a, const char *name);
 /* A parameter of the query string, raw (ids and names need no decoding), or NULL. */
 const char *portal_admin_query(const portal_admin_t *a, const char *name);
+/* The content type of that name, else news (the first). */
+const portal_type_t *portal_admin_type(const char *name);
+/* Records a workflow step in the audit log (a portal_wf_audit_fn). */
+int portal_admin_wf_audit(const portal_wf_actor_t *who, const portal_item_t *item,
+                          const char *action, const char *from, const char *to,
+                          const char *reason);
 /* The path of the admin's page of an item, question, consultation: "/admin/bai-viet/12". */
 const char *portal_admin_href(apr_pool_t *p, const char *section, apr_int64_t id);
 

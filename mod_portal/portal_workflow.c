@@ -123,7 +123,7 @@ static int run_checks(const portal_wf_actor_t *who, const portal_item_t *item,
                                  : portal_run_check_publish(&hi, &reason);
     if (rc == PORTAL_HOOK_OK || rc == PORTAL_HOOK_DECLINED)
         return 0;
-    *message = reason ? reason : "từ chối bởi một bước kiểm tra";
+    *message = reason ? reason : "@wf-vetoed";
     return -1;
 }
 
@@ -188,7 +188,7 @@ int portal_wf_apply(const portal_wf_actor_t *who, portal_item_t **itemp,
     if (!r)
         return PORTAL_WF_FORBIDDEN;
     if (r->needs_reason && (!reason || !*reason)) {
-        *message = "cần nêu lý do";
+        *message = "@wf-reason-required";
         return PORTAL_WF_INVALID;
     }
     if (portal_store_begin(who->st) != PORTAL_STORE_OK)

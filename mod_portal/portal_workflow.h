@@ -57,7 +57,9 @@ int portal_wf_may(const portal_wf_actor_t *who, const portal_item_t *item,
 
 /* Applies action. content is the new revision for SAVE (and may come with
  * SUBMIT/FORWARD/APPROVE to save and move in one step). On success the
- * item is re-read into *item. */
+ * item is re-read into *item. Otherwise *message may say why: a hook's
+ * reason as it gave it, or "@key" of the admin's strings (wf-vetoed,
+ * wf-reason-required). */
 int portal_wf_apply(const portal_wf_actor_t *who, portal_item_t **item,
                     portal_wf_action_t action, portal_revision_t *content, const char *reason,
                     portal_wf_audit_fn audit, const char **message);

@@ -3,7 +3,7 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="layout.xsl"/>
 
-  <xsl:template match="content/article" mode="title"><xsl:value-of select="title"/></xsl:template>
+  <xsl:template match="content/article" mode="title"><xsl:apply-templates select="title" mode="text"/></xsl:template>
   <xsl:template match="content/article" mode="description"><xsl:value-of select="summary"/></xsl:template>
   <xsl:template match="content/article" mode="head">
     <xsl:if test="@datetime">
@@ -17,7 +17,7 @@
   <!-- schema.org microdata gives search engines the structured article. -->
   <xsl:template match="content/article">
     <article class="full" itemscope="" itemtype="https://schema.org/NewsArticle">
-      <h1 itemprop="headline"><xsl:value-of select="title"/></h1>
+      <h1 itemprop="headline"><xsl:apply-templates select="title" mode="text"/></h1>
       <p class="meta">
         <xsl:if test="@datetime or @date">
           <span>

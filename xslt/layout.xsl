@@ -377,6 +377,14 @@
     </p>
   </xsl:template>
 
+  <!-- The title of an article or item; an empty one only in the board's preview of a draft. -->
+  <xsl:template match="title" mode="text">
+    <xsl:choose>
+      <xsl:when test="normalize-space(.)"><xsl:value-of select="."/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$L/untitled"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- Pager (context: <pager page pages prev? next?>). -->
   <xsl:template name="pager">
     <xsl:if test="@pages &gt; 1">

@@ -155,6 +155,7 @@
     <s key="lang-vi" vi="Tiếng Việt" en="Tiếng Việt"/>
     <s key="lang-en" vi="English" en="English"/>
     <s key="province-portal" vi="Thuộc:" en="Part of:"/>
+    <s key="untitled" vi="(chưa có tiêu đề)" en="(untitled)"/>
     <s key="preview" vi="Bản xem trước của Ban Biên tập: bài viết này chưa được công bố." en="Editorial board preview: this article is not published."/>
     <s key="archived" vi="Trang này đã được lưu trữ: cổng thông tin chỉ còn để tra cứu (chỉ đọc), nội dung không còn được cập nhật." en="This page is archived: the portal is kept for reference only (read-only) and its content is no longer updated."/>
     <s key="description" vi="%1 – thông tin chính thức, tin tức, văn bản và dịch vụ công." en="%1 – official information, news, documents and public services."/>

@@ -16,7 +16,7 @@
 
   <xsl:template match="content/section" mode="title">
     <xsl:choose>
-      <xsl:when test="$one"><xsl:value-of select="$one/title"/></xsl:when>
+      <xsl:when test="$one"><xsl:apply-templates select="$one/title" mode="text"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="@name"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -88,7 +88,7 @@
   <!-- ============================================================ one item -->
   <xsl:template match="item" mode="full">
     <article class="full typed">
-      <h1><xsl:value-of select="title"/></h1>
+      <h1><xsl:apply-templates select="title" mode="text"/></h1>
       <xsl:apply-templates select="status"/>
       <xsl:if test="normalize-space(summary)"><p class="lead"><xsl:value-of select="summary"/></p></xsl:if>
       <xsl:if test="field[not(@kind = 'files' or @kind = 'doclist')]">

@@ -16,8 +16,12 @@
     `required` attribute because every button submits the same form; the C side checks it.
     Buttons that do not save the text (reject, unpublish, archive) carry formnovalidate.
     A <transition> may carry an <error> (e.g. "reason required"): shown next to its reason.
-  - An error may also come as an error="…" attribute of <field>, <categories>, <body> or
-    <transition> instead of an <error> child (send one or the other, not both).
+  - An <error> is a message key (<error key="err-title-required"/>) or, from the checks of a
+    content type or a module, a sentence (<error>…</error>). An error may also come as an
+    error="…" attribute (a sentence) of <field>, <categories>, <body> or <transition> instead of
+    an <error> child (send one or the other, not both).
+  - A <category> may be named by a key instead of its text (<category id="vi" key="lang-vi"/>),
+    and a history <event> give its reason by key (key, arg) as a module's veto may.
   - No "save" transition: the user may only look, the controls are read-only.
   - History: a table, one row per <event>, in document order.
   - Editable (a "save" transition): the body textarea carries data-editor="html" and the
@@ -131,7 +135,7 @@
 
   <!-- ============================================================ error summary -->
   <xsl:template name="error-summary">
-    <xsl:variable name="bad" select="(field | categories | typed/tfield | body | transitions/transition)[normalize-space(error | @error)]"/>
+    <xsl:variable name="bad" select="(field | categories | typed/tfield | body | transitions/transition)[error or normalize-space(@error)]"/>
     <xsl:if test="$bad">
       <div class="error-summary" role="region" aria-labelledby="tom-tat-loi">
         <h2 id="tom-tat-loi"><xsl:value-of select="$L/error-summary"/></h2>
@@ -141,7 +145,7 @@
               <a>
                 <xsl:attribute name="href">#<xsl:apply-templates select="." mode="id"/></xsl:attribute>
                 <xsl:apply-templates select="." mode="label"/>
-                <xsl:value-of select="concat(': ', normalize-space(error | @error))"/>
+                <xsl:text>: </xsl:text><xsl:apply-templates select="." mode="error"/>
               </a>
             </li>
           </xsl:for-each>
@@ -208,7 +212,7 @@
       <xsl:with-param name="required" select="@required = '1'"/>
       <xsl:with-param name="maxlength" select="@maxlength"/>
       <xsl:with-param name="hint" select="$L/*[local-name() = concat('hint-', current()/@name)]"/>
-      <xsl:with-param name="error" select="error | @error"/>
+      <xsl:with-param name="error"><xsl:apply-templates select="." mode="error"/></xsl:with-param>
       <xsl:with-param name="readonly" select="$readonly"/>
       <xsl:with-param name="plain" select="@type = 'url'"/>
     </xsl:call-template>
@@ -225,7 +229,7 @@
     <div>
       <xsl:attribute name="class">
         <xsl:text>field</xsl:text>
-        <xsl:if test="normalize-space(error | @error)"> has-error</xsl:if>
+        <xsl:if test="error or normalize-space(@error)"> has-error</xsl:if>
       </xsl:attribute>
       <xsl:call-template name="label-of">
         <xsl:with-param name="id" select="$id"/>
@@ -234,14 +238,14 @@
       </xsl:call-template>
       <xsl:call-template name="error-of">
         <xsl:with-param name="id" select="$id"/>
-        <xsl:with-param name="error" select="error | @error"/>
+        <xsl:with-param name="error"><xsl:apply-templates select="." mode="error"/></xsl:with-param>
       </xsl:call-template>
       <select id="{$id}" name="{$name}">
         <xsl:if test="@required = '1'"><xsl:attribute name="required">required</xsl:attribute></xsl:if>
         <xsl:if test="$readonly"><xsl:attribute name="disabled">disabled</xsl:attribute></xsl:if>
         <xsl:call-template name="described">
           <xsl:with-param name="id" select="$id"/>
-          <xsl:with-param name="error" select="error | @error"/>
+          <xsl:with-param name="error"><xsl:apply-templates select="." mode="error"/></xsl:with-param>
         </xsl:call-template>
         <xsl:if test="not(category[@selected = '1'])">
           <option value="" selected="selected"><xsl:value-of select="$L/choose-category"/></option>
@@ -249,7 +253,7 @@
         <xsl:for-each select="category">
           <option value="{@id}">
             <xsl:if test="@selected = '1'"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
-            <xsl:value-of select="normalize-space(.)"/>
+            <xsl:apply-templates select="." mode="say"/>
           </option>
         </xsl:for-each>
       </select>
@@ -282,7 +286,7 @@
       <xsl:with-param name="rows" select="4"/>
       <xsl:with-param name="required" select="@required = '1'"/>
       <xsl:with-param name="hint" select="$L/*[local-name() = concat('hint-kind-', current()/@kind)]"/>
-      <xsl:with-param name="error" select="error"/>
+      <xsl:with-param name="error"><xsl:apply-templates select="." mode="error"/></xsl:with-param>
       <xsl:with-param name="readonly" select="$readonly"/>
       <xsl:with-param name="plain" select="@kind = 'url' or @kind = 'email' or @kind = 'docnumber'"/>
     </xsl:call-template>
@@ -291,7 +295,7 @@
   <xsl:template match="tfield[@kind = 'choice']">
     <xsl:variable name="id"><xsl:apply-templates select="." mode="id"/></xsl:variable>
     <div>
-      <xsl:attribute name="class">field<xsl:if test="normalize-space(error)"> has-error</xsl:if></xsl:attribute>
+      <xsl:attribute name="class">field<xsl:if test="error"> has-error</xsl:if></xsl:attribute>
       <xsl:call-template name="label-of">
         <xsl:with-param name="id" select="$id"/>
         <xsl:with-param name="label" select="@label"/>
@@ -299,14 +303,14 @@
       </xsl:call-template>
       <xsl:call-template name="error-of">
         <xsl:with-param name="id" select="$id"/>
-        <xsl:with-param name="error" select="error"/>
+        <xsl:with-param name="error"><xsl:apply-templates select="." mode="error"/></xsl:with-param>
       </xsl:call-template>
       <select id="{$id}" name="{@name}">
         <xsl:if test="@required = '1'"><xsl:attribute name="required">required</xsl:attribute></xsl:if>
         <xsl:if test="$readonly"><xsl:attribute name="disabled">disabled</xsl:attribute></xsl:if>
         <xsl:call-template name="described">
           <xsl:with-param name="id" select="$id"/>
-          <xsl:with-param name="error" select="error"/>
+          <xsl:with-param name="error"><xsl:apply-templates select="." mode="error"/></xsl:with-param>
         </xsl:call-template>
         <option value=""><xsl:value-of select="$L/choose-one"/></option>
         <xsl:for-each select="option">
@@ -325,7 +329,7 @@
       <legend><xsl:value-of select="@label"/></legend>
       <xsl:call-template name="error-of">
         <xsl:with-param name="id" select="$id"/>
-        <xsl:with-param name="error" select="error"/>
+        <xsl:with-param name="error"><xsl:apply-templates select="." mode="error"/></xsl:with-param>
       </xsl:call-template>
       <xsl:choose>
         <xsl:when test="option">
@@ -359,7 +363,7 @@
       <xsl:with-param name="multiline" select="true()"/>
       <xsl:with-param name="rows" select="18"/>
       <xsl:with-param name="hint" select="$L/hint-body"/>
-      <xsl:with-param name="error" select="error | @error"/>
+      <xsl:with-param name="error"><xsl:apply-templates select="." mode="error"/></xsl:with-param>
       <xsl:with-param name="readonly" select="$readonly"/>
       <xsl:with-param name="class" select="'code'"/>
       <xsl:with-param name="editor" select="not($readonly)"/>
@@ -388,7 +392,7 @@
               <xsl:with-param name="multiline" select="true()"/>
               <xsl:with-param name="rows" select="3"/>
               <xsl:with-param name="hint" select="$L/*[local-name() = concat('reason-hint-', current()/@action)]"/>
-              <xsl:with-param name="error" select="error | @error"/>
+              <xsl:with-param name="error"><xsl:apply-templates select="." mode="error"/></xsl:with-param>
             </xsl:call-template>
             <div class="buttons">
               <xsl:apply-templates select="." mode="button"/>
@@ -485,7 +489,7 @@
                     <td><xsl:call-template name="state"><xsl:with-param name="s" select="@to"/></xsl:call-template></td>
                     <td>
                       <xsl:choose>
-                        <xsl:when test="normalize-space(.)"><xsl:value-of select="normalize-space(.)"/></xsl:when>
+                        <xsl:when test="@key or normalize-space(.)"><xsl:apply-templates select="." mode="say"/></xsl:when>
                         <xsl:otherwise><xsl:value-of select="$L/none"/></xsl:otherwise>
                       </xsl:choose>
                     </td>

@@ -21,6 +21,7 @@
     "control"  one labelled form field: label, hint, error next to it, input or textarea, with
                aria-describedby / aria-invalid wired (see its params)
     "label-of", "hint-of", "error-of"   the pieces of "control", for other widgets (select)
+    mode "error"  the worded error of an element (<error key>, <error>text</error>, @error)
     "status"   the human status of an element with @public-state and @wf-state
     "state"    the human label of one state (param s)
     "title-text"  the title of an <item> (its own text, without <reject-reason>)
@@ -306,6 +307,15 @@
         <xsl:value-of select="normalize-space($error)"/>
       </p>
     </xsl:if>
+  </xsl:template>
+
+  <!-- The worded error of a control's element: its <error> (a key or a sentence) or its
+       error="…" attribute (a sentence). -->
+  <xsl:template match="*" mode="error">
+    <xsl:choose>
+      <xsl:when test="error"><xsl:apply-templates select="error[1]" mode="say"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="normalize-space(@error)"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- aria-describedby / aria-invalid of a control (call right after its start tag). -->

@@ -221,6 +221,24 @@
     <s key="err-auth-weak" vi="Mật khẩu mới không đạt yêu cầu." en="The new password does not meet the rules."/>
     <s key="err-auth-error" vi="Lỗi hệ thống. Vui lòng thử lại sau." en="System error. Please try again later."/>
     <s key="err-password-mismatch" vi="Hai lần nhập mật khẩu mới không khớp." en="The two new passwords differ."/>
+    <s key="msg-bad-action" vi="Thao tác không hợp lệ." en="This action is not valid."/>
+    <s key="msg-not-now" vi="Bạn không thể thực hiện thao tác này ở trạng thái hiện tại." en="You cannot do this in the article's current state."/>
+    <s key="msg-no-write-right" vi="Bạn không có quyền viết bài ở cổng này." en="You may not write articles on this portal."/>
+    <s key="msg-no-item" vi="Không tìm thấy bài viết." en="Article not found."/>
+    <s key="msg-not-your-item" vi="Bài viết này không phải của bạn." en="This article is not yours."/>
+    <s key="msg-done" vi="Đã thực hiện." en="Done."/>
+    <s key="wf-vetoed" vi="từ chối bởi một bước kiểm tra" en="refused by a check"/>
+    <s key="wf-reason-required" vi="cần nêu lý do" en="a reason is required"/>
+    <s key="veto-terms" vi="Bài viết có cụm từ bị hạn chế: &quot;%1&quot;. Hãy sửa nội dung hoặc trao đổi với Trưởng Ban biên tập." en="The article contains a restricted term: &quot;%1&quot;. Change the text or talk to the chief editor."/>
+    <s key="err-title-required" vi="Cần nhập tiêu đề." en="A title is required."/>
+    <s key="err-title-too-long" vi="Tiêu đề dài quá 300 ký tự." en="The title is longer than 300 characters."/>
+    <s key="err-summary-too-long" vi="Tóm tắt dài quá 2 000 ký tự." en="The summary is longer than 2,000 characters."/>
+    <s key="err-source-url" vi="Địa chỉ nguồn phải bắt đầu bằng http:// hoặc https://." en="The source address must start with http:// or https://."/>
+    <s key="err-body-invalid" vi="Nội dung không hợp lệ." en="The body is not valid."/>
+    <s key="err-time-invalid" vi="Thời điểm không hợp lệ." en="Not a valid time."/>
+    <s key="err-unpublish-before-publish" vi="Thời điểm gỡ phải sau thời điểm xuất bản." en="The withdrawal time must come after the publication time."/>
+    <s key="lang-vi" vi="Tiếng Việt" en="Tiếng Việt"/>
+    <s key="lang-en" vi="English" en="English"/>
     <!-- roles -->
     <s key="role-contributor" vi="Cộng tác viên" en="Contributor"/>
     <s key="role-editor" vi="Biên tập viên" en="Editor"/>
