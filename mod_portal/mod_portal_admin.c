@@ -32,72 +32,12 @@
 #include "mod_portal_admin_pages.h"
 #include "portal_auth.h"
 #include "portal_multipart.h"
-#include "portal_text.h"
 #include "portal_time.h"
 
 #define FORM_MAX (2 * 1024 * 1024)
 #define LOGIN_MAX (16 * 1024)
 
 /* ---- input --------------------------------------------------------------------------- */
-
-/* Reads a whole request body of at most max bytes. */
-static int read_body(request_rec *r, apr_off_t max, char **body, apr_size_t *len)
-{
-    int rc = ap_setup_client_block(r, REQUEST_CHUNKED_DECHUNK);
-    if (rc != OK)
-        return rc;
-    if (r->remaining > max)
-        return portal_req_skip_body(r, HTTP_REQUEST_ENTITY_TOO_LARGE);
-    apr_size_t cap = 65536, n = 0;
-    char *buf = apr_palloc(r->pool, cap);
-    if (ap_should_client_block(r)) {
-        long got;
-        for (;;) {
-            if (n + 8192 > cap) {
-                char *bigger = apr_palloc(r->pool, cap * 2);
-                memcpy(bigger, buf, n);
-                buf = bigger, cap *= 2;
-            }
-            if ((got = ap_get_client_block(r, buf + n, 8192)) <= 0)
-                break;
-            n += (apr_size_t)got;
-            if ((apr_off_t)n > max)
-                return HTTP_REQUEST_ENTITY_TOO_LARGE;
-        }
-        if (got < 0)
-            return HTTP_BAD_REQUEST;
-    }
-    *body = buf;
-    *len = n;
-    return OK;
-}
-
-/* A multipart form (an upload): its plain fields go to a->core.form, its file
- * part to a->core.file. */
-static int read_multipart(admin_t *a, const char *boundary)
-{
-    char *body = NULL;
-    apr_size_t len = 0;
-    int rc = read_body(a->r, admin_upload_max(a) + 65536, &body, &len);
-    if (rc != OK)
-        return rc;
-    apr_array_header_t *parts = portal_multipart_parse(a->r->pool, body, len, boundary);
-    if (!parts)
-        return HTTP_BAD_REQUEST;
-    a->core.form = apr_table_make(a->r->pool, 4);
-    for (int i = 0; i < parts->nelts; i++) {
-        const portal_part_t *part = &APR_ARRAY_IDX(parts, i, portal_part_t);
-        if (part->filename) {
-            a->core.file = part;
-        } else {
-            char *v = apr_pstrmemdup(a->r->pool, part->data, part->len);
-            if (!portal_text_valid_utf8(v, part->len))
-                return HTTP_BAD_REQUEST;
-            apr_table_setn(a->core.form, part->name, v);
-        }
-    }
-    return OK;
-}
 
 /* Reads the POST body (multipart with a file, or urlencoded) into a->core.form.
  * Only the upload page takes multipart; the login form is small. */
@@ -107,7 +47,7 @@ static int read_form(admin_t *a, const char *rest)
     const char *ctype = apr_table_get(r->headers_in, "Content-Type");
     const char *boundary = portal_multipart_boundary(r->pool, ctype);
     if (boundary && strcmp(rest, "/tep") == 0)
-        return read_multipart(a, boundary);
+        return admin_read_upload(a, boundary);
     if (boundary)
         return portal_req_skip_body(r, HTTP_UNSUPPORTED_MEDIA_TYPE);
     apr_off_t max = strcmp(rest, "/dang-nhap") == 0 ? LOGIN_MAX : FORM_MAX;
@@ -187,9 +127,9 @@ static int route(admin_t *a, const char *rest)
     if (strcmp(rest, "/bai-viet") == 0)
         return admin_answer(a, portal_admin_items(&a->core));
     if (strcmp(rest, "/tep") == 0)
-        return admin_uploads(a);
+        return admin_answer(a, portal_admin_uploads(&a->core));
     if (strcmp(rest, "/quan-tri") == 0)
-        return admin_site(a);
+        return admin_answer(a, portal_admin_site(&a->core));
     if (strcmp(rest, "/bai-viet/moi") == 0)
         return admin_answer(a, portal_admin_new(&a->core));
     if (strncmp(rest, "/bai-viet/", 10) == 0)

@@ -14,12 +14,11 @@ int admin_login(admin_t *a);
 int admin_logout(admin_t *a);
 int admin_password(admin_t *a);
 
-/* mod_portal_admin_uploads.c: /tep, /tai-nguyen/<name> */
-int admin_uploads(admin_t *a);
+/* mod_portal_admin_uploads.c. The body of the upload form: its plain
+ * fields go to a->core.form, its file part to a->core.file. */
+int admin_read_upload(admin_t *a, const char *boundary);
+/* /tai-nguyen/<name>: a file of PortalAssets. */
 int admin_asset(admin_t *a, const char *name);
-
-/* mod_portal_admin_site.c: /quan-tri */
-int admin_site(admin_t *a);
 
 /* mod_portal_admin_forms.c: /hoi-dap…, /gop-y…, /danh-gia (the citizens'
  * forms); DECLINED when rest is none of them. */

@@ -1,119 +1,78 @@
 /*
- * mod_portal_admin_uploads.c: the tenant's files and images (uploads), and the
- * editor's own scripts and styles (assets).
+ * mod_portal_admin_uploads.c: files into and out of the admin: the body of
+ * the upload form (multipart, with a file of up to PortalUploadMax), kept
+ * by the core (portal_admin_uploads.c); the rich-text editor's own scripts
+ * and styles (PortalAssets).
  */
 #include <string.h>
 #include <httpd.h>
 #include <http_core.h>
-#include <http_log.h>
 #include <http_protocol.h>
 #include <http_request.h>
 #include <apr_strings.h>
 
 #include "mod_portal_admin_int.h"
 #include "mod_portal_admin_pages.h"
-#include "portal_store_uploads.h"
-#include "portal_time.h"
-#include "portal_upload.h"
-#include "portal_xml_internal.h"
+#include "portal_multipart.h"
+#include "portal_text.h"
 
-/* the page documents' builders (portal_xml.c): text and attributes escaped by libxml2 */
-#define add portal_xml_add
-#define attr portal_xml_attr
-#define i64 portal_xml_i64
-#define X(s) ((const xmlChar *)(s))
+/* ---- the upload form ------------------------------------------------------------------ */
 
-/* ---- uploads ---------------------------------------------------------------------- */
-
-static int uploads_page(admin_t *a, int status)
+/* Reads a whole request body of at most max bytes. */
+static int read_body(request_rec *r, apr_off_t max, char **body, apr_size_t *len)
 {
-    apr_pool_t *p = a->r->pool;
-    apr_array_header_t *list;
-    if (portal_store_uploads(a->core.st, p, a->core.tenant->id, 100, &list) != PORTAL_STORE_OK)
-        return HTTP_INTERNAL_SERVER_ERROR;
-    xmlNodePtr c;
-    xmlDocPtr doc = admin_new_page(a, "uploads", &c);
-    xmlNodePtr up = add(c, "uploads", NULL);
-    attr(up, "action", ADMIN "/tep");
-    attr(up, "max", apr_psprintf(p, "%" APR_OFF_T_FMT, admin_upload_max(a)));
-    for (int i = 0; i < list->nelts; i++) {
-        portal_upload_t *u = APR_ARRAY_IDX(list, i, portal_upload_t *);
-        xmlNodePtr f = add(up, "file", u->name);
-        attr(f, "href", apr_pstrcat(p, portal_xml_origin(&a->pr->view, a->core.tenant, 0),
-                                    portal_url_file(p, u->id, u->name), NULL));
-        attr(f, "type", u->type);
-        attr(f, "size", apr_psprintf(p, "%" APR_INT64_T_FMT, u->size));
-        attr(f, "downloads", apr_psprintf(p, "%" APR_INT64_T_FMT, u->downloads));
-        attr(f, "date", portal_time_date_vn(p, u->created_at));
+    int rc = ap_setup_client_block(r, REQUEST_CHUNKED_DECHUNK);
+    if (rc != OK)
+        return rc;
+    if (r->remaining > max)
+        return portal_req_skip_body(r, HTTP_REQUEST_ENTITY_TOO_LARGE);
+    apr_size_t cap = 65536, n = 0;
+    char *buf = apr_palloc(r->pool, cap);
+    if (ap_should_client_block(r)) {
+        long got;
+        for (;;) {
+            if (n + 8192 > cap) {
+                char *bigger = apr_palloc(r->pool, cap * 2);
+                memcpy(bigger, buf, n);
+                buf = bigger, cap *= 2;
+            }
+            if ((got = ap_get_client_block(r, buf + n, 8192)) <= 0)
+                break;
+            n += (apr_size_t)got;
+            if ((apr_off_t)n > max)
+                return HTTP_REQUEST_ENTITY_TOO_LARGE;
+        }
+        if (got < 0)
+            return HTTP_BAD_REQUEST;
     }
-    return admin_send_doc(a, doc, "uploads", status);
+    *body = buf;
+    *len = n;
+    return OK;
 }
 
-static int upload_refused(admin_t *a, int status, const char *why)
+int admin_read_upload(admin_t *a, const char *boundary)
 {
-    a->core.flash_kind = "error";
-    a->core.flash = why;
-    return uploads_page(a, status);
-}
-
-/* Keeps an uploaded file under PortalUploads/<tenant>/<id><ext>, with its
- * row, in one transaction: no row without a file, no file without a row. */
-static int store_upload(admin_t *a, const portal_filetype_t *t)
-{
-    apr_pool_t *p = a->r->pool;
-    const char *dir = a->pr->conf->uploads ? a->pr->conf->uploads : PORTAL_DEFAULT_UPLOADS;
-    portal_upload_t u = {0};
-    u.tenant_id = a->core.tenant->id;
-    u.name = portal_upload_clean_name(p, a->core.file->filename, t);
-    u.type = t->type;
-    u.size = (apr_int64_t)a->core.file->len;
-    u.uploaded_by = a->core.user->id;
-    if (portal_store_begin(a->core.st) != PORTAL_STORE_OK)
-        return -1;
-    apr_file_t *f;
-    apr_size_t written;
-    const char *rel = NULL, *folder = apr_pstrcat(p, dir, "/", a->core.tenant->slug, NULL);
-    int ok = portal_store_upload_add(a->core.st, &u) == PORTAL_STORE_OK
-        && (rel = apr_psprintf(p, "%s/%" APR_INT64_T_FMT "%s", a->core.tenant->slug, u.id, t->ext))
-        && apr_dir_make_recursive(folder, APR_FPROT_OS_DEFAULT, p) == APR_SUCCESS
-        && apr_file_open(&f, apr_pstrcat(p, dir, "/", rel, NULL),
-                         APR_FOPEN_WRITE | APR_FOPEN_CREATE | APR_FOPEN_EXCL | APR_FOPEN_BINARY,
-                         APR_FPROT_UREAD | APR_FPROT_UWRITE | APR_FPROT_GREAD, p) == APR_SUCCESS
-        && apr_file_write_full(f, a->core.file->data, a->core.file->len, &written) == APR_SUCCESS
-        && apr_file_close(f) == APR_SUCCESS
-        && portal_store_upload_set_stored(a->core.st, u.id, rel) == PORTAL_STORE_OK;
-    if (!ok || portal_store_commit(a->core.st) != PORTAL_STORE_OK) {
-        portal_store_rollback(a->core.st);
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, a->r, PLOGNO(0205)
-                      "cannot keep an upload under %s", folder);
-        return -1;
+    char *body = NULL;
+    apr_size_t len = 0;
+    int rc = read_body(a->r, a->core.upload_max + 65536, &body, &len);
+    if (rc != OK)
+        return rc;
+    apr_array_header_t *parts = portal_multipart_parse(a->r->pool, body, len, boundary);
+    if (!parts)
+        return HTTP_BAD_REQUEST;
+    a->core.form = apr_table_make(a->r->pool, 4);
+    for (int i = 0; i < parts->nelts; i++) {
+        const portal_part_t *part = &APR_ARRAY_IDX(parts, i, portal_part_t);
+        if (part->filename) {
+            a->core.file = part;
+        } else {
+            char *v = apr_pstrmemdup(a->r->pool, part->data, part->len);
+            if (!portal_text_valid_utf8(v, part->len))
+                return HTTP_BAD_REQUEST;
+            apr_table_setn(a->core.form, part->name, v);
+        }
     }
-    admin_audit(a, "upload", 0, u.name);
-    return 0;
-}
-
-int admin_uploads(admin_t *a)
-{
-    if (a->core.rank < PORTAL_RANK_CONTRIBUTOR)
-        return admin_message(a, HTTP_FORBIDDEN, "Bạn không có quyền tải tệp lên cổng này.");
-    if (a->r->method_number != M_POST) {
-        if (a->r->args && strcmp(a->r->args, "ok=1") == 0)
-            a->core.flash = "Đã tải tệp lên.";
-        return uploads_page(a, HTTP_OK);
-    }
-    if (!a->core.file || !a->core.file->len)
-        return upload_refused(a, HTTP_BAD_REQUEST, "Chưa chọn tệp.");
-    if ((apr_off_t)a->core.file->len > admin_upload_max(a))
-        return upload_refused(a, HTTP_REQUEST_ENTITY_TOO_LARGE, "Tệp quá lớn.");
-    const portal_filetype_t *t = portal_upload_sniff(a->core.file->filename, a->core.file->data,
-                                                     a->core.file->len);
-    if (!t)
-        return upload_refused(a, HTTP_UNSUPPORTED_MEDIA_TYPE,
-                              "Loại tệp không được phép, hoặc nội dung không khớp với đuôi tên "
-                              "tệp. Được phép: JPG, PNG, GIF, WebP, PDF, DOC, DOCX, XLSX, ZIP.");
-    if (store_upload(a, t) != 0)
-        return HTTP_INTERNAL_SERVER_ERROR;
-    return admin_see_other(a, ADMIN "/tep?ok=1");
+    return OK;
 }
 
 /* ---- the editor's files ----------------------------------------------------------- */

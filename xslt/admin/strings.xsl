@@ -239,6 +239,18 @@
     <s key="err-unpublish-before-publish" vi="Thời điểm gỡ phải sau thời điểm xuất bản." en="The withdrawal time must come after the publication time."/>
     <s key="lang-vi" vi="Tiếng Việt" en="Tiếng Việt"/>
     <s key="lang-en" vi="English" en="English"/>
+    <s key="msg-no-upload-right" vi="Bạn không có quyền tải tệp lên cổng này." en="You may not upload files to this portal."/>
+    <s key="msg-uploaded" vi="Đã tải tệp lên." en="The file has been uploaded."/>
+    <s key="err-upload-none" vi="Chưa chọn tệp." en="No file was chosen."/>
+    <s key="err-upload-too-large" vi="Tệp quá lớn." en="The file is too large."/>
+    <s key="err-upload-type" vi="Loại tệp không được phép, hoặc nội dung không khớp với đuôi tên tệp. Được phép: JPG, PNG, GIF, WebP, PDF, DOC, DOCX, XLSX, ZIP." en="This kind of file is not allowed, or its content does not match its extension. Allowed: JPG, PNG, GIF, WebP, PDF, DOC, DOCX, XLSX, ZIP."/>
+    <s key="msg-site-admins-only" vi="Chỉ quản trị của cổng này mới vào được trang này." en="Only the administrators of this portal may open this page."/>
+    <s key="msg-saved" vi="Đã lưu." en="Saved."/>
+    <s key="err-role" vi="Vai trò không hợp lệ." en="Not a valid role."/>
+    <s key="err-no-account" vi="Không có tài khoản này." en="There is no such account."/>
+    <s key="err-category-slug" vi="Đường dẫn chuyên mục chỉ gồm chữ thường không dấu, số và '-'." en="A category's path has only lower-case letters without diacritics, digits and '-'."/>
+    <s key="err-category-name" vi="Cần tên chuyên mục (tối đa 200 ký tự)." en="A category needs a name (at most 200 characters)."/>
+    <s key="err-email" vi="Địa chỉ thư điện tử không hợp lệ." en="Not a valid e-mail address."/>
     <!-- roles -->
     <s key="role-contributor" vi="Cộng tác viên" en="Contributor"/>
     <s key="role-editor" vi="Biên tập viên" en="Editor"/>
