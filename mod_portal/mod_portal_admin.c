@@ -134,9 +134,8 @@ static int route(admin_t *a, const char *rest)
         return admin_answer(a, portal_admin_new(&a->core));
     if (strncmp(rest, "/bai-viet/", 10) == 0)
         return admin_answer(a, portal_admin_item(&a->core, rest + 10));
-    rc = admin_forms(a, rest);
-    if (rc != DECLINED)
-        return rc;
+    if ((rc = portal_admin_forms(&a->core, rest)) != 0)
+        return admin_answer(a, rc);
     return admin_say(a, HTTP_NOT_FOUND, "msg-no-page");
 }
 

@@ -20,8 +20,4 @@ int admin_read_upload(admin_t *a, const char *boundary);
 /* /tai-nguyen/<name>: a file of PortalAssets. */
 int admin_asset(admin_t *a, const char *name);
 
-/* mod_portal_admin_forms.c: /hoi-dap…, /gop-y…, /danh-gia (the citizens'
- * forms); DECLINED when rest is none of them. */
-int admin_forms(admin_t *a, const char *rest);
-
 #endif

@@ -694,11 +694,11 @@ static int dispatch(forms_t *f)
         return questions_page(f);
     if (strcmp(path, "/hoi-dap/tra-cuu") == 0)
         return status_page(f);
-    if (strncmp(path, "/hoi-dap/", 9) == 0 && (id = portal_req_path_id(path + 8)) > 0)
+    if (strncmp(path, "/hoi-dap/", 9) == 0 && (id = portal_path_id(path + 8)) > 0)
         return question_page(f, id);
     if (strcmp(path, "/gop-y-du-thao") == 0)
         return consultations_page(f);
-    if (strncmp(path, "/gop-y-du-thao/", 15) == 0 && (id = portal_req_path_id(path + 14)) > 0)
+    if (strncmp(path, "/gop-y-du-thao/", 15) == 0 && (id = portal_path_id(path + 14)) > 0)
         return consultation(f, id);
     return not_found(f);
 }

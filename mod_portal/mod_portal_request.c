@@ -419,16 +419,6 @@ void portal_req_run_due(portal_req_t *pr)
 
 /* ---- input ----------------------------------------------------------------------- */
 
-apr_int64_t portal_req_path_id(const char *rest)
-{
-    if (*rest++ != '/' || !*rest || strlen(rest) > 15)
-        return 0;
-    for (const char *s = rest; *s; s++)
-        if (!apr_isdigit(*s))
-            return 0;
-    return apr_atoi64(rest);
-}
-
 const char *portal_req_cookie(request_rec *r, const char *name)
 {
     const char *all = apr_table_get(r->headers_in, "Cookie");

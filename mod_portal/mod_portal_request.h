@@ -68,9 +68,6 @@ int portal_req_read_urlencoded(request_rec *r, apr_off_t max, apr_table_t **form
  * connection closes after the response instead of reading that body. */
 int portal_req_skip_body(request_rec *r, int status);
 
-/* "/12" → 12; 0 when it is not a slash and a plain positive number. */
-apr_int64_t portal_req_path_id(const char *rest);
-
 /* The value of one cookie of the request, or NULL. */
 const char *portal_req_cookie(request_rec *r, const char *name);
 

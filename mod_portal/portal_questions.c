@@ -142,7 +142,7 @@ const char *portal_question_next(const char *state, portal_q_action_t act, int r
     int with_agency = strcmp(state, "assigned") == 0 || strcmp(state, "transferred") == 0;
     *why = NULL;
     if (rank < PORTAL_RANK_EDITOR && !delegate) {
-        *why = "Chỉ biên tập viên trở lên của đơn vị đang xử lý được thao tác câu hỏi.";
+        *why = "err-q-editors";
         return NULL;
     }
     switch (act) {
@@ -163,7 +163,7 @@ const char *portal_question_next(const char *state, portal_q_action_t act, int r
         if (!with_agency)
             break;
         if (rank < PORTAL_RANK_CHIEF && !delegate) {
-            *why = "Chỉ Trưởng Ban biên tập của cơ quan hoặc người được ủy quyền được trả lời.";
+            *why = "err-q-answerers";
             return NULL;
         }
         return "answered";
@@ -172,7 +172,7 @@ const char *portal_question_next(const char *state, portal_q_action_t act, int r
             return "rejected";
         break;
     }
-    *why = "Thao tác này không áp dụng cho câu hỏi ở trạng thái hiện tại.";
+    *why = "err-q-state";
     return NULL;
 }
 

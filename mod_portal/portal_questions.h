@@ -65,7 +65,8 @@ int portal_form_valid_phone(const char *s);
 
 /* The state a question goes to when an account with `rank` (PORTAL_RANK_*)
  * in the tenant that handles the question (delegate: the chief's delegate
- * there) does `act` in `state`; NULL when not allowed, with *why set. */
+ * there) does `act` in `state`; NULL when not allowed, with *why the key of
+ * the reason (admin/strings.xsl: err-q-editors, err-q-answerers, err-q-state). */
 const char *portal_question_next(const char *state, portal_q_action_t act, int rank,
                                  int delegate, const char **why);
 

@@ -472,3 +472,13 @@ char *portal_route_key(apr_pool_t *p, const portal_route_t *r, const char *lang)
 {
     return apr_pstrcat(p, lang, ":", portal_url_of_route(p, r), NULL);
 }
+
+apr_int64_t portal_path_id(const char *tail)
+{
+    if (*tail++ != '/' || !*tail || strlen(tail) > 15)
+        return 0;
+    for (const char *s = tail; *s; s++)
+        if (!apr_isdigit(*s))
+            return 0;
+    return apr_atoi64(tail);
+}

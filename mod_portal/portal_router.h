@@ -91,5 +91,8 @@ char *portal_url_of_route(apr_pool_t *p, const portal_route_t *r);
 
 /* %-encodes a query value (spaces as %20). */
 char *portal_url_escape(apr_pool_t *p, const char *s);
+/* The id of a path tail "/12" (the citizens' forms and their admin pages):
+ * 12; 0 when it is not a slash and a plain positive number. */
+apr_int64_t portal_path_id(const char *tail);
 
 #endif

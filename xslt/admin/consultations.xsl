@@ -1,9 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   admin/consultations.xsl - drafts for public comment: the list (<consultations new>) and one
-  (<consultation id action list><value name value error?/>…<upload id attached?>name</upload>…
+  (<consultation id action list><value name value><error key arg?/>?</value>…<upload id attached?>name</upload>…
   <comment id state date name email>text</comment>…</consultation>) with its form and the
-  moderation of its comments (mod_portal_admin_forms.c). admin/consultation.xsl imports it.
+  moderation of its comments (portal_admin_forms.c). admin/consultation.xsl imports it.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="layout.xsl"/>
@@ -61,7 +61,7 @@
       <xsl:with-param name="multiline" select="$multiline"/>
       <xsl:with-param name="rows" select="$rows"/>
       <xsl:with-param name="required" select="$required"/>
-      <xsl:with-param name="error" select="$f/@error"/>
+      <xsl:with-param name="error"><xsl:apply-templates select="$f" mode="error"/></xsl:with-param>
     </xsl:call-template>
   </xsl:template>
 

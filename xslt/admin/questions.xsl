@@ -2,7 +2,8 @@
 <!--
   admin/questions.xsl - the questions a tenant handles (<questions>) and one question
   (<question action list open can-act can-answer …>) with its asker, history and the forms of
-  the steps it may take (mod_portal_admin_forms.c). admin/question.xsl imports this file.
+  the steps it may take (portal_admin_forms.c); an <error key/> says why a step was refused.
+  admin/question.xsl imports this file.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="layout.xsl"/>
@@ -69,7 +70,7 @@
         <xsl:with-param name="a" select="@today"/>
       </xsl:call-template>
     </p>
-    <xsl:if test="error"><div class="flash flash-error" role="alert"><p><xsl:value-of select="error"/></p></div></xsl:if>
+    <xsl:if test="error"><div class="flash flash-error" role="alert"><p><xsl:apply-templates select="error" mode="say"/></p></div></xsl:if>
     <h2><xsl:value-of select="$L/aq-open"/></h2>
     <xsl:call-template name="question-table">
       <xsl:with-param name="rows" select="open/question"/>
@@ -134,7 +135,7 @@
         <xsl:with-param name="a" select="@code"/>
       </xsl:call-template>
     </h1>
-    <xsl:if test="error"><div class="flash flash-error" role="alert" id="loi-thao-tac"><p><xsl:value-of select="error"/></p></div></xsl:if>
+    <xsl:if test="error"><div class="flash flash-error" role="alert" id="loi-thao-tac"><p><xsl:apply-templates select="error" mode="say"/></p></div></xsl:if>
     <p>
       <strong><xsl:call-template name="state-of"/></strong>
       <xsl:value-of select="concat(' · ', @field-name, ' · ', @received, ' → ', @due)"/>

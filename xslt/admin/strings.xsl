@@ -251,6 +251,30 @@
     <s key="err-category-slug" vi="Đường dẫn chuyên mục chỉ gồm chữ thường không dấu, số và '-'." en="A category's path has only lower-case letters without diacritics, digits and '-'."/>
     <s key="err-category-name" vi="Cần tên chuyên mục (tối đa 200 ký tự)." en="A category needs a name (at most 200 characters)."/>
     <s key="err-email" vi="Địa chỉ thư điện tử không hợp lệ." en="Not a valid e-mail address."/>
+    <!-- the citizens' forms (portal_admin_forms.c) -->
+    <s key="msg-chief-delegates" vi="Chỉ Trưởng Ban biên tập được ủy quyền trả lời câu hỏi." en="Only the chief editor may delegate the answering of questions."/>
+    <s key="msg-editors-questions" vi="Chỉ biên tập viên trở lên hoặc người được ủy quyền xem câu hỏi." en="Only editors and above, or delegates, may see the questions."/>
+    <s key="msg-editors-consult" vi="Chỉ biên tập viên trở lên quản lý lấy ý kiến góp ý." en="Only editors and above manage consultations."/>
+    <s key="msg-no-question" vi="Không tìm thấy câu hỏi." en="Question not found."/>
+    <s key="msg-no-comment" vi="Không tìm thấy ý kiến này." en="Comment not found."/>
+    <s key="msg-no-consultation" vi="Không tìm thấy dự thảo này." en="Draft not found."/>
+    <s key="err-not-board-member" vi="Không có tài khoản này trong Ban biên tập của cơ quan." en="There is no such account in the agency's editorial board."/>
+    <s key="err-q-field" vi="Hãy chọn một lĩnh vực trong danh sách." en="Choose a field from the list."/>
+    <s key="err-q-agency" vi="Hãy chọn cơ quan tiếp nhận." en="Choose the receiving agency."/>
+    <s key="err-q-same-agency" vi="Câu hỏi đang ở cơ quan này." en="The question is already with this agency."/>
+    <s key="err-q-due-future" vi="Hạn mới phải là một ngày sau hôm nay (năm-tháng-ngày)." en="The new due date must be a day after today (year-month-day)."/>
+    <s key="err-q-due-later" vi="Hạn mới phải sau hạn hiện tại." en="The new due date must be after the current one."/>
+    <s key="err-q-progress" vi="Hãy ghi nội dung thông báo tiến độ." en="Write the progress notice."/>
+    <s key="err-q-answer" vi="Hãy nhập nội dung trả lời (tối đa 20000 ký tự)." en="Write the answer (at most 20,000 characters)."/>
+    <s key="err-q-reason" vi="Hãy ghi lý do từ chối (tối đa 2000 ký tự)." en="Write the reason for rejecting (at most 2,000 characters)."/>
+    <s key="err-q-note" vi="Ghi chú tối đa 2000 ký tự." en="The note has at most 2,000 characters."/>
+    <s key="err-q-editors" vi="Chỉ biên tập viên trở lên của đơn vị đang xử lý được thao tác câu hỏi." en="Only editors and above of the handling agency may act on the question."/>
+    <s key="err-q-answerers" vi="Chỉ Trưởng Ban biên tập của cơ quan hoặc người được ủy quyền được trả lời." en="Only the agency's chief editor or a delegate may answer."/>
+    <s key="err-q-state" vi="Thao tác này không áp dụng cho câu hỏi ở trạng thái hiện tại." en="This step does not apply to the question in its current state."/>
+    <s key="err-required" vi="Vui lòng điền thông tin này." en="Please fill this in."/>
+    <s key="err-too-long" vi="Quá dài (tối đa %1 ký tự)." en="Too long (at most %1 characters)."/>
+    <s key="err-bad-time" vi="Ngày giờ không hợp lệ (năm-tháng-ngàyTgiờ:phút)." en="Not a valid date and time (year-month-dayThour:minute)."/>
+    <s key="err-closes-before-opens" vi="Ngày kết thúc phải sau ngày bắt đầu." en="The closing time must come after the opening time."/>
     <!-- roles -->
     <s key="role-contributor" vi="Cộng tác viên" en="Contributor"/>
     <s key="role-editor" vi="Biên tập viên" en="Editor"/>

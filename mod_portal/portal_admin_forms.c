@@ -1,5 +1,5 @@
 /*
- * mod_portal_admin_forms.c: the board's pages for the citizens' forms
+ * portal_admin_forms.c: the board's pages for the citizens' forms
  * (docs/interaction.md):
  *
  *   /admin/hoi-dap            questions this tenant handles: due soon, overdue, closed;
@@ -17,53 +17,43 @@
  * question by number, never the asker.
  */
 #include <string.h>
-#include <httpd.h>
-#include <http_log.h>
-#include <http_protocol.h>
 #include <apr_strings.h>
 #include <apr_lib.h>
 #include <apr_hash.h>
 
-#include "mod_portal_admin_int.h"
-#include "mod_portal_admin_pages.h"
-#include "portal_xml_internal.h"
+#include "portal_admin.h"
 #include "portal_auth.h"
 #include "portal_questions.h"
+#include "portal_router.h"
 #include "portal_sanitize.h"
 #include "portal_store_forms.h"
 #include "portal_store_uploads.h"
 #include "portal_text.h"
 #include "portal_time.h"
+#include "portal_xml_internal.h"
 
-#define X(s) ((const xmlChar *)(s))
 #define DUE_SOON_DAYS 3            /* working days */
 #define ANSWER_MAX 20000
 
-typedef admin_t ctx_t;
-
-/* ---- helpers -------------------------------------------------------------------- */
-
-/* the page documents' builders (portal_xml.c): text and attributes escaped by libxml2 */
 #define add portal_xml_add
 #define attr portal_xml_attr
 #define i64 portal_xml_i64
 
-static const char *field(ctx_t *c, const char *name)
+/* A field of the form, trimmed; "" when absent. */
+static const char *field(portal_admin_t *c, const char *name)
 {
-    const char *v = c->core.form ? apr_table_get(c->core.form, name) : NULL;
-    return v ? portal_form_trim(c->r->pool, v) : "";
+    const char *v = c->form ? apr_table_get(c->form, name) : NULL;
+    return v ? portal_form_trim(c->p, v) : "";
 }
 
-static void audit(ctx_t *c, const char *action, const char *what)
+static void audit(portal_admin_t *c, const char *action, const char *what)
 {
-    admin_audit(c, action, 0, what);
+    portal_admin_audit(c, action, 0, what);
 }
 
-static int store_failed(ctx_t *c)
+static int store_failed(portal_admin_t *c)
 {
-    ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, c->r, PLOGNO(0410) "store: %s",
-                  portal_store_errmsg(c->core.st));
-    return HTTP_SERVICE_UNAVAILABLE;
+    return portal_admin_failed(c, PORTAL_HTTP_UNAVAILABLE);
 }
 
 /* ---- questions: lists ---------------------------------------------------------------- */
@@ -73,18 +63,18 @@ typedef struct {
     apr_int64_t today;
 } days_t;
 
-static int load_days(ctx_t *c, days_t *d)
+static int load_days(portal_admin_t *c, days_t *d)
 {
-    d->today = portal_time_day_of(c->core.now);
-    return portal_store_holiday_days(c->core.st, c->r->pool, &d->holidays);
+    d->today = portal_time_day_of(c->now);
+    return portal_store_holiday_days(c->st, c->p, &d->holidays);
 }
 
-static void add_due(ctx_t *c, xmlNodePtr n, const portal_question_t *q, const days_t *d)
+static void add_due(portal_admin_t *c, xmlNodePtr n, const portal_question_t *q, const days_t *d)
 {
     apr_int64_t due;
     if (portal_time_day_parse(q->due_day, &due) != 0)
         return;
-    attr(n, "due", portal_time_day_vn(c->r->pool, due));
+    attr(n, "due", portal_time_day_vn(c->p, due));
     attr(n, "due-iso", q->due_day);
     if (!portal_question_open(q->state))
         return;
@@ -102,13 +92,13 @@ static const char *field_name(const char *key)
     return f ? f->vi : key;
 }
 
-static xmlNodePtr add_question(ctx_t *c, xmlNodePtr parent, const portal_question_t *q,
+static xmlNodePtr add_question(portal_admin_t *c, xmlNodePtr parent, const portal_question_t *q,
                                const days_t *d)
 {
-    apr_pool_t *p = c->r->pool;
+    apr_pool_t *p = c->p;
     xmlNodePtr n = add(parent, "question", NULL);
     attr(n, "id", i64(p, q->id));
-    attr(n, "href", apr_psprintf(p, ADMIN "/hoi-dap/%" APR_INT64_T_FMT, q->id));
+    attr(n, "href", apr_psprintf(p, PORTAL_ADMIN_PATH "/hoi-dap/%" APR_INT64_T_FMT, q->id));
     attr(n, "code", q->code);
     attr(n, "state", q->state);
     attr(n, "field", q->field);
@@ -121,29 +111,29 @@ static xmlNodePtr add_question(ctx_t *c, xmlNodePtr parent, const portal_questio
     return n;
 }
 
-static int can_delegate(ctx_t *c)
+static int can_delegate(portal_admin_t *c)
 {
-    return c->core.rank >= PORTAL_RANK_CHIEF;
+    return c->rank >= PORTAL_RANK_CHIEF;
 }
 
-static int questions_page(ctx_t *c, int status, const char *error)
+static int questions_page(portal_admin_t *c, int status, const char *error)
 {
-    apr_pool_t *p = c->r->pool;
+    apr_pool_t *p = c->p;
     apr_array_header_t *open, *closed, *delegates;
     days_t d;
     if (load_days(c, &d) != PORTAL_STORE_OK
-        || portal_store_questions_open(c->core.st, p, c->core.tenant->id, &open) != PORTAL_STORE_OK
-        || portal_store_questions_closed(c->core.st, p, c->core.tenant->id, 50, &closed) != PORTAL_STORE_OK
-        || portal_store_question_delegates(c->core.st, p, c->core.tenant->id, &delegates)
+        || portal_store_questions_open(c->st, p, c->tenant->id, &open) != PORTAL_STORE_OK
+        || portal_store_questions_closed(c->st, p, c->tenant->id, 50, &closed) != PORTAL_STORE_OK
+        || portal_store_question_delegates(c->st, p, c->tenant->id, &delegates)
                != PORTAL_STORE_OK)
         return store_failed(c);
     xmlNodePtr content;
-    xmlDocPtr doc = admin_new_page(c, "questions", &content);
+    xmlDocPtr doc = portal_admin_page(c, "questions", &content);
     xmlNodePtr qs = add(content, "questions", NULL);
     attr(qs, "today", portal_time_day_vn(p, d.today));
-    attr(qs, "action", ADMIN "/hoi-dap");
+    attr(qs, "action", PORTAL_ADMIN_PATH "/hoi-dap");
     if (error)
-        add(qs, "error", error);
+        portal_admin_add_key(qs, "error", error);
     xmlNodePtr o = add(qs, "open", NULL);
     for (int i = 0; i < open->nelts; i++)
         add_question(c, o, APR_ARRAY_IDX(open, i, portal_question_t *), &d);
@@ -156,36 +146,35 @@ static int questions_page(ctx_t *c, int status, const char *error)
         portal_user_t *u = APR_ARRAY_IDX(delegates, i, portal_user_t *);
         attr(add(dl, "delegate", u->name), "login", u->login);
     }
-    return admin_send_doc(c, doc, "questions", status);
+    return portal_admin_send(c, doc, "questions", status);
 }
 
 /* The chief names (or removes) the accounts that may answer for the agency. */
-static int delegate(ctx_t *c)
+static int delegate(portal_admin_t *c)
 {
     if (!can_delegate(c))
-        return admin_message(c, HTTP_FORBIDDEN,
-                          "Chỉ Trưởng Ban biên tập được ủy quyền trả lời câu hỏi.");
+        return portal_admin_message(c, PORTAL_HTTP_FORBIDDEN, "msg-chief-delegates");
     portal_user_t *u;
     int on = strcmp(field(c, "action"), "delegate") == 0;
-    int rc = portal_store_user_by_login(c->core.st, c->r->pool, field(c, "login"), &u);
+    int rc = portal_store_user_by_login(c->st, c->p, field(c, "login"), &u);
     if (rc == PORTAL_STORE_ERROR)
         return store_failed(c);
-    if (rc != PORTAL_STORE_OK || !portal_auth_member(c->core.st, u, c->core.tenant->id))
-        return questions_page(c, HTTP_BAD_REQUEST,
-                              "Không có tài khoản này trong Ban biên tập của cơ quan.");
-    if (portal_store_question_delegate(c->core.st, c->core.tenant->id, u->id, on) != PORTAL_STORE_OK)
+    if (rc != PORTAL_STORE_OK || !portal_auth_member(c->st, u, c->tenant->id))
+        return questions_page(c, PORTAL_HTTP_BAD_REQUEST,
+                              "err-not-board-member");
+    if (portal_store_question_delegate(c->st, c->tenant->id, u->id, on) != PORTAL_STORE_OK)
         return store_failed(c);
     audit(c, on ? "question-delegate" : "question-undelegate", u->login);
-    return admin_see_other(c, ADMIN "/hoi-dap");
+    return portal_admin_redirect(c, PORTAL_ADMIN_PATH "/hoi-dap");
 }
 
 /* ---- questions: one ------------------------------------------------------------------ */
 
-static void add_asker(ctx_t *c, xmlNodePtr parent, apr_int64_t id)
+static void add_asker(portal_admin_t *c, xmlNodePtr parent, apr_int64_t id)
 {
     portal_question_input_t *a;
     xmlNodePtr n = add(parent, "asker", NULL);
-    if (portal_store_question_asker(c->core.st, c->r->pool, id, &a) != PORTAL_STORE_OK) {
+    if (portal_store_question_asker(c->st, c->p, id, &a) != PORTAL_STORE_OK) {
         attr(n, "purged", "1");
         return;
     }
@@ -200,11 +189,11 @@ static void add_asker(ctx_t *c, xmlNodePtr parent, apr_int64_t id)
     attr(n, "title", a->title);
 }
 
-static void add_events(ctx_t *c, xmlNodePtr parent, apr_int64_t id)
+static void add_events(portal_admin_t *c, xmlNodePtr parent, apr_int64_t id)
 {
-    apr_pool_t *p = c->r->pool;
+    apr_pool_t *p = c->p;
     apr_array_header_t *events;
-    if (portal_store_question_events(c->core.st, p, id, &events) != PORTAL_STORE_OK)
+    if (portal_store_question_events(c->st, p, id, &events) != PORTAL_STORE_OK)
         return;
     for (int i = 0; i < events->nelts; i++) {
         portal_qevent_t *e = APR_ARRAY_IDX(events, i, portal_qevent_t *);
@@ -216,10 +205,10 @@ static void add_events(ctx_t *c, xmlNodePtr parent, apr_int64_t id)
     }
 }
 
-static void add_agencies(ctx_t *c, xmlNodePtr parent, const portal_question_t *q)
+static void add_agencies(portal_admin_t *c, xmlNodePtr parent, const portal_question_t *q)
 {
     apr_array_header_t *all;
-    if (portal_store_tenants(c->core.st, c->r->pool, -1, &all) != PORTAL_STORE_OK)
+    if (portal_store_tenants(c->st, c->p, -1, &all) != PORTAL_STORE_OK)
         return;
     for (int i = 0; i < all->nelts; i++) {
         portal_tenant_t *t = APR_ARRAY_IDX(all, i, portal_tenant_t *);
@@ -229,25 +218,25 @@ static void add_agencies(ctx_t *c, xmlNodePtr parent, const portal_question_t *q
     }
 }
 
-static int may_answer(ctx_t *c)
+static int may_answer(portal_admin_t *c)
 {
-    return c->core.rank >= PORTAL_RANK_CHIEF
-        || portal_store_question_is_delegate(c->core.st, c->core.tenant->id, c->core.user->id);
+    return c->rank >= PORTAL_RANK_CHIEF
+        || portal_store_question_is_delegate(c->st, c->tenant->id, c->user->id);
 }
 
-static int question_page(ctx_t *c, const portal_question_t *q, int status, const char *error)
+static int question_page(portal_admin_t *c, const portal_question_t *q, int status, const char *error)
 {
-    apr_pool_t *p = c->r->pool;
+    apr_pool_t *p = c->p;
     days_t d;
     if (load_days(c, &d) != PORTAL_STORE_OK)
         return store_failed(c);
     xmlNodePtr content;
-    xmlDocPtr doc = admin_new_page(c, "question", &content);
+    xmlDocPtr doc = portal_admin_page(c, "question", &content);
     xmlNodePtr n = add_question(c, content, q, &d);
-    attr(n, "action", apr_psprintf(p, ADMIN "/hoi-dap/%" APR_INT64_T_FMT, q->id));
-    attr(n, "list", ADMIN "/hoi-dap");
+    attr(n, "action", apr_psprintf(p, PORTAL_ADMIN_PATH "/hoi-dap/%" APR_INT64_T_FMT, q->id));
+    attr(n, "list", PORTAL_ADMIN_PATH "/hoi-dap");
     attr(n, "open", portal_question_open(q->state) ? "1" : "0");
-    attr(n, "can-act", c->core.rank >= PORTAL_RANK_EDITOR || may_answer(c) ? "1" : "0");
+    attr(n, "can-act", c->rank >= PORTAL_RANK_EDITOR || may_answer(c) ? "1" : "0");
     attr(n, "can-answer", may_answer(c) ? "1" : "0");
     attr(n, "answered", q->answered_at ? portal_time_date_vn(p, q->answered_at) : NULL);
     add(n, "text", q->body);
@@ -255,7 +244,7 @@ static int question_page(ctx_t *c, const portal_question_t *q, int status, const
     add(n, "reason", q->reject_reason);
     add(n, "progress", q->progress_note);
     if (error)
-        add(n, "error", error);
+        portal_admin_add_key(n, "error", error);
     add_asker(c, n, q->id);
     add_events(c, n, q->id);
     for (int i = 0; portal_question_fields[i].key; i++) {
@@ -265,7 +254,7 @@ static int question_page(ctx_t *c, const portal_question_t *q, int status, const
             attr(ch, "selected", "1");
     }
     add_agencies(c, n, q);
-    return admin_send_doc(c, doc, "question", status);
+    return portal_admin_send(c, doc, "question", status);
 }
 
 static portal_q_action_t action_of(const char *name, int *ok)
@@ -283,53 +272,53 @@ static portal_q_action_t action_of(const char *name, int *ok)
     return PORTAL_Q_CLASSIFY;
 }
 
-/* Fills the step's details from the form; returns an error text or NULL. */
-static const char *read_step(ctx_t *c, portal_question_t *q, portal_q_action_t act,
+/* Fills the step's details from the form; returns the key of what is wrong, or NULL. */
+static const char *read_step(portal_admin_t *c, portal_question_t *q, portal_q_action_t act,
                              portal_qevent_t *ev)
 {
-    apr_pool_t *p = c->r->pool;
+    apr_pool_t *p = c->p;
     if (act == PORTAL_Q_CLASSIFY || (act == PORTAL_Q_ASSIGN && *field(c, "field"))) {
         if (!portal_question_field(field(c, "field")))
-            return "Hãy chọn một lĩnh vực trong danh sách.";
+            return "err-q-field";
         q->field = field(c, "field");
     }
     if (act == PORTAL_Q_ASSIGN || act == PORTAL_Q_TRANSFER) {
         portal_tenant_t *t;
-        if (portal_store_tenant_by_slug(c->core.st, p, field(c, "agency"), &t) != PORTAL_STORE_OK
+        if (portal_store_tenant_by_slug(c->st, p, field(c, "agency"), &t) != PORTAL_STORE_OK
             || strcmp(t->state, "active") != 0)
-            return "Hãy chọn cơ quan tiếp nhận.";
+            return "err-q-agency";
         if (act == PORTAL_Q_TRANSFER && t->id == q->agency_id)
-            return "Câu hỏi đang ở cơ quan này.";
+            return "err-q-same-agency";
         q->agency_id = ev->tenant_id = t->id;
     }
     if (act == PORTAL_Q_PROGRESS) {
         apr_int64_t due, old;
         if (portal_time_day_parse(field(c, "due"), &due) != 0
-            || due <= portal_time_day_of(c->core.now))
-            return "Hạn mới phải là một ngày sau hôm nay (năm-tháng-ngày).";
+            || due <= portal_time_day_of(c->now))
+            return "err-q-due-future";
         if (portal_time_day_parse(q->due_day, &old) == 0 && due <= old)
-            return "Hạn mới phải sau hạn hiện tại.";
+            return "err-q-due-later";
         if (!*field(c, "note"))
-            return "Hãy ghi nội dung thông báo tiến độ.";
+            return "err-q-progress";
         q->due_day = ev->due_day = portal_time_day_iso(p, due);
         q->progress_note = field(c, "note");
     }
     if (act == PORTAL_Q_ANSWER) {
         const char *answer = field(c, "answer");
         if (!*answer || portal_form_chars(answer) > ANSWER_MAX)
-            return "Hãy nhập nội dung trả lời (tối đa 20000 ký tự).";
+            return "err-q-answer";
         q->answer = answer;
-        q->answered_by = c->core.user->id;
-        q->answered_at = q->closed_at = c->core.now;
+        q->answered_by = c->user->id;
+        q->answered_at = q->closed_at = c->now;
     }
     if (act == PORTAL_Q_REJECT) {
         if (!*field(c, "reason") || portal_form_chars(field(c, "reason")) > 2000)
-            return "Hãy ghi lý do từ chối (tối đa 2000 ký tự).";
+            return "err-q-reason";
         q->reject_reason = field(c, "reason");
-        q->closed_at = c->core.now;
+        q->closed_at = c->now;
     }
     if (act == PORTAL_Q_TRANSFER && portal_form_chars(field(c, "note")) > 2000)
-        return "Ghi chú tối đa 2000 ký tự.";
+        return "err-q-note";
     if (act == PORTAL_Q_TRANSFER)
         ev->note = *field(c, "note") ? field(c, "note") : NULL;
     if (act == PORTAL_Q_PROGRESS)
@@ -339,52 +328,52 @@ static const char *read_step(ctx_t *c, portal_question_t *q, portal_q_action_t a
     return NULL;
 }
 
-static int question_action(ctx_t *c, portal_question_t *q)
+static int question_action(portal_admin_t *c, portal_question_t *q)
 {
-    apr_pool_t *p = c->r->pool;
+    apr_pool_t *p = c->p;
     static const char *const events[] = {"classified", "assigned", "transferred", "progress",
                                          "answered", "rejected"};
     int known;
     portal_q_action_t act = action_of(field(c, "action"), &known);
     if (!known)
-        return question_page(c, q, HTTP_BAD_REQUEST, "Thao tác không hợp lệ.");
+        return question_page(c, q, PORTAL_HTTP_BAD_REQUEST, "msg-bad-action");
     const char *why;
-    int delegated = portal_store_question_is_delegate(c->core.st, c->core.tenant->id, c->core.user->id);
-    const char *next = portal_question_next(q->state, act, c->core.rank, delegated, &why);
+    int delegated = portal_store_question_is_delegate(c->st, c->tenant->id, c->user->id);
+    const char *next = portal_question_next(q->state, act, c->rank, delegated, &why);
     if (!next)
-        return question_page(c, q, HTTP_FORBIDDEN, why);
+        return question_page(c, q, PORTAL_HTTP_FORBIDDEN, why);
     portal_question_t updated = *q;
-    portal_qevent_t ev = {0, q->id, c->core.now, c->core.tenant->id, c->core.user->id, events[act], NULL,
+    portal_qevent_t ev = {0, q->id, c->now, c->tenant->id, c->user->id, events[act], NULL,
                           NULL, NULL, NULL};
     const char *error = read_step(c, &updated, act, &ev);
     if (error)
-        return question_page(c, q, HTTP_BAD_REQUEST, error);
+        return question_page(c, q, PORTAL_HTTP_BAD_REQUEST, error);
     updated.state = next;
-    updated.updated_at = c->core.now;
-    if (portal_store_question_step(c->core.st, &updated, &ev) != PORTAL_STORE_OK)
+    updated.updated_at = c->now;
+    if (portal_store_question_step(c->st, &updated, &ev) != PORTAL_STORE_OK)
         return store_failed(c);
     audit(c, apr_pstrcat(p, "question-", field(c, "action"), NULL),
           apr_psprintf(p, "question %" APR_INT64_T_FMT, q->id));
     /* once it left (or closed), it is no business of this page any more */
     if (act == PORTAL_Q_CLASSIFY || act == PORTAL_Q_PROGRESS)
-        return admin_see_other(c, apr_psprintf(p, ADMIN "/hoi-dap/%" APR_INT64_T_FMT "?ok", q->id));
-    return admin_see_other(c, apr_pstrcat(p, ADMIN "/hoi-dap?ok=", field(c, "action"), NULL));
+        return portal_admin_redirect(c, apr_psprintf(p, PORTAL_ADMIN_PATH "/hoi-dap/%" APR_INT64_T_FMT "?ok", q->id));
+    return portal_admin_redirect(c, apr_pstrcat(p, PORTAL_ADMIN_PATH "/hoi-dap?ok=", field(c, "action"), NULL));
 }
 
-static int question(ctx_t *c, apr_int64_t id)
+static int question(portal_admin_t *c, apr_int64_t id)
 {
     portal_question_t *q;
-    int rc = portal_store_question(c->core.st, c->r->pool, id, &q);
+    int rc = portal_store_question(c->st, c->p, id, &q);
     if (rc == PORTAL_STORE_ERROR)
         return store_failed(c);
     if (rc != PORTAL_STORE_OK)
-        return admin_message(c, HTTP_NOT_FOUND, "Không tìm thấy câu hỏi.");
+        return portal_admin_message(c, PORTAL_HTTP_NOT_FOUND, "msg-no-question");
     /* the asker's details belong to the handling tenant's accounts only */
-    if (portal_question_handler(q->state, q->tenant_id, q->agency_id) != c->core.tenant->id)
-        return admin_refuse(c, apr_psprintf(c->r->pool, "question %" APR_INT64_T_FMT, id));
-    if (c->r->method_number == M_POST)
+    if (portal_question_handler(q->state, q->tenant_id, q->agency_id) != c->tenant->id)
+        return portal_admin_refuse(c, apr_psprintf(c->p, "question %" APR_INT64_T_FMT, id));
+    if (c->post)
         return question_action(c, q);
-    return question_page(c, q, HTTP_OK, NULL);
+    return question_page(c, q, PORTAL_HTTP_OK, NULL);
 }
 
 /* ---- consultations ----------------------------------------------------------------- */
@@ -394,58 +383,69 @@ static const char *local_input(apr_pool_t *p, apr_int64_t t)
     return t ? apr_pstrndup(p, portal_time_iso(p, t), 16) : "";
 }
 
-static int consultations_page(ctx_t *c)
+static int consultations_page(portal_admin_t *c)
 {
-    apr_pool_t *p = c->r->pool;
+    apr_pool_t *p = c->p;
     apr_array_header_t *list;
-    if (portal_store_consultations(c->core.st, p, c->core.tenant->id, &list) != PORTAL_STORE_OK)
+    if (portal_store_consultations(c->st, p, c->tenant->id, &list) != PORTAL_STORE_OK)
         return store_failed(c);
     xmlNodePtr content;
-    xmlDocPtr doc = admin_new_page(c, "consultations", &content);
+    xmlDocPtr doc = portal_admin_page(c, "consultations", &content);
     xmlNodePtr all = add(content, "consultations", NULL);
-    attr(all, "new", ADMIN "/gop-y/moi");
+    attr(all, "new", PORTAL_ADMIN_PATH "/gop-y/moi");
     for (int i = 0; i < list->nelts; i++) {
         portal_consultation_t *k = APR_ARRAY_IDX(list, i, portal_consultation_t *);
         apr_array_header_t *pending;
         xmlNodePtr n = add(all, "consultation", k->title);
-        attr(n, "href", apr_psprintf(p, ADMIN "/gop-y/%" APR_INT64_T_FMT, k->id));
+        attr(n, "href", apr_psprintf(p, PORTAL_ADMIN_PATH "/gop-y/%" APR_INT64_T_FMT, k->id));
         attr(n, "opens", portal_time_date_vn(p, k->opens_at));
         attr(n, "closes", portal_time_date_vn(p, k->closes_at));
-        attr(n, "state", c->core.now < k->opens_at ? "upcoming" : c->core.now >= k->closes_at ? "closed"
+        attr(n, "state", c->now < k->opens_at ? "upcoming" : c->now >= k->closes_at ? "closed"
                                                                                   : "open");
-        if (portal_store_comments(c->core.st, p, k->id, "pending", &pending) == PORTAL_STORE_OK)
+        if (portal_store_comments(c->st, p, k->id, "pending", &pending) == PORTAL_STORE_OK)
             attr(n, "pending", i64(p, pending->nelts));
     }
-    return admin_send_doc(c, doc, "consultations", HTTP_OK);
+    return portal_admin_send(c, doc, "consultations", PORTAL_HTTP_OK);
+}
+
+/* <error key arg?/> for an error code: "required", "too-long:N" (of
+ * portal_form_take) or one of this file's. */
+static void add_code_error(apr_pool_t *p, xmlNodePtr parent, const char *code)
+{
+    const char *colon = strchr(code, ':');
+    const char *name = colon ? apr_pstrmemdup(p, code, (apr_size_t)(colon - code)) : code;
+    xmlNodePtr e = portal_admin_add_key(parent, "error", apr_pstrcat(p, "err-", name, NULL));
+    if (colon)
+        attr(e, "arg", colon + 1);
 }
 
 static const char *const C_FIELDS[] = {"title", "summary", "body", "unit", "contact", "opens",
                                        "closes", NULL};
 
-static int consultation_page(ctx_t *c, const portal_consultation_t *k, int status,
+static int consultation_page(portal_admin_t *c, const portal_consultation_t *k, int status,
                              apr_table_t *errors)
 {
-    apr_pool_t *p = c->r->pool;
+    apr_pool_t *p = c->p;
     xmlNodePtr content;
-    xmlDocPtr doc = admin_new_page(c, "consultation", &content);
+    xmlDocPtr doc = portal_admin_page(c, "consultation", &content);
     xmlNodePtr n = add(content, "consultation", NULL);
     attr(n, "id", k->id ? i64(p, k->id) : "");
-    attr(n, "action", k->id ? apr_psprintf(p, ADMIN "/gop-y/%" APR_INT64_T_FMT, k->id)
-                            : ADMIN "/gop-y/moi");
-    attr(n, "list", ADMIN "/gop-y");
+    attr(n, "action", k->id ? apr_psprintf(p, PORTAL_ADMIN_PATH "/gop-y/%" APR_INT64_T_FMT, k->id)
+                            : PORTAL_ADMIN_PATH "/gop-y/moi");
+    attr(n, "list", PORTAL_ADMIN_PATH "/gop-y");
     const char *values[] = {k->title, k->summary, k->body, k->unit, k->contact,
                             local_input(p, k->opens_at), local_input(p, k->closes_at)};
     for (int i = 0; C_FIELDS[i]; i++) {
         xmlNodePtr fl = add(n, "value", NULL);
         attr(fl, "name", C_FIELDS[i]);
-        attr(fl, "value", c->core.form && errors ? field(c, C_FIELDS[i]) : values[i] ? values[i] : "");
+        attr(fl, "value", c->form && errors ? field(c, C_FIELDS[i]) : values[i] ? values[i] : "");
         if (errors && apr_table_get(errors, C_FIELDS[i]))
-            attr(fl, "error", apr_table_get(errors, C_FIELDS[i]));
+            add_code_error(p, fl, apr_table_get(errors, C_FIELDS[i]));
     }
     apr_array_header_t *uploads, *files, *comments;
-    if (portal_store_uploads(c->core.st, p, c->core.tenant->id, 100, &uploads) == PORTAL_STORE_OK) {
+    if (portal_store_uploads(c->st, p, c->tenant->id, 100, &uploads) == PORTAL_STORE_OK) {
         apr_hash_t *attached = apr_hash_make(p);
-        if (k->id && portal_store_consultation_files(c->core.st, p, k->id, &files) == PORTAL_STORE_OK)
+        if (k->id && portal_store_consultation_files(c->st, p, k->id, &files) == PORTAL_STORE_OK)
             for (int i = 0; i < files->nelts; i++)
                 apr_hash_set(attached, &APR_ARRAY_IDX(files, i, portal_upload_t *)->id,
                              sizeof(apr_int64_t), "1");
@@ -457,7 +457,7 @@ static int consultation_page(ctx_t *c, const portal_consultation_t *k, int statu
                 attr(up, "attached", "1");
         }
     }
-    if (k->id && portal_store_comments(c->core.st, p, k->id, NULL, &comments) == PORTAL_STORE_OK)
+    if (k->id && portal_store_comments(c->st, p, k->id, NULL, &comments) == PORTAL_STORE_OK)
         for (int i = 0; i < comments->nelts; i++) {
             portal_comment_t *m = APR_ARRAY_IDX(comments, i, portal_comment_t *);
             xmlNodePtr cm = add(n, "comment", m->body);
@@ -467,98 +467,88 @@ static int consultation_page(ctx_t *c, const portal_consultation_t *k, int statu
             attr(cm, "name", m->name);
             attr(cm, "email", m->email);
         }
-    return admin_send_doc(c, doc, "consultation", status);
+    return portal_admin_send(c, doc, "consultation", status);
 }
 
 /* "2026-12-01T08:00" (Vietnam time, the form's datetime-local) or a date. */
-static int read_time(ctx_t *c, const char *name, apr_table_t *errors, apr_int64_t *out)
+static int read_time(portal_admin_t *c, const char *name, apr_table_t *errors, apr_int64_t *out)
 {
     const char *v = field(c, name);
     if (portal_time_parse_iso(v, out) != 0 || strchr(v, 'Z') || strchr(v + 10, '+')) {
-        apr_table_setn(errors, name, "Ngày giờ không hợp lệ (năm-tháng-ngàyTgiờ:phút).");
+        apr_table_setn(errors, name, "bad-time");
         return -1;
     }
     return 0;
 }
 
-static int consultation_save(ctx_t *c, portal_consultation_t *k)
+static int consultation_save(portal_admin_t *c, portal_consultation_t *k)
 {
-    apr_pool_t *p = c->r->pool;
+    apr_pool_t *p = c->p;
     apr_table_t *errors = apr_table_make(p, 4);
-    k->title = portal_form_take(p, c->core.form, errors, "title", 1, 300);
-    k->summary = portal_form_take(p, c->core.form, errors, "summary", 0, 1000);
+    k->title = portal_form_take(p, c->form, errors, "title", 1, 300);
+    k->summary = portal_form_take(p, c->form, errors, "summary", 0, 1000);
     const char *body = field(c, "body");
     k->body = portal_sanitize_html(p, body, strlen(body));
-    k->unit = portal_form_take(p, c->core.form, errors, "unit", 1, 300);
-    k->contact = portal_form_take(p, c->core.form, errors, "contact", 1, 500);
+    k->unit = portal_form_take(p, c->form, errors, "unit", 1, 300);
+    k->contact = portal_form_take(p, c->form, errors, "contact", 1, 500);
     read_time(c, "opens", errors, &k->opens_at);
     if (read_time(c, "closes", errors, &k->closes_at) == 0 && k->closes_at <= k->opens_at)
-        apr_table_setn(errors, "closes", "Ngày kết thúc phải sau ngày bắt đầu.");
-    /* take the codes of portal_form_take as words */
-    const apr_array_header_t *e = apr_table_elts(errors);
-    for (int i = 0; i < e->nelts; i++) {
-        apr_table_entry_t *en = &((apr_table_entry_t *)e->elts)[i];
-        if (strcmp(en->val, "required") == 0)
-            en->val = "Vui lòng điền thông tin này.";
-        else if (strncmp(en->val, "too-long:", 9) == 0)
-            en->val = apr_pstrcat(p, "Quá dài (tối đa ", en->val + 9, " ký tự).", NULL);
-    }
-    if (e->nelts)
-        return consultation_page(c, k, HTTP_BAD_REQUEST, errors);
+        apr_table_setn(errors, "closes", "closes-before-opens");
+    if (apr_table_elts(errors)->nelts)
+        return consultation_page(c, k, PORTAL_HTTP_BAD_REQUEST, errors);
     int isnew = k->id == 0;
-    k->tenant_id = c->core.tenant->id;
-    k->updated_at = c->core.now;
+    k->tenant_id = c->tenant->id;
+    k->updated_at = c->now;
     if (isnew) {
-        k->created_at = c->core.now;
-        k->created_by = c->core.user->id;
+        k->created_at = c->now;
+        k->created_by = c->user->id;
     }
-    if (portal_store_consultation_save(c->core.st, k) != PORTAL_STORE_OK)
+    if (portal_store_consultation_save(c->st, k) != PORTAL_STORE_OK)
         return store_failed(c);
-    const apr_array_header_t *all = apr_table_elts(c->core.form);
+    const apr_array_header_t *all = apr_table_elts(c->form);
     for (int i = 0; i < all->nelts; i++) {
         apr_table_entry_t *en = &((apr_table_entry_t *)all->elts)[i];
         if (strcmp(en->key, "file") == 0 && portal_store_consultation_file_add(
-                c->core.st, k->id, apr_atoi64(en->val)) == PORTAL_STORE_ERROR)
+                c->st, k->id, apr_atoi64(en->val)) == PORTAL_STORE_ERROR)
             return store_failed(c);
     }
     audit(c, isnew ? "consultation-create" : "consultation-edit",
           apr_psprintf(p, "consultation %" APR_INT64_T_FMT, k->id));
-    return admin_see_other(c, apr_psprintf(p, ADMIN "/gop-y/%" APR_INT64_T_FMT "?ok", k->id));
+    return portal_admin_redirect(c, apr_psprintf(p, PORTAL_ADMIN_PATH "/gop-y/%" APR_INT64_T_FMT "?ok", k->id));
 }
 
-static int moderate(ctx_t *c, portal_consultation_t *k)
+static int moderate(portal_admin_t *c, portal_consultation_t *k)
 {
-    apr_pool_t *p = c->r->pool;
+    apr_pool_t *p = c->p;
     const char *state = strcmp(field(c, "action"), "approve") == 0 ? "approved" : "rejected";
-    int rc = portal_store_comment_moderate(c->core.st, k->id, apr_atoi64(field(c, "comment")), state,
-                                           c->core.user->id, c->core.now);
+    int rc = portal_store_comment_moderate(c->st, k->id, apr_atoi64(field(c, "comment")), state,
+                                           c->user->id, c->now);
     if (rc == PORTAL_STORE_ERROR)
         return store_failed(c);
     if (rc != PORTAL_STORE_OK)
-        return admin_message(c, HTTP_NOT_FOUND, "Không tìm thấy ý kiến này.");
+        return portal_admin_message(c, PORTAL_HTTP_NOT_FOUND, "msg-no-comment");
     audit(c, apr_pstrcat(p, "comment-", state, NULL),
           apr_psprintf(p, "consultation %" APR_INT64_T_FMT " comment %s", k->id,
                        field(c, "comment")));
-    return admin_see_other(c, apr_psprintf(p, ADMIN "/gop-y/%" APR_INT64_T_FMT "?ok", k->id));
+    return portal_admin_redirect(c, apr_psprintf(p, PORTAL_ADMIN_PATH "/gop-y/%" APR_INT64_T_FMT "?ok", k->id));
 }
 
-static int consultation(ctx_t *c, const char *rest)
+static int consultation(portal_admin_t *c, const char *rest)
 {
     portal_consultation_t blank = {0}, *k = &blank;
-    if (c->core.rank < PORTAL_RANK_EDITOR)
-        return admin_message(c, HTTP_FORBIDDEN,
-                          "Chỉ biên tập viên trở lên quản lý lấy ý kiến góp ý.");
+    if (c->rank < PORTAL_RANK_EDITOR)
+        return portal_admin_message(c, PORTAL_HTTP_FORBIDDEN, "msg-editors-consult");
     if (strcmp(rest, "/moi") != 0) {
-        apr_int64_t id = portal_req_path_id(rest);
-        int rc = id ? portal_store_consultation(c->core.st, c->r->pool, c->core.tenant->id, id, &k)
+        apr_int64_t id = portal_path_id(rest);
+        int rc = id ? portal_store_consultation(c->st, c->p, c->tenant->id, id, &k)
                     : PORTAL_STORE_NOTFOUND;
         if (rc == PORTAL_STORE_ERROR)
             return store_failed(c);
         if (rc != PORTAL_STORE_OK)
-            return admin_message(c, HTTP_NOT_FOUND, "Không tìm thấy dự thảo này.");
+            return portal_admin_message(c, PORTAL_HTTP_NOT_FOUND, "msg-no-consultation");
     }
-    if (c->r->method_number != M_POST)
-        return consultation_page(c, k, HTTP_OK, NULL);
+    if (!c->post)
+        return consultation_page(c, k, PORTAL_HTTP_OK, NULL);
     const char *action = field(c, "action");
     if (k->id && (strcmp(action, "approve") == 0 || strcmp(action, "reject") == 0))
         return moderate(c, k);
@@ -567,19 +557,19 @@ static int consultation(ctx_t *c, const char *rest)
 
 /* ---- ratings ----------------------------------------------------------------------- */
 
-static int ratings_page(ctx_t *c)
+static int ratings_page(portal_admin_t *c)
 {
-    apr_pool_t *p = c->r->pool;
+    apr_pool_t *p = c->p;
     static const char *const names[] = {"interface", "content", "support"};
     static const struct { const char *name; apr_int64_t days; } spans[] = {
         {"30", 30}, {"365", 365}, {"all", 0}};
     xmlNodePtr content;
-    xmlDocPtr doc = admin_new_page(c, "ratings", &content);
+    xmlDocPtr doc = portal_admin_page(c, "ratings", &content);
     xmlNodePtr rs = add(content, "ratings", NULL);
     for (size_t i = 0; i < sizeof(spans) / sizeof(spans[0]); i++) {
         portal_rating_summary_t s = {0};
-        apr_int64_t since = spans[i].days ? c->core.now - spans[i].days * 86400 : 0;
-        if (portal_store_rating_summary(c->core.st, c->core.tenant->id, since, &s) != PORTAL_STORE_OK) {
+        apr_int64_t since = spans[i].days ? c->now - spans[i].days * 86400 : 0;
+        if (portal_store_rating_summary(c->st, c->tenant->id, since, &s) != PORTAL_STORE_OK) {
             xmlFreeDoc(doc);
             return store_failed(c);
         }
@@ -595,41 +585,40 @@ static int ratings_page(ctx_t *c)
             attr(sc, "average", apr_psprintf(p, "%.2f", s.average[k]));
         }
     }
-    return admin_send_doc(c, doc, "ratings", HTTP_OK);
+    return portal_admin_send(c, doc, "ratings", PORTAL_HTTP_OK);
 }
 
 /* ---- dispatch ----------------------------------------------------------------------- */
 
 /* Questions carry personal data: editors, the chief and the chief's
  * delegates of the tenant only, not every contributor. */
-static int may_see_questions(ctx_t *c)
+static int may_see_questions(portal_admin_t *c)
 {
-    return c->core.rank >= PORTAL_RANK_EDITOR
-        || portal_store_question_is_delegate(c->core.st, c->core.tenant->id, c->core.user->id);
+    return c->rank >= PORTAL_RANK_EDITOR
+        || portal_store_question_is_delegate(c->st, c->tenant->id, c->user->id);
 }
 
-int admin_forms(ctx_t *c, const char *rest)
+int portal_admin_forms(portal_admin_t *c, const char *rest)
 {
-    int post = c->r->method_number == M_POST;
+    int post = c->post;
     if ((strcmp(rest, "/hoi-dap") == 0 || strncmp(rest, "/hoi-dap/", 9) == 0)
         && !may_see_questions(c))
-        return admin_message(c, HTTP_FORBIDDEN,
-                          "Chỉ biên tập viên trở lên hoặc người được ủy quyền xem câu hỏi.");
+        return portal_admin_message(c, PORTAL_HTTP_FORBIDDEN, "msg-editors-questions");
     if (strcmp(rest, "/hoi-dap") == 0) {
         if (post)
             return delegate(c);
-        return questions_page(c, HTTP_OK, NULL);
+        return questions_page(c, PORTAL_HTTP_OK, NULL);
     }
     if (strncmp(rest, "/hoi-dap/", 9) == 0) {
-        apr_int64_t id = portal_req_path_id(rest + 8);
-        return id ? question(c, id) : admin_message(c, HTTP_NOT_FOUND,
-                                                 "Không tìm thấy câu hỏi.");
+        apr_int64_t id = portal_path_id(rest + 8);
+        return id ? question(c, id)
+                  : portal_admin_message(c, PORTAL_HTTP_NOT_FOUND, "msg-no-question");
     }
     if (strcmp(rest, "/gop-y") == 0)
-        return post ? HTTP_METHOD_NOT_ALLOWED : consultations_page(c);
+        return post ? PORTAL_HTTP_METHOD_NOT_ALLOWED : consultations_page(c);
     if (strncmp(rest, "/gop-y/", 7) == 0)
         return consultation(c, rest + 6);
     if (strcmp(rest, "/danh-gia") == 0)
-        return post ? HTTP_METHOD_NOT_ALLOWED : ratings_page(c);
-    return DECLINED;
+        return post ? PORTAL_HTTP_METHOD_NOT_ALLOWED : ratings_page(c);
+    return 0;
 }
