@@ -11,12 +11,11 @@
  *
  * This file is the handler: it finds the tenant and the session, reads a
  * POST's body once its sender is known to be a member, checks its CSRF
- * token, and routes to the pages of each concern (mod_portal_admin_pages.h).
- * Pages are XML documents (docs/admin-xml.md) rendered by xslt/admin/. Every
- * POST carries a CSRF token: the session's, or before login a token that
- * the login page put in its own cookie. An account acts only on tenants
- * where it holds a role; an id of another tenant's item is refused (403)
- * and logged.
+ * token, and routes to the pages, which the core builds (portal_admin*.c)
+ * as XML documents (docs/admin-xml.md) for xslt/admin/. Every POST carries
+ * a CSRF token: the session's, or before login a token that the login page
+ * put in its own cookie. An account acts only on tenants where it holds a
+ * role; an id of another tenant's item is refused (403) and logged.
  */
 #include <string.h>
 #include <httpd.h>
@@ -95,10 +94,38 @@ static int load_session(admin_t *a)
     return OK;
 }
 
+/* The pages of a member, by path. */
+static int dispatch(admin_t *a, const char *rest)
+{
+    portal_admin_t *c = &a->core;
+    int rc;
+    if (strcmp(rest, "/dang-xuat") == 0)
+        return admin_logout(a);
+    if (strcmp(rest, "/doi-mat-khau") == 0)
+        return admin_password(a);
+    if (portal_admin_must_change(c))
+        return admin_see_other(a, ADMIN "/doi-mat-khau");
+    if (*rest == '\0' || strcmp(rest, "/") == 0)
+        return admin_answer(a, portal_admin_dashboard(c));
+    if (strcmp(rest, "/bai-viet") == 0)
+        return admin_answer(a, portal_admin_items(c));
+    if (strcmp(rest, "/bai-viet/moi") == 0)
+        return admin_answer(a, portal_admin_new(c));
+    if (strncmp(rest, "/bai-viet/", 10) == 0)
+        return admin_answer(a, portal_admin_item(c, rest + 10));
+    if (strcmp(rest, "/tep") == 0)
+        return admin_answer(a, portal_admin_uploads(c));
+    if (strcmp(rest, "/quan-tri") == 0)
+        return admin_answer(a, portal_admin_site(c));
+    if ((rc = portal_admin_forms(c, rest)) != 0)
+        return admin_answer(a, rc);
+    return admin_say(a, HTTP_NOT_FOUND, "msg-no-page");
+}
+
 static int route(admin_t *a, const char *rest)
 {
     request_rec *r = a->r;
-    int post = r->method_number == M_POST, rc;
+    int post = a->core.post, rc;
     if (strncmp(rest, "/tai-nguyen/", 12) == 0)
         return post ? portal_req_skip_body(r, HTTP_METHOD_NOT_ALLOWED) : admin_asset(a, rest + 12);
     if (strcmp(rest, "/dang-nhap") == 0) {
@@ -117,26 +144,7 @@ static int route(admin_t *a, const char *rest)
         return rc;
     if (post && !admin_csrf_ok(a))
         return admin_say(a, HTTP_FORBIDDEN, "msg-form-expired");
-    if (strcmp(rest, "/dang-xuat") == 0)
-        return admin_logout(a);
-    if (strcmp(rest, "/doi-mat-khau") == 0 || portal_admin_must_change(&a->core))
-        return strcmp(rest, "/doi-mat-khau") == 0 ? admin_password(a)
-                                                  : admin_see_other(a, ADMIN "/doi-mat-khau");
-    if (*rest == '\0' || strcmp(rest, "/") == 0)
-        return admin_answer(a, portal_admin_dashboard(&a->core));
-    if (strcmp(rest, "/bai-viet") == 0)
-        return admin_answer(a, portal_admin_items(&a->core));
-    if (strcmp(rest, "/tep") == 0)
-        return admin_answer(a, portal_admin_uploads(&a->core));
-    if (strcmp(rest, "/quan-tri") == 0)
-        return admin_answer(a, portal_admin_site(&a->core));
-    if (strcmp(rest, "/bai-viet/moi") == 0)
-        return admin_answer(a, portal_admin_new(&a->core));
-    if (strncmp(rest, "/bai-viet/", 10) == 0)
-        return admin_answer(a, portal_admin_item(&a->core, rest + 10));
-    if ((rc = portal_admin_forms(&a->core, rest)) != 0)
-        return admin_answer(a, rc);
-    return admin_say(a, HTTP_NOT_FOUND, "msg-no-page");
+    return dispatch(a, rest);
 }
 
 static int portal_admin_handler(request_rec *r)

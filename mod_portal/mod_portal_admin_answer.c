@@ -1,7 +1,8 @@
 /*
- * mod_portal_admin_answer.c: how every page of the admin answers: the frame
- * of its document, rendering with the admin's headers (never cached, never
- * framed), the message page, redirects after a POST, refusals.
+ * mod_portal_admin_answer.c: how the admin answers what a page of the core
+ * (portal_admin*.c) made: renders its document with the admin's headers
+ * (never cached, never framed), or redirects, or returns the bare status;
+ * logs what went wrong; drops the tenant's cached pages when they changed.
  */
 #include <string.h>
 #include <httpd.h>
@@ -13,10 +14,6 @@
 #include "mod_portal_admin_int.h"
 #include "portal_auth.h"
 #include "portal_render.h"
-#include "portal_time.h"
-#include "portal_xml_internal.h"
-
-#define X(s) ((const xmlChar *)(s))
 
 static void admin_headers(request_rec *r)
 {
@@ -37,25 +34,15 @@ int admin_see_other(admin_t *a, const char *path)
     return HTTP_SEE_OTHER;
 }
 
-/* the page documents' builders (portal_xml.c): text and attributes escaped by libxml2 */
-#define add portal_xml_add
-#define attr portal_xml_attr
-#define i64 portal_xml_i64
-
-xmlDocPtr admin_new_page(admin_t *a, const char *kind, xmlNodePtr *content)
-{
-    return portal_admin_page(&a->core, kind, content);
-}
-
 /* Renders doc with a stylesheet ("admin/edit", or a public one for a
- * preview) and sends it with the admin's headers (never cached). */
-int admin_send_rendered(admin_t *a, xmlDocPtr doc, const char *sheet, int status)
+ * preview) and sends it; DONE. */
+static int send_rendered(admin_t *a, xmlDocPtr doc, const char *sheet, int status)
 {
     request_rec *r = a->r;
     portal_output_t out;
     char *err = NULL;
-    int rc = portal_render(a->pr->conf->proc->render, r->pool, a->core.tenant->slug, sheet, doc,
-                           &out, &err);
+    int rc = portal_render(a->pr->conf->proc->render, r->pool, a->core.tenant->slug, sheet,
+                           doc, &out, &err);
     xmlFreeDoc(doc);
     if (rc != 0) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0201) "%s", err);
@@ -65,41 +52,7 @@ int admin_send_rendered(admin_t *a, xmlDocPtr doc, const char *sheet, int status
     return portal_send_body(r, status, out.content_type, out.body, out.len);
 }
 
-int admin_send_doc(admin_t *a, xmlDocPtr doc, const char *kind, int status)
-{
-    return admin_send_rendered(a, doc, apr_pstrcat(a->r->pool, "admin/", kind, NULL), status);
-}
-
-int admin_message(admin_t *a, int status, const char *text)
-{
-    xmlNodePtr c;
-    xmlDocPtr doc = admin_new_page(a, "message", &c);
-    attr(add(c, "message", text), "status", i64(a->r->pool, status));
-    return admin_send_doc(a, doc, "message", status);
-}
-
-const char *admin_field(admin_t *a, const char *name)
-{
-    const char *v = a->core.form ? apr_table_get(a->core.form, name) : NULL;
-    return v ? v : "";
-}
-
-void admin_audit(admin_t *a, const char *action, apr_int64_t article, const char *reason)
-{
-    portal_admin_audit(&a->core, action, article, reason);
-}
-
-int admin_refuse(admin_t *a, const char *what)
-{
-    return admin_answer(a, portal_admin_refuse(&a->core, what));
-}
-
-int admin_say(admin_t *a, int status, const char *key)
-{
-    return admin_answer(a, portal_admin_message(&a->core, status, key));
-}
-
-int admin_answer(admin_t *a, int status)
+static void log_failure(admin_t *a)
 {
     request_rec *r = a->r;
     portal_admin_answer_t *out = &a->core.out;
@@ -113,28 +66,38 @@ int admin_answer(admin_t *a, int status)
     if (out->failed == PORTAL_ADMIN_FAILED_UPLOAD)
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0205)
                       "cannot keep an upload under %s", out->failure);
+}
+
+int admin_answer(admin_t *a, int status)
+{
+    portal_admin_answer_t *out = &a->core.out;
+    log_failure(a);
     /* after the commit that changed them, never before */
     if (out->invalidate)
         portal_req_invalidate(a->pr, a->core.tenant);
     if (out->location)
         return admin_see_other(a, out->location);
     if (out->doc)
-        return admin_send_rendered(a, out->doc, out->sheet, status);
+        return send_rendered(a, out->doc, out->sheet, status);
     return status;
 }
 
-apr_off_t admin_upload_max(admin_t *a)
+int admin_say(admin_t *a, int status, const char *key)
 {
-    return a->core.upload_max;
+    return admin_answer(a, portal_admin_message(&a->core, status, key));
 }
 
-/* A POST whose token is not this session's (or login page's) is refused. */
+int admin_refuse(admin_t *a, const char *what)
+{
+    return admin_answer(a, portal_admin_refuse(&a->core, what));
+}
+
 int admin_csrf_ok(admin_t *a)
 {
-    if (portal_auth_equal(admin_field(a, PORTAL_AUTH_CSRF_FIELD), a->core.csrf))
+    if (portal_auth_equal(portal_admin_field(&a->core, PORTAL_AUTH_CSRF_FIELD), a->core.csrf))
         return 1;
     ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, a->r, PLOGNO(0202)
                   "refused a form without a valid CSRF token for %s", a->r->uri);
-    admin_audit(a, "csrf-refused", 0, a->r->uri);
+    portal_admin_audit(&a->core, "csrf-refused", 0, a->r->uri);
     return 0;
 }
