@@ -7,6 +7,7 @@
 #include <httpd.h>
 #include <http_config.h>
 #include <apr_reslist.h>
+#include "portal_forms.h"
 #include "portal_render.h"
 #include "portal_cache.h"
 #include "portal_gen.h"
@@ -20,8 +21,7 @@
 #define PORTAL_DEFAULT_UPLOADS     "/var/lib/portal/uploads"
 #define PORTAL_DEFAULT_UPLOAD_MAX  (10 * 1024 * 1024)
 #define PORTAL_DEFAULT_CACHE_LOCAL 16      /* MB per process */
-/* PortalFormLimits: POSTs an address may make in an hour, per form */
-enum { PORTAL_FORM_QUESTION, PORTAL_FORM_COMMENT, PORTAL_FORM_RATING, PORTAL_FORM__COUNT };
+/* PortalFormLimits: POSTs an address may make in an hour, per form (PORTAL_FORM_*) */
 #define PORTAL_DEFAULT_FORM_LIMITS {10, 20, 30}
 
 /* Per-process resources of one configuration, made in child_init. */

@@ -114,7 +114,8 @@ dl.facts dd{margin:0 0 .5rem}
     the label (with the required note), the error right under it (linked by aria-describedby,
     aria-invalid on the control), and the control with what the visitor typed.
     Params: f (the field), label (text), req (string key of the required note, or ''),
-    type (text|email|tel), multiline, rows, maxlength, autocomplete, hint (text).
+    type (text|email|tel), multiline, rows, maxlength, autocomplete, hint (text), value (what the
+    control shows: the field's value by default).
   -->
   <xsl:template name="form-field">
     <xsl:param name="f"/>
@@ -126,6 +127,7 @@ dl.facts dd{margin:0 0 .5rem}
     <xsl:param name="maxlength"/>
     <xsl:param name="autocomplete"/>
     <xsl:param name="hint"/>
+    <xsl:param name="value" select="string($f/@value)"/>
     <xsl:variable name="id" select="concat('f-', $f/@name)"/>
     <div class="field">
       <label for="{$id}">
@@ -160,11 +162,11 @@ dl.facts dd{margin:0 0 .5rem}
             </xsl:call-template>
             <!-- the HTML parser drops one newline right after <textarea> -->
             <xsl:text>&#10;</xsl:text>
-            <xsl:value-of select="$f/@value"/>
+            <xsl:value-of select="$value"/>
           </textarea>
         </xsl:when>
         <xsl:otherwise>
-          <input type="{$type}" id="{$id}" name="{$f/@name}" value="{$f/@value}">
+          <input type="{$type}" id="{$id}" name="{$f/@name}" value="{$value}">
             <xsl:call-template name="field-attributes">
               <xsl:with-param name="f" select="$f"/>
               <xsl:with-param name="req" select="$req"/>

@@ -136,6 +136,13 @@
           <xsl:call-template name="form-field">
             <xsl:with-param name="f" select="$F[@name='nationality']"/>
             <xsl:with-param name="label" select="$L/qa-f-nationality"/>
+            <!-- a fresh form proposes the usual answer -->
+            <xsl:with-param name="value">
+              <xsl:choose>
+                <xsl:when test="@fresh = '1'"><xsl:value-of select="$L/qa-nationality-usual"/></xsl:when>
+                <xsl:otherwise><xsl:value-of select="$F[@name='nationality']/@value"/></xsl:otherwise>
+              </xsl:choose>
+            </xsl:with-param>
             <xsl:with-param name="req" select="'qa-required-individual'"/>
             <xsl:with-param name="maxlength" select="60"/>
           </xsl:call-template>

@@ -74,6 +74,7 @@
     <s key="qa-f-field" vi="Lĩnh vực" en="Field"/>
     <s key="qa-f-subject" vi="Tiêu đề" en="Subject"/>
     <s key="qa-f-body" vi="Nội dung câu hỏi" en="Your question"/>
+    <s key="qa-nationality-usual" vi="Việt Nam" en="Viet Nam"/>
     <s key="qa-required" vi="(bắt buộc)" en="(required)"/>
     <s key="qa-required-individual" vi="(bắt buộc với cá nhân)" en="(required for individuals)"/>
     <s key="qa-required-organisation" vi="(bắt buộc với tổ chức)" en="(required for organisations)"/>
