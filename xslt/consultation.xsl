@@ -106,14 +106,14 @@
         <xsl:call-template name="form-field">
           <xsl:with-param name="f" select="field[@name='name']"/>
           <xsl:with-param name="label" select="$L/cs-f-name"/>
-          <xsl:with-param name="req" select="'qa-required'"/>
+          <xsl:with-param name="required" select="true()"/>
           <xsl:with-param name="maxlength" select="100"/>
           <xsl:with-param name="autocomplete" select="'name'"/>
         </xsl:call-template>
         <xsl:call-template name="form-field">
           <xsl:with-param name="f" select="field[@name='email']"/>
           <xsl:with-param name="label" select="$L/cs-f-email"/>
-          <xsl:with-param name="req" select="'qa-required'"/>
+          <xsl:with-param name="required" select="true()"/>
           <xsl:with-param name="type" select="'email'"/>
           <xsl:with-param name="maxlength" select="100"/>
           <xsl:with-param name="autocomplete" select="'email'"/>
@@ -121,8 +121,9 @@
         <xsl:call-template name="form-field">
           <xsl:with-param name="f" select="field[@name='body']"/>
           <xsl:with-param name="label" select="$L/cs-f-body"/>
-          <xsl:with-param name="req" select="'qa-required'"/>
+          <xsl:with-param name="required" select="true()"/>
           <xsl:with-param name="multiline" select="true()"/>
+          <xsl:with-param name="rows" select="8"/>
           <xsl:with-param name="maxlength" select="5000"/>
         </xsl:call-template>
         <xsl:call-template name="honeypot"/>

@@ -1,8 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   forms-common.xsl - pieces of the citizens' forms shared by every public page (included by
-  layout.xsl): the satisfaction rating at the foot of each page, the styles of forms, one
-  labelled field with its error next to it, and the form-level message.
+  layout.xsl): the satisfaction rating at the foot of each page, the styles of forms and the
+  form-level message. A labelled field is controls.xsl's "form-field", as on admin pages.
 
   The rating form carries no per-visitor token (pages with it are cached for everyone): the
   module checks the browser's Origin instead (docs/interaction.md). Pages with the question or
@@ -90,107 +90,6 @@ dl.facts dd{margin:0 0 .5rem}
       <label for="{$id}"><xsl:value-of select="$L/hp-label"/></label>
       <input type="text" id="{$id}" name="website" value="" tabindex="-1" autocomplete="off"/>
     </div>
-  </xsl:template>
-
-  <!-- ============================================================ fields -->
-  <!-- The worded error of a <field error="code" max="N">. -->
-  <xsl:template name="field-error-text">
-    <xsl:param name="f"/>
-    <xsl:variable name="key" select="concat('err-', $f/@error)"/>
-    <xsl:choose>
-      <xsl:when test="$f/@error = 'too-long'">
-        <xsl:call-template name="fmt">
-          <xsl:with-param name="key" select="'err-too-long'"/>
-          <xsl:with-param name="a" select="$f/@max"/>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:when test="$L/*[local-name() = $key]"><xsl:call-template name="str"><xsl:with-param name="key" select="$key"/></xsl:call-template></xsl:when>
-      <xsl:otherwise><xsl:value-of select="$L/err-required"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!--
-    One labelled field of a public form, from a <field name value error? max?> of the document:
-    the label (with the required note), the error right under it (linked by aria-describedby,
-    aria-invalid on the control), and the control with what the visitor typed.
-    Params: f (the field), label (text), req (string key of the required note, or ''),
-    type (text|email|tel), multiline, rows, maxlength, autocomplete, hint (text), value (what the
-    control shows: the field's value by default).
-  -->
-  <xsl:template name="form-field">
-    <xsl:param name="f"/>
-    <xsl:param name="label"/>
-    <xsl:param name="req" select="''"/>
-    <xsl:param name="type" select="'text'"/>
-    <xsl:param name="multiline" select="false()"/>
-    <xsl:param name="rows" select="8"/>
-    <xsl:param name="maxlength"/>
-    <xsl:param name="autocomplete"/>
-    <xsl:param name="hint"/>
-    <xsl:param name="value" select="string($f/@value)"/>
-    <xsl:variable name="id" select="concat('f-', $f/@name)"/>
-    <div class="field">
-      <label for="{$id}">
-        <xsl:value-of select="$label"/>
-        <xsl:if test="string($req)">
-          <xsl:text> </xsl:text>
-          <span class="req"><xsl:call-template name="str"><xsl:with-param name="key" select="$req"/></xsl:call-template></span>
-        </xsl:if>
-      </label>
-      <xsl:if test="string($hint)">
-        <p class="hint" id="{$id}-goi-y"><xsl:value-of select="$hint"/></p>
-      </xsl:if>
-      <xsl:if test="$f/@error">
-        <p class="field-error" id="{$id}-loi">
-          <span class="sr-only"><xsl:value-of select="concat($L/err-prefix, ' ')"/></span>
-          <xsl:call-template name="field-error-text"><xsl:with-param name="f" select="$f"/></xsl:call-template>
-        </p>
-      </xsl:if>
-      <xsl:variable name="described">
-        <xsl:if test="$f/@error"><xsl:value-of select="concat($id, '-loi ')"/></xsl:if>
-        <xsl:if test="string($hint)"><xsl:value-of select="concat($id, '-goi-y')"/></xsl:if>
-      </xsl:variable>
-      <xsl:choose>
-        <xsl:when test="$multiline">
-          <textarea id="{$id}" name="{$f/@name}" rows="{$rows}">
-            <xsl:call-template name="field-attributes">
-              <xsl:with-param name="f" select="$f"/>
-              <xsl:with-param name="req" select="$req"/>
-              <xsl:with-param name="described" select="normalize-space($described)"/>
-              <xsl:with-param name="maxlength" select="$maxlength"/>
-              <xsl:with-param name="autocomplete" select="$autocomplete"/>
-            </xsl:call-template>
-            <!-- the HTML parser drops one newline right after <textarea> -->
-            <xsl:text>&#10;</xsl:text>
-            <xsl:value-of select="$value"/>
-          </textarea>
-        </xsl:when>
-        <xsl:otherwise>
-          <input type="{$type}" id="{$id}" name="{$f/@name}" value="{$value}">
-            <xsl:call-template name="field-attributes">
-              <xsl:with-param name="f" select="$f"/>
-              <xsl:with-param name="req" select="$req"/>
-              <xsl:with-param name="described" select="normalize-space($described)"/>
-              <xsl:with-param name="maxlength" select="$maxlength"/>
-              <xsl:with-param name="autocomplete" select="$autocomplete"/>
-            </xsl:call-template>
-          </input>
-        </xsl:otherwise>
-      </xsl:choose>
-    </div>
-  </xsl:template>
-
-  <xsl:template name="field-attributes">
-    <xsl:param name="f"/>
-    <xsl:param name="req"/>
-    <xsl:param name="described"/>
-    <xsl:param name="maxlength"/>
-    <xsl:param name="autocomplete"/>
-    <xsl:if test="$req = 'qa-required'"><xsl:attribute name="required">required</xsl:attribute></xsl:if>
-    <xsl:if test="string($described)"><xsl:attribute name="aria-describedby"><xsl:value-of select="$described"/></xsl:attribute></xsl:if>
-    <xsl:if test="$f/@error"><xsl:attribute name="aria-invalid">true</xsl:attribute></xsl:if>
-    <xsl:if test="string($maxlength)"><xsl:attribute name="maxlength"><xsl:value-of select="$maxlength"/></xsl:attribute></xsl:if>
-    <xsl:if test="string($autocomplete)"><xsl:attribute name="autocomplete"><xsl:value-of select="$autocomplete"/></xsl:attribute></xsl:if>
   </xsl:template>
 
   <!-- The message about the whole form (@problem of the form's element). -->

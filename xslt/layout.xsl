@@ -15,7 +15,7 @@
     mode="head"         extra elements in <head>         (robots, article meta, feeds…)
   Reusable pieces:
     variables   $P (/page), $site, $nav, $lang, $L (strings of the page language: $L/home)
-    templates   "str", "fmt" (strings.xsl); "pager" (context: a <pager>); "body" (context: an
+    templates   "str", "fmt", "say" (i18n.xsl); "pager", "form-field" (controls.xsl); "body" (context: an
                 element holding <body>, copied with copy-of); "meta" (date/category/site line of
                 an <article>); mode "item" on an <article> summary (param level: 2 or 3, default 3)
     shell       "shell" (the whole page; print.xsl redefines it), "head" (everything inside
@@ -38,6 +38,7 @@
 
   <xsl:include href="strings.xsl"/>
   <xsl:include href="forms-common.xsl"/>
+  <xsl:include href="controls.xsl"/>
 
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
 
@@ -383,27 +384,6 @@
       <xsl:when test="normalize-space(.)"><xsl:value-of select="."/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$L/untitled"/></xsl:otherwise>
     </xsl:choose>
-  </xsl:template>
-
-  <!-- Pager (context: <pager page pages prev? next?>). -->
-  <xsl:template name="pager">
-    <xsl:if test="@pages &gt; 1">
-      <nav class="pager" aria-label="{$L/pagination}">
-        <xsl:if test="@prev">
-          <a rel="prev" href="{@prev}"><xsl:value-of select="$L/prev"/></a>
-        </xsl:if>
-        <span>
-          <xsl:call-template name="fmt">
-            <xsl:with-param name="key" select="'page-of'"/>
-            <xsl:with-param name="a" select="@page"/>
-            <xsl:with-param name="b" select="@pages"/>
-          </xsl:call-template>
-        </span>
-        <xsl:if test="@next">
-          <a rel="next" href="{@next}"><xsl:value-of select="$L/next"/></a>
-        </xsl:if>
-      </nav>
-    </xsl:if>
   </xsl:template>
 
   <!-- Sanitized XHTML body, copied as is (context: the element holding <body>). -->

@@ -111,14 +111,14 @@
         <xsl:call-template name="form-field">
           <xsl:with-param name="f" select="$F[@name='name']"/>
           <xsl:with-param name="label" select="$L/qa-f-name"/>
-          <xsl:with-param name="req" select="'qa-required'"/>
+          <xsl:with-param name="required" select="true()"/>
           <xsl:with-param name="maxlength" select="100"/>
           <xsl:with-param name="autocomplete" select="'name'"/>
         </xsl:call-template>
         <xsl:call-template name="form-field">
           <xsl:with-param name="f" select="$F[@name='phone']"/>
           <xsl:with-param name="label" select="$L/qa-f-phone"/>
-          <xsl:with-param name="req" select="'qa-required'"/>
+          <xsl:with-param name="required" select="true()"/>
           <xsl:with-param name="type" select="'tel'"/>
           <xsl:with-param name="maxlength" select="20"/>
           <xsl:with-param name="autocomplete" select="'tel'"/>
@@ -126,7 +126,7 @@
         <xsl:call-template name="form-field">
           <xsl:with-param name="f" select="$F[@name='email']"/>
           <xsl:with-param name="label" select="$L/qa-f-email"/>
-          <xsl:with-param name="req" select="'qa-required-organisation'"/>
+          <xsl:with-param name="note" select="$L/qa-required-organisation"/>
           <xsl:with-param name="type" select="'email'"/>
           <xsl:with-param name="maxlength" select="100"/>
           <xsl:with-param name="autocomplete" select="'email'"/>
@@ -143,20 +143,20 @@
                 <xsl:otherwise><xsl:value-of select="$F[@name='nationality']/@value"/></xsl:otherwise>
               </xsl:choose>
             </xsl:with-param>
-            <xsl:with-param name="req" select="'qa-required-individual'"/>
+            <xsl:with-param name="note" select="$L/qa-required-individual"/>
             <xsl:with-param name="maxlength" select="60"/>
           </xsl:call-template>
           <xsl:call-template name="form-field">
             <xsl:with-param name="f" select="$F[@name='id_number']"/>
             <xsl:with-param name="label" select="$L/qa-f-id_number"/>
-            <xsl:with-param name="req" select="'qa-required-individual'"/>
+            <xsl:with-param name="note" select="$L/qa-required-individual"/>
             <xsl:with-param name="maxlength" select="20"/>
             <xsl:with-param name="autocomplete" select="'off'"/>
           </xsl:call-template>
           <xsl:call-template name="form-field">
             <xsl:with-param name="f" select="$F[@name='address']"/>
             <xsl:with-param name="label" select="$L/qa-f-address"/>
-            <xsl:with-param name="req" select="'qa-required-individual'"/>
+            <xsl:with-param name="note" select="$L/qa-required-individual"/>
             <xsl:with-param name="maxlength" select="200"/>
             <xsl:with-param name="autocomplete" select="'street-address'"/>
           </xsl:call-template>
@@ -166,14 +166,14 @@
           <xsl:call-template name="form-field">
             <xsl:with-param name="f" select="$F[@name='organisation']"/>
             <xsl:with-param name="label" select="$L/qa-f-organisation"/>
-            <xsl:with-param name="req" select="'qa-required-organisation'"/>
+            <xsl:with-param name="note" select="$L/qa-required-organisation"/>
             <xsl:with-param name="maxlength" select="200"/>
             <xsl:with-param name="autocomplete" select="'organization'"/>
           </xsl:call-template>
           <xsl:call-template name="form-field">
             <xsl:with-param name="f" select="$F[@name='title']"/>
             <xsl:with-param name="label" select="$L/qa-f-title"/>
-            <xsl:with-param name="req" select="'qa-required-organisation'"/>
+            <xsl:with-param name="note" select="$L/qa-required-organisation"/>
             <xsl:with-param name="maxlength" select="100"/>
             <xsl:with-param name="autocomplete" select="'organization-title'"/>
           </xsl:call-template>
@@ -181,24 +181,22 @@
       </fieldset>
       <fieldset>
         <legend><xsl:value-of select="$L/qa-your-question"/></legend>
-        <xsl:variable name="fe" select="$F[@name='field']"/>
+        <xsl:variable name="fe-error"><xsl:apply-templates select="$F[@name='field']" mode="error"/></xsl:variable>
         <div class="field">
-          <label for="f-field">
-            <xsl:value-of select="$L/qa-f-field"/>
-            <xsl:text> </xsl:text>
-            <span class="req"><xsl:value-of select="$L/qa-required"/></span>
-          </label>
-          <xsl:if test="$fe/@error">
-            <p class="field-error" id="f-field-loi">
-              <span class="sr-only"><xsl:value-of select="concat($L/err-prefix, ' ')"/></span>
-              <xsl:call-template name="field-error-text"><xsl:with-param name="f" select="$fe"/></xsl:call-template>
-            </p>
-          </xsl:if>
+          <xsl:call-template name="label-of">
+            <xsl:with-param name="id" select="'f-field'"/>
+            <xsl:with-param name="label" select="$L/qa-f-field"/>
+            <xsl:with-param name="required" select="true()"/>
+          </xsl:call-template>
+          <xsl:call-template name="error-of">
+            <xsl:with-param name="id" select="'f-field'"/>
+            <xsl:with-param name="error" select="$fe-error"/>
+          </xsl:call-template>
           <select id="f-field" name="field" required="required">
-            <xsl:if test="$fe/@error">
-              <xsl:attribute name="aria-invalid">true</xsl:attribute>
-              <xsl:attribute name="aria-describedby">f-field-loi</xsl:attribute>
-            </xsl:if>
+            <xsl:call-template name="described">
+              <xsl:with-param name="id" select="'f-field'"/>
+              <xsl:with-param name="error" select="$fe-error"/>
+            </xsl:call-template>
             <option value=""><xsl:value-of select="$L/qa-choose"/></option>
             <xsl:for-each select="choice">
               <option value="{@key}">
@@ -211,14 +209,15 @@
         <xsl:call-template name="form-field">
           <xsl:with-param name="f" select="$F[@name='subject']"/>
           <xsl:with-param name="label" select="$L/qa-f-subject"/>
-          <xsl:with-param name="req" select="'qa-required'"/>
+          <xsl:with-param name="required" select="true()"/>
           <xsl:with-param name="maxlength" select="200"/>
         </xsl:call-template>
         <xsl:call-template name="form-field">
           <xsl:with-param name="f" select="$F[@name='body']"/>
           <xsl:with-param name="label" select="$L/qa-f-body"/>
-          <xsl:with-param name="req" select="'qa-required'"/>
+          <xsl:with-param name="required" select="true()"/>
           <xsl:with-param name="multiline" select="true()"/>
+          <xsl:with-param name="rows" select="8"/>
           <xsl:with-param name="maxlength" select="5000"/>
         </xsl:call-template>
       </fieldset>

@@ -75,13 +75,14 @@
     <s key="qa-f-subject" vi="Tiêu đề" en="Subject"/>
     <s key="qa-f-body" vi="Nội dung câu hỏi" en="Your question"/>
     <s key="qa-nationality-usual" vi="Việt Nam" en="Viet Nam"/>
-    <s key="qa-required" vi="(bắt buộc)" en="(required)"/>
     <s key="qa-required-individual" vi="(bắt buộc với cá nhân)" en="(required for individuals)"/>
     <s key="qa-required-organisation" vi="(bắt buộc với tổ chức)" en="(required for organisations)"/>
     <s key="qa-choose" vi="— Chọn lĩnh vực —" en="— Choose a field —"/>
     <s key="qa-send" vi="Gửi câu hỏi" en="Send the question"/>
     <s key="hp-label" vi="Để trống ô này" en="Leave this field empty"/>
-    <s key="err-prefix" vi="Lỗi:" en="Error:"/>
+    <s key="error-prefix" vi="Lỗi:" en="Error:"/>
+    <s key="required" vi="(bắt buộc)" en="(required)"/>
+    <s key="max-chars" vi="Tối đa %1 ký tự." en="At most %1 characters."/>
     <s key="err-required" vi="Vui lòng điền thông tin này." en="Please fill this in."/>
     <s key="err-too-long" vi="Quá dài: tối đa %1 ký tự." en="Too long: at most %1 characters."/>
     <s key="err-id-number" vi="Số CCCD hoặc hộ chiếu chỉ gồm chữ và số, từ 6 đến 20 ký tự." en="An ID or passport number has 6 to 20 letters and digits."/>

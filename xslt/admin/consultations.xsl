@@ -52,7 +52,7 @@
     <xsl:param name="required" select="false()"/>
     <xsl:variable name="f" select="value[@name = $name]"/>
     <xsl:variable name="lk" select="concat('ac-f-', $name)"/>
-    <xsl:call-template name="control">
+    <xsl:call-template name="form-field">
       <xsl:with-param name="id" select="concat('f-', $name)"/>
       <xsl:with-param name="name" select="$name"/>
       <xsl:with-param name="label" select="$L/*[local-name() = $lk]"/>

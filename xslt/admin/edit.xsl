@@ -18,8 +18,8 @@
     A <transition> may carry an <error> (e.g. "reason required"): shown next to its reason.
   - An <error> is a message key (<error key="err-title-required"/>) or, from the checks of a
     content type or a module, a sentence (<error>…</error>). An error may also come as an
-    error="…" attribute (a sentence) of <field>, <categories>, <body> or <transition> instead of
-    an <error> child (send one or the other, not both).
+    error="code" attribute (worded err-<code>, as on the public forms) of <field>, <categories>,
+    <body> or <transition> instead of an <error> child (send one or the other, not both).
   - A <category> may be named by a key instead of its text (<category id="vi" key="lang-vi"/>),
     and a history <event> give its reason by key (key, arg) as a module's veto may.
   - No "save" transition: the user may only look, the controls are read-only.
@@ -195,7 +195,7 @@
 
   <!-- ============================================================ fields -->
   <xsl:template match="field">
-    <xsl:call-template name="control">
+    <xsl:call-template name="form-field">
       <xsl:with-param name="id"><xsl:apply-templates select="." mode="id"/></xsl:with-param>
       <xsl:with-param name="name" select="@name"/>
       <xsl:with-param name="label"><xsl:apply-templates select="." mode="label"/></xsl:with-param>
@@ -270,7 +270,7 @@
 
   <xsl:template match="tfield">
     <xsl:variable name="id"><xsl:apply-templates select="." mode="id"/></xsl:variable>
-    <xsl:call-template name="control">
+    <xsl:call-template name="form-field">
       <xsl:with-param name="id" select="$id"/>
       <xsl:with-param name="name" select="@name"/>
       <xsl:with-param name="label" select="@label"/>
@@ -349,7 +349,7 @@
   </xsl:template>
 
   <xsl:template match="body">
-    <xsl:call-template name="control">
+    <xsl:call-template name="form-field">
       <xsl:with-param name="id"><xsl:apply-templates select="." mode="id"/></xsl:with-param>
       <xsl:with-param name="name">
         <xsl:choose>
@@ -383,7 +383,7 @@
         </xsl:if>
         <xsl:for-each select="transition[@needs-reason = '1']">
           <div class="reason">
-            <xsl:call-template name="control">
+            <xsl:call-template name="form-field">
               <xsl:with-param name="id"><xsl:apply-templates select="." mode="id"/></xsl:with-param>
               <xsl:with-param name="name" select="'reason'"/>
               <xsl:with-param name="label"><xsl:apply-templates select="." mode="label"/></xsl:with-param>

@@ -18,23 +18,24 @@
   Reusable pieces (context-free unless said):
     variables  $A (/admin), $site, $user, $nav, $kind, $csrf, $lang, $L (strings.xsl: $L/logout)
     "csrf"     the hidden csrf input every form must carry
-    "control"  one labelled form field: label, hint, error next to it, input or textarea, with
-               aria-describedby / aria-invalid wired (see its params)
-    "label-of", "hint-of", "error-of"   the pieces of "control", for other widgets (select)
-    mode "error"  the worded error of an element (<error key>, <error>text</error>, @error)
     "status"   the human status of an element with @public-state and @wf-state
     "state"    the human label of one state (param s)
     "title-text"  the title of an <item> (its own text, without <reject-reason>)
-    "pager"    context: <pager page pages prev? next?>
+    from ../controls.xsl, shared with the public pages: "form-field" (one labelled form field:
+    label, hint, error next to it, input or textarea, with aria-describedby / aria-invalid
+    wired), its parts "label-of", "hint-of", "error-of", "described", mode "error" (the worded
+    error of an element), "pager"; from ../i18n.xsl: "str", "fmt", "label", "say"
   Hooks a page stylesheet may redefine (empty here):
     "head-extra"         more of <head>, after the styles
-    "editor-attributes"  more attributes of a textarea whose "control" got editor=true()
+    "editor-attributes"  more attributes of a textarea whose "form-field" got editor=true()
+                         (controls.xsl)
   Rules: XSLT 1.0 + exsl:node-set, no xsl:sort, no document(), no disable-output-escaping,
   every URL taken as-is from the document, every visible text from strings.xsl.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:include href="strings.xsl"/>
+  <xsl:include href="../controls.xsl"/>
 
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
 
@@ -107,7 +108,6 @@
 
   <!-- Hooks (see the top): a page stylesheet redefines them. -->
   <xsl:template name="head-extra"/>
-  <xsl:template name="editor-attributes"/>
 
   <!-- ============================================================ header -->
   <xsl:template name="header">
@@ -272,213 +272,6 @@
     <input type="hidden" name="csrf" value="{$csrf}"/>
   </xsl:template>
 
-  <xsl:template name="label-of">
-    <xsl:param name="id"/>
-    <xsl:param name="label"/>
-    <xsl:param name="required" select="false()"/>
-    <xsl:param name="note"/>
-    <label for="{$id}">
-      <xsl:value-of select="$label"/>
-      <xsl:if test="$required">
-        <xsl:text> </xsl:text>
-        <span class="req"><xsl:value-of select="$L/required"/></span>
-      </xsl:if>
-      <xsl:if test="string($note)">
-        <xsl:text> </xsl:text>
-        <span class="req"><xsl:value-of select="$note"/></span>
-      </xsl:if>
-    </label>
-  </xsl:template>
-
-  <xsl:template name="hint-of">
-    <xsl:param name="id"/>
-    <xsl:param name="hint"/>
-    <xsl:if test="normalize-space($hint)">
-      <p class="hint" id="{$id}-goi-y"><xsl:value-of select="normalize-space($hint)"/></p>
-    </xsl:if>
-  </xsl:template>
-
-  <xsl:template name="error-of">
-    <xsl:param name="id"/>
-    <xsl:param name="error"/>
-    <xsl:if test="normalize-space($error)">
-      <p class="field-error" id="{$id}-loi">
-        <span class="sr-only"><xsl:value-of select="concat($L/error-prefix, ' ')"/></span>
-        <xsl:value-of select="normalize-space($error)"/>
-      </p>
-    </xsl:if>
-  </xsl:template>
-
-  <!-- The worded error of a control's element: its <error> (a key or a sentence) or its
-       error="…" attribute (a sentence). -->
-  <xsl:template match="*" mode="error">
-    <xsl:choose>
-      <xsl:when test="error"><xsl:apply-templates select="error[1]" mode="say"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="normalize-space(@error)"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- aria-describedby / aria-invalid of a control (call right after its start tag). -->
-  <xsl:template name="described">
-    <xsl:param name="id"/>
-    <xsl:param name="hint"/>
-    <xsl:param name="error"/>
-    <xsl:param name="describedby"/>
-    <xsl:param name="invalid" select="false()"/>
-    <xsl:variable name="ids">
-      <xsl:if test="normalize-space($error)"><xsl:value-of select="concat($id, '-loi ')"/></xsl:if>
-      <xsl:value-of select="concat($describedby, ' ')"/>
-      <xsl:if test="normalize-space($hint)"><xsl:value-of select="concat($id, '-goi-y')"/></xsl:if>
-    </xsl:variable>
-    <xsl:if test="normalize-space($ids)">
-      <xsl:attribute name="aria-describedby"><xsl:value-of select="normalize-space($ids)"/></xsl:attribute>
-    </xsl:if>
-    <xsl:if test="normalize-space($error) or $invalid">
-      <xsl:attribute name="aria-invalid">true</xsl:attribute>
-    </xsl:if>
-  </xsl:template>
-
-  <!--
-    One labelled field. Params: id, name, label (text), type (text|password|url|…),
-    value + has-value (write value="" only when has-value), multiline (textarea) + rows,
-    required, maxlength, autocomplete, hint (text), error (text; shown next to the field and
-    referenced by aria-describedby, with aria-invalid="true"), readonly, plain (no spelling
-    correction or capitalisation: logins, passwords, URLs), class (extra class of the control),
-    note (extra text in the label), describedby (ids of a form-level message that also describes
-    this control) and invalid (aria-invalid="true" without an error of its own); editor (a
-    textarea only: add the attributes of the "editor-attributes" hook).
-  -->
-  <xsl:template name="control">
-    <xsl:param name="id"/>
-    <xsl:param name="name"/>
-    <xsl:param name="label"/>
-    <xsl:param name="type" select="'text'"/>
-    <xsl:param name="value"/>
-    <xsl:param name="has-value" select="true()"/>
-    <xsl:param name="multiline" select="false()"/>
-    <xsl:param name="rows" select="4"/>
-    <xsl:param name="required" select="false()"/>
-    <xsl:param name="maxlength"/>
-    <xsl:param name="autocomplete"/>
-    <xsl:param name="hint"/>
-    <xsl:param name="error"/>
-    <xsl:param name="readonly" select="false()"/>
-    <xsl:param name="plain" select="false()"/>
-    <xsl:param name="class"/>
-    <xsl:param name="note"/>
-    <xsl:param name="describedby"/>
-    <xsl:param name="invalid" select="false()"/>
-    <xsl:param name="editor" select="false()"/>
-    <xsl:variable name="all-hints">
-      <xsl:value-of select="$hint"/>
-      <xsl:if test="string(number($maxlength)) != 'NaN'">
-        <xsl:text> </xsl:text>
-        <xsl:call-template name="fmt">
-          <xsl:with-param name="key" select="'max-chars'"/>
-          <xsl:with-param name="a" select="$maxlength"/>
-        </xsl:call-template>
-      </xsl:if>
-    </xsl:variable>
-    <div>
-      <xsl:attribute name="class">
-        <xsl:text>field</xsl:text>
-        <xsl:if test="normalize-space($error)"> has-error</xsl:if>
-      </xsl:attribute>
-      <xsl:call-template name="label-of">
-        <xsl:with-param name="id" select="$id"/>
-        <xsl:with-param name="label" select="$label"/>
-        <xsl:with-param name="required" select="$required"/>
-        <xsl:with-param name="note" select="$note"/>
-      </xsl:call-template>
-      <xsl:call-template name="hint-of">
-        <xsl:with-param name="id" select="$id"/>
-        <xsl:with-param name="hint" select="$all-hints"/>
-      </xsl:call-template>
-      <xsl:call-template name="error-of">
-        <xsl:with-param name="id" select="$id"/>
-        <xsl:with-param name="error" select="$error"/>
-      </xsl:call-template>
-      <xsl:choose>
-        <xsl:when test="$multiline">
-          <textarea id="{$id}" name="{$name}" rows="{$rows}">
-            <xsl:call-template name="control-attributes">
-              <xsl:with-param name="id" select="$id"/>
-              <xsl:with-param name="required" select="$required"/>
-              <xsl:with-param name="maxlength" select="$maxlength"/>
-              <xsl:with-param name="autocomplete" select="$autocomplete"/>
-              <xsl:with-param name="hint" select="$all-hints"/>
-              <xsl:with-param name="error" select="$error"/>
-              <xsl:with-param name="readonly" select="$readonly"/>
-              <xsl:with-param name="plain" select="$plain"/>
-              <xsl:with-param name="class" select="$class"/>
-              <xsl:with-param name="describedby" select="$describedby"/>
-              <xsl:with-param name="invalid" select="$invalid"/>
-            </xsl:call-template>
-            <xsl:if test="$editor"><xsl:call-template name="editor-attributes"/></xsl:if>
-            <!-- The HTML parser drops one newline right after <textarea>: write one, so that a
-                 value starting with a newline survives the round trip. -->
-            <xsl:text>&#10;</xsl:text>
-            <xsl:value-of select="$value"/>
-          </textarea>
-        </xsl:when>
-        <xsl:otherwise>
-          <input id="{$id}" name="{$name}" type="{$type}">
-            <xsl:if test="$has-value">
-              <xsl:attribute name="value"><xsl:value-of select="$value"/></xsl:attribute>
-            </xsl:if>
-            <xsl:call-template name="control-attributes">
-              <xsl:with-param name="id" select="$id"/>
-              <xsl:with-param name="required" select="$required"/>
-              <xsl:with-param name="maxlength" select="$maxlength"/>
-              <xsl:with-param name="autocomplete" select="$autocomplete"/>
-              <xsl:with-param name="hint" select="$all-hints"/>
-              <xsl:with-param name="error" select="$error"/>
-              <xsl:with-param name="readonly" select="$readonly"/>
-              <xsl:with-param name="plain" select="$plain"/>
-              <xsl:with-param name="class" select="$class"/>
-              <xsl:with-param name="describedby" select="$describedby"/>
-              <xsl:with-param name="invalid" select="$invalid"/>
-            </xsl:call-template>
-          </input>
-        </xsl:otherwise>
-      </xsl:choose>
-    </div>
-  </xsl:template>
-
-  <xsl:template name="control-attributes">
-    <xsl:param name="id"/>
-    <xsl:param name="required"/>
-    <xsl:param name="maxlength"/>
-    <xsl:param name="autocomplete"/>
-    <xsl:param name="hint"/>
-    <xsl:param name="error"/>
-    <xsl:param name="readonly"/>
-    <xsl:param name="plain"/>
-    <xsl:param name="class"/>
-    <xsl:param name="describedby"/>
-    <xsl:param name="invalid"/>
-    <xsl:if test="string($class)"><xsl:attribute name="class"><xsl:value-of select="$class"/></xsl:attribute></xsl:if>
-    <xsl:if test="$required"><xsl:attribute name="required">required</xsl:attribute></xsl:if>
-    <xsl:if test="string(number($maxlength)) != 'NaN'">
-      <xsl:attribute name="maxlength"><xsl:value-of select="$maxlength"/></xsl:attribute>
-    </xsl:if>
-    <xsl:if test="string($autocomplete)">
-      <xsl:attribute name="autocomplete"><xsl:value-of select="$autocomplete"/></xsl:attribute>
-    </xsl:if>
-    <xsl:if test="$plain">
-      <xsl:attribute name="autocapitalize">none</xsl:attribute>
-      <xsl:attribute name="spellcheck">false</xsl:attribute>
-    </xsl:if>
-    <xsl:if test="$readonly"><xsl:attribute name="readonly">readonly</xsl:attribute></xsl:if>
-    <xsl:call-template name="described">
-      <xsl:with-param name="id" select="$id"/>
-      <xsl:with-param name="hint" select="$hint"/>
-      <xsl:with-param name="error" select="$error"/>
-      <xsl:with-param name="describedby" select="$describedby"/>
-      <xsl:with-param name="invalid" select="$invalid"/>
-    </xsl:call-template>
-  </xsl:template>
-
   <!-- ============================================================ states -->
   <xsl:template name="state">
     <xsl:param name="s"/>
@@ -539,27 +332,6 @@
         </xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
-  </xsl:template>
-
-  <!-- ============================================================ pager -->
-  <xsl:template name="pager">
-    <xsl:if test="@pages &gt; 1">
-      <nav class="pager" aria-label="{$L/pagination}">
-        <xsl:if test="@prev">
-          <a rel="prev" href="{@prev}"><xsl:value-of select="$L/prev"/></a>
-        </xsl:if>
-        <span>
-          <xsl:call-template name="fmt">
-            <xsl:with-param name="key" select="'page-of'"/>
-            <xsl:with-param name="a" select="@page"/>
-            <xsl:with-param name="b" select="@pages"/>
-          </xsl:call-template>
-        </span>
-        <xsl:if test="@next">
-          <a rel="next" href="{@next}"><xsl:value-of select="$L/next"/></a>
-        </xsl:if>
-      </nav>
-    </xsl:if>
   </xsl:template>
 
   <!-- ============================================================ style -->

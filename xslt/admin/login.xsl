@@ -32,7 +32,7 @@
             </p>
           </div>
         </xsl:if>
-        <xsl:call-template name="control">
+        <xsl:call-template name="form-field">
           <xsl:with-param name="id" select="'f-login'"/>
           <xsl:with-param name="name" select="'login'"/>
           <xsl:with-param name="label" select="$L/f-login"/>
@@ -43,7 +43,7 @@
           <xsl:with-param name="describedby" select="$err-id"/>
           <xsl:with-param name="invalid" select="boolean($error)"/>
         </xsl:call-template>
-        <xsl:call-template name="control">
+        <xsl:call-template name="form-field">
           <xsl:with-param name="id" select="'f-password'"/>
           <xsl:with-param name="name" select="'password'"/>
           <xsl:with-param name="label" select="$L/f-password"/>

@@ -62,7 +62,7 @@
     <xsl:param name="autocomplete" select="'new-password'"/>
     <xsl:param name="hint"/>
     <xsl:param name="form-error"/>
-    <xsl:call-template name="control">
+    <xsl:call-template name="form-field">
       <xsl:with-param name="id" select="concat('f-', $name)"/>
       <xsl:with-param name="name" select="$name"/>
       <xsl:with-param name="label" select="$L/*[local-name() = concat('f-', $name)]"/>

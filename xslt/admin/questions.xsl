@@ -105,7 +105,7 @@
     <xsl:if test="delegates/@editable = '1'">
       <form method="post" action="{@action}">
         <xsl:call-template name="csrf"/>
-        <xsl:call-template name="control">
+        <xsl:call-template name="form-field">
           <xsl:with-param name="id" select="'f-login'"/>
           <xsl:with-param name="name" select="'login'"/>
           <xsl:with-param name="label" select="$L/aq-login"/>
@@ -234,7 +234,7 @@
           <xsl:when test="@can-answer = '1'">
             <form method="post" action="{@action}">
               <xsl:call-template name="csrf"/>
-              <xsl:call-template name="control">
+              <xsl:call-template name="form-field">
                 <xsl:with-param name="id" select="'f-answer'"/>
                 <xsl:with-param name="name" select="'answer'"/>
                 <xsl:with-param name="label" select="$L/aq-answer"/>
@@ -251,14 +251,14 @@
         <h2><xsl:value-of select="$L/aq-progress"/></h2>
         <form method="post" action="{@action}">
           <xsl:call-template name="csrf"/>
-          <xsl:call-template name="control">
+          <xsl:call-template name="form-field">
             <xsl:with-param name="id" select="'f-due'"/>
             <xsl:with-param name="name" select="'due'"/>
             <xsl:with-param name="label" select="$L/aq-new-due"/>
             <xsl:with-param name="type" select="'date'"/>
             <xsl:with-param name="has-value" select="false()"/>
           </xsl:call-template>
-          <xsl:call-template name="control">
+          <xsl:call-template name="form-field">
             <xsl:with-param name="id" select="'f-progress-note'"/>
             <xsl:with-param name="name" select="'note'"/>
             <xsl:with-param name="label" select="$L/aq-note"/>
@@ -271,7 +271,7 @@
         <form method="post" action="{@action}">
           <xsl:call-template name="csrf"/>
           <xsl:call-template name="agency-select"><xsl:with-param name="id" select="'f-transfer-agency'"/></xsl:call-template>
-          <xsl:call-template name="control">
+          <xsl:call-template name="form-field">
             <xsl:with-param name="id" select="'f-transfer-note'"/>
             <xsl:with-param name="name" select="'note'"/>
             <xsl:with-param name="label" select="$L/aq-note"/>
@@ -285,7 +285,7 @@
     <h2><xsl:value-of select="$L/aq-reason"/></h2>
     <form method="post" action="{@action}">
       <xsl:call-template name="csrf"/>
-      <xsl:call-template name="control">
+      <xsl:call-template name="form-field">
         <xsl:with-param name="id" select="'f-reason'"/>
         <xsl:with-param name="name" select="'reason'"/>
         <xsl:with-param name="label" select="$L/aq-reason"/>
