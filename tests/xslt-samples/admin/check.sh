@@ -8,7 +8,8 @@
 # id references; every form is POST with the csrf hidden input of the document; every
 # input/select/textarea has a non-empty <label>; every button is type=submit name=action with
 # a value and a text; errors are next to their field (aria-invalid + aria-describedby);
-# flash region (status/alert); header, user, role, menu and logout; per kind: what the
+# flash region (status/alert); messages given by key (key, arg) worded by strings.xsl as well
+# as given as text; header, user, role, menu and logout; per kind: what the
 # document asks for (login/password fields and autocomplete, queues, items, filters, pager,
 # edit fields/category/body/buttons/reason/history, message). No script, event handler or
 # javascript: URL, except the body's editor on an editable edit page and there only: exactly
@@ -295,11 +296,11 @@ def check(name, src, out, kind):
                 problem(name, "several menu links are current")
     elif menus:
         problem(name, "menu shown without <nav> or during a forced password change")
-    if flash is not None and norm(flash.text):
+    if flash is not None and said(flash, lang):
         role = "alert" if flash.get("kind") == "error" else "status"
-        regions = [e for e in main.iter() if e.get("role") == role and norm(flash.text) in text(e)]
+        regions = [e for e in main.iter() if e.get("role") == role and said(flash, lang) in text(e)]
         if not regions:
-            problem(name, "flash %r not in a role=%s region inside main" % (flash.text, role))
+            problem(name, "flash %r not in a role=%s region inside main" % (said(flash, lang), role))
 
     # --- the kinds
     C = A.find("content")
@@ -316,14 +317,14 @@ def check(name, src, out, kind):
                                or pw.get("value") is not None):
             problem(name, "password input: type password, autocomplete current-password, no value")
         for c, w in ((lg, "login"), (pw, "password")):
-            expect_error(c, L.findtext("error"), w)
+            expect_error(c, said(L.find("error"), lang), w)
         if lg is not None and S("f-login", lang) not in label_text(lg):
             problem(name, "login label")
     elif kind == "password":
         P = C.find("password")
         if not [f for f in forms if f.get("action") == P.get("action")]:
             problem(name, "no password form posting to %s" % P.get("action"))
-        err, at = P.findtext("error"), (P.find("error").get("field") if P.find("error") is not None else None)
+        err, at = said(P.find("error"), lang), (P.find("error").get("field") if P.find("error") is not None else None)
         for n, ac in (("old", "current-password"), ("new", "new-password"), ("again", "new-password")):
             c = control(n, "input")
             if c is None:
@@ -380,7 +381,7 @@ def check(name, src, out, kind):
                    expect_error, lang)
     elif kind == "message":
         M = C.find("message")
-        if norm(M.text) not in text(main):
+        if said(M, lang) not in text(main):
             problem(name, "message text missing")
         key = "msg-" + (M.get("status") or "")
         want = S(key if key in table else "msg-other", lang)
@@ -438,7 +439,7 @@ def check_edit(name, E, html, main, forms, controls, control, label_text, expect
             problem(name, "no string %s for field %s" % (key, n))
         elif S(key, lang) not in label_text(c):
             problem(name, "%s: label %r" % (n, label_text(c)))
-        expect_error(c, err_of(fd), n)
+        expect_error(c, err_of(fd, lang), n)
         if readonly != (c.get("readonly") is not None):
             problem(name, "%s: readonly iff no save transition" % n)
     cats = E.find("categories")
@@ -455,7 +456,7 @@ def check_edit(name, E, html, main, forms, controls, control, label_text, expect
             problem(name, "category label")
         if readonly != (sel.get("disabled") is not None):
             problem(name, "category: disabled iff no save transition")
-        expect_error(sel, err_of(cats), "category")
+        expect_error(sel, err_of(cats, lang), "category")
     body = E.find("body")
     ta = control(body.get("name") or "body", "textarea")
     if ta is not None:
@@ -465,7 +466,7 @@ def check_edit(name, E, html, main, forms, controls, control, label_text, expect
             problem(name, "body textarea text differs from the document")
         if S("f-body", lang) not in label_text(ta):
             problem(name, "body label")
-        expect_error(ta, err_of(body), "body")
+        expect_error(ta, err_of(body, lang), "body")
     buttons = [b for b in form.iter("button")]
     got = sorted(b.get("value") for b in buttons)
     if got != sorted(t.get("action") for t in trans):
@@ -485,7 +486,7 @@ def check_edit(name, E, html, main, forms, controls, control, label_text, expect
                 want = S("reason-" + a, lang) if ("reason-" + a) in table else S("reason", lang)
                 if want not in label_text(rs[0]):
                     problem(name, "reason label %r, want %r" % (label_text(rs[0]), want))
-                expect_error(rs[0], err_of(t), "reason")
+                expect_error(rs[0], err_of(t, lang), "reason")
     rr = E.findtext("reject-reason")
     if rr and norm(rr) not in text(main):
         problem(name, "reject reason not shown")
@@ -507,11 +508,23 @@ def check_edit(name, E, html, main, forms, controls, control, label_text, expect
             for want in (ev.get("at"), ev.get("login"), label_or("act-", ev.get("action"), lang)):
                 if want not in t:
                     problem(name, "history row lacks %r" % want)
-            if norm(ev.text) and norm(ev.text) not in t:
+            if said(ev, lang) and said(ev, lang) not in t:
                 problem(name, "history row lacks the reason")
 
-def err_of(e):  # an <error> child or an error="…" attribute
-    return e.findtext("error") or e.get("error") or ""
+def said(e, lang):  # a message: the sentence of its key (%1 = its arg), else its own text
+    if e is None:
+        return ""
+    if e.get("key"):
+        return norm(S(e.get("key"), lang, e.get("arg") or ""))
+    return norm(e.text)
+
+def err_of(e, lang):  # an <error> child (a key or a sentence) or an error="code" attribute
+    if e.find("error") is not None:
+        return said(e.find("error"), lang)
+    code = e.get("error")
+    if not code:
+        return ""
+    return S("err-" + code if "err-" + code in table else "err-required", lang)
 
 def c_required(c):
     return c.get("required") is not None
