@@ -33,6 +33,10 @@ apr_int64_t portal_time_now(void);
  * days are Monday to Friday minus the holidays the sysadmin lists
  * (portalctl holiday), passed as a sorted array of day numbers. */
 
+/* The day number of a civil date (not checked: 2025-13-01 is 2026-01-01). */
+apr_int64_t portal_time_day_make(int year, int month, int day);
+/* The first second of a day in Vietnam, in unix seconds. */
+apr_int64_t portal_time_day_start(apr_int64_t day);
 /* The Vietnamese date of a time, as a day number. */
 apr_int64_t portal_time_day_of(apr_int64_t t);
 /* "2026-11-23" → day number; -1 when the text is not a valid date. */
