@@ -323,7 +323,7 @@ int portal_xml_build_type_list(const portal_view_t *v, apr_array_header_t *cats,
     apr_int64_t total = 0;
     int pages = 1;
     if (t->page_size >= 0) {
-        TRY(portal_store_type_count(v->st, &q, &total));
+        TRY(portal_store_type_count(v->st, v->p, &q, &total));
         q.limit = t->page_size ? t->page_size : v->page_size;
         pages = (int)((total + q.limit - 1) / q.limit);
         if (total && r->page > pages) {
