@@ -226,3 +226,23 @@ int portal_time_working_days_between(apr_int64_t from, apr_int64_t to,
         n += portal_time_is_working_day(d, holidays, nholidays);
     return n;
 }
+
+/* ---- days as text ---------------------------------------------------------- */
+
+const char *portal_day_add(apr_pool_t *p, const char *ymd, int n)
+{
+    apr_int64_t day;
+    return portal_time_day_parse(ymd, &day) == 0 ? portal_time_day_iso(p, day + n) : NULL;
+}
+
+int portal_day_of_week(const char *ymd)
+{
+    apr_int64_t day;
+    return portal_time_day_parse(ymd, &day) == 0 ? portal_time_weekday(day) : 0;
+}
+
+const char *portal_day_vn(apr_pool_t *p, const char *ymd)
+{
+    apr_int64_t day;
+    return portal_time_day_parse(ymd, &day) == 0 ? portal_time_day_vn(p, day) : ymd;
+}

@@ -57,4 +57,13 @@ apr_int64_t portal_time_add_working_days(apr_int64_t day, int n, const apr_int64
 int portal_time_working_days_between(apr_int64_t from, apr_int64_t to,
                                      const apr_int64_t *holidays, int nholidays);
 
+/* ---- days as text ------------------------------------------------------------
+ * The same days spelled YYYY-MM-DD, as forms, URLs and typed fields carry
+ * them: n days later (NULL for a malformed day), the day of the week
+ * (1 = Monday … 7 = Sunday; 0 for a malformed day), and "21/09/2025" as
+ * pages write it (a malformed day is returned as it is). */
+const char *portal_day_add(apr_pool_t *p, const char *ymd, int days);
+int portal_day_of_week(const char *ymd);
+const char *portal_day_vn(apr_pool_t *p, const char *ymd);
+
 #endif

@@ -9,6 +9,7 @@
 
 #include "portal_types.h"
 #include "portal_text.h"
+#include "portal_time.h"
 
 #define TEXT_MAX   500            /* characters of a one-line field */
 #define LONG_MAX_CHARS 4000
@@ -214,29 +215,18 @@ static int all_digits(const char *s, apr_size_t n)
     return n > 0;
 }
 
-static int leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-static int valid_ymd(int y, int m, int d)
-{
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1
-        && d <= days[m - 1] + (m == 2 && leap(y));
-}
-
-/* YYYY-MM-DD or dd/mm/yyyy → YYYY-MM-DD */
+/* YYYY-MM-DD or dd/mm/yyyy → YYYY-MM-DD, a real day of 1900 to 2200 */
 static const char *normalize_date(apr_pool_t *p, const char *s)
 {
     int y, m, d;
-    apr_size_t n = strlen(s);
-    if (n == 10 && s[4] == '-' && s[7] == '-' && all_digits(s, 4) && all_digits(s + 5, 2)
-        && all_digits(s + 8, 2)) {
-        y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
-    } else {
-        char tail;
-        if (sscanf(s, "%2d/%2d/%4d%c", &d, &m, &y, &tail) != 3 || !apr_isdigit(s[n - 1]))
-            return NULL;
-    }
-    return valid_ymd(y, m, d) ? apr_psprintf(p, "%04d-%02d-%02d", y, m, d) : NULL;
+    char tail;
+    apr_int64_t day;
+    const char *iso = s;
+    if (sscanf(s, "%2d/%2d/%4d%c", &d, &m, &y, &tail) == 3 && apr_isdigit(s[strlen(s) - 1]))
+        iso = apr_psprintf(p, "%04d-%02d-%02d", y, m, d);
+    if (portal_time_day_parse(iso, &day) != 0 || atoi(iso) > 2200)
+        return NULL;
+    return apr_pstrdup(p, iso);
 }
 
 static const char *normalize_time(apr_pool_t *p, const char *s)
@@ -692,70 +682,4 @@ const char *portal_document_status(apr_table_t *values, const char *today)
     if (from && strcmp(from, today) > 0)
         return "not-yet";
     return "in-force";
-}
-
-/* ---- calendar days ---------------------------------------------------------------- */
-
-/* Days since 1970-01-01 of a civil date, and back (H. Hinnant's algorithms):
- * exact for any Gregorian date, no time zone involved. */
-static long days_from_civil(int y, int m, int d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-static void civil_from_days(long z, int *y, int *m, int *d)
-{
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = (int)(yoe + era * 400 + (*m <= 2));
-}
-
-static int parse_day(const char *ymd, long *days)
-{
-    if (!ymd || strlen(ymd) != 10 || ymd[4] != '-' || ymd[7] != '-' || !all_digits(ymd, 4)
-        || !all_digits(ymd + 5, 2) || !all_digits(ymd + 8, 2))
-        return 0;
-    int y = atoi(ymd), m = atoi(ymd + 5), d = atoi(ymd + 8);
-    if (!valid_ymd(y, m, d))
-        return 0;
-    *days = days_from_civil(y, m, d);
-    return 1;
-}
-
-const char *portal_day_add(apr_pool_t *p, const char *ymd, int n)
-{
-    long days;
-    int y, m, d;
-    if (!parse_day(ymd, &days))
-        return NULL;
-    civil_from_days(days + n, &y, &m, &d);
-    return apr_psprintf(p, "%04d-%02d-%02d", y, m, d);
-}
-
-int portal_day_of_week(const char *ymd)
-{
-    long days;
-    if (!parse_day(ymd, &days))
-        return 0;
-    long w = (days + 3) % 7;      /* 1970-01-01 was a Thursday */
-    return (int)(w < 0 ? w + 7 : w) + 1;
-}
-
-const char *portal_day_vn(apr_pool_t *p, const char *ymd)
-{
-    long days;
-    if (!parse_day(ymd, &days))
-        return ymd;
-    return apr_psprintf(p, "%.2s/%.2s/%.4s", ymd + 8, ymd + 5, ymd);
 }
