@@ -10,6 +10,7 @@
 #include "portal_types.h"
 #include "portal_text.h"
 #include "portal_time.h"
+#include "portal_json.h"
 
 #define TEXT_MAX   500            /* characters of a one-line field */
 #define LONG_MAX_CHARS 4000
@@ -478,167 +479,22 @@ const char *portal_type_check(const portal_type_t *t, apr_table_t *values, const
     return NULL;
 }
 
-/* ---- JSON ----------------------------------------------------------------------- */
-
-static void json_string(apr_pool_t *p, apr_array_header_t *out, const char *s)
-{
-    static const char hex[] = "0123456789abcdef";
-    *(char *)apr_array_push(out) = '"';
-    for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
-        if (*c == '"' || *c == '\\') {
-            *(char *)apr_array_push(out) = '\\';
-            *(char *)apr_array_push(out) = (char)*c;
-        } else if (*c < 0x20) {
-            const char esc[] = {'\\', 'u', '0', '0', hex[*c >> 4], hex[*c & 15]};
-            for (int i = 0; i < 6; i++)
-                *(char *)apr_array_push(out) = esc[i];
-        } else {
-            *(char *)apr_array_push(out) = (char)*c;
-        }
-    }
-    *(char *)apr_array_push(out) = '"';
-    (void)p;
-}
+/* ---- stored form (portal_json.c) -------------------------------------------- */
 
 char *portal_fields_json(apr_pool_t *p, const portal_type_t *t, apr_table_t *values)
 {
-    apr_array_header_t *out = apr_array_make(p, 256, 1);
-    int n = 0;
+    apr_table_t *stored = apr_table_make(p, 8);
     for (const portal_field_t *f = t->fields; f->name; f++) {
         const char *v = values ? apr_table_get(values, f->name) : NULL;
-        if (!v || !*v)
-            continue;
-        *(char *)apr_array_push(out) = n++ ? ',' : '{';
-        json_string(p, out, f->name);
-        *(char *)apr_array_push(out) = ':';
-        json_string(p, out, v);
+        if (v && *v)
+            apr_table_addn(stored, f->name, v);
     }
-    if (!n)
-        return NULL;
-    *(char *)apr_array_push(out) = '}';
-    *(char *)apr_array_push(out) = '\0';
-    return out->elts;
-}
-
-static const char *skip_ws(const char *s)
-{
-    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
-        s++;
-    return s;
-}
-
-static int hex4(const char *s, unsigned *out)
-{
-    *out = 0;
-    for (int i = 0; i < 4; i++) {
-        if (!apr_isxdigit(s[i]))
-            return 0;
-        int digit = apr_isdigit(s[i]) ? s[i] - '0' : apr_tolower(s[i]) - 'a' + 10;
-        *out = *out * 16 + (unsigned)digit;
-    }
-    return 1;
-}
-
-static char *put_utf8(char *o, unsigned cp)
-{
-    if (cp < 0x80) {
-        *o++ = (char)cp;
-    } else if (cp < 0x800) {
-        *o++ = (char)(0xc0 | (cp >> 6));
-        *o++ = (char)(0x80 | (cp & 0x3f));
-    } else if (cp < 0x10000) {
-        *o++ = (char)(0xe0 | (cp >> 12));
-        *o++ = (char)(0x80 | ((cp >> 6) & 0x3f));
-        *o++ = (char)(0x80 | (cp & 0x3f));
-    } else {
-        *o++ = (char)(0xf0 | (cp >> 18));
-        *o++ = (char)(0x80 | ((cp >> 12) & 0x3f));
-        *o++ = (char)(0x80 | ((cp >> 6) & 0x3f));
-        *o++ = (char)(0x80 | (cp & 0x3f));
-    }
-    return o;
-}
-
-/* A JSON string at *s (the opening quote); NULL when malformed. */
-static char *json_read_string(apr_pool_t *p, const char **s)
-{
-    const char *c = *s;
-    if (*c++ != '"')
-        return NULL;
-    char *out = apr_palloc(p, strlen(c) + 1), *o = out;
-    for (; *c && *c != '"'; c++) {
-        if (*c != '\\') {
-            *o++ = *c;
-            continue;
-        }
-        c++;
-        unsigned cp, lo;
-        switch (*c) {
-        case '"': case '\\': case '/': *o++ = *c; break;
-        case 'b': *o++ = '\b'; break;
-        case 'f': *o++ = '\f'; break;
-        case 'n': *o++ = '\n'; break;
-        case 'r': *o++ = '\r'; break;
-        case 't': *o++ = '\t'; break;
-        case 'u':
-            if (!hex4(c + 1, &cp))
-                return NULL;
-            c += 4;
-            if (cp >= 0xd800 && cp < 0xdc00 && c[1] == '\\' && c[2] == 'u' && hex4(c + 3, &lo)
-                && lo >= 0xdc00 && lo < 0xe000) {
-                cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
-                c += 6;
-            } else if (cp >= 0xd800 && cp < 0xe000) {
-                return NULL;
-            }
-            o = put_utf8(o, cp);
-            break;
-        default:
-            return NULL;
-        }
-    }
-    if (*c != '"')
-        return NULL;
-    *o = '\0';
-    *s = c + 1;
-    return out;
+    return apr_is_empty_table(stored) ? NULL : portal_json_write_strings(p, stored);
 }
 
 apr_table_t *portal_fields_parse(apr_pool_t *p, const char *json)
 {
-    apr_table_t *t = apr_table_make(p, 8);
-    if (!json)
-        return t;
-    const char *c = skip_ws(json);
-    if (*c++ != '{')
-        return t;
-    c = skip_ws(c);
-    if (*c == '}')
-        return t;
-    for (;;) {
-        c = skip_ws(c);
-        char *k = json_read_string(p, &c);
-        if (!k)
-            break;
-        c = skip_ws(c);
-        if (*c++ != ':')
-            break;
-        c = skip_ws(c);
-        char *v = json_read_string(p, &c);
-        if (!v)
-            break;
-        apr_table_setn(t, k, v);
-        c = skip_ws(c);
-        if (*c == ',') {
-            c++;
-            continue;
-        }
-        if (*c == '}')
-            return t;
-        break;
-    }
-    apr_table_clear(t);           /* not an object of strings: nothing */
-    return t;
+    return portal_json_parse_strings(p, json);
 }
 
 const char *portal_fields_searchable(apr_pool_t *p, const portal_type_t *t, apr_table_t *values)
