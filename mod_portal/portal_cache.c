@@ -55,7 +55,7 @@ portal_cache_t *portal_cache_create(apr_pool_t *p, const char *address, int ttl,
     portal_cache_t *c = apr_pcalloc(p, sizeof(*c));
     c->address = apr_pstrdup(p, address);
     c->prefix = apr_pstrcat(p, "portal:", ns && *ns ? ns : "", ns && *ns ? ":" : "", NULL);
-    c->ttl = ttl > 0 ? ttl : 300;
+    c->ttl = ttl > 0 ? ttl : PORTAL_CACHE_TTL_DEFAULT;
     if (strncmp(address, "unix:", 5) == 0 && address[5] == '/') {
         c->path = c->address + 5;
     } else {
