@@ -82,9 +82,10 @@ static int load_session(admin_t *a)
     if (!a->token)
         return OK;
     const char *csrf;
-    portal_auth_result_t rc = portal_auth_session_check(a->core.st, a->r->pool, a->token, a->core.now,
-                                                        PORTAL_AUTH_IDLE, PORTAL_AUTH_ABSOLUTE,
-                                                        &a->core.user, &csrf);
+    portal_auth_result_t rc = portal_auth_session_check(a->core.st, a->r->pool, a->token,
+                                                        a->core.now, PORTAL_AUTH_IDLE,
+                                                        PORTAL_AUTH_ABSOLUTE, &a->core.user,
+                                                        &csrf);
     if (rc == PORTAL_AUTH_ERROR)
         return HTTP_INTERNAL_SERVER_ERROR;
     if (rc != PORTAL_AUTH_OK)

@@ -2,7 +2,9 @@
  * mod_portal_config.c: directive parsing and merging.
  *
  * Every directive is declared in portal_cmds below, and each is documented
- * with its default in README.md.
+ * with its default in README.md. A default lives in one place, a constant of
+ * mod_portal_config.h: the code falls back on it and the help string names
+ * it through PORTAL_STR, so `httpd -L` and the behaviour cannot drift apart.
  */
 #include <httpd.h>
 #include <http_config.h>
@@ -198,36 +200,49 @@ static const char *set_cache(cmd_parms *cmd, void *dc, int on)
     return NULL;
 }
 
+/* "(default X)" from the constant the code falls back on: a number or a
+ * word spelled by PORTAL_STR, a path (a string constant) as it is */
+#define HELP_DEFAULT(x) " (default " PORTAL_STR(x) ")"
+#define HELP_DEFAULT_PATH(x) " (default " x ")"
+
 const command_rec portal_cmds[] = {
     AP_INIT_TAKE1("PortalDatabase", set_database, NULL, RSRC_CONF,
-                  "SQLite database file (default " PORTAL_DEFAULT_DATABASE ")"),
+                  "SQLite database file" HELP_DEFAULT_PATH(PORTAL_DEFAULT_DATABASE)),
     AP_INIT_ITERATE("PortalBaseDomain", add_base_domain, NULL, RSRC_CONF,
-                    "Base domain(s) of the province; the first is canonical"),
+                    "Base domain(s) of the province; the first is canonical (default none)"),
     AP_INIT_TAKE1("PortalStylesheets", set_stylesheets, NULL, RSRC_CONF,
-                  "Folder of XSLT stylesheets (default " PORTAL_DEFAULT_STYLESHEETS ")"),
+                  "Folder of XSLT stylesheets" HELP_DEFAULT_PATH(PORTAL_DEFAULT_STYLESHEETS)),
     AP_INIT_TAKE1("PortalPageSize", set_page_size, NULL, RSRC_CONF,
-                  "Articles per listing page, 1-100 (default 20)"),
+                  "Articles per listing page, 1-100" HELP_DEFAULT(PORTAL_DEFAULT_PAGE_SIZE)),
     AP_INIT_TAKE1("PortalRedis", set_redis, NULL, RSRC_CONF,
-                  "Redis for the page cache: host:port or unix:/path (default: no cache)"),
+                  "Redis for the page cache: host:port or unix:/path (default none: no cache)"),
     AP_INIT_TAKE1("PortalCacheTTL", set_cache_ttl, NULL, RSRC_CONF,
-                  "Seconds a cached page lives at most (default 300)"),
+                  "Seconds a cached page lives at most, 1-604800"
+                  HELP_DEFAULT(PORTAL_DEFAULT_CACHE_TTL)),
     AP_INIT_TAKE1("PortalCacheLocal", set_cache_local, NULL, RSRC_CONF,
-                  "MB of pages each process keeps in memory in front of Redis (default 16)"),
+                  "MB of pages each process keeps in memory in front of Redis, 0 (off) to 4096"
+                  HELP_DEFAULT(PORTAL_DEFAULT_CACHE_LOCAL)),
     AP_INIT_TAKE1("PortalProhibitedTerms", set_terms, NULL, RSRC_CONF,
-                  "File of terms (one per line) that hold back a submission or publication"),
+                  "File of terms (one per line) that hold back a submission or publication "
+                  "(default none)"),
     AP_INIT_TAKE1("PortalAssets", set_assets, NULL, RSRC_CONF,
-                  "Folder of the admin's scripts and styles (default " PORTAL_DEFAULT_ASSETS ")"),
+                  "Folder of the admin's scripts and styles"
+                  HELP_DEFAULT_PATH(PORTAL_DEFAULT_ASSETS)),
     AP_INIT_TAKE1("PortalUploads", set_uploads, NULL, RSRC_CONF,
-                  "Folder of uploaded files, outside the document root (default "
-                  PORTAL_DEFAULT_UPLOADS ")"),
+                  "Folder of uploaded files, outside the document root"
+                  HELP_DEFAULT_PATH(PORTAL_DEFAULT_UPLOADS)),
     AP_INIT_TAKE1("PortalUploadMax", set_upload_max, NULL, RSRC_CONF,
-                  "Largest upload in bytes (default 10485760)"),
+                  "Largest upload in bytes, 1024-536870912"
+                  HELP_DEFAULT(PORTAL_DEFAULT_UPLOAD_MAX)),
     AP_INIT_TAKE1("PortalPasswordMaxAge", set_password_max_age, NULL, RSRC_CONF,
-                  "Days after which editors must choose a new password (default 0: never)"),
+                  "Days after which editors must choose a new password, 0 (never) to 3650"
+                  HELP_DEFAULT(PORTAL_DEFAULT_PASSWORD_MAX_AGE)),
     AP_INIT_TAKE3("PortalFormLimits", set_form_limits, NULL, RSRC_CONF,
-                  "questions, comments and ratings one address may send in an hour "
-                  "(default 10 20 30)"),
+                  "questions, comments and ratings one address may send in an hour, 1-100000"
+                  " (default " PORTAL_STR(PORTAL_DEFAULT_LIMIT_QUESTIONS) " "
+                  PORTAL_STR(PORTAL_DEFAULT_LIMIT_COMMENTS) " "
+                  PORTAL_STR(PORTAL_DEFAULT_LIMIT_RATINGS) ")"),
     AP_INIT_FLAG("PortalCache", set_cache, NULL, RSRC_CONF | ACCESS_CONF,
-                 "On|Off: cache this location's pages in Redis (default On)"),
+                 "On|Off: cache this location's pages in Redis" HELP_DEFAULT(PORTAL_DEFAULT_CACHE)),
     {NULL}
 };

@@ -13,16 +13,30 @@
 #include "portal_gen.h"
 #include "portal_lcache.h"
 
+/* The defaults of the directives: the code falls back on these constants and
+ * the directives' help strings name them (PORTAL_STR), so the two cannot
+ * disagree; README's table of directives lists the same values. Numbers are
+ * plain literals (or macros that end in one) so that PORTAL_STR spells them. */
 #define PORTAL_DEFAULT_DATABASE    "/var/lib/portal/portal.db"
 #define PORTAL_DEFAULT_STYLESHEETS "/usr/share/portal/xslt"
 #define PORTAL_DEFAULT_PAGE_SIZE   20
-#define PORTAL_DEFAULT_CACHE_TTL   300
+#define PORTAL_DEFAULT_CACHE_TTL   PORTAL_CACHE_TTL_DEFAULT   /* seconds */
 #define PORTAL_DEFAULT_ASSETS      "/usr/share/portal/assets"
 #define PORTAL_DEFAULT_UPLOADS     "/var/lib/portal/uploads"
-#define PORTAL_DEFAULT_UPLOAD_MAX  (10 * 1024 * 1024)
-#define PORTAL_DEFAULT_CACHE_LOCAL 16      /* MB per process */
+#define PORTAL_DEFAULT_UPLOAD_MAX  10485760                   /* bytes: 10 MB */
+#define PORTAL_DEFAULT_CACHE_LOCAL 16                         /* MB per process */
+#define PORTAL_DEFAULT_PASSWORD_MAX_AGE 0                     /* days; 0: never */
+#define PORTAL_DEFAULT_CACHE       On                         /* PortalCache */
 /* PortalFormLimits: POSTs an address may make in an hour, per form (PORTAL_FORM_*) */
-#define PORTAL_DEFAULT_FORM_LIMITS {10, 20, 30}
+#define PORTAL_DEFAULT_LIMIT_QUESTIONS 10
+#define PORTAL_DEFAULT_LIMIT_COMMENTS  20
+#define PORTAL_DEFAULT_LIMIT_RATINGS   30
+#define PORTAL_DEFAULT_FORM_LIMITS \
+    {PORTAL_DEFAULT_LIMIT_QUESTIONS, PORTAL_DEFAULT_LIMIT_COMMENTS, PORTAL_DEFAULT_LIMIT_RATINGS}
+
+/* A macro's value as a string literal: PORTAL_STR(PORTAL_DEFAULT_PAGE_SIZE) is "20". */
+#define PORTAL_STR_(x) #x
+#define PORTAL_STR(x) PORTAL_STR_(x)
 
 /* Per-process resources of one configuration, made in child_init. */
 typedef struct {

@@ -9,13 +9,9 @@
 #include "portal_admin.h"
 #include "portal_auth.h"
 #include "portal_time.h"
-#include "portal_xml_internal.h"
+#include "portal_xml_node.h"
 
 #define X(s) ((const xmlChar *)(s))
-/* the page documents' builders (portal_xml.c): text and attributes escaped by libxml2 */
-#define add portal_xml_add
-#define attr portal_xml_attr
-#define i64 portal_xml_i64
 
 static const char *role_name(int rank)
 {
@@ -26,34 +22,34 @@ static const char *role_name(int rank)
 static void add_site(portal_admin_t *a, xmlNodePtr root)
 {
     const portal_tenant_t *t = a->tenant;
-    xmlNodePtr site = add(root, "site", NULL);
-    attr(site, "slug", t->slug);
-    attr(site, "name", t->name_vi);
-    attr(site, "full-name", t->full_name_vi ? t->full_name_vi : t->name_vi);
-    attr(site, "url", apr_pstrcat(a->p, portal_xml_origin(a->view, t, 0), "/", NULL));
+    xmlNodePtr site = portal_xml_add(root, "site", NULL);
+    portal_xml_attr(site, "slug", t->slug);
+    portal_xml_attr(site, "name", t->name_vi);
+    portal_xml_attr(site, "full-name", t->full_name_vi ? t->full_name_vi : t->name_vi);
+    portal_xml_attr(site, "url", apr_pstrcat(a->p, portal_xml_origin(a->view, t, 0), "/", NULL));
 }
 
 /* The account and the menu of what it may open. */
 static void add_user(portal_admin_t *a, xmlNodePtr root)
 {
-    xmlNodePtr u = add(root, "user", NULL);
-    attr(u, "login", a->user->login);
-    attr(u, "name", a->user->name);
-    attr(u, "role", role_name(a->rank));
-    xmlNodePtr nav = add(root, "nav", NULL);
-    attr(nav, "dashboard", PORTAL_ADMIN_PATH "/");
-    attr(nav, "items", PORTAL_ADMIN_PATH "/bai-viet");
-    attr(nav, "new", PORTAL_ADMIN_PATH "/bai-viet/moi");
-    attr(nav, "uploads", PORTAL_ADMIN_PATH "/tep");
+    xmlNodePtr u = portal_xml_add(root, "user", NULL);
+    portal_xml_attr(u, "login", a->user->login);
+    portal_xml_attr(u, "name", a->user->name);
+    portal_xml_attr(u, "role", role_name(a->rank));
+    xmlNodePtr nav = portal_xml_add(root, "nav", NULL);
+    portal_xml_attr(nav, "dashboard", PORTAL_ADMIN_PATH "/");
+    portal_xml_attr(nav, "items", PORTAL_ADMIN_PATH "/bai-viet");
+    portal_xml_attr(nav, "new", PORTAL_ADMIN_PATH "/bai-viet/moi");
+    portal_xml_attr(nav, "uploads", PORTAL_ADMIN_PATH "/tep");
     if (a->rank >= PORTAL_RANK_EDITOR) {
-        attr(nav, "questions", PORTAL_ADMIN_PATH "/hoi-dap");
-        attr(nav, "consultations", PORTAL_ADMIN_PATH "/gop-y");
+        portal_xml_attr(nav, "questions", PORTAL_ADMIN_PATH "/hoi-dap");
+        portal_xml_attr(nav, "consultations", PORTAL_ADMIN_PATH "/gop-y");
     }
-    attr(nav, "ratings", PORTAL_ADMIN_PATH "/danh-gia");
+    portal_xml_attr(nav, "ratings", PORTAL_ADMIN_PATH "/danh-gia");
     if (portal_auth_role_at_least(a->st, a->user, a->tenant->id, "admin"))
-        attr(nav, "site", PORTAL_ADMIN_PATH "/quan-tri");
-    attr(nav, "password", PORTAL_ADMIN_PATH "/doi-mat-khau");
-    attr(nav, "logout", PORTAL_ADMIN_PATH "/dang-xuat");
+        portal_xml_attr(nav, "site", PORTAL_ADMIN_PATH "/quan-tri");
+    portal_xml_attr(nav, "password", PORTAL_ADMIN_PATH "/doi-mat-khau");
+    portal_xml_attr(nav, "logout", PORTAL_ADMIN_PATH "/dang-xuat");
 }
 
 xmlDocPtr portal_admin_page(portal_admin_t *a, const char *kind, xmlNodePtr *content)
@@ -61,17 +57,17 @@ xmlDocPtr portal_admin_page(portal_admin_t *a, const char *kind, xmlNodePtr *con
     xmlDocPtr doc = xmlNewDoc(X("1.0"));
     xmlNodePtr root = xmlNewDocNode(doc, NULL, X("admin"), NULL);
     xmlDocSetRootElement(doc, root);
-    attr(root, "kind", kind);
-    attr(root, "lang", "vi");
-    attr(root, "csrf", a->csrf ? a->csrf : "");
-    attr(root, "now", portal_time_iso(a->p, a->now));
+    portal_xml_attr(root, "kind", kind);
+    portal_xml_attr(root, "lang", "vi");
+    portal_xml_attr(root, "csrf", a->csrf ? a->csrf : "");
+    portal_xml_attr(root, "now", portal_time_iso(a->p, a->now));
     add_site(a, root);
     if (a->user)
         add_user(a, root);
     if (a->flash)
-        attr(portal_admin_add_said(root, "flash", a->flash), "kind",
+        portal_xml_attr(portal_admin_add_said(root, "flash", a->flash), "kind",
              a->flash_kind ? a->flash_kind : "ok");
-    *content = add(root, "content", NULL);
+    *content = portal_xml_add(root, "content", NULL);
     return doc;
 }
 
@@ -86,7 +82,8 @@ int portal_admin_message(portal_admin_t *a, int status, const char *key)
 {
     xmlNodePtr c;
     xmlDocPtr doc = portal_admin_page(a, "message", &c);
-    attr(portal_admin_add_key(c, "message", key), "status", i64(a->p, status));
+    xmlNodePtr m = portal_admin_add_key(c, "message", key);
+    portal_xml_attr(m, "status", portal_xml_i64(a->p, status));
     return portal_admin_send(a, doc, "message", status);
 }
 
@@ -117,25 +114,25 @@ void portal_admin_flash(portal_admin_t *a, const char *kind, const char *said)
 
 xmlNodePtr portal_admin_add_key(xmlNodePtr parent, const char *name, const char *key)
 {
-    xmlNodePtr n = add(parent, name, NULL);
-    attr(n, "key", key);
+    xmlNodePtr n = portal_xml_add(parent, name, NULL);
+    portal_xml_attr(n, "key", key);
     return n;
 }
 
 xmlNodePtr portal_admin_add_said(xmlNodePtr parent, const char *name, const char *said)
 {
     if (!said || said[0] != '@' || !said[1])
-        return add(parent, name, said);
+        return portal_xml_add(parent, name, said);
     const char *colon = strchr(said, ':');
-    xmlNodePtr n = add(parent, name, NULL);
+    xmlNodePtr n = portal_xml_add(parent, name, NULL);
     if (!colon) {
-        attr(n, "key", said + 1);
+        portal_xml_attr(n, "key", said + 1);
         return n;
     }
     xmlChar *k = xmlStrndup(X(said + 1), (int)(colon - said - 1));
     xmlSetProp(n, X("key"), k);
     xmlFree(k);
-    attr(n, "arg", colon + 1);
+    portal_xml_attr(n, "arg", colon + 1);
     return n;
 }
 

@@ -19,11 +19,7 @@
 #include "portal_text.h"
 #include "portal_time.h"
 #include "portal_types.h"
-#include "portal_xml_internal.h"
-
-#define add portal_xml_add
-#define attr portal_xml_attr
-#define i64 portal_xml_i64
+#include "portal_xml_node.h"
 
 #define DIFF_MAX_WORDS 4000
 #define TITLE_MAX 300        /* characters */
@@ -68,11 +64,11 @@ static void add_file_choices(portal_admin_t *a, xmlNodePtr n, const char *chosen
         return;
     for (int i = 0; i < ups->nelts; i++) {
         portal_upload_t *u = APR_ARRAY_IDX(ups, i, portal_upload_t *);
-        const char *id = i64(a->p, u->id);
-        xmlNodePtr o = add(n, "option", u->name);
-        attr(o, "value", id);
+        const char *id = portal_xml_i64(a->p, u->id);
+        xmlNodePtr o = portal_xml_add(n, "option", u->name);
+        portal_xml_attr(o, "value", id);
         if (strstr(list, apr_pstrcat(a->p, ",", id, ",", NULL)))
-            attr(o, "selected", "1");
+            portal_xml_attr(o, "selected", "1");
     }
 }
 
@@ -80,18 +76,18 @@ static void add_file_choices(portal_admin_t *a, xmlNodePtr n, const char *chosen
 static void add_tfield(portal_admin_t *a, xmlNodePtr g, const portal_field_t *f,
                        const char *value, const char *error)
 {
-    xmlNodePtr n = add(g, "tfield", NULL);
-    attr(n, "name", apr_pstrcat(a->p, "f_", f->name, NULL));
-    attr(n, "label", f->vi);
-    attr(n, "kind", portal_field_kind_name(f->kind));
-    attr(n, "value", value ? value : "");
+    xmlNodePtr n = portal_xml_add(g, "tfield", NULL);
+    portal_xml_attr(n, "name", apr_pstrcat(a->p, "f_", f->name, NULL));
+    portal_xml_attr(n, "label", f->vi);
+    portal_xml_attr(n, "kind", portal_field_kind_name(f->kind));
+    portal_xml_attr(n, "value", value ? value : "");
     if (f->required)
-        attr(n, "required", "1");
+        portal_xml_attr(n, "required", "1");
     for (const portal_choice_t *c = f->choices; c && c->code; c++) {
-        xmlNodePtr o = add(n, "option", c->vi);
-        attr(o, "value", c->code);
+        xmlNodePtr o = portal_xml_add(n, "option", c->vi);
+        portal_xml_attr(o, "value", c->code);
         if (value && strcmp(value, c->code) == 0)
-            attr(o, "selected", "1");
+            portal_xml_attr(o, "selected", "1");
     }
     if (f->kind == PORTAL_FIELD_FILES)
         add_file_choices(a, n, value);
@@ -105,9 +101,9 @@ static void add_typed(portal_admin_t *a, xmlNodePtr ed, const edit_input_t *in)
     if (!in->type->fields->name)
         return;
     apr_table_t *values = in->typed ? in->typed : portal_fields_parse(a->p, in->rev.fields);
-    xmlNodePtr g = add(ed, "typed", NULL);
-    attr(g, "type", in->type->name);
-    attr(g, "name", in->type->item_vi);
+    xmlNodePtr g = portal_xml_add(ed, "typed", NULL);
+    portal_xml_attr(g, "type", in->type->name);
+    portal_xml_attr(g, "name", in->type->item_vi);
     for (const portal_field_t *f = in->type->fields; f->name; f++)
         add_tfield(a, g, f, apr_table_get(values, f->name),
                    error_of(in, apr_pstrcat(a->p, "f_", f->name, NULL)));
@@ -122,12 +118,12 @@ static const char *local_input_time(apr_pool_t *p, apr_int64_t t)
 static void add_field(xmlNodePtr parent, const edit_input_t *in, const char *name,
                       const char *value, const char *extra_name, const char *extra_value)
 {
-    xmlNodePtr f = add(parent, "field", NULL);
-    attr(f, "name", name);
-    attr(f, "label-key", name);
-    attr(f, "value", value ? value : "");
+    xmlNodePtr f = portal_xml_add(parent, "field", NULL);
+    portal_xml_attr(f, "name", name);
+    portal_xml_attr(f, "label-key", name);
+    portal_xml_attr(f, "value", value ? value : "");
     if (extra_name)
-        attr(f, extra_name, extra_value);
+        portal_xml_attr(f, extra_name, extra_value);
     if (error_of(in, name))
         portal_admin_add_said(f, "error", error_of(in, name));
 }
@@ -149,16 +145,16 @@ static void add_fields(portal_admin_t *a, xmlNodePtr ed, const edit_input_t *in)
 static void add_categories(portal_admin_t *a, xmlNodePtr ed, apr_int64_t selected)
 {
     apr_array_header_t *cats;
-    xmlNodePtr cs = add(ed, "categories", NULL);
-    attr(cs, "name", "category");
+    xmlNodePtr cs = portal_xml_add(ed, "categories", NULL);
+    portal_xml_attr(cs, "name", "category");
     if (portal_store_categories(a->st, a->p, a->tenant->id, &cats) != PORTAL_STORE_OK)
         return;
     for (int i = 0; i < cats->nelts; i++) {
         portal_category_t *cat = APR_ARRAY_IDX(cats, i, portal_category_t *);
-        xmlNodePtr cn = add(cs, "category", cat->name_vi);
-        attr(cn, "id", i64(a->p, cat->id));
+        xmlNodePtr cn = portal_xml_add(cs, "category", cat->name_vi);
+        portal_xml_attr(cn, "id", portal_xml_i64(a->p, cat->id));
         if (cat->id == selected)
-            attr(cn, "selected", "1");
+            portal_xml_attr(cn, "selected", "1");
     }
 }
 
@@ -168,15 +164,15 @@ static void add_languages(portal_admin_t *a, xmlNodePtr ed)
 {
     static const char *const codes[] = {"vi", "en"};
     const char *want = portal_admin_field(a, "lang");
-    xmlNodePtr langs = add(ed, "categories", NULL);
-    attr(langs, "name", "lang");
-    attr(langs, "label-key", "f-lang");
+    xmlNodePtr langs = portal_xml_add(ed, "categories", NULL);
+    portal_xml_attr(langs, "name", "lang");
+    portal_xml_attr(langs, "label-key", "f-lang");
     for (int i = 0; i < 2; i++) {
         xmlNodePtr l = portal_admin_add_key(langs, "category",
                                             apr_pstrcat(a->p, "lang-", codes[i], NULL));
-        attr(l, "id", codes[i]);
+        portal_xml_attr(l, "id", codes[i]);
         if (strcmp(want, codes[i]) == 0 || (i == 0 && strcmp(want, "en") != 0))
-            attr(l, "selected", "1");
+            portal_xml_attr(l, "selected", "1");
     }
 }
 
@@ -191,13 +187,13 @@ static void add_transitions(portal_admin_t *a, xmlNodePtr ed, const portal_item_
     memset(&fresh, 0, sizeof(fresh));
     fresh.wf_state = fresh.a.state = "draft";
     fresh.owner_id = a->user->id;
-    xmlNodePtr tr = add(ed, "transitions", NULL);
+    xmlNodePtr tr = portal_xml_add(ed, "transitions", NULL);
     for (size_t i = 0; i < sizeof(actions) / sizeof(actions[0]); i++)
         if (portal_wf_may(&who, it ? it : &fresh, actions[i])) {
-            xmlNodePtr t = add(tr, "transition", NULL);
-            attr(t, "action", portal_wf_action_name(actions[i]));
+            xmlNodePtr t = portal_xml_add(tr, "transition", NULL);
+            portal_xml_attr(t, "action", portal_wf_action_name(actions[i]));
             if (actions[i] == PORTAL_WF_REJECT)
-                attr(t, "needs-reason", "1");
+                portal_xml_attr(t, "needs-reason", "1");
         }
 }
 
@@ -208,18 +204,18 @@ static void add_history(portal_admin_t *a, xmlNodePtr parent, apr_int64_t articl
     apr_array_header_t *log;
     if (portal_store_audit_list(a->st, a->p, a->tenant->id, 500, &log) != PORTAL_STORE_OK)
         return;
-    xmlNodePtr h = add(parent, "history", NULL);
+    xmlNodePtr h = portal_xml_add(parent, "history", NULL);
     for (int i = 0; i < log->nelts; i++) {
         portal_audit_t *e = APR_ARRAY_IDX(log, i, portal_audit_t *);
         if (e->article_id != article)
             continue;
         xmlNodePtr ev = portal_admin_add_said(h, "event", e->reason);
-        attr(ev, "at", apr_pstrcat(a->p, portal_time_date_vn(a->p, e->at), " ",
+        portal_xml_attr(ev, "at", apr_pstrcat(a->p, portal_time_date_vn(a->p, e->at), " ",
                                    portal_time_iso(a->p, e->at) + 11, NULL));
-        attr(ev, "login", e->login);
-        attr(ev, "action", e->action);
-        attr(ev, "from", e->from_state);
-        attr(ev, "to", e->to_state);
+        portal_xml_attr(ev, "login", e->login);
+        portal_xml_attr(ev, "action", e->action);
+        portal_xml_attr(ev, "from", e->from_state);
+        portal_xml_attr(ev, "to", e->to_state);
     }
 }
 
@@ -243,14 +239,14 @@ static void add_diff(portal_admin_t *a, xmlNodePtr parent, const portal_item_t *
     apr_array_header_t *runs = portal_diff_words(
         a->p, diff_text(a->p, it->a.title, it->a.summary, it->a.body),
         diff_text(a->p, rev->title, rev->summary, rev->body), DIFF_MAX_WORDS);
-    xmlNodePtr d = add(parent, "diff", NULL);
+    xmlNodePtr d = portal_xml_add(parent, "diff", NULL);
     if (!runs) {
-        attr(d, "too-large", "1");
+        portal_xml_attr(d, "too-large", "1");
         return;
     }
     for (int i = 0; i < runs->nelts; i++) {
         portal_diff_run_t *run = &APR_ARRAY_IDX(runs, i, portal_diff_run_t);
-        add(d, names[run->op], run->text);
+        portal_xml_add(d, names[run->op], run->text);
     }
 }
 
@@ -258,17 +254,20 @@ static void add_diff(portal_admin_t *a, xmlNodePtr parent, const portal_item_t *
  * it was returned, what its revision changes. */
 static void add_item_state(portal_admin_t *a, xmlNodePtr ed, const portal_item_t *it)
 {
-    attr(ed, "id", i64(a->p, it->a.id));
-    attr(ed, "public-state", it->a.state);
-    attr(ed, "wf-state", it->wf_state ? it->wf_state : "");
+    portal_xml_attr(ed, "id", portal_xml_i64(a->p, it->a.id));
+    portal_xml_attr(ed, "public-state", it->a.state);
+    portal_xml_attr(ed, "wf-state", it->wf_state ? it->wf_state : "");
     if (strcmp(it->a.state, "published") == 0)
-        attr(ed, "public-href", apr_pstrcat(a->p, portal_xml_origin(a->view, a->tenant, 0),
-                                            portal_xml_item_path(a->p, "", &it->a), NULL));
+        portal_xml_attr(ed, "public-href",
+                        apr_pstrcat(a->p, portal_xml_origin(a->view, a->tenant, 0),
+                                    portal_url_item(a->p, "", it->a.type, it->a.id, it->a.slug),
+                                    NULL));
     if (it->wf_state && strcmp(it->wf_state, "rejected") == 0 && it->reject_reason)
-        add(ed, "reject-reason", it->reject_reason);
+        portal_xml_add(ed, "reject-reason", it->reject_reason);
     add_diff(a, ed, it);
-    attr(ed, "preview-href", apr_pstrcat(a->p, portal_admin_href(a->p, "bai-viet", it->a.id),
-                                         "/xem-truoc", NULL));
+    portal_xml_attr(ed, "preview-href",
+                    apr_pstrcat(a->p, portal_admin_href(a->p, "bai-viet", it->a.id),
+                                "/xem-truoc", NULL));
 }
 
 static int edit_page(portal_admin_t *a, const portal_item_t *it, const edit_input_t *in,
@@ -276,25 +275,25 @@ static int edit_page(portal_admin_t *a, const portal_item_t *it, const edit_inpu
 {
     xmlNodePtr c;
     xmlDocPtr doc = portal_admin_page(a, "edit", &c);
-    xmlNodePtr ed = add(c, "edit", NULL);
-    attr(ed, "action", it ? portal_admin_href(a->p, "bai-viet", it->a.id)
+    xmlNodePtr ed = portal_xml_add(c, "edit", NULL);
+    portal_xml_attr(ed, "action", it ? portal_admin_href(a->p, "bai-viet", it->a.id)
                           : apr_pstrcat(a->p, PORTAL_ADMIN_PATH "/bai-viet/moi?loai=",
                                         in->type->name, NULL));
-    attr(ed, "type", in->type->name);
-    attr(ed, "type-name", in->type->item_vi);
+    portal_xml_attr(ed, "type", in->type->name);
+    portal_xml_attr(ed, "type-name", in->type->item_vi);
     if (it) {
         add_item_state(a, ed, it);
     } else {
-        attr(ed, "public-state", "draft");
-        attr(ed, "wf-state", "draft");
+        portal_xml_attr(ed, "public-state", "draft");
+        portal_xml_attr(ed, "wf-state", "draft");
     }
     add_fields(a, ed, in);
     add_categories(a, ed, in->rev.category_id);
     if (!it && a->tenant->has_en)
         add_languages(a, ed);
     add_typed(a, ed, in);
-    xmlNodePtr body = add(ed, "body", in->rev.body);
-    attr(body, "name", "body");
+    xmlNodePtr body = portal_xml_add(ed, "body", in->rev.body);
+    portal_xml_attr(body, "name", "body");
     if (error_of(in, "body"))
         portal_admin_add_said(body, "error", error_of(in, "body"));
     add_transitions(a, ed, it);

@@ -30,14 +30,10 @@
 #include "portal_store_uploads.h"
 #include "portal_text.h"
 #include "portal_time.h"
-#include "portal_xml_internal.h"
+#include "portal_xml_node.h"
 
 #define DUE_SOON_DAYS 3            /* working days */
 #define ANSWER_MAX 20000
-
-#define add portal_xml_add
-#define attr portal_xml_attr
-#define i64 portal_xml_i64
 
 /* A field of the form, trimmed; "" when absent. */
 static const char *field(portal_admin_t *c, const char *name)
@@ -74,16 +70,16 @@ static void add_due(portal_admin_t *c, xmlNodePtr n, const portal_question_t *q,
     apr_int64_t due;
     if (portal_time_day_parse(q->due_day, &due) != 0)
         return;
-    attr(n, "due", portal_time_day_vn(c->p, due));
-    attr(n, "due-iso", q->due_day);
+    portal_xml_attr(n, "due", portal_time_day_vn(c->p, due));
+    portal_xml_attr(n, "due-iso", q->due_day);
     if (!portal_question_open(q->state))
         return;
     if (due < d->today)
-        attr(n, "overdue", "1");
+        portal_xml_attr(n, "overdue", "1");
     else if (portal_time_working_days_between(d->today, due,
                                               (const apr_int64_t *)d->holidays->elts,
                                               d->holidays->nelts) <= DUE_SOON_DAYS)
-        attr(n, "due-soon", "1");
+        portal_xml_attr(n, "due-soon", "1");
 }
 
 static const char *field_name(const char *key)
@@ -96,18 +92,18 @@ static xmlNodePtr add_question(portal_admin_t *c, xmlNodePtr parent, const porta
                                const days_t *d)
 {
     apr_pool_t *p = c->p;
-    xmlNodePtr n = add(parent, "question", NULL);
-    attr(n, "id", i64(p, q->id));
-    attr(n, "href", apr_psprintf(p, PORTAL_ADMIN_PATH "/hoi-dap/%" APR_INT64_T_FMT, q->id));
-    attr(n, "code", q->code);
-    attr(n, "state", q->state);
-    attr(n, "field", q->field);
-    attr(n, "field-name", field_name(q->field));
-    attr(n, "received", portal_time_date_vn(p, q->received_at));
-    attr(n, "asked-at", q->tenant_slug);
-    attr(n, "agency", q->agency_slug);
+    xmlNodePtr n = portal_xml_add(parent, "question", NULL);
+    portal_xml_attr(n, "id", portal_xml_i64(p, q->id));
+    portal_xml_attr(n, "href", portal_admin_href(p, "hoi-dap", q->id));
+    portal_xml_attr(n, "code", q->code);
+    portal_xml_attr(n, "state", q->state);
+    portal_xml_attr(n, "field", q->field);
+    portal_xml_attr(n, "field-name", field_name(q->field));
+    portal_xml_attr(n, "received", portal_time_date_vn(p, q->received_at));
+    portal_xml_attr(n, "asked-at", q->tenant_slug);
+    portal_xml_attr(n, "agency", q->agency_slug);
     add_due(c, n, q, d);
-    add(n, "title", q->title);
+    portal_xml_add(n, "title", q->title);
     return n;
 }
 
@@ -129,22 +125,22 @@ static int questions_page(portal_admin_t *c, int status, const char *error)
         return store_failed(c);
     xmlNodePtr content;
     xmlDocPtr doc = portal_admin_page(c, "questions", &content);
-    xmlNodePtr qs = add(content, "questions", NULL);
-    attr(qs, "today", portal_time_day_vn(p, d.today));
-    attr(qs, "action", PORTAL_ADMIN_PATH "/hoi-dap");
+    xmlNodePtr qs = portal_xml_add(content, "questions", NULL);
+    portal_xml_attr(qs, "today", portal_time_day_vn(p, d.today));
+    portal_xml_attr(qs, "action", PORTAL_ADMIN_PATH "/hoi-dap");
     if (error)
         portal_admin_add_key(qs, "error", error);
-    xmlNodePtr o = add(qs, "open", NULL);
+    xmlNodePtr o = portal_xml_add(qs, "open", NULL);
     for (int i = 0; i < open->nelts; i++)
         add_question(c, o, APR_ARRAY_IDX(open, i, portal_question_t *), &d);
-    xmlNodePtr cl = add(qs, "closed", NULL);
+    xmlNodePtr cl = portal_xml_add(qs, "closed", NULL);
     for (int i = 0; i < closed->nelts; i++)
         add_question(c, cl, APR_ARRAY_IDX(closed, i, portal_question_t *), &d);
-    xmlNodePtr dl = add(qs, "delegates", NULL);
-    attr(dl, "editable", can_delegate(c) ? "1" : "0");
+    xmlNodePtr dl = portal_xml_add(qs, "delegates", NULL);
+    portal_xml_attr(dl, "editable", can_delegate(c) ? "1" : "0");
     for (int i = 0; i < delegates->nelts; i++) {
         portal_user_t *u = APR_ARRAY_IDX(delegates, i, portal_user_t *);
-        attr(add(dl, "delegate", u->name), "login", u->login);
+        portal_xml_attr(portal_xml_add(dl, "delegate", u->name), "login", u->login);
     }
     return portal_admin_send(c, doc, "questions", status);
 }
@@ -173,20 +169,20 @@ static int delegate(portal_admin_t *c)
 static void add_asker(portal_admin_t *c, xmlNodePtr parent, apr_int64_t id)
 {
     portal_question_input_t *a;
-    xmlNodePtr n = add(parent, "asker", NULL);
+    xmlNodePtr n = portal_xml_add(parent, "asker", NULL);
     if (portal_store_question_asker(c->st, c->p, id, &a) != PORTAL_STORE_OK) {
-        attr(n, "purged", "1");
+        portal_xml_attr(n, "purged", "1");
         return;
     }
-    attr(n, "kind", a->kind);
-    attr(n, "name", a->name);
-    attr(n, "nationality", a->nationality);
-    attr(n, "id-number", a->id_number);
-    attr(n, "address", a->address);
-    attr(n, "phone", a->phone);
-    attr(n, "email", a->email);
-    attr(n, "organisation", a->organisation);
-    attr(n, "title", a->title);
+    portal_xml_attr(n, "kind", a->kind);
+    portal_xml_attr(n, "name", a->name);
+    portal_xml_attr(n, "nationality", a->nationality);
+    portal_xml_attr(n, "id-number", a->id_number);
+    portal_xml_attr(n, "address", a->address);
+    portal_xml_attr(n, "phone", a->phone);
+    portal_xml_attr(n, "email", a->email);
+    portal_xml_attr(n, "organisation", a->organisation);
+    portal_xml_attr(n, "title", a->title);
 }
 
 static void add_events(portal_admin_t *c, xmlNodePtr parent, apr_int64_t id)
@@ -197,11 +193,11 @@ static void add_events(portal_admin_t *c, xmlNodePtr parent, apr_int64_t id)
         return;
     for (int i = 0; i < events->nelts; i++) {
         portal_qevent_t *e = APR_ARRAY_IDX(events, i, portal_qevent_t *);
-        xmlNodePtr n = add(parent, "step", e->note);
-        attr(n, "kind", e->kind);
-        attr(n, "date", portal_time_date_vn(p, e->at));
-        attr(n, "agency", e->tenant_name);
-        attr(n, "due", e->due_day);
+        xmlNodePtr n = portal_xml_add(parent, "step", e->note);
+        portal_xml_attr(n, "kind", e->kind);
+        portal_xml_attr(n, "date", portal_time_date_vn(p, e->at));
+        portal_xml_attr(n, "agency", e->tenant_name);
+        portal_xml_attr(n, "due", e->due_day);
     }
 }
 
@@ -214,7 +210,7 @@ static void add_agencies(portal_admin_t *c, xmlNodePtr parent, const portal_ques
         portal_tenant_t *t = APR_ARRAY_IDX(all, i, portal_tenant_t *);
         if (strcmp(t->state, "active") != 0 || (q->agency_id && t->id == q->agency_id))
             continue;
-        attr(add(parent, "agency", t->name_vi), "slug", t->slug);
+        portal_xml_attr(portal_xml_add(parent, "agency", t->name_vi), "slug", t->slug);
     }
 }
 
@@ -224,7 +220,8 @@ static int may_answer(portal_admin_t *c)
         || portal_store_question_is_delegate(c->st, c->tenant->id, c->user->id);
 }
 
-static int question_page(portal_admin_t *c, const portal_question_t *q, int status, const char *error)
+static int question_page(portal_admin_t *c, const portal_question_t *q, int status,
+                         const char *error)
 {
     apr_pool_t *p = c->p;
     days_t d;
@@ -233,25 +230,25 @@ static int question_page(portal_admin_t *c, const portal_question_t *q, int stat
     xmlNodePtr content;
     xmlDocPtr doc = portal_admin_page(c, "question", &content);
     xmlNodePtr n = add_question(c, content, q, &d);
-    attr(n, "action", apr_psprintf(p, PORTAL_ADMIN_PATH "/hoi-dap/%" APR_INT64_T_FMT, q->id));
-    attr(n, "list", PORTAL_ADMIN_PATH "/hoi-dap");
-    attr(n, "open", portal_question_open(q->state) ? "1" : "0");
-    attr(n, "can-act", c->rank >= PORTAL_RANK_EDITOR || may_answer(c) ? "1" : "0");
-    attr(n, "can-answer", may_answer(c) ? "1" : "0");
-    attr(n, "answered", q->answered_at ? portal_time_date_vn(p, q->answered_at) : NULL);
-    add(n, "text", q->body);
-    add(n, "answer", q->answer);
-    add(n, "reason", q->reject_reason);
-    add(n, "progress", q->progress_note);
+    portal_xml_attr(n, "action", portal_admin_href(p, "hoi-dap", q->id));
+    portal_xml_attr(n, "list", PORTAL_ADMIN_PATH "/hoi-dap");
+    portal_xml_attr(n, "open", portal_question_open(q->state) ? "1" : "0");
+    portal_xml_attr(n, "can-act", c->rank >= PORTAL_RANK_EDITOR || may_answer(c) ? "1" : "0");
+    portal_xml_attr(n, "can-answer", may_answer(c) ? "1" : "0");
+    portal_xml_attr(n, "answered", q->answered_at ? portal_time_date_vn(p, q->answered_at) : NULL);
+    portal_xml_add(n, "text", q->body);
+    portal_xml_add(n, "answer", q->answer);
+    portal_xml_add(n, "reason", q->reject_reason);
+    portal_xml_add(n, "progress", q->progress_note);
     if (error)
         portal_admin_add_key(n, "error", error);
     add_asker(c, n, q->id);
     add_events(c, n, q->id);
     for (int i = 0; portal_question_fields[i].key; i++) {
-        xmlNodePtr ch = add(n, "choice", portal_question_fields[i].vi);
-        attr(ch, "key", portal_question_fields[i].key);
+        xmlNodePtr ch = portal_xml_add(n, "choice", portal_question_fields[i].vi);
+        portal_xml_attr(ch, "key", portal_question_fields[i].key);
         if (strcmp(q->field, portal_question_fields[i].key) == 0)
-            attr(ch, "selected", "1");
+            portal_xml_attr(ch, "selected", "1");
     }
     add_agencies(c, n, q);
     return portal_admin_send(c, doc, "question", status);
@@ -356,8 +353,10 @@ static int question_action(portal_admin_t *c, portal_question_t *q)
           apr_psprintf(p, "question %" APR_INT64_T_FMT, q->id));
     /* once it left (or closed), it is no business of this page any more */
     if (act == PORTAL_Q_CLASSIFY || act == PORTAL_Q_PROGRESS)
-        return portal_admin_redirect(c, apr_psprintf(p, PORTAL_ADMIN_PATH "/hoi-dap/%" APR_INT64_T_FMT "?ok", q->id));
-    return portal_admin_redirect(c, apr_pstrcat(p, PORTAL_ADMIN_PATH "/hoi-dap?ok=", field(c, "action"), NULL));
+        return portal_admin_redirect(c, apr_pstrcat(p, portal_admin_href(p, "hoi-dap", q->id),
+                                                    "?ok", NULL));
+    return portal_admin_redirect(c, apr_pstrcat(p, PORTAL_ADMIN_PATH "/hoi-dap?ok=",
+                                                field(c, "action"), NULL));
 }
 
 static int question(portal_admin_t *c, apr_int64_t id)
@@ -391,19 +390,19 @@ static int consultations_page(portal_admin_t *c)
         return store_failed(c);
     xmlNodePtr content;
     xmlDocPtr doc = portal_admin_page(c, "consultations", &content);
-    xmlNodePtr all = add(content, "consultations", NULL);
-    attr(all, "new", PORTAL_ADMIN_PATH "/gop-y/moi");
+    xmlNodePtr all = portal_xml_add(content, "consultations", NULL);
+    portal_xml_attr(all, "new", PORTAL_ADMIN_PATH "/gop-y/moi");
     for (int i = 0; i < list->nelts; i++) {
         portal_consultation_t *k = APR_ARRAY_IDX(list, i, portal_consultation_t *);
         apr_array_header_t *pending;
-        xmlNodePtr n = add(all, "consultation", k->title);
-        attr(n, "href", apr_psprintf(p, PORTAL_ADMIN_PATH "/gop-y/%" APR_INT64_T_FMT, k->id));
-        attr(n, "opens", portal_time_date_vn(p, k->opens_at));
-        attr(n, "closes", portal_time_date_vn(p, k->closes_at));
-        attr(n, "state", c->now < k->opens_at ? "upcoming" : c->now >= k->closes_at ? "closed"
-                                                                                  : "open");
+        xmlNodePtr n = portal_xml_add(all, "consultation", k->title);
+        portal_xml_attr(n, "href", portal_admin_href(p, "gop-y", k->id));
+        portal_xml_attr(n, "opens", portal_time_date_vn(p, k->opens_at));
+        portal_xml_attr(n, "closes", portal_time_date_vn(p, k->closes_at));
+        portal_xml_attr(n, "state", c->now < k->opens_at ? "upcoming"
+                                    : c->now >= k->closes_at ? "closed" : "open");
         if (portal_store_comments(c->st, p, k->id, "pending", &pending) == PORTAL_STORE_OK)
-            attr(n, "pending", i64(p, pending->nelts));
+            portal_xml_attr(n, "pending", portal_xml_i64(p, pending->nelts));
     }
     return portal_admin_send(c, doc, "consultations", PORTAL_HTTP_OK);
 }
@@ -416,7 +415,7 @@ static void add_code_error(apr_pool_t *p, xmlNodePtr parent, const char *code)
     const char *name = colon ? apr_pstrmemdup(p, code, (apr_size_t)(colon - code)) : code;
     xmlNodePtr e = portal_admin_add_key(parent, "error", apr_pstrcat(p, "err-", name, NULL));
     if (colon)
-        attr(e, "arg", colon + 1);
+        portal_xml_attr(e, "arg", colon + 1);
 }
 
 static const char *const C_FIELDS[] = {"title", "summary", "body", "unit", "contact", "opens",
@@ -428,17 +427,18 @@ static int consultation_page(portal_admin_t *c, const portal_consultation_t *k, 
     apr_pool_t *p = c->p;
     xmlNodePtr content;
     xmlDocPtr doc = portal_admin_page(c, "consultation", &content);
-    xmlNodePtr n = add(content, "consultation", NULL);
-    attr(n, "id", k->id ? i64(p, k->id) : "");
-    attr(n, "action", k->id ? apr_psprintf(p, PORTAL_ADMIN_PATH "/gop-y/%" APR_INT64_T_FMT, k->id)
+    xmlNodePtr n = portal_xml_add(content, "consultation", NULL);
+    portal_xml_attr(n, "id", k->id ? portal_xml_i64(p, k->id) : "");
+    portal_xml_attr(n, "action", k->id ? portal_admin_href(p, "gop-y", k->id)
                             : PORTAL_ADMIN_PATH "/gop-y/moi");
-    attr(n, "list", PORTAL_ADMIN_PATH "/gop-y");
+    portal_xml_attr(n, "list", PORTAL_ADMIN_PATH "/gop-y");
     const char *values[] = {k->title, k->summary, k->body, k->unit, k->contact,
                             local_input(p, k->opens_at), local_input(p, k->closes_at)};
     for (int i = 0; C_FIELDS[i]; i++) {
-        xmlNodePtr fl = add(n, "value", NULL);
-        attr(fl, "name", C_FIELDS[i]);
-        attr(fl, "value", c->form && errors ? field(c, C_FIELDS[i]) : values[i] ? values[i] : "");
+        xmlNodePtr fl = portal_xml_add(n, "value", NULL);
+        portal_xml_attr(fl, "name", C_FIELDS[i]);
+        portal_xml_attr(fl, "value", c->form && errors ? field(c, C_FIELDS[i])
+                                     : values[i] ? values[i] : "");
         if (errors && apr_table_get(errors, C_FIELDS[i]))
             add_code_error(p, fl, apr_table_get(errors, C_FIELDS[i]));
     }
@@ -451,21 +451,21 @@ static int consultation_page(portal_admin_t *c, const portal_consultation_t *k, 
                              sizeof(apr_int64_t), "1");
         for (int i = 0; i < uploads->nelts; i++) {
             portal_upload_t *u = APR_ARRAY_IDX(uploads, i, portal_upload_t *);
-            xmlNodePtr up = add(n, "upload", u->name);
-            attr(up, "id", i64(p, u->id));
+            xmlNodePtr up = portal_xml_add(n, "upload", u->name);
+            portal_xml_attr(up, "id", portal_xml_i64(p, u->id));
             if (apr_hash_get(attached, &u->id, sizeof(apr_int64_t)))
-                attr(up, "attached", "1");
+                portal_xml_attr(up, "attached", "1");
         }
     }
     if (k->id && portal_store_comments(c->st, p, k->id, NULL, &comments) == PORTAL_STORE_OK)
         for (int i = 0; i < comments->nelts; i++) {
             portal_comment_t *m = APR_ARRAY_IDX(comments, i, portal_comment_t *);
-            xmlNodePtr cm = add(n, "comment", m->body);
-            attr(cm, "id", i64(p, m->id));
-            attr(cm, "state", m->state);
-            attr(cm, "date", portal_time_date_vn(p, m->created_at));
-            attr(cm, "name", m->name);
-            attr(cm, "email", m->email);
+            xmlNodePtr cm = portal_xml_add(n, "comment", m->body);
+            portal_xml_attr(cm, "id", portal_xml_i64(p, m->id));
+            portal_xml_attr(cm, "state", m->state);
+            portal_xml_attr(cm, "date", portal_time_date_vn(p, m->created_at));
+            portal_xml_attr(cm, "name", m->name);
+            portal_xml_attr(cm, "email", m->email);
         }
     return portal_admin_send(c, doc, "consultation", status);
 }
@@ -514,7 +514,8 @@ static int consultation_save(portal_admin_t *c, portal_consultation_t *k)
     }
     audit(c, isnew ? "consultation-create" : "consultation-edit",
           apr_psprintf(p, "consultation %" APR_INT64_T_FMT, k->id));
-    return portal_admin_redirect(c, apr_psprintf(p, PORTAL_ADMIN_PATH "/gop-y/%" APR_INT64_T_FMT "?ok", k->id));
+    return portal_admin_redirect(c, apr_pstrcat(p, portal_admin_href(p, "gop-y", k->id), "?ok",
+                                                NULL));
 }
 
 static int moderate(portal_admin_t *c, portal_consultation_t *k)
@@ -530,7 +531,8 @@ static int moderate(portal_admin_t *c, portal_consultation_t *k)
     audit(c, apr_pstrcat(p, "comment-", state, NULL),
           apr_psprintf(p, "consultation %" APR_INT64_T_FMT " comment %s", k->id,
                        field(c, "comment")));
-    return portal_admin_redirect(c, apr_psprintf(p, PORTAL_ADMIN_PATH "/gop-y/%" APR_INT64_T_FMT "?ok", k->id));
+    return portal_admin_redirect(c, apr_pstrcat(p, portal_admin_href(p, "gop-y", k->id), "?ok",
+                                                NULL));
 }
 
 static int consultation(portal_admin_t *c, const char *rest)
@@ -565,7 +567,7 @@ static int ratings_page(portal_admin_t *c)
         {"30", 30}, {"365", 365}, {"all", 0}};
     xmlNodePtr content;
     xmlDocPtr doc = portal_admin_page(c, "ratings", &content);
-    xmlNodePtr rs = add(content, "ratings", NULL);
+    xmlNodePtr rs = portal_xml_add(content, "ratings", NULL);
     for (size_t i = 0; i < sizeof(spans) / sizeof(spans[0]); i++) {
         portal_rating_summary_t s = {0};
         apr_int64_t since = spans[i].days ? c->now - spans[i].days * 86400 : 0;
@@ -573,16 +575,16 @@ static int ratings_page(portal_admin_t *c)
             xmlFreeDoc(doc);
             return store_failed(c);
         }
-        xmlNodePtr n = add(rs, "span", NULL);
-        attr(n, "days", spans[i].name);
-        attr(n, "total", i64(p, s.total));
-        attr(n, "helpful", i64(p, s.helpful));
-        attr(n, "not-helpful", i64(p, s.total - s.helpful));
+        xmlNodePtr n = portal_xml_add(rs, "span", NULL);
+        portal_xml_attr(n, "days", spans[i].name);
+        portal_xml_attr(n, "total", portal_xml_i64(p, s.total));
+        portal_xml_attr(n, "helpful", portal_xml_i64(p, s.helpful));
+        portal_xml_attr(n, "not-helpful", portal_xml_i64(p, s.total - s.helpful));
         for (int k = 0; k < 3; k++) {
-            xmlNodePtr sc = add(n, "score", NULL);
-            attr(sc, "name", names[k]);
-            attr(sc, "count", i64(p, s.rated[k]));
-            attr(sc, "average", apr_psprintf(p, "%.2f", s.average[k]));
+            xmlNodePtr sc = portal_xml_add(n, "score", NULL);
+            portal_xml_attr(sc, "name", names[k]);
+            portal_xml_attr(sc, "count", portal_xml_i64(p, s.rated[k]));
+            portal_xml_attr(sc, "average", apr_psprintf(p, "%.2f", s.average[k]));
         }
     }
     return portal_admin_send(c, doc, "ratings", PORTAL_HTTP_OK);

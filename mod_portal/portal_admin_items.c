@@ -13,30 +13,26 @@
 #include "portal_store_forms.h"
 #include "portal_time.h"
 #include "portal_types.h"
-#include "portal_xml_internal.h"
+#include "portal_xml_node.h"
 
 #define LIST_MAX 50
 #define ITEMS PORTAL_ADMIN_PATH "/bai-viet"
-
-#define add portal_xml_add
-#define attr portal_xml_attr
-#define i64 portal_xml_i64
 
 static void add_item(portal_admin_t *a, xmlNodePtr parent, const portal_item_t *it)
 {
     /* what the editors are working on is named by its working title; an
      * empty one lets the stylesheet say "untitled, article N" */
     const char *title = it->working_title && *it->working_title ? it->working_title : it->a.title;
-    xmlNodePtr n = add(parent, "item", title ? title : "");
-    attr(n, "id", i64(a->p, it->a.id));
-    attr(n, "href", portal_admin_href(a->p, "bai-viet", it->a.id));
-    attr(n, "public-state", it->a.state);
-    attr(n, "wf-state", it->wf_state ? it->wf_state : "");
-    attr(n, "type", it->a.type);
-    attr(n, "type-name", portal_admin_type(it->a.type)->item_vi);
-    attr(n, "updated", portal_time_date_vn(a->p, it->a.updated_at));
+    xmlNodePtr n = portal_xml_add(parent, "item", title ? title : "");
+    portal_xml_attr(n, "id", portal_xml_i64(a->p, it->a.id));
+    portal_xml_attr(n, "href", portal_admin_href(a->p, "bai-viet", it->a.id));
+    portal_xml_attr(n, "public-state", it->a.state);
+    portal_xml_attr(n, "wf-state", it->wf_state ? it->wf_state : "");
+    portal_xml_attr(n, "type", it->a.type);
+    portal_xml_attr(n, "type-name", portal_admin_type(it->a.type)->item_vi);
+    portal_xml_attr(n, "updated", portal_time_date_vn(a->p, it->a.updated_at));
     if (it->reject_reason && it->wf_state && strcmp(it->wf_state, "rejected") == 0)
-        add(n, "reject-reason", it->reject_reason);
+        portal_xml_add(n, "reject-reason", it->reject_reason);
 }
 
 /* The author whose items a list shows: a contributor's own, else the one
@@ -55,9 +51,9 @@ static int add_queue(portal_admin_t *a, xmlNodePtr parent, const char *state)
     if (portal_store_items(a->st, a->p, a->tenant->id, state, owner_shown(a, NULL), 0, NULL,
                            LIST_MAX, 0, &items) != PORTAL_STORE_OK)
         return -1;
-    xmlNodePtr q = add(parent, "queue", NULL);
-    attr(q, "state", state);
-    attr(q, "count", i64(a->p, items->nelts));
+    xmlNodePtr q = portal_xml_add(parent, "queue", NULL);
+    portal_xml_attr(q, "state", state);
+    portal_xml_attr(q, "count", portal_xml_i64(a->p, items->nelts));
     for (int i = 0; i < items->nelts; i++)
         add_item(a, q, APR_ARRAY_IDX(items, i, portal_item_t *));
     return 0;
@@ -78,10 +74,10 @@ static void add_questions_summary(portal_admin_t *a, xmlNodePtr d)
         const portal_question_t *q = APR_ARRAY_IDX(open, i, portal_question_t *);
         late += q->due_day && strcmp(q->due_day, today) < 0;
     }
-    xmlNodePtr n = add(d, "questions", NULL);
-    attr(n, "open", i64(a->p, open->nelts));
-    attr(n, "overdue", i64(a->p, late));
-    attr(n, "href", PORTAL_ADMIN_PATH "/hoi-dap");
+    xmlNodePtr n = portal_xml_add(d, "questions", NULL);
+    portal_xml_attr(n, "open", portal_xml_i64(a->p, open->nelts));
+    portal_xml_attr(n, "overdue", portal_xml_i64(a->p, late));
+    portal_xml_attr(n, "href", PORTAL_ADMIN_PATH "/hoi-dap");
 }
 
 int portal_admin_dashboard(portal_admin_t *a)
@@ -95,7 +91,7 @@ int portal_admin_dashboard(portal_admin_t *a)
         portal_admin_flash(a, "ok", "@msg-password-changed");
     xmlNodePtr c;
     xmlDocPtr doc = portal_admin_page(a, "dashboard", &c);
-    xmlNodePtr d = add(c, "dashboard", NULL);
+    xmlNodePtr d = portal_xml_add(c, "dashboard", NULL);
     for (int i = 0; queues[i]; i++)
         if (add_queue(a, d, queues[i]) != 0) {
             xmlFreeDoc(doc);
@@ -134,12 +130,12 @@ static void read_filters(portal_admin_t *a, filters_t *f)
 static void add_filter(xmlNodePtr parent, const char *name, const char *value, const char *text,
                        const char *href, int current)
 {
-    xmlNodePtr f = add(parent, "filter", text);
-    attr(f, "name", name);
-    attr(f, "value", value);
-    attr(f, "href", href);
+    xmlNodePtr f = portal_xml_add(parent, "filter", text);
+    portal_xml_attr(f, "name", name);
+    portal_xml_attr(f, "value", value);
+    portal_xml_attr(f, "href", href);
     if (current)
-        attr(f, "current", "1");
+        portal_xml_attr(f, "current", "1");
 }
 
 /* The list's address with a query of "&k=v…" pieces (the first '&' dropped). */
@@ -171,7 +167,7 @@ static void add_owner_filters(portal_admin_t *a, xmlNodePtr items, const filters
         if (m->user_id == seen)
             continue;
         seen = m->user_id;
-        add_filter(items, "owner", i64(a->p, m->user_id), m->name,
+        add_filter(items, "owner", portal_xml_i64(a->p, m->user_id), m->name,
                    list_href(a->p, apr_psprintf(a->p, "&nguoi-viet=%" APR_INT64_T_FMT "%s",
                                                 m->user_id, st)),
                    f->owner == m->user_id);
@@ -189,7 +185,7 @@ static void add_category_filters(portal_admin_t *a, xmlNodePtr items, const filt
     add_filter(items, "category", "", NULL, list_href(a->p, keep), !f->category);
     for (int i = 0; i < cats->nelts; i++) {
         portal_category_t *cat = APR_ARRAY_IDX(cats, i, portal_category_t *);
-        add_filter(items, "category", i64(a->p, cat->id), cat->name_vi,
+        add_filter(items, "category", portal_xml_i64(a->p, cat->id), cat->name_vi,
                    apr_psprintf(a->p, ITEMS "?chuyen-muc=%" APR_INT64_T_FMT "%s", cat->id, keep),
                    f->category == cat->id);
     }
@@ -203,9 +199,9 @@ static void add_types(portal_admin_t *a, xmlNodePtr items, const portal_type_t *
         const portal_type_t *t = portal_type_at(i);
         add_filter(items, "type", t->name, t->item_vi,
                    apr_pstrcat(a->p, ITEMS "?loai=", t->name, NULL), current == t);
-        xmlNodePtr n = add(items, "new", t->item_vi);
-        attr(n, "type", t->name);
-        attr(n, "href", apr_pstrcat(a->p, ITEMS "/moi?loai=", t->name, NULL));
+        xmlNodePtr n = portal_xml_add(items, "new", t->item_vi);
+        portal_xml_attr(n, "type", t->name);
+        portal_xml_attr(n, "href", apr_pstrcat(a->p, ITEMS "/moi?loai=", t->name, NULL));
     }
 }
 
@@ -221,8 +217,8 @@ int portal_admin_items(portal_admin_t *a)
         return portal_admin_failed(a, PORTAL_HTTP_ERROR);
     xmlNodePtr c;
     xmlDocPtr doc = portal_admin_page(a, "items", &c);
-    xmlNodePtr items = add(c, "items", NULL);
-    attr(items, "state", f.state ? f.state : "");
+    xmlNodePtr items = portal_xml_add(c, "items", NULL);
+    portal_xml_attr(items, "state", f.state ? f.state : "");
     add_state_filters(a, items, &f);
     if (a->rank > PORTAL_RANK_CONTRIBUTOR)
         add_owner_filters(a, items, &f, members);

@@ -10,10 +10,7 @@
 
 #include "portal_admin.h"
 #include "portal_auth.h"
-#include "portal_xml_internal.h"
-
-#define add portal_xml_add
-#define attr portal_xml_attr
+#include "portal_xml_node.h"
 
 /* The key of the sentence that says why a login or password change was
  * refused (admin/strings.xsl). */
@@ -35,9 +32,9 @@ int portal_admin_login_page(portal_admin_t *a, int status, const char *typed,
 {
     xmlNodePtr c;
     xmlDocPtr doc = portal_admin_page(a, "login", &c);
-    xmlNodePtr l = add(c, "login", NULL);
-    attr(l, "action", PORTAL_ADMIN_PATH "/dang-nhap");
-    attr(l, "login", typed);
+    xmlNodePtr l = portal_xml_add(c, "login", NULL);
+    portal_xml_attr(l, "action", PORTAL_ADMIN_PATH "/dang-nhap");
+    portal_xml_attr(l, "login", typed);
     if (error)
         portal_admin_add_key(l, "error", error);
     return portal_admin_send(a, doc, "login", status);
@@ -81,13 +78,13 @@ static int password_page(portal_admin_t *a, int status, const char *error, const
 {
     xmlNodePtr c;
     xmlDocPtr doc = portal_admin_page(a, "password", &c);
-    xmlNodePtr pw = add(c, "password", NULL);
-    attr(pw, "action", PORTAL_ADMIN_PATH "/doi-mat-khau");
-    attr(pw, "forced", portal_admin_must_change(a) ? "1" : "0");
+    xmlNodePtr pw = portal_xml_add(c, "password", NULL);
+    portal_xml_attr(pw, "action", PORTAL_ADMIN_PATH "/doi-mat-khau");
+    portal_xml_attr(pw, "forced", portal_admin_must_change(a) ? "1" : "0");
     if (error)
         portal_admin_add_key(pw, "error", error);
     else if (said)
-        add(pw, "error", said);
+        portal_xml_add(pw, "error", said);
     return portal_admin_send(a, doc, "password", status);
 }
 

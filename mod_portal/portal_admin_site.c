@@ -10,46 +10,42 @@
 #include "portal_auth.h"
 #include "portal_questions.h"
 #include "portal_text.h"
-#include "portal_xml_internal.h"
+#include "portal_xml_node.h"
 
 #define SITE PORTAL_ADMIN_PATH "/quan-tri"
 
-#define add portal_xml_add
-#define attr portal_xml_attr
-#define i64 portal_xml_i64
-
 static void add_members(xmlNodePtr sa, apr_array_header_t *members)
 {
-    xmlNodePtr ms = add(sa, "members", NULL);
+    xmlNodePtr ms = portal_xml_add(sa, "members", NULL);
     for (int i = 0; i < members->nelts; i++) {
         portal_role_t *m = APR_ARRAY_IDX(members, i, portal_role_t *);
-        xmlNodePtr n = add(ms, "member", m->name);
-        attr(n, "login", m->login);
-        attr(n, "role", m->role);
+        xmlNodePtr n = portal_xml_add(ms, "member", m->name);
+        portal_xml_attr(n, "login", m->login);
+        portal_xml_attr(n, "role", m->role);
     }
 }
 
 static void add_categories(portal_admin_t *a, xmlNodePtr sa, apr_array_header_t *cats)
 {
-    xmlNodePtr cs = add(sa, "categories", NULL);
+    xmlNodePtr cs = portal_xml_add(sa, "categories", NULL);
     for (int i = 0; i < cats->nelts; i++) {
         portal_category_t *cat = APR_ARRAY_IDX(cats, i, portal_category_t *);
-        xmlNodePtr n = add(cs, "category", NULL);
-        attr(n, "slug", cat->slug);
-        attr(n, "name-vi", cat->name_vi);
-        attr(n, "name-en", cat->name_en ? cat->name_en : "");
-        attr(n, "position", i64(a->p, cat->position));
+        xmlNodePtr n = portal_xml_add(cs, "category", NULL);
+        portal_xml_attr(n, "slug", cat->slug);
+        portal_xml_attr(n, "name-vi", cat->name_vi);
+        portal_xml_attr(n, "name-en", cat->name_en ? cat->name_en : "");
+        portal_xml_attr(n, "position", portal_xml_i64(a->p, cat->position));
     }
 }
 
 static void add_settings(xmlNodePtr sa, const portal_tenant_t *t)
 {
-    xmlNodePtr st = add(sa, "settings", NULL);
-    attr(st, "full-name", t->full_name_vi ? t->full_name_vi : t->name_vi);
-    attr(st, "address", t->address ? t->address : "");
-    attr(st, "phone", t->phone ? t->phone : "");
-    attr(st, "email", t->email ? t->email : "");
-    attr(st, "responsible", t->responsible ? t->responsible : "");
+    xmlNodePtr st = portal_xml_add(sa, "settings", NULL);
+    portal_xml_attr(st, "full-name", t->full_name_vi ? t->full_name_vi : t->name_vi);
+    portal_xml_attr(st, "address", t->address ? t->address : "");
+    portal_xml_attr(st, "phone", t->phone ? t->phone : "");
+    portal_xml_attr(st, "email", t->email ? t->email : "");
+    portal_xml_attr(st, "responsible", t->responsible ? t->responsible : "");
 }
 
 static int site_page(portal_admin_t *a, int status)
@@ -60,8 +56,8 @@ static int site_page(portal_admin_t *a, int status)
         return portal_admin_failed(a, PORTAL_HTTP_ERROR);
     xmlNodePtr c;
     xmlDocPtr doc = portal_admin_page(a, "site", &c);
-    xmlNodePtr sa = add(c, "site-admin", NULL);
-    attr(sa, "action", SITE);
+    xmlNodePtr sa = portal_xml_add(c, "site-admin", NULL);
+    portal_xml_attr(sa, "action", SITE);
     add_members(sa, members);
     add_categories(a, sa, cats);
     add_settings(sa, a->tenant);

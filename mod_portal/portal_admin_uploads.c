@@ -14,10 +14,7 @@
 #include "portal_store_uploads.h"
 #include "portal_time.h"
 #include "portal_upload.h"
-#include "portal_xml_internal.h"
-
-#define add portal_xml_add
-#define attr portal_xml_attr
+#include "portal_xml_node.h"
 
 static int uploads_page(portal_admin_t *a, int status)
 {
@@ -26,18 +23,18 @@ static int uploads_page(portal_admin_t *a, int status)
         return portal_admin_failed(a, PORTAL_HTTP_ERROR);
     xmlNodePtr c;
     xmlDocPtr doc = portal_admin_page(a, "uploads", &c);
-    xmlNodePtr up = add(c, "uploads", NULL);
-    attr(up, "action", PORTAL_ADMIN_PATH "/tep");
-    attr(up, "max", apr_psprintf(a->p, "%" APR_OFF_T_FMT, a->upload_max));
+    xmlNodePtr up = portal_xml_add(c, "uploads", NULL);
+    portal_xml_attr(up, "action", PORTAL_ADMIN_PATH "/tep");
+    portal_xml_attr(up, "max", apr_psprintf(a->p, "%" APR_OFF_T_FMT, a->upload_max));
     for (int i = 0; i < list->nelts; i++) {
         portal_upload_t *u = APR_ARRAY_IDX(list, i, portal_upload_t *);
-        xmlNodePtr f = add(up, "file", u->name);
-        attr(f, "href", apr_pstrcat(a->p, portal_xml_origin(a->view, a->tenant, 0),
+        xmlNodePtr f = portal_xml_add(up, "file", u->name);
+        portal_xml_attr(f, "href", apr_pstrcat(a->p, portal_xml_origin(a->view, a->tenant, 0),
                                     portal_url_file(a->p, u->id, u->name), NULL));
-        attr(f, "type", u->type);
-        attr(f, "size", apr_psprintf(a->p, "%" APR_INT64_T_FMT, u->size));
-        attr(f, "downloads", apr_psprintf(a->p, "%" APR_INT64_T_FMT, u->downloads));
-        attr(f, "date", portal_time_date_vn(a->p, u->created_at));
+        portal_xml_attr(f, "type", u->type);
+        portal_xml_attr(f, "size", apr_psprintf(a->p, "%" APR_INT64_T_FMT, u->size));
+        portal_xml_attr(f, "downloads", apr_psprintf(a->p, "%" APR_INT64_T_FMT, u->downloads));
+        portal_xml_attr(f, "date", portal_time_date_vn(a->p, u->created_at));
     }
     return portal_admin_send(a, doc, "uploads", status);
 }

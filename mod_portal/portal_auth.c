@@ -1,5 +1,9 @@
 /*
  * portal_auth.c: passwords, logins, sessions and roles (see portal_auth.h).
+ *
+ * The cryptography is borrowed, never written here: bcrypt from apr-util,
+ * random bytes from APR (the kernel's getrandom), SHA-256 and the
+ * constant-time comparison from OpenSSL's libcrypto.
  */
 #include <string.h>
 #include <apr_base64.h>
@@ -7,6 +11,8 @@
 #include <apr_lib.h>
 #include <apr_md5.h>           /* apr_bcrypt_encode, apr_password_validate */
 #include <apr_strings.h>
+#include <openssl/crypto.h>   /* CRYPTO_memcmp */
+#include <openssl/evp.h>
 #include <unictype.h>
 #include <unistr.h>
 
@@ -47,73 +53,14 @@ int portal_auth_valid_role(const char *role)
     return portal_auth_role_rank(role) >= 0;
 }
 
-/* ---- SHA-256 (FIPS 180-4) ---------------------------------------------------------- */
-
-/* Small and only for token ids: not worth a crypto library. */
-static const apr_uint32_t sha256_k[64] = {
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4,
-    0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe,
-    0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f,
-    0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7,
-    0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc,
-    0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b,
-    0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116,
-    0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
-    0xc67178f2};
-
-#define ROR(x, n) (((x) >> (n)) | ((x) << (32 - (n))))
-
-static void sha256_block(apr_uint32_t h[8], const unsigned char *b)
-{
-    apr_uint32_t w[64], v[8];
-    for (int i = 0; i < 16; i++)
-        w[i] = (apr_uint32_t)b[4 * i] << 24 | (apr_uint32_t)b[4 * i + 1] << 16
-             | (apr_uint32_t)b[4 * i + 2] << 8 | (apr_uint32_t)b[4 * i + 3];
-    for (int i = 16; i < 64; i++) {
-        apr_uint32_t s0 = ROR(w[i - 15], 7) ^ ROR(w[i - 15], 18) ^ (w[i - 15] >> 3);
-        apr_uint32_t s1 = ROR(w[i - 2], 17) ^ ROR(w[i - 2], 19) ^ (w[i - 2] >> 10);
-        w[i] = w[i - 16] + s0 + w[i - 7] + s1;
-    }
-    memcpy(v, h, sizeof(v));
-    for (int i = 0; i < 64; i++) {
-        apr_uint32_t s1 = ROR(v[4], 6) ^ ROR(v[4], 11) ^ ROR(v[4], 25);
-        apr_uint32_t ch = (v[4] & v[5]) ^ (~v[4] & v[6]);
-        apr_uint32_t t1 = v[7] + s1 + ch + sha256_k[i] + w[i];
-        apr_uint32_t s0 = ROR(v[0], 2) ^ ROR(v[0], 13) ^ ROR(v[0], 22);
-        apr_uint32_t maj = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
-        memmove(v + 1, v, 7 * sizeof(v[0]));
-        v[4] += t1;
-        v[0] = t1 + s0 + maj;
-    }
-    for (int i = 0; i < 8; i++)
-        h[i] += v[i];
-}
+/* ---- digests (libcrypto) ---------------------------------------------------------- */
 
 void portal_auth_sha256(const void *data, apr_size_t len, unsigned char out[32])
 {
-    apr_uint32_t h[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                         0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-    const unsigned char *d = data;
-    unsigned char tail[128] = {0};
-    apr_size_t full = len / 64 * 64, rest = len - full;
-    for (apr_size_t i = 0; i < full; i += 64)
-        sha256_block(h, d + i);
-    /* the padding: 0x80, zeros, the length in bits as 64 bits big-endian */
-    memcpy(tail, d + full, rest);
-    tail[rest] = 0x80;
-    apr_size_t end = rest < 56 ? 64 : 128;
-    apr_uint64_t bits = (apr_uint64_t)len * 8;
-    for (int i = 0; i < 8; i++)
-        tail[end - 1 - i] = (unsigned char)(bits >> (8 * i));
-    for (apr_size_t i = 0; i < end; i += 64)
-        sha256_block(h, tail + i);
-    for (int i = 0; i < 8; i++) {
-        out[4 * i] = (unsigned char)(h[i] >> 24);
-        out[4 * i + 1] = (unsigned char)(h[i] >> 16);
-        out[4 * i + 2] = (unsigned char)(h[i] >> 8);
-        out[4 * i + 3] = (unsigned char)h[i];
-    }
+    /* EVP_Digest cannot fail for SHA-256 short of memory exhaustion; the
+     * output is zeroed first so that even then no stack garbage is used */
+    memset(out, 0, 32);
+    EVP_Digest(data, len, out, NULL, EVP_sha256(), NULL);
 }
 
 /* ---- tokens --------------------------------------------------------------------- */
@@ -166,13 +113,10 @@ int portal_auth_equal(const char *a, const char *b)
 {
     if (!a || !b)
         return 0;
-    /* every byte of b is looked at whatever differs, so the time depends on
-     * the lengths (public: tokens have a fixed one), never on the content */
+    /* CRYPTO_memcmp's time depends on the length (public: tokens have a
+     * fixed one), never on the content */
     apr_size_t la = strlen(a), lb = strlen(b);
-    volatile unsigned char diff = la != lb;
-    for (apr_size_t i = 0; i < lb; i++)
-        diff |= (unsigned char)((i < la ? a[i] : 0) ^ b[i]);
-    return diff == 0;
+    return la == lb && CRYPTO_memcmp(a, b, la) == 0;
 }
 
 /* ---- cookies -------------------------------------------------------------------- */

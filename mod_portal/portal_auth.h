@@ -100,7 +100,7 @@ const char *portal_auth_new_token(apr_pool_t *p);
 int portal_auth_valid_token(const char *token);
 /* The session id of a token: its SHA-256, 64 lower-case hex digits. */
 const char *portal_auth_token_id(apr_pool_t *p, const char *token);
-/* SHA-256 of len bytes (exposed for the tests' known answers). */
+/* SHA-256 of len bytes (libcrypto; the tests check known answers). */
 void portal_auth_sha256(const void *data, apr_size_t len, unsigned char out[32]);
 /* 1 when both strings are equal, in a time that depends only on their
  * lengths (the CSRF check); 0 when either is NULL. */

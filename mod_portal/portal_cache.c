@@ -55,7 +55,7 @@ portal_cache_t *portal_cache_create(apr_pool_t *p, const char *address, int ttl,
     portal_cache_t *c = apr_pcalloc(p, sizeof(*c));
     c->address = apr_pstrdup(p, address);
     c->prefix = apr_pstrcat(p, "portal:", ns && *ns ? ns : "", ns && *ns ? ":" : "", NULL);
-    c->ttl = ttl > 0 ? ttl : 300;
+    c->ttl = ttl > 0 ? ttl : PORTAL_CACHE_TTL_DEFAULT;
     if (strncmp(address, "unix:", 5) == 0 && address[5] == '/') {
         c->path = c->address + 5;
     } else {
@@ -210,7 +210,8 @@ static int load_script(portal_cache_conn_t *conn)
     return ok ? 0 : -1;
 }
 
-/* The global generation (label NULL) or a tenant's. */
+/* The generation key of a tenant's label ("portal:<ns>:gen:<label>"), or
+ * the global one (label NULL); incr_gen() spells it the same way. */
 static const char *gen_key(apr_pool_t *p, const portal_cache_t *c, const char *label)
 {
     return apr_pstrcat(p, c->prefix, "gen", label ? ":" : "", label ? label : "", NULL);
@@ -301,10 +302,13 @@ int portal_cache_put(portal_cache_conn_t *conn, const char *label, const char *k
     return ok ? 0 : -1;
 }
 
-static int incr(portal_cache_conn_t *conn, const char *key)
+/* INCR of a generation key (spelled as gen_key() spells it). hiredis
+ * formats the key into its own command buffer: no pool or allocation of
+ * ours, so invalidation needs nothing from its caller but the connection. */
+static int incr_gen(portal_cache_conn_t *conn, const char *label)
 {
-    const char *argv[] = {"INCR", key};
-    redisReply *r = command(conn, 2, argv, NULL);
+    redisReply *r = redisCommand(conn->ctx, "INCR %sgen%s%s", conn->cache->prefix,
+                                 label ? ":" : "", label ? label : "");
     int ok = r && r->type == REDIS_REPLY_INTEGER;
     if (r)
         freeReplyObject(r);
@@ -313,16 +317,12 @@ static int incr(portal_cache_conn_t *conn, const char *key)
 
 int portal_cache_invalidate(portal_cache_conn_t *conn, const char *label)
 {
-    apr_pool_t *p;
-    int rc;
     if (label && strlen(label) > 100)
         return -1;
-    apr_pool_create(&p, NULL);
-    rc = incr(conn, gen_key(p, conn->cache, label));
+    int rc = incr_gen(conn, label);
     /* The province's pages list its component sites' news. */
     if (rc == 0 && label && strcmp(label, PORTAL_CACHE_PROVINCE) != 0)
-        rc = incr(conn, gen_key(p, conn->cache, PORTAL_CACHE_PROVINCE));
-    apr_pool_destroy(p);
+        rc = incr_gen(conn, PORTAL_CACHE_PROVINCE);
     return rc;
 }
 

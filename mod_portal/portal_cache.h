@@ -46,6 +46,9 @@ typedef struct {
     char gens[48];
 } portal_cache_ticket_t;
 
+/* Seconds a cached page lives at most when the caller names none (ttl <= 0). */
+#define PORTAL_CACHE_TTL_DEFAULT 300
+
 /* Parses "host:port" or "unix:/path". ns separates the keys of portals
  * (databases) that share one Redis: "portal:<ns>:…". Returns NULL with
  * *err on bad input. */

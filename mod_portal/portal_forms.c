@@ -20,15 +20,11 @@
 #include "portal_store_uploads.h"
 #include "portal_text.h"
 #include "portal_time.h"
-#include "portal_xml_internal.h"
+#include "portal_xml_node.h"
 
 #define HOUR 3600
 #define COMMENT_MAX 5000
 #define LIST_MAX 50
-
-#define add portal_xml_add
-#define attr portal_xml_attr
-#define i64 portal_xml_i64
 
 static int english(portal_forms_t *f)
 {
@@ -75,10 +71,10 @@ static int notice(portal_forms_t *f, int status, const char *code, const char *b
 {
     xmlNodePtr c;
     xmlDocPtr doc = new_page(f, "questions", &c);
-    xmlNodePtr n = add(c, "notice", NULL);
-    attr(n, "code", code);
-    attr(n, "status", i64(f->view->p, status));
-    attr(n, "back", back);
+    xmlNodePtr n = portal_xml_add(c, "notice", NULL);
+    portal_xml_attr(n, "code", code);
+    portal_xml_attr(n, "status", portal_xml_i64(f->view->p, status));
+    portal_xml_attr(n, "back", back);
     return send_page(f, doc, "questions", status);
 }
 
@@ -143,15 +139,16 @@ static void add_fields(portal_forms_t *f, xmlNodePtr form, const char *const *na
                        apr_table_t *errors)
 {
     for (int i = 0; names[i]; i++) {
-        xmlNodePtr n = add(form, "field", NULL);
-        attr(n, "name", names[i]);
-        attr(n, "value", field(f, names[i]));
+        xmlNodePtr n = portal_xml_add(form, "field", NULL);
+        portal_xml_attr(n, "name", names[i]);
+        portal_xml_attr(n, "value", field(f, names[i]));
         const char *e = errors ? apr_table_get(errors, names[i]) : NULL;
         if (e) {
             const char *colon = strchr(e, ':');
-            attr(n, "error", colon ? apr_pstrmemdup(f->view->p, e, (apr_size_t)(colon - e)) : e);
+            portal_xml_attr(n, "error",
+                            colon ? apr_pstrmemdup(f->view->p, e, (apr_size_t)(colon - e)) : e);
             if (colon)
-                attr(n, "max", colon + 1);
+                portal_xml_attr(n, "max", colon + 1);
         }
     }
 }
@@ -172,10 +169,11 @@ static const char *field_name(portal_forms_t *f, const char *key)
 static void add_field_choices(portal_forms_t *f, xmlNodePtr parent, const char *selected)
 {
     for (int i = 0; portal_question_fields[i].key; i++) {
-        xmlNodePtr c = add(parent, "choice", field_name(f, portal_question_fields[i].key));
-        attr(c, "key", portal_question_fields[i].key);
+        const char *key = portal_question_fields[i].key;
+        xmlNodePtr c = portal_xml_add(parent, "choice", field_name(f, key));
+        portal_xml_attr(c, "key", portal_question_fields[i].key);
         if (selected && strcmp(selected, portal_question_fields[i].key) == 0)
-            attr(c, "selected", "1");
+            portal_xml_attr(c, "selected", "1");
     }
 }
 
@@ -184,18 +182,18 @@ static int ask_page(portal_forms_t *f, int status, apr_table_t *errors, const ch
 {
     xmlNodePtr c;
     xmlDocPtr doc = new_page(f, "questions", &c);
-    xmlNodePtr ask = add(c, "ask", NULL);
-    attr(ask, "action", href(f, "/hoi-dap/gui"));
-    attr(ask, "csrf", form_token(f));
-    attr(ask, "kind", strcmp(field(f, "kind"), "organisation") == 0 ? "organisation"
+    xmlNodePtr ask = portal_xml_add(c, "ask", NULL);
+    portal_xml_attr(ask, "action", href(f, "/hoi-dap/gui"));
+    portal_xml_attr(ask, "csrf", form_token(f));
+    portal_xml_attr(ask, "kind", strcmp(field(f, "kind"), "organisation") == 0 ? "organisation"
                                                                     : "individual");
-    attr(ask, "days", i64(f->view->p, PORTAL_QUESTION_DAYS));
+    portal_xml_attr(ask, "days", portal_xml_i64(f->view->p, PORTAL_QUESTION_DAYS));
     if (errors)
-        attr(ask, "errors", i64(f->view->p, apr_table_elts(errors)->nelts));
+        portal_xml_attr(ask, "errors", portal_xml_i64(f->view->p, apr_table_elts(errors)->nelts));
     if (problem)
-        attr(ask, "problem", problem);
+        portal_xml_attr(ask, "problem", problem);
     if (!f->form)
-        attr(ask, "fresh", "1");      /* the stylesheet fills in the usual nationality */
+        portal_xml_attr(ask, "fresh", "1");      /* the stylesheet fills in the usual nationality */
     add_fields(f, ask, QUESTION_FIELDS, errors);
     add_field_choices(f, ask, field(f, "field"));
     return send_page(f, doc, "questions", status);
@@ -245,22 +243,23 @@ static int ask_submit(portal_forms_t *f)
 static void add_question(portal_forms_t *f, xmlNodePtr parent, const portal_question_t *q, int full)
 {
     apr_pool_t *p = f->view->p;
-    xmlNodePtr n = add(parent, "question", NULL);
-    attr(n, "id", i64(p, q->id));
-    attr(n, "href", href(f, apr_psprintf(p, "/hoi-dap/%" APR_INT64_T_FMT, q->id)));
-    attr(n, "field", q->field);
-    attr(n, "field-name", field_name(f, q->field));
-    attr(n, "asked", portal_time_date_vn(p, q->received_at));
+    xmlNodePtr n = portal_xml_add(parent, "question", NULL);
+    portal_xml_attr(n, "id", portal_xml_i64(p, q->id));
+    portal_xml_attr(n, "href", href(f, apr_psprintf(p, "/hoi-dap/%" APR_INT64_T_FMT, q->id)));
+    portal_xml_attr(n, "field", q->field);
+    portal_xml_attr(n, "field-name", field_name(f, q->field));
+    portal_xml_attr(n, "asked", portal_time_date_vn(p, q->received_at));
     if (q->answered_at)
-        attr(n, "answered", portal_time_date_vn(p, q->answered_at));
+        portal_xml_attr(n, "answered", portal_time_date_vn(p, q->answered_at));
     portal_tenant_t *agency;
     if (q->agency_id && portal_store_tenant_by_id(f->view->st, p, q->agency_id, &agency)
                             == PORTAL_STORE_OK)
-        attr(n, "agency", english(f) && agency->name_en ? agency->name_en : agency->name_vi);
-    add(n, "title", q->title);
+        portal_xml_attr(n, "agency", english(f) && agency->name_en ? agency->name_en
+                                                                   : agency->name_vi);
+    portal_xml_add(n, "title", q->title);
     if (full) {
-        add(n, "text", q->body);
-        add(n, "answer", q->answer);
+        portal_xml_add(n, "text", q->body);
+        portal_xml_add(n, "answer", q->answer);
     }
 }
 
@@ -272,9 +271,9 @@ static int questions_page(portal_forms_t *f)
         return store_failed(f);
     xmlNodePtr c;
     xmlDocPtr doc = new_page(f, "questions", &c);
-    xmlNodePtr qs = add(c, "questions", NULL);
-    attr(qs, "ask", href(f, "/hoi-dap/gui"));
-    attr(qs, "lookup", href(f, "/hoi-dap/tra-cuu"));
+    xmlNodePtr qs = portal_xml_add(c, "questions", NULL);
+    portal_xml_attr(qs, "ask", href(f, "/hoi-dap/gui"));
+    portal_xml_attr(qs, "lookup", href(f, "/hoi-dap/tra-cuu"));
     for (int i = 0; i < list->nelts; i++)
         add_question(f, qs, APR_ARRAY_IDX(list, i, portal_question_t *), 0);
     return send_page(f, doc, "questions", PORTAL_HTTP_OK);
@@ -297,8 +296,8 @@ static int question_page(portal_forms_t *f, apr_int64_t id)
         return portal_forms_not_found(f);
     xmlNodePtr c;
     xmlDocPtr doc = new_page(f, "questions", &c);
-    xmlNodePtr qa = add(c, "qa", NULL);
-    attr(qa, "list", href(f, "/hoi-dap"));
+    xmlNodePtr qa = portal_xml_add(c, "qa", NULL);
+    portal_xml_attr(qa, "list", href(f, "/hoi-dap"));
     add_question(f, qa, q, 1);
     return send_page(f, doc, "questions", PORTAL_HTTP_OK);
 }
@@ -309,15 +308,15 @@ static void add_status(portal_forms_t *f, xmlNodePtr parent, const portal_questi
 {
     apr_pool_t *p = f->view->p;
     apr_int64_t due, today = portal_time_day_of(f->now);
-    xmlNodePtr s = add(parent, "status", NULL);
-    attr(s, "code", q->code);
-    attr(s, "state", q->state);
-    attr(s, "field-name", field_name(f, q->field));
-    attr(s, "received", portal_time_date_vn(p, q->received_at));
+    xmlNodePtr s = portal_xml_add(parent, "status", NULL);
+    portal_xml_attr(s, "code", q->code);
+    portal_xml_attr(s, "state", q->state);
+    portal_xml_attr(s, "field-name", field_name(f, q->field));
+    portal_xml_attr(s, "received", portal_time_date_vn(p, q->received_at));
     if (portal_time_day_parse(q->due_day, &due) == 0) {
-        attr(s, "due", portal_time_day_vn(p, due));
+        portal_xml_attr(s, "due", portal_time_day_vn(p, due));
         if (portal_question_open(q->state) && due < today)
-            attr(s, "overdue", "1");
+            portal_xml_attr(s, "overdue", "1");
     }
     apr_array_header_t *events;
     if (portal_store_question_events(f->view->st, p, q->id, &events) == PORTAL_STORE_OK)
@@ -325,22 +324,22 @@ static void add_status(portal_forms_t *f, xmlNodePtr parent, const portal_questi
             portal_qevent_t *e = APR_ARRAY_IDX(events, i, portal_qevent_t *);
             if (strcmp(e->kind, "classified") == 0)
                 continue;
-            xmlNodePtr n = add(s, "event", NULL);
-            attr(n, "kind", e->kind);
-            attr(n, "date", portal_time_date_vn(p, e->at));
-            attr(n, "agency", english(f) && e->tenant_name_en ? e->tenant_name_en
+            xmlNodePtr n = portal_xml_add(s, "event", NULL);
+            portal_xml_attr(n, "kind", e->kind);
+            portal_xml_attr(n, "date", portal_time_date_vn(p, e->at));
+            portal_xml_attr(n, "agency", english(f) && e->tenant_name_en ? e->tenant_name_en
                                                               : e->tenant_name);
             if (strcmp(e->kind, "progress") == 0 && portal_time_day_parse(e->due_day, &due) == 0)
-                attr(n, "due", portal_time_day_vn(p, due));
+                portal_xml_attr(n, "due", portal_time_day_vn(p, due));
         }
     if (strcmp(q->state, "answered") == 0) {
-        attr(s, "href", href(f, apr_psprintf(p, "/hoi-dap/%" APR_INT64_T_FMT, q->id)));
-        add(s, "answer", q->answer);
+        portal_xml_attr(s, "href", href(f, apr_psprintf(p, "/hoi-dap/%" APR_INT64_T_FMT, q->id)));
+        portal_xml_add(s, "answer", q->answer);
     }
     if (strcmp(q->state, "rejected") == 0)
-        add(s, "reason", q->reject_reason);
+        portal_xml_add(s, "reason", q->reject_reason);
     if (q->progress_note && portal_question_open(q->state))
-        add(s, "progress", q->progress_note);
+        portal_xml_add(s, "progress", q->progress_note);
 }
 
 static int status_page(portal_forms_t *f)
@@ -354,23 +353,24 @@ static int status_page(portal_forms_t *f)
             *ch = (char)apr_toupper(*ch);
         code = up;
         int rc = portal_question_valid_code(code)
-               ? portal_store_question_by_code(f->view->st, f->view->p, code, &q) : PORTAL_STORE_NOTFOUND;
+               ? portal_store_question_by_code(f->view->st, f->view->p, code, &q)
+               : PORTAL_STORE_NOTFOUND;
         if (rc == PORTAL_STORE_ERROR)
             return store_failed(f);
         if (rc != PORTAL_STORE_OK || !concerns_tenant(f, q))
             q = NULL;
     }
     xmlDocPtr doc = new_page(f, "questions", &c);
-    xmlNodePtr l = add(c, "lookup", NULL);
-    attr(l, "action", href(f, "/hoi-dap/tra-cuu"));
-    attr(l, "list", href(f, "/hoi-dap"));
-    attr(l, "code", code ? code : "");
+    xmlNodePtr l = portal_xml_add(c, "lookup", NULL);
+    portal_xml_attr(l, "action", href(f, "/hoi-dap/tra-cuu"));
+    portal_xml_attr(l, "list", href(f, "/hoi-dap"));
+    portal_xml_attr(l, "code", code ? code : "");
     if (code && !*code)
         code = "?";
     if (code && !q)
-        attr(l, "not-found", "1");
+        portal_xml_attr(l, "not-found", "1");
     if (q && f->just_asked)
-        attr(l, "new", "1");
+        portal_xml_attr(l, "new", "1");
     if (q)
         add_status(f, l, q);
     return send_page(f, doc, "questions", code && !q ? PORTAL_HTTP_NOT_FOUND : PORTAL_HTTP_OK);
@@ -383,19 +383,20 @@ static const char *window_state(const portal_consultation_t *c, apr_int64_t now)
     return now < c->opens_at ? "upcoming" : now >= c->closes_at ? "closed" : "open";
 }
 
-static xmlNodePtr add_consultation(portal_forms_t *f, xmlNodePtr parent, const portal_consultation_t *k)
+static xmlNodePtr add_consultation(portal_forms_t *f, xmlNodePtr parent,
+                                   const portal_consultation_t *k)
 {
     apr_pool_t *p = f->view->p;
-    xmlNodePtr n = add(parent, "consultation", NULL);
-    attr(n, "id", i64(p, k->id));
-    attr(n, "href", href(f, apr_psprintf(p, "/gop-y-du-thao/%" APR_INT64_T_FMT, k->id)));
-    attr(n, "state", window_state(k, f->now));
-    attr(n, "opens", portal_time_date_vn(p, k->opens_at));
-    attr(n, "closes", portal_time_date_vn(p, k->closes_at));
-    attr(n, "closes-at", portal_time_iso(p, k->closes_at));
-    attr(n, "comments", i64(p, k->comments));
-    add(n, "title", k->title);
-    add(n, "summary", k->summary);
+    xmlNodePtr n = portal_xml_add(parent, "consultation", NULL);
+    portal_xml_attr(n, "id", portal_xml_i64(p, k->id));
+    portal_xml_attr(n, "href", href(f, apr_psprintf(p, "/gop-y-du-thao/%" APR_INT64_T_FMT, k->id)));
+    portal_xml_attr(n, "state", window_state(k, f->now));
+    portal_xml_attr(n, "opens", portal_time_date_vn(p, k->opens_at));
+    portal_xml_attr(n, "closes", portal_time_date_vn(p, k->closes_at));
+    portal_xml_attr(n, "closes-at", portal_time_iso(p, k->closes_at));
+    portal_xml_attr(n, "comments", portal_xml_i64(p, k->comments));
+    portal_xml_add(n, "title", k->title);
+    portal_xml_add(n, "summary", k->summary);
     return n;
 }
 
@@ -407,7 +408,7 @@ static int consultations_page(portal_forms_t *f)
         return store_failed(f);
     xmlNodePtr c;
     xmlDocPtr doc = new_page(f, "consultation", &c);
-    xmlNodePtr all = add(c, "consultations", NULL);
+    xmlNodePtr all = portal_xml_add(c, "consultations", NULL);
     for (int i = 0; i < list->nelts; i++)
         add_consultation(f, all, APR_ARRAY_IDX(list, i, portal_consultation_t *));
     return send_page(f, doc, "consultation", PORTAL_HTTP_OK);
@@ -426,32 +427,34 @@ static int consultation_page(portal_forms_t *f, const portal_consultation_t *k, 
     xmlNodePtr c;
     xmlDocPtr doc = new_page(f, "consultation", &c);
     xmlNodePtr n = add_consultation(f, c, k);
-    attr(n, "list", href(f, "/gop-y-du-thao"));
-    add(n, "unit", k->unit);
-    add(n, "contact", k->contact);
+    portal_xml_attr(n, "list", href(f, "/gop-y-du-thao"));
+    portal_xml_add(n, "unit", k->unit);
+    portal_xml_add(n, "contact", k->contact);
     portal_xml_add_body(n, k->body);
     for (int i = 0; i < files->nelts; i++) {
         portal_upload_t *u = APR_ARRAY_IDX(files, i, portal_upload_t *);
-        xmlNodePtr fl = add(n, "file", u->name);
-        attr(fl, "href", portal_url_file(p, u->id, u->name));
-        attr(fl, "size", i64(p, u->size));
-        attr(fl, "type", u->type);
+        xmlNodePtr fl = portal_xml_add(n, "file", u->name);
+        portal_xml_attr(fl, "href", portal_url_file(p, u->id, u->name));
+        portal_xml_attr(fl, "size", portal_xml_i64(p, u->size));
+        portal_xml_attr(fl, "type", u->type);
     }
     for (int i = 0; i < comments->nelts; i++) {
         portal_comment_t *m = APR_ARRAY_IDX(comments, i, portal_comment_t *);
-        attr(add(n, "comment", m->body), "date", portal_time_date_vn(p, m->created_at));
+        xmlNodePtr cm = portal_xml_add(n, "comment", m->body);
+        portal_xml_attr(cm, "date", portal_time_date_vn(p, m->created_at));
     }
     const char *state = window_state(k, f->now);
     if (!problem && strcmp(state, "open") != 0)
         problem = state;      /* say why there is no form */
     if (problem)
-        attr(n, "problem", problem);
+        portal_xml_attr(n, "problem", problem);
     if (strcmp(state, "open") == 0) {
-        xmlNodePtr form = add(n, "form", NULL);
-        attr(form, "action", href(f, apr_psprintf(p, "/gop-y-du-thao/%" APR_INT64_T_FMT, k->id)));
-        attr(form, "csrf", form_token(f));
+        xmlNodePtr form = portal_xml_add(n, "form", NULL);
+        portal_xml_attr(form, "action",
+                        href(f, apr_psprintf(p, "/gop-y-du-thao/%" APR_INT64_T_FMT, k->id)));
+        portal_xml_attr(form, "csrf", form_token(f));
         if (errors)
-            attr(form, "errors", i64(p, apr_table_elts(errors)->nelts));
+            portal_xml_attr(form, "errors", portal_xml_i64(p, apr_table_elts(errors)->nelts));
         add_fields(f, form, COMMENT_FIELDS, errors);
     }
     return send_page(f, doc, "consultation", status);

@@ -8,6 +8,7 @@
 
 #include "portal_router.h"
 #include "portal_text.h"
+#include "portal_time.h"
 
 #define SLUG_MAX 200
 
@@ -144,20 +145,11 @@ static int year_of(const char *v)
     return y >= 1900 && y <= 2999 ? y : 0;
 }
 
-/* YYYY-MM-DD, a real day. */
+/* YYYY-MM-DD, a real day of the years year_of() accepts. */
 static int date_ok(const char *v)
 {
-    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (strlen(v) != 10 || v[4] != '-' || v[7] != '-')
-        return 0;
-    for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && !apr_isdigit(v[i]))
-            return 0;
-    char yy[5] = {v[0], v[1], v[2], v[3], '\0'};
-    int y = year_of(yy), m = atoi(v + 5), d = atoi(v + 8);
-    if (!y || m < 1 || m > 12 || d < 1 || d > days[m - 1])
-        return 0;
-    return !(m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
+    apr_int64_t day;
+    return portal_time_day_parse(v, &day) == 0 && atoi(v) <= 2999;
 }
 
 /* A search filter (an empty value is no filter); 0 when the value is wrong. */
@@ -425,6 +417,14 @@ char *portal_url_type_item(apr_pool_t *p, const char *prefix, const portal_type_
     return slug && *slug
         ? apr_psprintf(p, "%s/%s/%" APR_INT64_T_FMT "-%s", prefix, t->path, id, slug)
         : apr_psprintf(p, "%s/%s/%" APR_INT64_T_FMT, prefix, t->path, id);
+}
+
+char *portal_url_item(apr_pool_t *p, const char *prefix, const char *type, apr_int64_t id,
+                      const char *slug)
+{
+    const portal_type_t *t = type ? portal_type_by_name(type) : NULL;
+    return t && t->path ? portal_url_type_item(p, prefix, t, id, slug)
+                        : portal_url_article(p, prefix, id, slug);
 }
 
 /* Parameters in one order, empty ones left out: the canonical spelling

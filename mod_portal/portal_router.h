@@ -76,6 +76,10 @@ char *portal_url_search(apr_pool_t *p, const char *prefix, const char *q, int pa
 char *portal_url_type_list(apr_pool_t *p, const char *prefix, const portal_type_t *t);
 char *portal_url_type_item(apr_pool_t *p, const char *prefix, const portal_type_t *t,
                            apr_int64_t id, const char *slug);
+/* Where an item of any type is published: its section's path (/van-ban/…),
+ * or /bai-viet/… for news (type "news" or NULL). */
+char *portal_url_item(apr_pool_t *p, const char *prefix, const char *type, apr_int64_t id,
+                      const char *slug);
 /* A type list with these filters (NULL: the route's own) and page. */
 char *portal_url_type_query(apr_pool_t *p, const char *prefix, const portal_route_t *r,
                             int page);

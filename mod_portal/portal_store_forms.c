@@ -143,7 +143,7 @@ int portal_store_question_add(portal_store_t *st, portal_question_t *q,
         sqlite3_bind_int64(s, 6, q->received_at);
         portal_store_bind_text(s, 7, q->due_day);
         sqlite3_bind_int64(s, 8, q->received_at);
-        rc = portal_store_upsert_returning(s, &q->id);
+        rc = portal_store_scalar(s, &q->id);
     }
     portal_qevent_t ev = {0, q->id, q->received_at, q->tenant_id, 0, "received", NULL,
                           q->due_day, NULL, NULL};
@@ -458,7 +458,7 @@ int portal_store_consultation_save(portal_store_t *st, portal_consultation_t *c)
     portal_store_bind_text(s, 11, c->contact);
     if (c->id)
         sqlite3_bind_int64(s, 12, c->id);
-    return portal_store_upsert_returning(s, &c->id);
+    return portal_store_scalar(s, &c->id);
 }
 
 static void *read_consultation(apr_pool_t *p, sqlite3_stmt *s)
@@ -535,7 +535,7 @@ int portal_store_comment_add(portal_store_t *st, portal_comment_t *c)
     portal_store_bind_text(s, 3, c->email);
     portal_store_bind_text(s, 4, c->body);
     sqlite3_bind_int64(s, 5, c->created_at);
-    return portal_store_upsert_returning(s, &c->id);
+    return portal_store_scalar(s, &c->id);
 }
 
 static void *read_comment(apr_pool_t *p, sqlite3_stmt *s)

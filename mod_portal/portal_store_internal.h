@@ -1,11 +1,13 @@
 /*
  * portal_store_internal.h: what the portal_store_*.c files share.
  *
- * The store is split by concern (portal_store.c: sites and content;
- * portal_store_users.c: accounts and sessions; portal_store_workflow.c:
- * revisions and audit), but it stays the only place that speaks SQL. A
- * file keeps its SQL in static strings and prepares them through
- * portal_store_sql(), which caches one statement per string per connection.
+ * The store is split by concern (portal_store_db.c: the connection, the
+ * statement cache and the stepping helpers; portal_store.c: sites and
+ * content; portal_store_users.c: accounts and sessions;
+ * portal_store_workflow.c: revisions and audit; …), but it stays the only
+ * place that speaks SQL. A file keeps its SQL in static strings and
+ * prepares them through portal_store_sql(), which caches one statement per
+ * string per connection: there is no other way to get a statement.
  */
 #ifndef PORTAL_STORE_INTERNAL_H
 #define PORTAL_STORE_INTERNAL_H
@@ -15,8 +17,9 @@
 
 typedef void *(*portal_row_reader)(apr_pool_t *p, sqlite3_stmt *s);
 
-/* The prepared statement for a static SQL string (pass its address:
- * the address is the cache key); NULL on error. Reset after each use. */
+/* The prepared statement for a static SQL string (pass the address of the
+ * static variable: the address is the cache key); NULL on error, then
+ * portal_store_errmsg() says why. The helpers below reset it after use. */
 sqlite3_stmt *portal_store_sql(portal_store_t *st, const char *const *sql);
 sqlite3 *portal_store_db(portal_store_t *st);
 
@@ -29,13 +32,18 @@ int portal_store_fetch_one(sqlite3_stmt *s, apr_pool_t *p, portal_row_reader rea
                            void **out);
 int portal_store_fetch_all(sqlite3_stmt *s, apr_pool_t *p, portal_row_reader read_row,
                            apr_array_header_t **out);
-int portal_store_upsert_returning(sqlite3_stmt *s, apr_int64_t *id);
-/* Steps a bound statement whose one row is one integer (a count), resets it. */
+/* Steps a bound statement whose one row is one integer (a count, or the id
+ * of INSERT … RETURNING id), resets it; no row is an error. */
 int portal_store_scalar(sqlite3_stmt *s, apr_int64_t *n);
+/* The reader of a row whose first column is the text wanted. */
+void *portal_store_read_text(apr_pool_t *p, sqlite3_stmt *s);
+
+/* The migrations (portal_store_schema.c), in order. */
+extern const char *const portal_schema_migrations[];
+extern const int portal_schema_count;
 
 /* The columns of a portal_article_t (the body, when wanted, comes last so
  * that list queries can leave it out) and the reader of such a row. */
-/* The body is the last column so list queries can leave it out. */
 #define ARTICLE_COLS "a.id, a.tenant_id, coalesce(a.category_id, 0), a.lang, a.slug, " \
     "a.title, a.summary, a.author, a.source_name, a.source_url, a.state, a.featured, " \
     "a.published_at, a.updated_at, c.slug, t.slug, a.type, a.fields"

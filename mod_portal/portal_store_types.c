@@ -78,22 +78,14 @@ int portal_store_type_items(portal_store_t *st, apr_pool_t *p, const portal_type
     return portal_store_fetch_all(s, p, portal_store_read_article, out);
 }
 
-int portal_store_type_count(portal_store_t *st, const portal_type_query_t *q, apr_int64_t *n)
+int portal_store_type_count(portal_store_t *st, apr_pool_t *p, const portal_type_query_t *q,
+                           apr_int64_t *n)
 {
-    apr_pool_t *tmp;
     sqlite3_stmt *s = portal_store_sql(st, &SQL_TYPE_COUNT);
     if (!s)
         return PORTAL_STORE_ERROR;
-    apr_pool_create(&tmp, NULL);
-    bind_where(s, tmp, q);
-    int ret = portal_store_scalar(s, n);
-    apr_pool_destroy(tmp);
-    return ret;
-}
-
-static void *read_value(apr_pool_t *p, sqlite3_stmt *s)
-{
-    return (void *)portal_store_col_text(p, s, 0);
+    bind_where(s, p, q);
+    return portal_store_scalar(s, n);
 }
 
 int portal_store_type_values(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_id,
@@ -108,7 +100,7 @@ int portal_store_type_values(portal_store_t *st, apr_pool_t *p, apr_int64_t tena
     portal_store_bind_text(s, 3, type->name);
     portal_store_bind_text(s, 4, path_of(p, field ? field : type->sort_field));
     sqlite3_bind_int(s, 5, field == NULL);
-    return portal_store_fetch_all(s, p, read_value, out);
+    return portal_store_fetch_all(s, p, portal_store_read_text, out);
 }
 
 int portal_store_document_by_number(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_id,

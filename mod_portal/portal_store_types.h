@@ -24,7 +24,9 @@ typedef struct {
 /* Published items of a type, in the type's order. */
 int portal_store_type_items(portal_store_t *st, apr_pool_t *p, const portal_type_query_t *q,
                             apr_array_header_t **out /* of portal_article_t* */);
-int portal_store_type_count(portal_store_t *st, const portal_type_query_t *q, apr_int64_t *n);
+/* p holds the bound values until the count is done. */
+int portal_store_type_count(portal_store_t *st, apr_pool_t *p, const portal_type_query_t *q,
+                           apr_int64_t *n);
 /* The distinct values of a field among published items ("year" of the
  * sort field when field is NULL), for the filters' choices. */
 int portal_store_type_values(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_id,

@@ -31,7 +31,7 @@ int portal_store_upload_add(portal_store_t *st, portal_upload_t *u)
     sqlite3_bind_int64(s, 4, u->size);
     sqlite3_bind_int64(s, 5, u->uploaded_by);
     sqlite3_bind_int64(s, 6, u->created_at);
-    return portal_store_upsert_returning(s, &u->id);
+    return portal_store_scalar(s, &u->id);
 }
 
 int portal_store_upload_set_stored(portal_store_t *st, apr_int64_t id, const char *stored)

@@ -18,10 +18,6 @@
 
 /* ---- helpers ------------------------------------------------------------------- */
 
-/* A prepared statement, or NULL; every caller returns PORTAL_STORE_ERROR
- * on NULL (portal_store_errmsg() then says why). */
-#define SQL(st, var) portal_store_sql((st), &(var))
-
 static void bind_id(sqlite3_stmt *s, int i, apr_int64_t id)
 {
     /* 0 is "none": stored as NULL so foreign keys hold */
@@ -71,7 +67,7 @@ int portal_store_user_create(portal_store_t *st, portal_user_t *u)
         "INSERT INTO users (login, name, email, password_hash, must_change, "
         "password_changed_at, state, province_admin, created_at) "
         "VALUES (lower(?1), ?2, ?3, ?4, ?5, ?6, coalesce(?7, 'active'), ?8, ?9) RETURNING id";
-    sqlite3_stmt *s = SQL(st, sql);
+    sqlite3_stmt *s = portal_store_sql(st, &sql);
     if (!s)
         return PORTAL_STORE_ERROR;
     portal_store_bind_text(s, 1, u->login);
@@ -83,14 +79,14 @@ int portal_store_user_create(portal_store_t *st, portal_user_t *u)
     portal_store_bind_text(s, 7, u->state);
     sqlite3_bind_int(s, 8, u->province_admin);
     sqlite3_bind_int64(s, 9, u->created_at);
-    return portal_store_upsert_returning(s, &u->id);
+    return portal_store_scalar(s, &u->id);
 }
 
 int portal_store_user_by_login(portal_store_t *st, apr_pool_t *p, const char *login,
                                portal_user_t **out)
 {
     static const char *const sql = "SELECT " USER_COLS " FROM users u WHERE u.login = ?";
-    sqlite3_stmt *s = SQL(st, sql);
+    sqlite3_stmt *s = portal_store_sql(st, &sql);
     if (!s)
         return PORTAL_STORE_ERROR;
     portal_store_bind_text(s, 1, login);
@@ -101,7 +97,7 @@ int portal_store_user_by_id(portal_store_t *st, apr_pool_t *p, apr_int64_t id,
                             portal_user_t **out)
 {
     static const char *const sql = "SELECT " USER_COLS " FROM users u WHERE u.id = ?";
-    sqlite3_stmt *s = SQL(st, sql);
+    sqlite3_stmt *s = portal_store_sql(st, &sql);
     if (!s)
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int64(s, 1, id);
@@ -111,7 +107,7 @@ int portal_store_user_by_id(portal_store_t *st, apr_pool_t *p, apr_int64_t id,
 int portal_store_users(portal_store_t *st, apr_pool_t *p, apr_array_header_t **out)
 {
     static const char *const sql = "SELECT " USER_COLS " FROM users u ORDER BY u.login";
-    sqlite3_stmt *s = SQL(st, sql);
+    sqlite3_stmt *s = portal_store_sql(st, &sql);
     return s ? portal_store_fetch_all(s, p, read_user, out) : PORTAL_STORE_ERROR;
 }
 
@@ -121,7 +117,7 @@ int portal_store_user_set_password(portal_store_t *st, apr_int64_t id, const cha
     static const char *const sql =
         "UPDATE users SET password_hash = ?2, must_change = ?3, password_changed_at = ?4 "
         "WHERE id = ?1";
-    sqlite3_stmt *s = SQL(st, sql);
+    sqlite3_stmt *s = portal_store_sql(st, &sql);
     if (!s)
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int64(s, 1, id);
@@ -134,7 +130,7 @@ int portal_store_user_set_password(portal_store_t *st, apr_int64_t id, const cha
 int portal_store_user_set_state(portal_store_t *st, apr_int64_t id, const char *state)
 {
     static const char *const sql = "UPDATE users SET state = ?2 WHERE id = ?1";
-    sqlite3_stmt *s = SQL(st, sql);
+    sqlite3_stmt *s = portal_store_sql(st, &sql);
     if (!s)
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int64(s, 1, id);
@@ -145,7 +141,7 @@ int portal_store_user_set_state(portal_store_t *st, apr_int64_t id, const char *
 int portal_store_user_set_province_admin(portal_store_t *st, apr_int64_t id, int on)
 {
     static const char *const sql = "UPDATE users SET province_admin = ?2 WHERE id = ?1";
-    sqlite3_stmt *s = SQL(st, sql);
+    sqlite3_stmt *s = portal_store_sql(st, &sql);
     if (!s)
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int64(s, 1, id);
@@ -163,14 +159,14 @@ int portal_store_user_login_failed(portal_store_t *st, apr_int64_t id, int max,
         "failed_logins = CASE WHEN failed_logins + 1 >= ?2 THEN 0 ELSE failed_logins + 1 END, "
         "locked_until = CASE WHEN failed_logins + 1 >= ?2 THEN ?3 ELSE locked_until END "
         "WHERE id = ?1 RETURNING failed_logins = 0";
-    sqlite3_stmt *s = SQL(st, sql);
+    sqlite3_stmt *s = portal_store_sql(st, &sql);
     apr_int64_t now_locked = 0;
     if (!s)
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int64(s, 1, id);
     sqlite3_bind_int(s, 2, max);
     sqlite3_bind_int64(s, 3, lock_until);
-    int rc = portal_store_upsert_returning(s, &now_locked);
+    int rc = portal_store_scalar(s, &now_locked);
     if (locked)
         *locked = rc == PORTAL_STORE_OK && now_locked;
     return rc;
@@ -180,7 +176,7 @@ int portal_store_user_login_reset(portal_store_t *st, apr_int64_t id)
 {
     static const char *const sql =
         "UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = ?1";
-    sqlite3_stmt *s = SQL(st, sql);
+    sqlite3_stmt *s = portal_store_sql(st, &sql);
     if (!s)
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int64(s, 1, id);
@@ -190,7 +186,7 @@ int portal_store_user_login_reset(portal_store_t *st, apr_int64_t id)
 int portal_store_user_set_locked_until(portal_store_t *st, apr_int64_t id, apr_int64_t until)
 {
     static const char *const sql = "UPDATE users SET locked_until = ?2 WHERE id = ?1";
-    sqlite3_stmt *s = SQL(st, sql);
+    sqlite3_stmt *s = portal_store_sql(st, &sql);
     if (!s)
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int64(s, 1, id);
@@ -205,7 +201,7 @@ int portal_store_user_reassign(portal_store_t *st, apr_int64_t from, apr_int64_t
         "UPDATE articles SET owner_id = ?2 WHERE owner_id = ?1 AND "
         "(?3 < 0 OR tenant_id = ?3 OR (?3 = 0 AND tenant_id IN "
         "(SELECT tenant_id FROM roles WHERE user_id = ?1)))";
-    sqlite3_stmt *s = SQL(st, sql);
+    sqlite3_stmt *s = portal_store_sql(st, &sql);
     if (!s)
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int64(s, 1, from);
@@ -232,11 +228,6 @@ static void *read_role(apr_pool_t *p, sqlite3_stmt *s)
     return r;
 }
 
-static void *read_text(apr_pool_t *p, sqlite3_stmt *s)
-{
-    return (void *)portal_store_col_text(p, s, 0);
-}
-
 static int role_change(portal_store_t *st, sqlite3_stmt *s, apr_int64_t user_id,
                        apr_int64_t tenant_id, const char *role, int *changed)
 {
@@ -253,7 +244,7 @@ int portal_store_role_grant(portal_store_t *st, apr_int64_t user_id, apr_int64_t
 {
     static const char *const sql =
         "INSERT INTO roles (user_id, tenant_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING";
-    return role_change(st, SQL(st, sql), user_id, tenant_id, role, added);
+    return role_change(st, portal_store_sql(st, &sql), user_id, tenant_id, role, added);
 }
 
 int portal_store_role_revoke(portal_store_t *st, apr_int64_t user_id, apr_int64_t tenant_id,
@@ -261,7 +252,7 @@ int portal_store_role_revoke(portal_store_t *st, apr_int64_t user_id, apr_int64_
 {
     static const char *const sql =
         "DELETE FROM roles WHERE user_id = ? AND tenant_id = ? AND role = ?";
-    return role_change(st, SQL(st, sql), user_id, tenant_id, role, removed);
+    return role_change(st, portal_store_sql(st, &sql), user_id, tenant_id, role, removed);
 }
 
 int portal_store_user_roles(portal_store_t *st, apr_pool_t *p, apr_int64_t user_id,
@@ -269,7 +260,7 @@ int portal_store_user_roles(portal_store_t *st, apr_pool_t *p, apr_int64_t user_
 {
     static const char *const sql =
         "SELECT " ROLE_COLS ROLE_FROM "WHERE r.user_id = ? ORDER BY t.slug, r.role";
-    sqlite3_stmt *s = SQL(st, sql);
+    sqlite3_stmt *s = portal_store_sql(st, &sql);
     if (!s)
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int64(s, 1, user_id);
@@ -281,12 +272,12 @@ int portal_store_user_roles_in(portal_store_t *st, apr_pool_t *p, apr_int64_t us
 {
     static const char *const sql =
         "SELECT role FROM roles WHERE user_id = ? AND tenant_id = ? ORDER BY role";
-    sqlite3_stmt *s = SQL(st, sql);
+    sqlite3_stmt *s = portal_store_sql(st, &sql);
     if (!s)
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int64(s, 1, user_id);
     sqlite3_bind_int64(s, 2, tenant_id);
-    return portal_store_fetch_all(s, p, read_text, out);
+    return portal_store_fetch_all(s, p, portal_store_read_text, out);
 }
 
 int portal_store_user_has_role(portal_store_t *st, apr_int64_t user_id,
@@ -295,7 +286,7 @@ int portal_store_user_has_role(portal_store_t *st, apr_int64_t user_id,
     /* role IN (x, NULL, NULL) is true only for x: unused slots stay NULL */
     static const char *const sql =
         "SELECT 1 FROM roles WHERE user_id = ? AND tenant_id = ? AND role IN (?, ?, ?)";
-    sqlite3_stmt *s = SQL(st, sql);
+    sqlite3_stmt *s = portal_store_sql(st, &sql);
     if (!s)
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int64(s, 1, user_id);
@@ -316,7 +307,7 @@ int portal_store_tenant_members(portal_store_t *st, apr_pool_t *p, apr_int64_t t
 {
     static const char *const sql =
         "SELECT " ROLE_COLS ROLE_FROM "WHERE r.tenant_id = ? ORDER BY u.login, r.role";
-    sqlite3_stmt *s = SQL(st, sql);
+    sqlite3_stmt *s = portal_store_sql(st, &sql);
     if (!s)
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int64(s, 1, tenant_id);
@@ -343,7 +334,7 @@ int portal_store_session_create(portal_store_t *st, const portal_session_t *se)
     static const char *const sql =
         "INSERT INTO sessions (id, user_id, csrf, created_at, seen_at, ip) "
         "VALUES (?, ?, ?, ?, ?, ?)";
-    sqlite3_stmt *s = SQL(st, sql);
+    sqlite3_stmt *s = portal_store_sql(st, &sql);
     if (!s)
         return PORTAL_STORE_ERROR;
     portal_store_bind_text(s, 1, se->id);
@@ -361,7 +352,7 @@ int portal_store_session_find(portal_store_t *st, apr_pool_t *p, const char *id,
     static const char *const sql =
         "SELECT s.id, s.user_id, s.csrf, s.created_at, s.seen_at, s.ip, " USER_COLS
         " FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ?";
-    sqlite3_stmt *s = SQL(st, sql);
+    sqlite3_stmt *s = portal_store_sql(st, &sql);
     if (!s)
         return PORTAL_STORE_ERROR;
     portal_store_bind_text(s, 1, id);
@@ -372,7 +363,7 @@ int portal_store_session_touch(portal_store_t *st, const char *id, apr_int64_t s
 {
     static const char *const sql =
         "UPDATE sessions SET seen_at = max(seen_at, ?2) WHERE id = ?1";
-    sqlite3_stmt *s = SQL(st, sql);
+    sqlite3_stmt *s = portal_store_sql(st, &sql);
     if (!s)
         return PORTAL_STORE_ERROR;
     portal_store_bind_text(s, 1, id);
@@ -383,7 +374,7 @@ int portal_store_session_touch(portal_store_t *st, const char *id, apr_int64_t s
 int portal_store_session_delete(portal_store_t *st, const char *id)
 {
     static const char *const sql = "DELETE FROM sessions WHERE id = ?";
-    sqlite3_stmt *s = SQL(st, sql);
+    sqlite3_stmt *s = portal_store_sql(st, &sql);
     if (!s)
         return PORTAL_STORE_ERROR;
     portal_store_bind_text(s, 1, id);
@@ -395,7 +386,7 @@ int portal_store_sessions_delete_user(portal_store_t *st, apr_int64_t user_id,
 {
     static const char *const sql =
         "DELETE FROM sessions WHERE user_id = ?1 AND (?2 IS NULL OR id <> ?2)";
-    sqlite3_stmt *s = SQL(st, sql);
+    sqlite3_stmt *s = portal_store_sql(st, &sql);
     if (!s)
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int64(s, 1, user_id);
@@ -408,7 +399,7 @@ int portal_store_sessions_purge(portal_store_t *st, apr_int64_t idle_before,
 {
     static const char *const sql =
         "DELETE FROM sessions WHERE seen_at < ? OR created_at < ?";
-    sqlite3_stmt *s = SQL(st, sql);
+    sqlite3_stmt *s = portal_store_sql(st, &sql);
     if (!s)
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int64(s, 1, idle_before);
@@ -421,7 +412,7 @@ int portal_store_sessions_purge(portal_store_t *st, apr_int64_t idle_before,
 int portal_store_login_failure_add(portal_store_t *st, const char *ip, apr_int64_t at)
 {
     static const char *const sql = "INSERT INTO login_failures (ip, at) VALUES (?, ?)";
-    sqlite3_stmt *s = SQL(st, sql);
+    sqlite3_stmt *s = portal_store_sql(st, &sql);
     if (!s)
         return PORTAL_STORE_ERROR;
     portal_store_bind_text(s, 1, ip ? ip : "");
@@ -434,18 +425,18 @@ int portal_store_login_failures_count(portal_store_t *st, const char *ip, apr_in
 {
     static const char *const sql =
         "SELECT count(*) FROM login_failures WHERE ip = ? AND at >= ?";
-    sqlite3_stmt *s = SQL(st, sql);
+    sqlite3_stmt *s = portal_store_sql(st, &sql);
     if (!s)
         return PORTAL_STORE_ERROR;
     portal_store_bind_text(s, 1, ip ? ip : "");
     sqlite3_bind_int64(s, 2, since);
-    return portal_store_upsert_returning(s, n);
+    return portal_store_scalar(s, n);
 }
 
 int portal_store_login_failures_purge(portal_store_t *st, apr_int64_t before)
 {
     static const char *const sql = "DELETE FROM login_failures WHERE at < ?";
-    sqlite3_stmt *s = SQL(st, sql);
+    sqlite3_stmt *s = portal_store_sql(st, &sql);
     if (!s)
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int64(s, 1, before);
@@ -476,7 +467,7 @@ int portal_store_audit_add(portal_store_t *st, const portal_audit_t *a)
     static const char *const sql =
         "INSERT INTO audit (at, user_id, tenant_id, article_id, action, from_state, "
         "to_state, reason, ip) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    sqlite3_stmt *s = SQL(st, sql);
+    sqlite3_stmt *s = portal_store_sql(st, &sql);
     if (!s)
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int64(s, 1, a->at);
@@ -505,7 +496,7 @@ int portal_store_audit_list(portal_store_t *st, apr_pool_t *p, apr_int64_t tenan
         "coalesce(a.article_id, 0), a.action, a.from_state, a.to_state, a.reason, a.ip, "
         "u.login FROM audit a LEFT JOIN users u ON u.id = a.user_id "
         "WHERE ?1 = 0 ORDER BY a.at DESC, a.id DESC LIMIT ?2";
-    sqlite3_stmt *s = tenant_id ? SQL(st, one) : SQL(st, all);
+    sqlite3_stmt *s = tenant_id ? portal_store_sql(st, &one) : portal_store_sql(st, &all);
     if (!s)
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int64(s, 1, tenant_id);

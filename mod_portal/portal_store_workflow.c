@@ -132,7 +132,7 @@ int portal_store_revision_add(portal_store_t *st, portal_revision_t *rev)
     sqlite3_bind_int64(s, 9, rev->saved_by);
     sqlite3_bind_int64(s, 10, rev->saved_at);
     portal_store_bind_text(s, 11, rev->fields);
-    return portal_store_upsert_returning(s, &rev->id);
+    return portal_store_scalar(s, &rev->id);
 }
 
 static void *read_revision(apr_pool_t *p, sqlite3_stmt *s)

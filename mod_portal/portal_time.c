@@ -141,6 +141,16 @@ apr_int64_t portal_time_now(void)
 
 /* ---- days and working days ---------------------------------------------------- */
 
+apr_int64_t portal_time_day_make(int year, int month, int day)
+{
+    return days_from_civil(year, month, day);
+}
+
+apr_int64_t portal_time_day_start(apr_int64_t day)
+{
+    return day * 86400 - PORTAL_TZ_OFFSET;
+}
+
 apr_int64_t portal_time_day_of(apr_int64_t t)
 {
     apr_int64_t local = t + PORTAL_TZ_OFFSET;
@@ -162,12 +172,12 @@ int portal_time_day_parse(const char *s, apr_int64_t *day)
 
 char *portal_time_day_iso(apr_pool_t *p, apr_int64_t day)
 {
-    return portal_time_date_iso(p, day * 86400 - PORTAL_TZ_OFFSET);
+    return portal_time_date_iso(p, portal_time_day_start(day));
 }
 
 char *portal_time_day_vn(apr_pool_t *p, apr_int64_t day)
 {
-    return portal_time_date_vn(p, day * 86400 - PORTAL_TZ_OFFSET);
+    return portal_time_date_vn(p, portal_time_day_start(day));
 }
 
 int portal_time_weekday(apr_int64_t day)
@@ -215,4 +225,24 @@ int portal_time_working_days_between(apr_int64_t from, apr_int64_t to,
     for (apr_int64_t d = from + 1; d <= to; d++)
         n += portal_time_is_working_day(d, holidays, nholidays);
     return n;
+}
+
+/* ---- days as text ---------------------------------------------------------- */
+
+const char *portal_day_add(apr_pool_t *p, const char *ymd, int n)
+{
+    apr_int64_t day;
+    return portal_time_day_parse(ymd, &day) == 0 ? portal_time_day_iso(p, day + n) : NULL;
+}
+
+int portal_day_of_week(const char *ymd)
+{
+    apr_int64_t day;
+    return portal_time_day_parse(ymd, &day) == 0 ? portal_time_weekday(day) : 0;
+}
+
+const char *portal_day_vn(apr_pool_t *p, const char *ymd)
+{
+    apr_int64_t day;
+    return portal_time_day_parse(ymd, &day) == 0 ? portal_time_day_vn(p, day) : ymd;
 }

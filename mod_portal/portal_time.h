@@ -33,6 +33,10 @@ apr_int64_t portal_time_now(void);
  * days are Monday to Friday minus the holidays the sysadmin lists
  * (portalctl holiday), passed as a sorted array of day numbers. */
 
+/* The day number of a civil date (not checked: 2025-13-01 is 2026-01-01). */
+apr_int64_t portal_time_day_make(int year, int month, int day);
+/* The first second of a day in Vietnam, in unix seconds. */
+apr_int64_t portal_time_day_start(apr_int64_t day);
 /* The Vietnamese date of a time, as a day number. */
 apr_int64_t portal_time_day_of(apr_int64_t t);
 /* "2026-11-23" → day number; -1 when the text is not a valid date. */
@@ -52,5 +56,14 @@ apr_int64_t portal_time_add_working_days(apr_int64_t day, int n, const apr_int64
 /* Working days from `from` (excluded) to `to` (included); 0 when to <= from. */
 int portal_time_working_days_between(apr_int64_t from, apr_int64_t to,
                                      const apr_int64_t *holidays, int nholidays);
+
+/* ---- days as text ------------------------------------------------------------
+ * The same days spelled YYYY-MM-DD, as forms, URLs and typed fields carry
+ * them: n days later (NULL for a malformed day), the day of the week
+ * (1 = Monday … 7 = Sunday; 0 for a malformed day), and "21/09/2025" as
+ * pages write it (a malformed day is returned as it is). */
+const char *portal_day_add(apr_pool_t *p, const char *ymd, int days);
+int portal_day_of_week(const char *ymd);
+const char *portal_day_vn(apr_pool_t *p, const char *ymd);
 
 #endif

@@ -9,6 +9,8 @@
 
 #include "portal_types.h"
 #include "portal_text.h"
+#include "portal_time.h"
+#include "portal_json.h"
 
 #define TEXT_MAX   500            /* characters of a one-line field */
 #define LONG_MAX_CHARS 4000
@@ -214,29 +216,18 @@ static int all_digits(const char *s, apr_size_t n)
     return n > 0;
 }
 
-static int leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-static int valid_ymd(int y, int m, int d)
-{
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1
-        && d <= days[m - 1] + (m == 2 && leap(y));
-}
-
-/* YYYY-MM-DD or dd/mm/yyyy → YYYY-MM-DD */
+/* YYYY-MM-DD or dd/mm/yyyy → YYYY-MM-DD, a real day of 1900 to 2200 */
 static const char *normalize_date(apr_pool_t *p, const char *s)
 {
     int y, m, d;
-    apr_size_t n = strlen(s);
-    if (n == 10 && s[4] == '-' && s[7] == '-' && all_digits(s, 4) && all_digits(s + 5, 2)
-        && all_digits(s + 8, 2)) {
-        y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
-    } else {
-        char tail;
-        if (sscanf(s, "%2d/%2d/%4d%c", &d, &m, &y, &tail) != 3 || !apr_isdigit(s[n - 1]))
-            return NULL;
-    }
-    return valid_ymd(y, m, d) ? apr_psprintf(p, "%04d-%02d-%02d", y, m, d) : NULL;
+    char tail;
+    apr_int64_t day;
+    const char *iso = s;
+    if (sscanf(s, "%2d/%2d/%4d%c", &d, &m, &y, &tail) == 3 && apr_isdigit(s[strlen(s) - 1]))
+        iso = apr_psprintf(p, "%04d-%02d-%02d", y, m, d);
+    if (portal_time_day_parse(iso, &day) != 0 || atoi(iso) > 2200)
+        return NULL;
+    return apr_pstrdup(p, iso);
 }
 
 static const char *normalize_time(apr_pool_t *p, const char *s)
@@ -488,167 +479,22 @@ const char *portal_type_check(const portal_type_t *t, apr_table_t *values, const
     return NULL;
 }
 
-/* ---- JSON ----------------------------------------------------------------------- */
-
-static void json_string(apr_pool_t *p, apr_array_header_t *out, const char *s)
-{
-    static const char hex[] = "0123456789abcdef";
-    *(char *)apr_array_push(out) = '"';
-    for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
-        if (*c == '"' || *c == '\\') {
-            *(char *)apr_array_push(out) = '\\';
-            *(char *)apr_array_push(out) = (char)*c;
-        } else if (*c < 0x20) {
-            const char esc[] = {'\\', 'u', '0', '0', hex[*c >> 4], hex[*c & 15]};
-            for (int i = 0; i < 6; i++)
-                *(char *)apr_array_push(out) = esc[i];
-        } else {
-            *(char *)apr_array_push(out) = (char)*c;
-        }
-    }
-    *(char *)apr_array_push(out) = '"';
-    (void)p;
-}
+/* ---- stored form (portal_json.c) -------------------------------------------- */
 
 char *portal_fields_json(apr_pool_t *p, const portal_type_t *t, apr_table_t *values)
 {
-    apr_array_header_t *out = apr_array_make(p, 256, 1);
-    int n = 0;
+    apr_table_t *stored = apr_table_make(p, 8);
     for (const portal_field_t *f = t->fields; f->name; f++) {
         const char *v = values ? apr_table_get(values, f->name) : NULL;
-        if (!v || !*v)
-            continue;
-        *(char *)apr_array_push(out) = n++ ? ',' : '{';
-        json_string(p, out, f->name);
-        *(char *)apr_array_push(out) = ':';
-        json_string(p, out, v);
+        if (v && *v)
+            apr_table_addn(stored, f->name, v);
     }
-    if (!n)
-        return NULL;
-    *(char *)apr_array_push(out) = '}';
-    *(char *)apr_array_push(out) = '\0';
-    return out->elts;
-}
-
-static const char *skip_ws(const char *s)
-{
-    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
-        s++;
-    return s;
-}
-
-static int hex4(const char *s, unsigned *out)
-{
-    *out = 0;
-    for (int i = 0; i < 4; i++) {
-        if (!apr_isxdigit(s[i]))
-            return 0;
-        int digit = apr_isdigit(s[i]) ? s[i] - '0' : apr_tolower(s[i]) - 'a' + 10;
-        *out = *out * 16 + (unsigned)digit;
-    }
-    return 1;
-}
-
-static char *put_utf8(char *o, unsigned cp)
-{
-    if (cp < 0x80) {
-        *o++ = (char)cp;
-    } else if (cp < 0x800) {
-        *o++ = (char)(0xc0 | (cp >> 6));
-        *o++ = (char)(0x80 | (cp & 0x3f));
-    } else if (cp < 0x10000) {
-        *o++ = (char)(0xe0 | (cp >> 12));
-        *o++ = (char)(0x80 | ((cp >> 6) & 0x3f));
-        *o++ = (char)(0x80 | (cp & 0x3f));
-    } else {
-        *o++ = (char)(0xf0 | (cp >> 18));
-        *o++ = (char)(0x80 | ((cp >> 12) & 0x3f));
-        *o++ = (char)(0x80 | ((cp >> 6) & 0x3f));
-        *o++ = (char)(0x80 | (cp & 0x3f));
-    }
-    return o;
-}
-
-/* A JSON string at *s (the opening quote); NULL when malformed. */
-static char *json_read_string(apr_pool_t *p, const char **s)
-{
-    const char *c = *s;
-    if (*c++ != '"')
-        return NULL;
-    char *out = apr_palloc(p, strlen(c) + 1), *o = out;
-    for (; *c && *c != '"'; c++) {
-        if (*c != '\\') {
-            *o++ = *c;
-            continue;
-        }
-        c++;
-        unsigned cp, lo;
-        switch (*c) {
-        case '"': case '\\': case '/': *o++ = *c; break;
-        case 'b': *o++ = '\b'; break;
-        case 'f': *o++ = '\f'; break;
-        case 'n': *o++ = '\n'; break;
-        case 'r': *o++ = '\r'; break;
-        case 't': *o++ = '\t'; break;
-        case 'u':
-            if (!hex4(c + 1, &cp))
-                return NULL;
-            c += 4;
-            if (cp >= 0xd800 && cp < 0xdc00 && c[1] == '\\' && c[2] == 'u' && hex4(c + 3, &lo)
-                && lo >= 0xdc00 && lo < 0xe000) {
-                cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
-                c += 6;
-            } else if (cp >= 0xd800 && cp < 0xe000) {
-                return NULL;
-            }
-            o = put_utf8(o, cp);
-            break;
-        default:
-            return NULL;
-        }
-    }
-    if (*c != '"')
-        return NULL;
-    *o = '\0';
-    *s = c + 1;
-    return out;
+    return apr_is_empty_table(stored) ? NULL : portal_json_write_strings(p, stored);
 }
 
 apr_table_t *portal_fields_parse(apr_pool_t *p, const char *json)
 {
-    apr_table_t *t = apr_table_make(p, 8);
-    if (!json)
-        return t;
-    const char *c = skip_ws(json);
-    if (*c++ != '{')
-        return t;
-    c = skip_ws(c);
-    if (*c == '}')
-        return t;
-    for (;;) {
-        c = skip_ws(c);
-        char *k = json_read_string(p, &c);
-        if (!k)
-            break;
-        c = skip_ws(c);
-        if (*c++ != ':')
-            break;
-        c = skip_ws(c);
-        char *v = json_read_string(p, &c);
-        if (!v)
-            break;
-        apr_table_setn(t, k, v);
-        c = skip_ws(c);
-        if (*c == ',') {
-            c++;
-            continue;
-        }
-        if (*c == '}')
-            return t;
-        break;
-    }
-    apr_table_clear(t);           /* not an object of strings: nothing */
-    return t;
+    return portal_json_parse_strings(p, json);
 }
 
 const char *portal_fields_searchable(apr_pool_t *p, const portal_type_t *t, apr_table_t *values)
@@ -692,70 +538,4 @@ const char *portal_document_status(apr_table_t *values, const char *today)
     if (from && strcmp(from, today) > 0)
         return "not-yet";
     return "in-force";
-}
-
-/* ---- calendar days ---------------------------------------------------------------- */
-
-/* Days since 1970-01-01 of a civil date, and back (H. Hinnant's algorithms):
- * exact for any Gregorian date, no time zone involved. */
-static long days_from_civil(int y, int m, int d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-static void civil_from_days(long z, int *y, int *m, int *d)
-{
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = (int)(yoe + era * 400 + (*m <= 2));
-}
-
-static int parse_day(const char *ymd, long *days)
-{
-    if (!ymd || strlen(ymd) != 10 || ymd[4] != '-' || ymd[7] != '-' || !all_digits(ymd, 4)
-        || !all_digits(ymd + 5, 2) || !all_digits(ymd + 8, 2))
-        return 0;
-    int y = atoi(ymd), m = atoi(ymd + 5), d = atoi(ymd + 8);
-    if (!valid_ymd(y, m, d))
-        return 0;
-    *days = days_from_civil(y, m, d);
-    return 1;
-}
-
-const char *portal_day_add(apr_pool_t *p, const char *ymd, int n)
-{
-    long days;
-    int y, m, d;
-    if (!parse_day(ymd, &days))
-        return NULL;
-    civil_from_days(days + n, &y, &m, &d);
-    return apr_psprintf(p, "%04d-%02d-%02d", y, m, d);
-}
-
-int portal_day_of_week(const char *ymd)
-{
-    long days;
-    if (!parse_day(ymd, &days))
-        return 0;
-    long w = (days + 3) % 7;      /* 1970-01-01 was a Thursday */
-    return (int)(w < 0 ? w + 7 : w) + 1;
-}
-
-const char *portal_day_vn(apr_pool_t *p, const char *ymd)
-{
-    long days;
-    if (!parse_day(ymd, &days))
-        return ymd;
-    return apr_psprintf(p, "%.2s/%.2s/%.4s", ymd + 8, ymd + 5, ymd);
 }

@@ -98,11 +98,4 @@ const char *portal_item_searchable(apr_pool_t *p, const char *type, const char *
  * "in-force", "not-yet", "expired", "replaced". */
 const char *portal_document_status(apr_table_t *values, const char *today);
 
-/* Calendar days (YYYY-MM-DD): n days later (NULL for a malformed day),
- * the day of the week (1 = Monday … 7 = Sunday; 0 for a malformed day),
- * and "21/09/2025" as pages write it. */
-const char *portal_day_add(apr_pool_t *p, const char *ymd, int days);
-int portal_day_of_week(const char *ymd);
-const char *portal_day_vn(apr_pool_t *p, const char *ymd);
-
 #endif

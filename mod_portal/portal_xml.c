@@ -1,5 +1,12 @@
 /*
- * portal_xml.c: builds page documents (see header and docs/page-xml.md).
+ * portal_xml.c: the top of the page builders (see portal_xml.h and
+ * docs/page-xml.md): the dispatch of a route to its builder, the news pages
+ * (home, category listings and feeds, articles, the site's own pages), the
+ * site maps, robots.txt and the admin's preview.
+ *
+ * Each builder asks the store for what its page shows, bounded by the
+ * constants below, and adds it to the frame of portal_xml_page.c; the
+ * structured types and the search have builders of their own.
  */
 #include <string.h>
 #include <apr_strings.h>
@@ -11,7 +18,8 @@
 #include "portal_text.h"
 #include "portal_time.h"
 #include "portal_tenant.h"
-#include "portal_xml_internal.h"
+#include "portal_xml_node.h"
+#include "portal_xml_types.h"
 #include "portal_store_types.h"
 
 #define HOME_FEATURED   5
@@ -22,194 +30,6 @@
 #define SITEMAP_MAX     50000
 
 #define X(s) ((const xmlChar *)(s))
-
-/* ---- small builders ------------------------------------------------------ */
-
-static xmlNodePtr add(xmlNodePtr parent, const char *name, const char *text)
-{
-    return xmlNewTextChild(parent, NULL, X(name), text ? X(text) : NULL);
-}
-
-static void attr(xmlNodePtr n, const char *name, const char *value)
-{
-    if (value)
-        xmlNewProp(n, X(name), X(value));
-}
-
-static void attr_int(apr_pool_t *p, xmlNodePtr n, const char *name, apr_int64_t v)
-{
-    attr(n, name, apr_psprintf(p, "%" APR_INT64_T_FMT, v));
-}
-
-static int english(const portal_view_t *v)
-{
-    return strcmp(v->lang, "en") == 0;
-}
-
-/* The language prefix of links on this page: none on en.base, where the
- * host already says English. */
-static const char *prefix(const portal_view_t *v)
-{
-    if (!english(v) || v->english_by_host)
-        return "";
-    return *v->route->prefix ? v->route->prefix : "/en";
-}
-
-static const char *tenant_name(const portal_view_t *v, const portal_tenant_t *t)
-{
-    return english(v) && t->name_en ? t->name_en : t->name_vi;
-}
-
-static const char *tenant_full_name(const portal_view_t *v, const portal_tenant_t *t)
-{
-    const char *full = english(v) ? t->full_name_en : t->full_name_vi;
-    return full ? full : tenant_name(v, t);
-}
-
-static const char *category_name(const portal_view_t *v, const portal_category_t *c)
-{
-    return english(v) && c->name_en ? c->name_en : c->name_vi;
-}
-
-char *portal_xml_origin(const portal_view_t *v, const portal_tenant_t *t, int en)
-{
-    const char *host = portal_tenant_host(v->p, t, v->base, en);
-    int path_en = en && strcmp(t->kind, "province") != 0;
-    return apr_pstrcat(v->p, v->scheme, "://", host, v->port, path_en ? "/en" : "", NULL);
-}
-
-/* Adds the sanitized XHTML body as nodes; text if it is somehow not XML. */
-static void add_body(xmlNodePtr parent, const char *xhtml)
-{
-    xmlNodePtr body = add(parent, "body", NULL), list = NULL;
-    if (!xhtml || !*xhtml)
-        return;
-    if (xmlParseBalancedChunkMemory(parent->doc, NULL, NULL, 0, X(xhtml), &list) == 0) {
-        xmlAddChildList(body, list);
-    } else {
-        xmlFreeNodeList(list);
-        xmlNodeAddContent(body, X(xhtml));
-    }
-}
-
-/* ---- the frame every page shares ------------------------------------------ */
-
-static void add_site(const portal_view_t *v, xmlNodePtr page)
-{
-    const portal_tenant_t *t = v->tenant;
-    xmlNodePtr site = add(page, "site", NULL);
-    attr(site, "slug", t->slug);
-    attr(site, "kind", t->kind);
-    attr(site, "state", t->state);
-    attr(site, "has-en", t->has_en ? "1" : "0");
-    attr(site, "home", *prefix(v) ? prefix(v) : "/");
-    attr(site, "url", apr_pstrcat(v->p, portal_xml_origin(v, t, english(v)), "/", NULL));
-    add(site, "name", tenant_name(v, t));
-    add(site, "full-name", tenant_full_name(v, t));
-    add(site, "address", t->address);
-    add(site, "phone", t->phone);
-    add(site, "email", t->email);
-    add(site, "responsible", t->responsible);
-    if (v->province) {
-        xmlNodePtr prov = add(site, "province", NULL);
-        int en = english(v) && v->province->has_en;
-        attr(prov, "name", tenant_full_name(v, v->province));
-        attr(prov, "href", apr_pstrcat(v->p, portal_xml_origin(v, v->province, en), "/", NULL));
-    }
-}
-
-static void add_nav(const portal_view_t *v, xmlNodePtr page)
-{
-    /* On a host that names no tenant, links must lead to the province. */
-    const char *pre = v->absolute_links
-        ? apr_pstrcat(v->p, portal_xml_origin(v, v->tenant, english(v)), prefix(v), NULL)
-        : prefix(v);
-    xmlNodePtr nav = add(page, "nav", NULL);
-    attr(nav, "home", *pre ? pre : "/");
-    attr(nav, "intro", portal_url_page(v->p, pre, "gioi-thieu"));
-    attr(nav, "documents", portal_url_type_list(v->p, pre, portal_type_by_name("document")));
-    attr(nav, "schedule", portal_url_type_list(v->p, pre, portal_type_by_name("schedule")));
-    attr(nav, "services", portal_url_type_list(v->p, pre, portal_type_by_name("service")));
-    attr(nav, "contact", portal_url_page(v->p, pre, "lien-he"));
-    attr(nav, "sitemap", apr_pstrcat(v->p, pre, "/so-do-trang", NULL));
-    attr(nav, "search", apr_pstrcat(v->p, pre, "/tim-kiem", NULL));
-    /* the citizens' forms (mod_portal_forms.c) */
-    attr(nav, "questions", apr_pstrcat(v->p, pre, "/hoi-dap", NULL));
-    attr(nav, "consultations", apr_pstrcat(v->p, pre, "/gop-y-du-thao", NULL));
-    attr(nav, "rate", apr_pstrcat(v->p, pre, "/danh-gia", NULL));
-}
-
-/* hreflang twins and the canonical URL of the page at path (no language prefix). */
-static void add_alternates(const portal_view_t *v, xmlNodePtr page, const char *path)
-{
-    xmlNodePtr alts = add(page, "alternates", NULL);
-    const char *langs[] = {"vi", "en"};
-    for (int i = 0; i < (v->tenant->has_en ? 2 : 1); i++) {
-        const char *url = apr_pstrcat(v->p, portal_xml_origin(v, v->tenant, i == 1),
-                                      path, NULL);
-        xmlNodePtr alt = add(alts, "alt", NULL);
-        attr(alt, "lang", langs[i]);
-        attr(alt, "href", url);
-        if (strcmp(langs[i], v->lang) == 0)
-            attr(add(page, "canonical", NULL), "href", url);
-    }
-}
-
-static void add_categories(const portal_view_t *v, xmlNodePtr page,
-                           apr_array_header_t *cats)
-{
-    xmlNodePtr list = add(page, "categories", NULL);
-    for (int i = 0; i < cats->nelts; i++) {
-        portal_category_t *c = APR_ARRAY_IDX(cats, i, portal_category_t *);
-        xmlNodePtr n = add(list, "category", category_name(v, c));
-        attr(n, "slug", c->slug);
-        attr(n, "href", portal_url_category(v->p, prefix(v), c->slug));
-        attr(n, "rss", portal_url_rss(v->p, prefix(v), c->slug));
-        if (v->route->slug && v->route->kind == PORTAL_ROUTE_CATEGORY
-            && strcmp(v->route->slug, c->slug) == 0)
-            attr(n, "current", "1");
-    }
-}
-
-/* The document with its frame; *content receives the <content> element. */
-/* The document with its frame for the page at path (without the language
- * prefix; a query is kept in its URL, not in request/@path); alt_path is
- * the page its language twins and canonical URL are of. */
-static xmlDocPtr frame(const portal_view_t *v, const char *kind, apr_array_header_t *cats,
-                       const char *path, const char *alt_path, xmlNodePtr *content)
-{
-    xmlDocPtr doc = xmlNewDoc(X("1.0"));
-    xmlNodePtr page = xmlNewDocNode(doc, NULL, X("page"), NULL);
-    xmlDocSetRootElement(doc, page);
-    attr(page, "kind", kind);
-    attr(page, "lang", v->lang);
-    attr(page, "now", portal_time_iso(v->p, portal_time_now()));
-    xmlNodePtr req = add(page, "request", NULL);
-    const char *full = apr_pstrcat(v->p, prefix(v), path, NULL);
-    const char *q = strchr(full, '?');
-    attr(req, "path", q ? apr_pstrmemdup(v->p, full, (apr_size_t)(q - full)) : full);
-    attr(req, "url", apr_pstrcat(v->p, v->scheme, "://",
-                                 portal_tenant_host(v->p, v->tenant, v->base, v->english_by_host),
-                                 v->port, full, NULL));
-    add_site(v, page);
-    add_nav(v, page);
-    add_alternates(v, page, alt_path);
-    if (cats)
-        add_categories(v, page, cats);
-    *content = add(page, "content", NULL);
-    return doc;
-}
-
-/* The frame of the page of v->route. */
-static xmlDocPtr new_page(const portal_view_t *v, const char *kind,
-                          apr_array_header_t *cats, xmlNodePtr *content)
-{
-    const char *path = portal_url_of_route(v->p, v->route);
-    /* A feed's twin and canonical page is its category's listing. */
-    const char *alt = v->route->kind == PORTAL_ROUTE_RSS
-        ? portal_url_category(v->p, "", v->route->slug) : path;
-    return frame(v, kind, cats, path, alt, content);
-}
 
 /* ---- articles --------------------------------------------------------------- */
 
@@ -227,7 +47,7 @@ static const char *article_origin(const portal_view_t *v, const portal_article_t
             return "";
         t = found;
     }
-    return portal_xml_origin(v, t, english(v) && t->has_en);
+    return portal_xml_origin(v, t, portal_xml_english(v) && t->has_en);
 }
 
 static xmlNodePtr add_article(const portal_view_t *v, xmlNodePtr parent,
@@ -235,38 +55,43 @@ static xmlNodePtr add_article(const portal_view_t *v, xmlNodePtr parent,
 {
     apr_pool_t *p = v->p;
     const char *origin = article_origin(v, a, tenants);
-    const char *pre = *origin ? "" : prefix(v);
-    const char *href = apr_pstrcat(p, origin, portal_xml_item_path(p, pre, a), NULL);
-    xmlNodePtr n = add(parent, "article", NULL);
-    attr_int(p, n, "id", a->id);
-    attr(n, "href", href);
-    attr(n, "print-href", apr_pstrcat(p, href, "/in", NULL));
-    attr(n, "url", *origin ? href : apr_pstrcat(p, portal_xml_origin(v, v->tenant, english(v)),
-                                                portal_xml_item_path(p, "", a), NULL));
-    attr(n, "date", portal_time_date_vn(p, a->published_at));
-    attr(n, "datetime", portal_time_iso(p, a->published_at));
+    const char *pre = *origin ? "" : portal_xml_prefix(v);
+    const char *path = portal_url_item(p, pre, a->type, a->id, a->slug);
+    const char *href = apr_pstrcat(p, origin, path, NULL);
+    xmlNodePtr n = portal_xml_add(parent, "article", NULL);
+    portal_xml_attr(n, "id", portal_xml_i64(p, a->id));
+    portal_xml_attr(n, "href", href);
+    portal_xml_attr(n, "print-href", apr_pstrcat(p, href, "/in", NULL));
+    const char *url = href;
+    if (!*origin)                 /* absolute, on this site: for sharing */
+        url = apr_pstrcat(p, portal_xml_origin(v, v->tenant, portal_xml_english(v)),
+                          portal_url_item(p, "", a->type, a->id, a->slug), NULL);
+    portal_xml_attr(n, "url", url);
+    portal_xml_attr(n, "date", portal_time_date_vn(p, a->published_at));
+    portal_xml_attr(n, "datetime", portal_time_iso(p, a->published_at));
     if (a->featured)
-        attr(n, "featured", "1");
-    add(n, "title", a->title);
-    add(n, "summary", a->summary);
+        portal_xml_attr(n, "featured", "1");
+    portal_xml_add(n, "title", a->title);
+    portal_xml_add(n, "summary", a->summary);
     if (*origin) {
         const portal_tenant_t *t = tenants
             ? apr_hash_get(tenants, &a->tenant_id, sizeof(a->tenant_id)) : NULL;
-        xmlNodePtr site = add(n, "site", NULL);
-        attr(site, "name", t ? tenant_name(v, t) : a->tenant_slug);
-        attr(site, "href", apr_pstrcat(p, origin, "/", NULL));
+        xmlNodePtr site = portal_xml_add(n, "site", NULL);
+        portal_xml_attr(site, "name", t ? portal_xml_tenant_name(v, t) : a->tenant_slug);
+        portal_xml_attr(site, "href", apr_pstrcat(p, origin, "/", NULL));
     } else if (a->category_slug) {
-        xmlNodePtr c = add(n, "category", NULL);
-        attr(c, "slug", a->category_slug);
-        attr(c, "href", portal_url_category(p, pre, a->category_slug));
+        xmlNodePtr c = portal_xml_add(n, "category", NULL);
+        portal_xml_attr(c, "slug", a->category_slug);
+        portal_xml_attr(c, "href", portal_url_category(p, pre, a->category_slug));
     }
     if (full) {
-        add(n, "author", a->author);
+        portal_xml_add(n, "author", a->author);
         if (a->source_name || a->source_url) {
-            xmlNodePtr src = add(n, "source", a->source_name ? a->source_name : a->source_url);
-            attr(src, "href", a->source_url);
+            const char *name = a->source_name ? a->source_name : a->source_url;
+            xmlNodePtr src = portal_xml_add(n, "source", name);
+            portal_xml_attr(src, "href", a->source_url);
         }
-        add_body(n, a->body);
+        portal_xml_add_body(n, a->body);
     }
     return n;
 }
@@ -291,7 +116,7 @@ static void name_categories(const portal_view_t *v, xmlNodePtr root, apr_array_h
             for (int i = 0; slug && i < cats->nelts; i++) {
                 portal_category_t *c = APR_ARRAY_IDX(cats, i, portal_category_t *);
                 if (strcmp((const char *)slug, c->slug) == 0)
-                    xmlNodeAddContent(n, X(category_name(v, c)));
+                    xmlNodeAddContent(n, X(portal_xml_category_name(v, c)));
             }
             xmlFree(slug);
         }
@@ -315,15 +140,15 @@ static void add_pager(const portal_view_t *v, xmlNodePtr parent, int page, int p
 {
     if (pages <= 1)
         return;
-    xmlNodePtr n = add(parent, "pager", NULL);
-    attr_int(v->p, n, "page", page);
-    attr_int(v->p, n, "pages", pages);
-    const char *pre = prefix(v);
+    xmlNodePtr n = portal_xml_add(parent, "pager", NULL);
+    portal_xml_attr(n, "page", portal_xml_i64(v->p, page));
+    portal_xml_attr(n, "pages", portal_xml_i64(v->p, pages));
+    const char *pre = portal_xml_prefix(v);
     if (page > 1)
-        attr(n, "prev", slug ? portal_url_category_page(v->p, pre, slug, page - 1)
+        portal_xml_attr(n, "prev", slug ? portal_url_category_page(v->p, pre, slug, page - 1)
                              : portal_url_search_route(v->p, pre, v->route, page - 1));
     if (page < pages)
-        attr(n, "next", slug ? portal_url_category_page(v->p, pre, slug, page + 1)
+        portal_xml_attr(n, "next", slug ? portal_url_category_page(v->p, pre, slug, page + 1)
                              : portal_url_search_route(v->p, pre, v->route, page + 1));
 }
 
@@ -331,25 +156,16 @@ static void add_pager(const portal_view_t *v, xmlNodePtr parent, int page, int p
 
 #define TRY(expr) do { if ((expr) == PORTAL_STORE_ERROR) return -1; } while (0)
 
-static apr_hash_t *tenant_map(apr_pool_t *p, apr_array_header_t *tenants)
-{
-    apr_hash_t *h = apr_hash_make(p);
-    for (int i = 0; i < tenants->nelts; i++) {
-        portal_tenant_t *t = APR_ARRAY_IDX(tenants, i, portal_tenant_t *);
-        apr_hash_set(h, &t->id, sizeof(t->id), t);
-    }
-    return h;
-}
-
 static int build_home(const portal_view_t *v, apr_array_header_t *cats, portal_result_t *out)
 {
     xmlNodePtr content;
     apr_array_header_t *list;
-    out->doc = new_page(v, "home", cats, &content);
+    const char *pre = portal_xml_prefix(v);
+    out->doc = portal_xml_new_page(v, "home", cats, &content);
     portal_article_query_t q = query_of(v, HOME_FEATURED, 0);
     q.featured_only = 1;
     TRY(portal_store_articles(v->st, v->p, &q, &list));
-    add_articles(v, add(content, "featured", NULL), list, NULL);
+    add_articles(v, portal_xml_add(content, "featured", NULL), list, NULL);
     for (int i = 0; i < cats->nelts; i++) {
         portal_category_t *c = APR_ARRAY_IDX(cats, i, portal_category_t *);
         q = query_of(v, HOME_PER_SECTION, 0);
@@ -357,10 +173,10 @@ static int build_home(const portal_view_t *v, apr_array_header_t *cats, portal_r
         TRY(portal_store_articles(v->st, v->p, &q, &list));
         if (list->nelts == 0)
             continue;
-        xmlNodePtr sec = add(content, "section", NULL);
-        attr(sec, "slug", c->slug);
-        attr(sec, "name", category_name(v, c));
-        attr(sec, "href", portal_url_category(v->p, prefix(v), c->slug));
+        xmlNodePtr sec = portal_xml_add(content, "section", NULL);
+        portal_xml_attr(sec, "slug", c->slug);
+        portal_xml_attr(sec, "name", portal_xml_category_name(v, c));
+        portal_xml_attr(sec, "href", portal_url_category(v->p, pre, c->slug));
         add_articles(v, sec, list, NULL);
     }
     if (strcmp(v->tenant->kind, "province") == 0) {
@@ -369,14 +185,14 @@ static int build_home(const portal_view_t *v, apr_array_header_t *cats, portal_r
         q = query_of(v, HOME_NETWORK, 0);
         q.parent_id = v->tenant->id;
         TRY(portal_store_articles(v->st, v->p, &q, &list));
-        add_articles(v, add(content, "network", NULL), list, tenant_map(v->p, children));
-        xmlNodePtr sites = add(content, "sites", NULL);
+        add_articles(v, portal_xml_add(content, "network", NULL), list,
+                     portal_xml_tenant_map(v->p, children));
+        xmlNodePtr sites = portal_xml_add(content, "sites", NULL);
         for (int i = 0; i < children->nelts; i++) {
             portal_tenant_t *t = APR_ARRAY_IDX(children, i, portal_tenant_t *);
-            xmlNodePtr s = add(sites, "site-link", tenant_name(v, t));
-            attr(s, "kind", t->kind);
-            attr(s, "href", apr_pstrcat(v->p, portal_xml_origin(v, t, english(v) && t->has_en),
-                                        "/", NULL));
+            xmlNodePtr s = portal_xml_add(sites, "site-link", portal_xml_tenant_name(v, t));
+            portal_xml_attr(s, "kind", t->kind);
+            portal_xml_attr(s, "href", portal_xml_home_url(v, t));
         }
     }
     name_categories(v, content, cats);
@@ -415,12 +231,12 @@ static int build_listing(const portal_view_t *v, apr_array_header_t *cats, int r
     apr_array_header_t *list;
     TRY(portal_store_articles(v->st, v->p, &q, &list));
     xmlNodePtr content;
-    out->doc = new_page(v, rss ? "rss" : "category", cats, &content);
-    xmlNodePtr l = add(content, "listing", NULL);
-    attr(l, "slug", c->slug);
-    attr(l, "name", category_name(v, c));
-    attr(l, "href", portal_url_category(v->p, prefix(v), c->slug));
-    attr(l, "rss", portal_url_rss(v->p, prefix(v), c->slug));
+    out->doc = portal_xml_new_page(v, rss ? "rss" : "category", cats, &content);
+    xmlNodePtr l = portal_xml_add(content, "listing", NULL);
+    portal_xml_attr(l, "slug", c->slug);
+    portal_xml_attr(l, "name", portal_xml_category_name(v, c));
+    portal_xml_attr(l, "href", portal_url_category(v->p, portal_xml_prefix(v), c->slug));
+    portal_xml_attr(l, "rss", portal_url_rss(v->p, portal_xml_prefix(v), c->slug));
     add_articles(v, l, list, NULL);
     if (!rss)
         add_pager(v, l, page, pages, c->slug);
@@ -439,20 +255,20 @@ static int build_article(const portal_view_t *v, apr_array_header_t *cats, porta
     }
     if (a->type && strcmp(a->type, "news") != 0) {
         out->status = 301;            /* a legal document, a project…: its section's page */
-        out->location = portal_xml_item_path(v->p, prefix(v), a);
+        out->location = portal_url_item(v->p, portal_xml_prefix(v), a->type, a->id, a->slug);
         return 0;
     }
     if (!v->route->slug || strcmp(v->route->slug, a->slug) != 0) {
         /* /bai-viet/42 and stale slugs: one canonical address per article */
         out->status = 301;
         out->location = v->route->kind == PORTAL_ROUTE_PRINT
-            ? portal_url_print(v->p, prefix(v), a->id, a->slug)
-            : portal_url_article(v->p, prefix(v), a->id, a->slug);
+            ? portal_url_print(v->p, portal_xml_prefix(v), a->id, a->slug)
+            : portal_url_article(v->p, portal_xml_prefix(v), a->id, a->slug);
         return 0;
     }
     int print = v->route->kind == PORTAL_ROUTE_PRINT;
     xmlNodePtr content;
-    out->doc = new_page(v, print ? "print" : "article", cats, &content);
+    out->doc = portal_xml_new_page(v, print ? "print" : "article", cats, &content);
     add_article(v, content, a, NULL, 1);
     if (a->updated_at > out->last_modified)
         out->last_modified = a->updated_at;
@@ -461,7 +277,7 @@ static int build_article(const portal_view_t *v, apr_array_header_t *cats, porta
         portal_article_query_t q = query_of(v, RELATED + 1, 0);
         q.category_id = a->category_id;
         TRY(portal_store_articles(v->st, v->p, &q, &list));
-        xmlNodePtr rel = add(content, "related", NULL);
+        xmlNodePtr rel = portal_xml_add(content, "related", NULL);
         for (int i = 0, n = 0; i < list->nelts && n < RELATED; i++) {
             portal_article_t *r = APR_ARRAY_IDX(list, i, portal_article_t *);
             if (r->id != a->id) {
@@ -484,19 +300,19 @@ static int build_static(const portal_view_t *v, apr_array_header_t *cats, portal
         return 0;
     }
     xmlNodePtr content;
-    out->doc = new_page(v, "page", cats, &content);
-    xmlNodePtr s = add(content, "static", NULL);
-    attr(s, "slug", pg->slug);
-    add(s, "title", pg->title);
-    add_body(s, pg->body);
+    out->doc = portal_xml_new_page(v, "page", cats, &content);
+    xmlNodePtr s = portal_xml_add(content, "static", NULL);
+    portal_xml_attr(s, "slug", pg->slug);
+    portal_xml_add(s, "title", pg->title);
+    portal_xml_add_body(s, pg->body);
     return 0;
 }
 
 static xmlNodePtr tree_node(xmlNodePtr parent, const char *name, const char *href)
 {
-    xmlNodePtr n = add(parent, "node", NULL);
-    attr(n, "name", name);
-    attr(n, "href", href);
+    xmlNodePtr n = portal_xml_add(parent, "node", NULL);
+    portal_xml_attr(n, "name", name);
+    portal_xml_attr(n, "href", href);
     return n;
 }
 
@@ -504,27 +320,27 @@ static int build_sitemap(const portal_view_t *v, apr_array_header_t *cats, porta
 {
     xmlNodePtr content;
     apr_array_header_t *pages, *children;
-    out->doc = new_page(v, "sitemap", cats, &content);
+    out->doc = portal_xml_new_page(v, "sitemap", cats, &content);
     TRY(portal_store_pages(v->st, v->p, v->tenant->id, v->lang, &pages));
-    xmlNodePtr root = tree_node(add(content, "tree", NULL), tenant_name(v, v->tenant),
-                                *prefix(v) ? prefix(v) : "/");
+    const char *pre = portal_xml_prefix(v);
+    xmlNodePtr root = tree_node(portal_xml_add(content, "tree", NULL),
+                                portal_xml_tenant_name(v, v->tenant), *pre ? pre : "/");
     for (int i = 0; i < pages->nelts; i++) {
         portal_page_t *pg = APR_ARRAY_IDX(pages, i, portal_page_t *);
-        tree_node(root, pg->title, portal_url_page(v->p, prefix(v), pg->slug));
+        tree_node(root, pg->title, portal_url_page(v->p, pre, pg->slug));
     }
     for (int i = 0; i < cats->nelts; i++) {
         portal_category_t *c = APR_ARRAY_IDX(cats, i, portal_category_t *);
-        tree_node(root, category_name(v, c), portal_url_category(v->p, prefix(v), c->slug));
+        tree_node(root, portal_xml_category_name(v, c), portal_url_category(v->p, pre, c->slug));
     }
     const portal_type_t *type;
     for (int i = 1; (type = portal_type_at(i)); i++)
-        tree_node(root, english(v) ? type->en : type->vi,
-                  portal_url_type_list(v->p, prefix(v), type));
+        tree_node(root, portal_xml_english(v) ? type->en : type->vi,
+                  portal_url_type_list(v->p, pre, type));
     TRY(portal_store_tenants(v->st, v->p, v->tenant->id, &children));
     for (int i = 0; i < children->nelts; i++) {
         portal_tenant_t *t = APR_ARRAY_IDX(children, i, portal_tenant_t *);
-        tree_node(root, tenant_name(v, t),
-                  apr_pstrcat(v->p, portal_xml_origin(v, t, english(v) && t->has_en), "/", NULL));
+        tree_node(root, portal_xml_tenant_name(v, t), portal_xml_home_url(v, t));
     }
     return 0;
 }
@@ -533,7 +349,7 @@ static int build_search(const portal_view_t *v, apr_array_header_t *cats, portal
 {
     xmlNodePtr content;
     portal_xml_search_t s;
-    out->doc = new_page(v, "search", cats, &content);
+    out->doc = portal_xml_new_page(v, "search", cats, &content);
     int rc = portal_xml_search_run(v, content, &s);
     if (rc != 0) {
         out->status = 404;
@@ -553,10 +369,10 @@ static int build_search(const portal_view_t *v, apr_array_header_t *cats, portal
 static void add_url(const portal_view_t *v, xmlNodePtr urls, const char *origin,
                     const char *path, apr_int64_t lastmod)
 {
-    xmlNodePtr u = add(urls, "url", NULL);
-    attr(u, "loc", apr_pstrcat(v->p, origin, path, NULL));
+    xmlNodePtr u = portal_xml_add(urls, "url", NULL);
+    portal_xml_attr(u, "loc", apr_pstrcat(v->p, origin, path, NULL));
     if (lastmod)
-        attr(u, "lastmod", portal_time_date_iso(v->p, lastmod));
+        portal_xml_attr(u, "lastmod", portal_time_date_iso(v->p, lastmod));
 }
 
 /* Each content type's section and its items (schedules and contacts live
@@ -574,7 +390,8 @@ static int add_typed_urls(const portal_view_t *v, xmlNodePtr urls, const char *o
         TRY(portal_store_type_items(v->st, v->p, &q, &list));
         for (int j = 0; j < list->nelts; j++) {
             portal_article_t *a = APR_ARRAY_IDX(list, j, portal_article_t *);
-            add_url(v, urls, origin, portal_xml_item_path(v->p, "", a), a->updated_at);
+            const char *path = portal_url_item(v->p, "", a->type, a->id, a->slug);
+            add_url(v, urls, origin, path, a->updated_at);
         }
     }
     return 0;
@@ -584,8 +401,8 @@ static int build_sitemap_xml(const portal_view_t *v, apr_array_header_t *cats,
                              portal_result_t *out)
 {
     xmlNodePtr content;
-    out->doc = new_page(v, "sitemap-xml", NULL, &content);
-    xmlNodePtr urls = add(content, "urls", NULL);
+    out->doc = portal_xml_new_page(v, "sitemap-xml", NULL, &content);
+    xmlNodePtr urls = portal_xml_add(content, "urls", NULL);
     for (int en = 0; en <= v->tenant->has_en; en++) {
         portal_view_t lv = *v;
         lv.lang = en ? "en" : "vi";
@@ -652,16 +469,6 @@ int portal_xml_build(const portal_view_t *v, portal_result_t *out)
     return rc;
 }
 
-xmlDocPtr portal_xml_error(const portal_view_t *v, int status, const char *code)
-{
-    xmlNodePtr content;
-    xmlDocPtr doc = new_page(v, "error", NULL, &content);
-    xmlNodePtr e = add(content, "error", NULL);
-    attr_int(v->p, e, "status", status);
-    attr(e, "code", code);
-    return doc;
-}
-
 xmlDocPtr portal_xml_preview(const portal_view_t *v, const portal_article_t *a)
 {
     apr_array_header_t *cats;
@@ -670,56 +477,12 @@ xmlDocPtr portal_xml_preview(const portal_view_t *v, const portal_article_t *a)
         return NULL;
     int typed = a->type && strcmp(a->type, "news") != 0;
     xmlDocPtr doc = typed ? portal_xml_type_item_doc(v, cats, a)
-                          : new_page(v, "article", cats, &content);
+                          : portal_xml_new_page(v, "article", cats, &content);
     /* the stylesheets mark it: a preview is never indexed nor mistaken */
-    attr(xmlDocGetRootElement(doc), "preview", "1");
+    portal_xml_attr(xmlDocGetRootElement(doc), "preview", "1");
     if (typed)
         return doc;
     add_article(v, content, a, NULL, 1);
     name_categories(v, content, cats);
     return doc;
 }
-
-/* The frame of a page that is not a route of portal_router (the citizens'
- * forms): path is the page's path without the language prefix. */
-xmlDocPtr portal_xml_frame(const portal_view_t *v, const char *kind, const char *path,
-                           xmlNodePtr *content)
-{
-    apr_array_header_t *cats = NULL;
-    if (portal_store_categories(v->st, v->p, v->tenant->id, &cats) != PORTAL_STORE_OK)
-        cats = NULL;
-    return frame(v, kind, cats, path, path, content);
-}
-
-/* ---- for portal_xml_types.c ------------------------------------------------------ */
-
-xmlNodePtr portal_xml_add(xmlNodePtr parent, const char *name, const char *text)
-{
-    return add(parent, name, text);
-}
-
-void portal_xml_attr(xmlNodePtr n, const char *name, const char *value)
-{
-    attr(n, name, value);
-}
-
-int portal_xml_english(const portal_view_t *v) { return english(v); }
-
-const char *portal_xml_i64(apr_pool_t *p, apr_int64_t v)
-{
-    return apr_psprintf(p, "%" APR_INT64_T_FMT, v);
-}
-
-apr_hash_t *portal_xml_tenant_map(apr_pool_t *p, apr_array_header_t *tenants)
-{
-    return tenant_map(p, tenants);
-}
-const char *portal_xml_prefix(const portal_view_t *v) { return prefix(v); }
-
-xmlDocPtr portal_xml_new_page(const portal_view_t *v, const char *kind,
-                              apr_array_header_t *cats, xmlNodePtr *content)
-{
-    return new_page(v, kind, cats, content);
-}
-
-void portal_xml_add_body(xmlNodePtr parent, const char *xhtml) { add_body(parent, xhtml); }

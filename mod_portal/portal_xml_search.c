@@ -2,70 +2,33 @@
  * portal_xml_search.c: the search page's document (see header).
  */
 #include <string.h>
-#include <stdlib.h>
 #include <apr_strings.h>
 #include <apr_hash.h>
 
 #include "portal_xml_search.h"
-#include "portal_xml_internal.h"
+#include "portal_xml_node.h"
 #include "portal_search.h"
 #include "portal_text.h"
 #include "portal_time.h"
 #include "portal_types.h"
 
 #define X(s) ((const xmlChar *)(s))
-#define DAY 86400
-
-static xmlNodePtr add(xmlNodePtr parent, const char *name, const char *text)
-{
-    return xmlNewTextChild(parent, NULL, X(name), text ? X(text) : NULL);
-}
-
-static void attr(xmlNodePtr n, const char *name, const char *value)
-{
-    if (value)
-        xmlNewProp(n, X(name), X(value));
-}
-
-static int english(const portal_view_t *v)
-{
-    return strcmp(v->lang, "en") == 0;
-}
-
-static const char *tenant_name(const portal_view_t *v, const portal_tenant_t *t)
-{
-    return english(v) && t->name_en ? t->name_en : t->name_vi;
-}
-
-/* Days since 1970-01-01 of a civil date (H. Hinnant's algorithm). */
-static apr_int64_t days_from_civil(int y, int m, int d)
-{
-    y -= m <= 2;
-    apr_int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int yoe = (int)(y - era * 400);
-    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-/* The first second of a day in Vietnam time (YYYY-MM-DD, validated by the router). */
-static apr_int64_t day_start(const char *iso)
-{
-    return days_from_civil(atoi(iso), atoi(iso + 5), atoi(iso + 8)) * DAY - PORTAL_TZ_OFFSET;
-}
 
 /* Publication window [from, to) of the filters; 0 is open. */
 static void window_of(const portal_route_t *r, apr_int64_t *from, apr_int64_t *to)
 {
     *from = *to = 0;
     if (r->search.year) {
-        *from = days_from_civil(r->search.year, 1, 1) * DAY - PORTAL_TZ_OFFSET;
-        *to = days_from_civil(r->search.year + 1, 1, 1) * DAY - PORTAL_TZ_OFFSET;
+        *from = portal_time_day_start(portal_time_day_make(r->search.year, 1, 1));
+        *to = portal_time_day_start(portal_time_day_make(r->search.year + 1, 1, 1));
     }
-    if (r->search.from && day_start(r->search.from) > *from)
-        *from = day_start(r->search.from);
-    if (r->search.to && (!*to || day_start(r->search.to) + DAY < *to))
-        *to = day_start(r->search.to) + DAY;
+    apr_int64_t day;
+    if (r->search.from && portal_time_day_parse(r->search.from, &day) == 0
+        && portal_time_day_start(day) > *from)
+        *from = portal_time_day_start(day);
+    if (r->search.to && portal_time_day_parse(r->search.to, &day) == 0
+        && (!*to || portal_time_day_start(day + 1) < *to))
+        *to = portal_time_day_start(day + 1);
 }
 
 /* The filters as the page shows and the form offers them. */
@@ -73,29 +36,29 @@ static void add_filters(const portal_view_t *v, portal_xml_search_t *s,
                         apr_array_header_t *tenants)
 {
     const portal_route_t *r = v->route;
-    xmlNodePtr f = add(s->node, "filters", NULL);
-    attr(f, "type", portal_search_slug_of_type(r->search.type));
+    xmlNodePtr f = portal_xml_add(s->node, "filters", NULL);
+    portal_xml_attr(f, "type", portal_search_slug_of_type(r->search.type));
     if (r->search.year)
-        attr(f, "year", apr_psprintf(v->p, "%d", r->search.year));
-    attr(f, "from", r->search.from);
-    attr(f, "to", r->search.to);
+        portal_xml_attr(f, "year", apr_psprintf(v->p, "%d", r->search.year));
+    portal_xml_attr(f, "from", r->search.from);
+    portal_xml_attr(f, "to", r->search.to);
     const portal_type_t *type;
     for (int i = 0; (type = portal_type_at(i)); i++) {
-        xmlNodePtr t = add(f, "type", NULL);
-        attr(t, "value", portal_search_slug_of_type(type->name));
-        attr(t, "type", type->name);
+        xmlNodePtr t = portal_xml_add(f, "type", NULL);
+        portal_xml_attr(t, "value", portal_search_slug_of_type(type->name));
+        portal_xml_attr(t, "type", type->name);
         if (r->search.type && strcmp(r->search.type, type->name) == 0)
-            attr(t, "selected", "1");
+            portal_xml_attr(t, "selected", "1");
     }
     if (!s->province_wide)
         return;
-    attr(f, "unit", r->search.unit);
+    portal_xml_attr(f, "unit", r->search.unit);
     for (int i = 0; i < tenants->nelts; i++) {
         portal_tenant_t *t = APR_ARRAY_IDX(tenants, i, portal_tenant_t *);
-        xmlNodePtr u = add(f, "unit", tenant_name(v, t));
-        attr(u, "slug", t->slug);
+        xmlNodePtr u = portal_xml_add(f, "unit", portal_xml_tenant_name(v, t));
+        portal_xml_attr(u, "slug", t->slug);
         if (r->search.unit && strcmp(r->search.unit, t->slug) == 0)
-            attr(u, "selected", "1");
+            portal_xml_attr(u, "selected", "1");
     }
 }
 
@@ -124,11 +87,11 @@ int portal_xml_search_run(const portal_view_t *v, xmlNodePtr content, portal_xml
     portal_search_query_t pq;
     int found;
     memset(s, 0, sizeof(*s));
-    s->node = add(content, "search", NULL);
+    s->node = portal_xml_add(content, "search", NULL);
     s->hits = apr_array_make(v->p, 1, sizeof(portal_search_hit_t *));
     s->province_wide = strcmp(v->tenant->kind, "province") == 0;
-    attr(s->node, "q", r->q ? r->q : "");
-    attr(s->node, "scope", s->province_wide ? "province" : "site");
+    portal_xml_attr(s->node, "q", r->q ? r->q : "");
+    portal_xml_attr(s->node, "scope", s->province_wide ? "province" : "site");
     if (portal_store_tenants(v->st, v->p, -1, &tenants) != PORTAL_STORE_OK)
         return -1;
     s->tenants = portal_xml_tenant_map(v->p, tenants);
@@ -152,13 +115,13 @@ int portal_xml_search_run(const portal_view_t *v, xmlNodePtr content, portal_xml
             != PORTAL_STORE_OK)
             return -1;
         if (newest_first)
-            attr(s->node, "order", "newest");
+            portal_xml_attr(s->node, "order", "newest");
         s->marks = portal_search_highlight_terms(v->p, &pq);
         s->pages = (int)((total + v->page_size - 1) / v->page_size);
         if (total && r->page > s->pages)
             return 404;
     }
-    attr(s->node, "total", apr_psprintf(v->p, "%" APR_INT64_T_FMT, total));
+    portal_xml_attr(s->node, "total", portal_xml_i64(v->p, total));
     return 0;
 }
 
@@ -172,11 +135,11 @@ static void add_snippet(const portal_view_t *v, const portal_xml_search_t *s,
     apr_pool_create(&tmp, v->p);
     apr_array_header_t *spans = portal_text_highlight(tmp, text, s->marks, max);
     if (spans && spans->nelts > 0) {
-        xmlNodePtr n = add(parent, name, NULL);
+        xmlNodePtr n = portal_xml_add(parent, name, NULL);
         for (int i = 0; i < spans->nelts; i++) {
             const portal_text_span_t *sp = &APR_ARRAY_IDX(spans, i, portal_text_span_t);
             if (sp->mark)
-                add(n, "mark", sp->text);
+                portal_xml_add(n, "mark", sp->text);
             else
                 xmlAddChild(n, xmlNewText(X(sp->text)));
         }
@@ -203,8 +166,9 @@ void portal_xml_search_hit(const portal_view_t *v, const portal_xml_search_t *s,
                            xmlNodePtr article, const portal_search_hit_t *hit)
 {
     const portal_article_t *a = &hit->article;
-    attr(article, "type", hit->type ? hit->type : "news");
-    attr(article, "type-slug", portal_search_slug_of_type(hit->type ? hit->type : "news"));
+    const char *type = hit->type ? hit->type : "news";
+    portal_xml_attr(article, "type", type);
+    portal_xml_attr(article, "type-slug", portal_search_slug_of_type(type));
     /* on the province every hit names its site, the province's own too */
     int named = 0;
     for (xmlNodePtr c = article->children; c; c = c->next)
@@ -212,8 +176,8 @@ void portal_xml_search_hit(const portal_view_t *v, const portal_xml_search_t *s,
     if (s->province_wide && !named) {
         const portal_tenant_t *t = apr_hash_get(s->tenants, &a->tenant_id, sizeof(a->tenant_id));
         if (t) {
-            xmlNodePtr site = add(article, "site", NULL);
-            attr(site, "name", tenant_name(v, t));
+            xmlNodePtr site = portal_xml_add(article, "site", NULL);
+            portal_xml_attr(site, "name", portal_xml_tenant_name(v, t));
         }
     }
     add_snippet(v, s, article, "title-marked", a->title, 0);

@@ -7,7 +7,7 @@
 #ifndef PORTAL_XML_SEARCH_H
 #define PORTAL_XML_SEARCH_H
 
-#include "portal_xml.h"
+#include "portal_xml_page.h"
 #include "portal_store_search.h"
 
 #define PORTAL_SNIPPET_CHARS 240       /* characters of an excerpt */

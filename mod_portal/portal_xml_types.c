@@ -11,23 +11,15 @@
 #include <string.h>
 #include <apr_strings.h>
 
-#include "portal_xml_internal.h"
+#include "portal_xml_types.h"
+#include "portal_xml_node.h"
 #include "portal_store_types.h"
 #include "portal_store_uploads.h"
 #include "portal_types.h"
 #include "portal_time.h"
 #include "portal_router.h"
 
-#define add portal_xml_add
-#define attr portal_xml_attr
 #define TRY(expr) do { if ((expr) == PORTAL_STORE_ERROR) return -1; } while (0)
-
-char *portal_xml_item_path(apr_pool_t *p, const char *prefix, const portal_article_t *a)
-{
-    const portal_type_t *t = portal_type_by_name(a->type);
-    return t && t->path ? portal_url_type_item(p, prefix, t, a->id, a->slug)
-                        : portal_url_article(p, prefix, a->id, a->slug);
-}
 
 static const char *label(const portal_view_t *v, const char *vi, const char *en)
 {
@@ -60,17 +52,32 @@ static const char *dial(apr_pool_t *p, const char *phone)
     return out;
 }
 
-static void add_document_ref(const portal_view_t *v, xmlNodePtr parent, const char *number)
+/* The document of this site with that number, or NULL. */
+static const portal_article_t *document(const portal_view_t *v, const char *number)
 {
     portal_article_t *d = NULL;
-    xmlNodePtr n = add(parent, "document", NULL);
-    attr(n, "number", number);
     if (portal_store_document_by_number(v->st, v->p, v->tenant->id, v->lang, number, &d)
         != PORTAL_STORE_OK)
+        return NULL;
+    return d;
+}
+
+static void link_document(const portal_view_t *v, xmlNodePtr n, const portal_article_t *d)
+{
+    portal_xml_attr(n, "href", portal_url_item(v->p, portal_xml_prefix(v), d->type, d->id,
+                                               d->slug));
+}
+
+static void add_document_ref(const portal_view_t *v, xmlNodePtr parent, const char *number)
+{
+    const portal_article_t *d = document(v, number);
+    xmlNodePtr n = portal_xml_add(parent, "document", NULL);
+    portal_xml_attr(n, "number", number);
+    if (!d)
         return;
-    attr(n, "href", portal_xml_item_path(v->p, portal_xml_prefix(v), d));
-    add(n, "title", d->title);
-    add(n, "summary", d->summary);
+    link_document(v, n, d);
+    portal_xml_add(n, "title", d->title);
+    portal_xml_add(n, "summary", d->summary);
 }
 
 static void add_files(const portal_view_t *v, xmlNodePtr parent, const char *ids)
@@ -81,12 +88,12 @@ static void add_files(const portal_view_t *v, xmlNodePtr parent, const char *ids
         if (portal_store_upload(v->st, v->p, v->tenant->id, apr_atoi64(w), &u)
             != PORTAL_STORE_OK)
             continue;                 /* deleted, or never this tenant's */
-        xmlNodePtr f = add(parent, "file", u->name);
-        attr(f, "href", portal_url_file(v->p, u->id, u->name));
-        attr(f, "type", u->type);
-        attr(f, "size", apr_psprintf(v->p, "%" APR_INT64_T_FMT, u->size));
-        attr(f, "size-kb", apr_psprintf(v->p, "%" APR_INT64_T_FMT, (u->size + 1023) / 1024));
-        attr(f, "downloads", apr_psprintf(v->p, "%" APR_INT64_T_FMT, u->downloads));
+        xmlNodePtr f = portal_xml_add(parent, "file", u->name);
+        portal_xml_attr(f, "href", portal_url_file(v->p, u->id, u->name));
+        portal_xml_attr(f, "type", u->type);
+        portal_xml_attr(f, "size", portal_xml_i64(v->p, u->size));
+        portal_xml_attr(f, "size-kb", portal_xml_i64(v->p, (u->size + 1023) / 1024));
+        portal_xml_attr(f, "downloads", portal_xml_i64(v->p, u->downloads));
     }
 }
 
@@ -97,56 +104,59 @@ static void add_field_value(const portal_view_t *v, xmlNodePtr parent,
     xmlNodePtr n;
     switch (f->kind) {
     case PORTAL_FIELD_DATE:
-        n = add(parent, "field", portal_day_vn(p, value));
-        attr(n, "iso", value);
+        n = portal_xml_add(parent, "field", portal_day_vn(p, value));
+        portal_xml_attr(n, "iso", value);
         break;
     case PORTAL_FIELD_CHOICE:
-        n = add(parent, "field", portal_choice_label(f, value, portal_xml_english(v)));
-        attr(n, "code", value);
+        n = portal_xml_add(parent, "field", portal_choice_label(f, value, portal_xml_english(v)));
+        portal_xml_attr(n, "code", value);
         break;
     case PORTAL_FIELD_MONEY:
-        n = add(parent, "field", money(v, value));
-        attr(n, "value", value);
+        n = portal_xml_add(parent, "field", money(v, value));
+        portal_xml_attr(n, "value", value);
         break;
     case PORTAL_FIELD_URL:
-        n = add(parent, "field", value);
-        attr(n, "href", value);
+        n = portal_xml_add(parent, "field", value);
+        portal_xml_attr(n, "href", value);
         break;
     case PORTAL_FIELD_EMAIL:
-        n = add(parent, "field", value);
-        attr(n, "href", apr_pstrcat(p, "mailto:", value, NULL));
+        n = portal_xml_add(parent, "field", value);
+        portal_xml_attr(n, "href", apr_pstrcat(p, "mailto:", value, NULL));
         break;
     case PORTAL_FIELD_PHONE:
-        n = add(parent, "field", value);
-        attr(n, "href", apr_pstrcat(p, "tel:", dial(p, value), NULL));
+        n = portal_xml_add(parent, "field", value);
+        portal_xml_attr(n, "href", apr_pstrcat(p, "tel:", dial(p, value), NULL));
         break;
     case PORTAL_FIELD_DOCLIST: {
-        n = add(parent, "field", NULL);
+        n = portal_xml_add(parent, "field", NULL);
         char *copy = apr_pstrdup(p, value), *last;
-        for (char *w = apr_strtok(copy, "\n", &last); w; w = apr_strtok(NULL, "\n", &last))
-            full ? add_document_ref(v, n, w) : (void)attr(add(n, "document", NULL), "number", w);
+        for (char *w = apr_strtok(copy, "\n", &last); w; w = apr_strtok(NULL, "\n", &last)) {
+            if (full)
+                add_document_ref(v, n, w);
+            else
+                portal_xml_attr(portal_xml_add(n, "document", NULL), "number", w);
+        }
         break;
     }
     case PORTAL_FIELD_FILES:
-        n = add(parent, "field", NULL);
+        n = portal_xml_add(parent, "field", NULL);
         add_files(v, n, value);
         break;
     case PORTAL_FIELD_DOCNUMBER:
-        n = add(parent, "field", value);
+        n = portal_xml_add(parent, "field", value);
         if (full && strcmp(f->name, "number") != 0) {   /* a reference: link it if we have it */
-            portal_article_t *d = NULL;
-            if (portal_store_document_by_number(v->st, p, v->tenant->id, v->lang, value, &d)
-                == PORTAL_STORE_OK)
-                attr(n, "href", portal_xml_item_path(p, portal_xml_prefix(v), d));
+            const portal_article_t *d = document(v, value);
+            if (d)
+                link_document(v, n, d);
         }
         break;
     default:
-        n = add(parent, "field", value);
+        n = portal_xml_add(parent, "field", value);
         break;
     }
-    attr(n, "name", f->name);
-    attr(n, "kind", portal_field_kind_name(f->kind));
-    attr(n, "label", label(v, f->vi, f->en));
+    portal_xml_attr(n, "name", f->name);
+    portal_xml_attr(n, "kind", portal_field_kind_name(f->kind));
+    portal_xml_attr(n, "label", label(v, f->vi, f->en));
 }
 
 /* <item type id href …> with its fields; full adds the body and resolves
@@ -155,17 +165,18 @@ static xmlNodePtr add_item(const portal_view_t *v, xmlNodePtr parent, const port
                            const portal_article_t *a, int full)
 {
     apr_pool_t *p = v->p;
-    const char *path = portal_xml_item_path(p, portal_xml_prefix(v), a);
-    xmlNodePtr n = add(parent, "item", NULL);
-    attr(n, "type", t->name);
-    attr(n, "id", apr_psprintf(p, "%" APR_INT64_T_FMT, a->id));
-    attr(n, "href", path);
-    attr(n, "url", apr_pstrcat(p, portal_xml_origin(v, v->tenant, portal_xml_english(v)),
-                               portal_xml_item_path(p, "", a), NULL));
-    attr(n, "date", portal_time_date_vn(p, a->published_at));
-    attr(n, "datetime", portal_time_iso(p, a->published_at));
-    add(n, "title", a->title);
-    add(n, "summary", a->summary);
+    const char *path = portal_url_item(p, portal_xml_prefix(v), a->type, a->id, a->slug);
+    xmlNodePtr n = portal_xml_add(parent, "item", NULL);
+    portal_xml_attr(n, "type", t->name);
+    portal_xml_attr(n, "id", portal_xml_i64(p, a->id));
+    portal_xml_attr(n, "href", path);
+    const char *origin = portal_xml_origin(v, v->tenant, portal_xml_english(v));
+    portal_xml_attr(n, "url", apr_pstrcat(p, origin, portal_url_item(p, "", a->type, a->id, a->slug),
+                                          NULL));
+    portal_xml_attr(n, "date", portal_time_date_vn(p, a->published_at));
+    portal_xml_attr(n, "datetime", portal_time_iso(p, a->published_at));
+    portal_xml_add(n, "title", a->title);
+    portal_xml_add(n, "summary", a->summary);
     apr_table_t *values = portal_fields_parse(p, a->fields);
     for (const portal_field_t *f = t->fields; f->name; f++) {
         const char *value = apr_table_get(values, f->name);
@@ -174,10 +185,11 @@ static xmlNodePtr add_item(const portal_view_t *v, xmlNodePtr parent, const port
     }
     if (strcmp(t->name, "document") == 0) {
         const char *today = portal_time_date_iso(p, portal_time_now());
-        attr(add(n, "status", NULL), "code", portal_document_status(values, today));
+        portal_xml_attr(portal_xml_add(n, "status", NULL), "code",
+                        portal_document_status(values, today));
     }
     if (full) {
-        add(n, "author", a->author);
+        portal_xml_add(n, "author", a->author);
         portal_xml_add_body(n, a->body);
     }
     return n;
@@ -185,10 +197,10 @@ static xmlNodePtr add_item(const portal_view_t *v, xmlNodePtr parent, const port
 
 static xmlNodePtr add_section(const portal_view_t *v, xmlNodePtr content, const portal_type_t *t)
 {
-    xmlNodePtr s = add(content, "section", NULL);
-    attr(s, "type", t->name);
-    attr(s, "name", label(v, t->vi, t->en));
-    attr(s, "href", portal_url_type_list(v->p, portal_xml_prefix(v), t));
+    xmlNodePtr s = portal_xml_add(content, "section", NULL);
+    portal_xml_attr(s, "type", t->name);
+    portal_xml_attr(s, "name", label(v, t->vi, t->en));
+    portal_xml_attr(s, "href", portal_url_type_list(v->p, portal_xml_prefix(v), t));
     return s;
 }
 
@@ -196,24 +208,24 @@ static xmlNodePtr add_section(const portal_view_t *v, xmlNodePtr content, const 
 
 static void add_option(xmlNodePtr filter, const char *value, const char *text, const char *want)
 {
-    xmlNodePtr o = add(filter, "option", text);
-    attr(o, "value", value);
+    xmlNodePtr o = portal_xml_add(filter, "option", text);
+    portal_xml_attr(o, "value", value);
     if (want && strcmp(want, value) == 0)
-        attr(o, "selected", "1");
+        portal_xml_attr(o, "selected", "1");
 }
 
 /* The filter form: each filter with the values there are to choose from. */
 static int add_filters(const portal_view_t *v, xmlNodePtr s, const portal_type_t *t)
 {
     const portal_route_t *r = v->route;
-    xmlNodePtr fs = add(s, "filters", NULL);
-    attr(fs, "action", portal_url_type_list(v->p, portal_xml_prefix(v), t));
+    xmlNodePtr fs = portal_xml_add(s, "filters", NULL);
+    portal_xml_attr(fs, "action", portal_url_type_list(v->p, portal_xml_prefix(v), t));
     const portal_field_t *f;
     for (int i = 0; (f = portal_type_filter(t, i)); i++) {
-        xmlNodePtr fn = add(fs, "filter", NULL);
-        attr(fn, "name", f->filter);
-        attr(fn, "label", label(v, f->vi, f->en));
-        attr(fn, "value", r->filter[i]);
+        xmlNodePtr fn = portal_xml_add(fs, "filter", NULL);
+        portal_xml_attr(fn, "name", f->filter);
+        portal_xml_attr(fn, "label", label(v, f->vi, f->en));
+        portal_xml_attr(fn, "value", r->filter[i]);
         if (f->kind == PORTAL_FIELD_CHOICE) {
             for (const portal_choice_t *c = f->choices; c->code; c++)
                 add_option(fn, c->code, label(v, c->vi, c->en), r->filter[i]);
@@ -230,10 +242,10 @@ static int add_filters(const portal_view_t *v, xmlNodePtr s, const portal_type_t
         && t->page_size >= 0) {
         apr_array_header_t *years;
         TRY(portal_store_type_values(v->st, v->p, v->tenant->id, v->lang, t, NULL, &years));
-        xmlNodePtr fn = add(fs, "filter", NULL);
-        attr(fn, "name", "nam");
-        attr(fn, "label", label(v, "Năm", "Year"));
-        attr(fn, "value", r->year);
+        xmlNodePtr fn = portal_xml_add(fs, "filter", NULL);
+        portal_xml_attr(fn, "name", "nam");
+        portal_xml_attr(fn, "label", label(v, "Năm", "Year"));
+        portal_xml_attr(fn, "value", r->year);
         for (int j = 0; j < years->nelts; j++) {
             const char *y = APR_ARRAY_IDX(years, j, const char *);
             add_option(fn, y, y, r->year);
@@ -246,14 +258,14 @@ static void add_type_pager(const portal_view_t *v, xmlNodePtr parent, int page, 
 {
     if (pages <= 1)
         return;
-    xmlNodePtr n = add(parent, "pager", NULL);
-    attr(n, "page", apr_itoa(v->p, page));
-    attr(n, "pages", apr_itoa(v->p, pages));
+    xmlNodePtr n = portal_xml_add(parent, "pager", NULL);
+    portal_xml_attr(n, "page", apr_itoa(v->p, page));
+    portal_xml_attr(n, "pages", apr_itoa(v->p, pages));
     const char *pre = portal_xml_prefix(v);
     if (page > 1)
-        attr(n, "prev", portal_url_type_query(v->p, pre, v->route, page - 1));
+        portal_xml_attr(n, "prev", portal_url_type_query(v->p, pre, v->route, page - 1));
     if (page < pages)
-        attr(n, "next", portal_url_type_query(v->p, pre, v->route, page + 1));
+        portal_xml_attr(n, "next", portal_url_type_query(v->p, pre, v->route, page + 1));
 }
 
 /* The week of a schedule: seven <day>s, each with its entries. */
@@ -263,25 +275,25 @@ static int add_week(const portal_view_t *v, xmlNodePtr s, const portal_type_t *t
     apr_pool_t *p = v->p;
     const char *monday = v->route->week;
     portal_route_t other = *v->route;
-    xmlNodePtr w = add(s, "week", NULL);
-    attr(w, "from", portal_day_vn(p, monday));
-    attr(w, "to", portal_day_vn(p, portal_day_add(p, monday, 6)));
+    xmlNodePtr w = portal_xml_add(s, "week", NULL);
+    portal_xml_attr(w, "from", portal_day_vn(p, monday));
+    portal_xml_attr(w, "to", portal_day_vn(p, portal_day_add(p, monday, 6)));
     other.week = portal_day_add(p, monday, -7);
-    attr(w, "prev", portal_url_type_query(p, portal_xml_prefix(v), &other, 1));
+    portal_xml_attr(w, "prev", portal_url_type_query(p, portal_xml_prefix(v), &other, 1));
     other.week = portal_day_add(p, monday, 7);
-    attr(w, "next", portal_url_type_query(p, portal_xml_prefix(v), &other, 1));
+    portal_xml_attr(w, "next", portal_url_type_query(p, portal_xml_prefix(v), &other, 1));
     other.week = NULL;
-    attr(w, "current", portal_url_type_query(p, portal_xml_prefix(v), &other, 1));
+    portal_xml_attr(w, "current", portal_url_type_query(p, portal_xml_prefix(v), &other, 1));
     q->from = monday;
     q->to = portal_day_add(p, monday, 6);
     apr_array_header_t *list;
     TRY(portal_store_type_items(v->st, p, q, &list));
     for (int d = 0, i = 0; d < 7; d++) {
         const char *day = portal_day_add(p, monday, d);
-        xmlNodePtr dn = add(w, "day", NULL);
-        attr(dn, "iso", day);
-        attr(dn, "date", portal_day_vn(p, day));
-        attr(dn, "dow", apr_itoa(p, d + 1));
+        xmlNodePtr dn = portal_xml_add(w, "day", NULL);
+        portal_xml_attr(dn, "iso", day);
+        portal_xml_attr(dn, "date", portal_day_vn(p, day));
+        portal_xml_attr(dn, "dow", apr_itoa(p, d + 1));
         for (; i < list->nelts; i++) {
             portal_article_t *a = APR_ARRAY_IDX(list, i, portal_article_t *);
             const char *when = apr_table_get(portal_fields_parse(p, a->fields), "date");
@@ -311,7 +323,7 @@ int portal_xml_build_type_list(const portal_view_t *v, apr_array_header_t *cats,
     apr_int64_t total = 0;
     int pages = 1;
     if (t->page_size >= 0) {
-        TRY(portal_store_type_count(v->st, &q, &total));
+        TRY(portal_store_type_count(v->st, v->p, &q, &total));
         q.limit = t->page_size ? t->page_size : v->page_size;
         pages = (int)((total + q.limit - 1) / q.limit);
         if (total && r->page > pages) {
@@ -327,7 +339,7 @@ int portal_xml_build_type_list(const portal_view_t *v, apr_array_header_t *cats,
     TRY(portal_store_type_items(v->st, v->p, &q, &list));
     if (t->page_size < 0)
         total = list->nelts;
-    attr(s, "total", apr_psprintf(v->p, "%" APR_INT64_T_FMT, total));
+    portal_xml_attr(s, "total", portal_xml_i64(v->p, total));
     for (int i = 0; i < list->nelts; i++)
         add_item(v, s, t, APR_ARRAY_IDX(list, i, portal_article_t *), 0);
     add_type_pager(v, s, r->page, pages);
@@ -362,7 +374,7 @@ int portal_xml_build_type_item(const portal_view_t *v, apr_array_header_t *cats,
         || strcmp(r->slug, a->slug) != 0) {
         /* another section's item, a bare id or a stale slug: the one address */
         out->status = 301;
-        out->location = portal_xml_item_path(v->p, portal_xml_prefix(v), a);
+        out->location = portal_url_item(v->p, portal_xml_prefix(v), a->type, a->id, a->slug);
         return 0;
     }
     out->kind = a->type;

@@ -5,6 +5,7 @@
  */
 #include "unit.h"
 #include "../../mod_portal/portal_types.h"
+#include "../../mod_portal/portal_time.h"
 
 #include <apr_general.h>
 #include <apr_strings.h>

@@ -1,15 +1,11 @@
 /*
- * portal_schema.c: the SQLite schema as a list of migrations.
+ * portal_store_schema.c: the SQLite schema as a list of migrations.
  *
  * PRAGMA user_version holds the number of migrations applied. A migration is
  * never edited once released: a change to the schema is a new entry at the
  * end, so every existing database walks the same path to the current one.
  */
-#include <stddef.h>
-
-/* Used by portal_store.c only; declared there. */
-extern const char *const portal_schema_migrations[];
-extern const int portal_schema_count;
+#include "portal_store_internal.h"
 
 const char *const portal_schema_migrations[] = {
     /* 1: tenants, aliases, categories, articles, pages */
