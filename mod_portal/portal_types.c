@@ -348,12 +348,12 @@ static const char *normalize_doclist(apr_pool_t *p, const char *s, const char **
             continue;
         const char *num = portal_docnumber_normalize(p, t);
         if (!num) {
-            *error = apr_psprintf(p, "“%s” không phải số, ký hiệu văn bản (ví dụ 75/2025/QĐ-UBND).",
-                                  portal_text_truncate(p, t, 60));
+            *error = apr_pstrcat(p, "@err-field-doclist-item:", portal_text_truncate(p, t, 60),
+                                 NULL);
             return NULL;
         }
         if (++n > DOCLIST_MAX) {
-            *error = "Quá nhiều văn bản trong một số.";
+            *error = "@err-field-doclist-max";
             return NULL;
         }
         out = out ? apr_pstrcat(p, out, "\n", num, NULL) : apr_pstrdup(p, num);
@@ -395,61 +395,61 @@ const char *portal_field_normalize(apr_pool_t *p, const portal_field_t *f, const
 {
     *error = NULL;
     if (!in || !portal_text_valid_utf8(in, strlen(in))) {
-        *error = "Giá trị không hợp lệ (không phải UTF-8).";
+        *error = "@err-field-utf8";
         return NULL;
     }
     const char *s = trim(p, in), *v = s;
     if (!*s) {
         if (f->required)
-            *error = "Cần nhập trường này.";
+            *error = "@err-field-required";
         return f->required ? NULL : "";
     }
     switch (f->kind) {
     case PORTAL_FIELD_TEXT:
         v = chars(s) <= TEXT_MAX && one_line(s) ? portal_text_nfc(p, s) : NULL;
-        *error = "Một dòng, tối đa 500 ký tự.";
+        *error = "@err-field-text";
         break;
     case PORTAL_FIELD_LONG:
         v = chars(s) <= LONG_MAX_CHARS ? portal_text_nfc(p, s) : NULL;
-        *error = "Tối đa 4 000 ký tự.";
+        *error = "@err-field-long";
         break;
     case PORTAL_FIELD_DATE:
         v = normalize_date(p, s);
-        *error = "Ngày không hợp lệ (ngày/tháng/năm, ví dụ 21/09/2025).";
+        *error = "@err-field-date";
         break;
     case PORTAL_FIELD_TIME:
         v = normalize_time(p, s);
-        *error = "Giờ không hợp lệ (ví dụ 08:30).";
+        *error = "@err-field-time";
         break;
     case PORTAL_FIELD_CHOICE:
         v = portal_choice_label(f, s, 0) ? s : NULL;
-        *error = "Hãy chọn một giá trị trong danh sách.";
+        *error = "@err-field-choice";
         break;
     case PORTAL_FIELD_URL:
         v = url_ok(s) ? s : NULL;
-        *error = "Địa chỉ phải bắt đầu bằng http:// hoặc https://.";
+        *error = "@err-field-url";
         break;
     case PORTAL_FIELD_EMAIL:
         v = email_ok(s) ? s : NULL;
-        *error = "Địa chỉ thư điện tử không hợp lệ.";
+        *error = "@err-field-email";
         break;
     case PORTAL_FIELD_PHONE:
         v = phone_ok(s) ? s : NULL;
-        *error = "Số điện thoại chỉ gồm chữ số, dấu cách và + ( ) . -";
+        *error = "@err-field-phone";
         break;
     case PORTAL_FIELD_MONEY:
         v = normalize_money(p, s);
-        *error = "Số tiền chỉ gồm chữ số (đồng), ví dụ 1.200.000.000.";
+        *error = "@err-field-money";
         break;
     case PORTAL_FIELD_DOCNUMBER:
         v = portal_docnumber_normalize(p, s);
-        *error = "Số, ký hiệu không đúng thể thức (ví dụ 75/2025/QĐ-UBND, 1234/UBND-VX).";
+        *error = "@err-field-docnumber";
         break;
     case PORTAL_FIELD_DOCLIST:
         return normalize_doclist(p, s, error);
     case PORTAL_FIELD_FILES:
         v = normalize_files(p, s);
-        *error = "Danh sách tệp không hợp lệ.";
+        *error = "@err-field-files";
         break;
     }
     if (v)
@@ -461,10 +461,10 @@ const char *portal_type_check(const portal_type_t *t, apr_table_t *values, const
 {
     /* dates in YYYY-MM-DD compare as strings */
     static const struct { const char *type, *first, *then, *msg; } order[] = {
-        {"document", "issued", "effective", "Ngày có hiệu lực không thể trước ngày ban hành."},
-        {"document", "effective", "expires", "Ngày hết hiệu lực phải sau ngày có hiệu lực."},
-        {"document", "issued", "expires", "Ngày hết hiệu lực phải sau ngày ban hành."},
-        {"project", "start", "end", "Ngày kết thúc không thể trước ngày bắt đầu."},
+        {"document", "issued", "effective", "@err-date-effective"},
+        {"document", "effective", "expires", "@err-date-expires-effective"},
+        {"document", "issued", "expires", "@err-date-expires-issued"},
+        {"project", "start", "end", "@err-date-end"},
     };
     for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
         if (strcmp(t->name, order[i].type) != 0)

@@ -69,12 +69,13 @@ const char *portal_choice_label(const portal_field_t *f, const char *code, int e
 const char *portal_field_kind_name(portal_field_kind_t kind);
 
 /* Checks and normalises a typed value. Returns the value to store ("" for
- * an empty optional field) or NULL with *error set to a message for the
- * editor (Vietnamese). */
+ * an empty optional field) or NULL with *error set to the message for the
+ * editor: "@key" or "@key:argument" of xslt/admin/strings.xsl (err-field-*). */
 const char *portal_field_normalize(apr_pool_t *p, const portal_field_t *f, const char *in,
                                    const char **error);
 /* Checks between fields of one item (an effective date before the issue
- * date, …): NULL or the message; *field names the field it belongs to. */
+ * date, …): NULL or the message ("@key", err-date-*); *field names the
+ * field it belongs to. */
 const char *portal_type_check(const portal_type_t *t, apr_table_t *values, const char **field);
 
 /* A document number with spaces removed and NFC; NULL when it is not one. */

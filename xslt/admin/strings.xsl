@@ -275,6 +275,26 @@
     <s key="err-too-long" vi="Quá dài (tối đa %1 ký tự)." en="Too long (at most %1 characters)."/>
     <s key="err-bad-time" vi="Ngày giờ không hợp lệ (năm-tháng-ngàyTgiờ:phút)." en="Not a valid date and time (year-month-dayThour:minute)."/>
     <s key="err-closes-before-opens" vi="Ngày kết thúc phải sau ngày bắt đầu." en="The closing time must come after the opening time."/>
+    <!-- the fields of a content type (portal_types.c) -->
+    <s key="err-field-utf8" vi="Giá trị không hợp lệ (không phải UTF-8)." en="Not a valid value (not UTF-8)."/>
+    <s key="err-field-required" vi="Cần nhập trường này." en="This field is required."/>
+    <s key="err-field-text" vi="Một dòng, tối đa 500 ký tự." en="One line, at most 500 characters."/>
+    <s key="err-field-long" vi="Tối đa 4 000 ký tự." en="At most 4,000 characters."/>
+    <s key="err-field-date" vi="Ngày không hợp lệ (ngày/tháng/năm, ví dụ 21/09/2025)." en="Not a valid date (day/month/year, e.g. 21/09/2025)."/>
+    <s key="err-field-time" vi="Giờ không hợp lệ (ví dụ 08:30)." en="Not a valid time (e.g. 08:30)."/>
+    <s key="err-field-choice" vi="Hãy chọn một giá trị trong danh sách." en="Choose a value from the list."/>
+    <s key="err-field-url" vi="Địa chỉ phải bắt đầu bằng http:// hoặc https://." en="The address must start with http:// or https://."/>
+    <s key="err-field-email" vi="Địa chỉ thư điện tử không hợp lệ." en="Not a valid e-mail address."/>
+    <s key="err-field-phone" vi="Số điện thoại chỉ gồm chữ số, dấu cách và + ( ) . -" en="A phone number has only digits, spaces and + ( ) . -"/>
+    <s key="err-field-money" vi="Số tiền chỉ gồm chữ số (đồng), ví dụ 1.200.000.000." en="An amount has only digits (in đồng), e.g. 1.200.000.000."/>
+    <s key="err-field-docnumber" vi="Số, ký hiệu không đúng thể thức (ví dụ 75/2025/QĐ-UBND, 1234/UBND-VX)." en="Not a document number in the official form (e.g. 75/2025/QĐ-UBND, 1234/UBND-VX)."/>
+    <s key="err-field-doclist-item" vi="“%1” không phải số, ký hiệu văn bản (ví dụ 75/2025/QĐ-UBND)." en="“%1” is not a document number (e.g. 75/2025/QĐ-UBND)."/>
+    <s key="err-field-doclist-max" vi="Quá nhiều văn bản trong một số." en="Too many documents in one issue."/>
+    <s key="err-field-files" vi="Danh sách tệp không hợp lệ." en="Not a valid list of files."/>
+    <s key="err-date-effective" vi="Ngày có hiệu lực không thể trước ngày ban hành." en="The effective date cannot come before the issue date."/>
+    <s key="err-date-expires-effective" vi="Ngày hết hiệu lực phải sau ngày có hiệu lực." en="The expiry date must come after the effective date."/>
+    <s key="err-date-expires-issued" vi="Ngày hết hiệu lực phải sau ngày ban hành." en="The expiry date must come after the issue date."/>
+    <s key="err-date-end" vi="Ngày kết thúc không thể trước ngày bắt đầu." en="The end date cannot come before the start date."/>
     <!-- roles -->
     <s key="role-contributor" vi="Cộng tác viên" en="Contributor"/>
     <s key="role-editor" vi="Biên tập viên" en="Editor"/>
