@@ -23,8 +23,8 @@ static int secure(request_rec *r)
     return strcmp(ap_http_scheme(r), "https") == 0;
 }
 
-/* The login page with a fresh token for its form; error: a message key. */
-static int login_form(admin_t *a, int status, const char *error)
+/* The login page with a fresh token for its form; why: "@key" of the message. */
+static int login_form(admin_t *a, int status, const char *why)
 {
     request_rec *r = a->r;
     a->core.csrf = portal_auth_new_token(r->pool);
@@ -32,7 +32,7 @@ static int login_form(admin_t *a, int status, const char *error)
                    apr_psprintf(r->pool, LOGIN_CSRF_COOKIE "=%s; Path=" ADMIN "; HttpOnly; "
                                 "SameSite=Strict%s", a->core.csrf, secure(r) ? "; Secure" : ""));
     const char *typed = a->core.post ? portal_admin_field(&a->core, "login") : NULL;
-    return admin_answer(a, portal_admin_login_page(&a->core, status, typed, error));
+    return admin_answer(a, portal_admin_login_page(&a->core, status, typed, why));
 }
 
 int admin_login(admin_t *a)
@@ -42,13 +42,13 @@ int admin_login(admin_t *a)
         return login_form(a, HTTP_OK, NULL);
     a->core.csrf = portal_req_cookie(r, LOGIN_CSRF_COOKIE);
     if (!a->core.csrf || !admin_csrf_ok(a))
-        return login_form(a, HTTP_FORBIDDEN, "err-login-expired");
-    const char *token, *key;
-    portal_auth_result_t rc = portal_admin_sign_in(&a->core, &token, &key);
+        return login_form(a, HTTP_FORBIDDEN, "@err-login-expired");
+    const char *token, *why;
+    portal_auth_result_t rc = portal_admin_sign_in(&a->core, &token, &why);
     if (rc == PORTAL_AUTH_ERROR)
         return HTTP_INTERNAL_SERVER_ERROR;
     if (rc != PORTAL_AUTH_OK)
-        return login_form(a, rc == PORTAL_AUTH_THROTTLED ? HTTP_TOO_MANY_REQUESTS : HTTP_OK, key);
+        return login_form(a, rc == PORTAL_AUTH_THROTTLED ? HTTP_TOO_MANY_REQUESTS : HTTP_OK, why);
     apr_table_addn(r->err_headers_out, "Set-Cookie", portal_auth_cookie(r->pool, token, secure(r)));
     apr_table_addn(r->err_headers_out, "Set-Cookie",
                    apr_psprintf(r->pool, LOGIN_CSRF_COOKIE "=; Path=" ADMIN "; Max-Age=0; "

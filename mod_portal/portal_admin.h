@@ -124,14 +124,14 @@ const char *portal_admin_href(apr_pool_t *p, const char *section, apr_int64_t id
 /* ---- the pages -------------------------------------------------------------------- */
 
 /* portal_admin_login.c. The login page (typed: the login to show again,
- * error: a message key or NULL); a->csrf is the login form's own token. */
+ * why: "@key" of the message, or NULL); a->csrf is the form's own token. */
 int portal_admin_login_page(portal_admin_t *a, int status, const char *typed,
-                            const char *error);
+                            const char *why);
 /* Checks the login form's account and password and starts a session:
  * PORTAL_AUTH_OK with a->user, *token (for the session cookie) and a->csrf;
- * else the result and *key, the message of the login page. */
+ * else the result and *why, the message of the login page ("@key"). */
 portal_auth_result_t portal_admin_sign_in(portal_admin_t *a, const char **token,
-                                          const char **key);
+                                          const char **why);
 /* Ends the session of the token (logout). */
 void portal_admin_sign_out(portal_admin_t *a, const char *token);
 /* Whether the account may act on the tenant at all; sets a->rank. */

@@ -280,23 +280,22 @@ int portal_auth_password_must_change(const portal_user_t *u, apr_int64_t now,
 
 /* ---- logins --------------------------------------------------------------------- */
 
-static const char *const result_text[] = {
+/* Why a login or a password change was refused: the key of the admin's
+ * sentence (xslt/admin/strings.xsl), never a sentence here. */
+static const char *const result_key[] = {
     [PORTAL_AUTH_OK] = NULL,
-    [PORTAL_AUTH_DENIED] = "Tên đăng nhập hoặc mật khẩu không đúng.",
-    [PORTAL_AUTH_LOCKED] = "Tài khoản tạm thời bị khóa vì đăng nhập sai nhiều lần. "
-                           "Vui lòng thử lại sau 15 phút.",
-    [PORTAL_AUTH_DISABLED] = "Tài khoản đã bị vô hiệu hóa. Vui lòng liên hệ quản trị viên.",
-    [PORTAL_AUTH_THROTTLED] = "Có quá nhiều lần đăng nhập sai từ địa chỉ này. "
-                              "Vui lòng thử lại sau 15 phút.",
-    [PORTAL_AUTH_EXPIRED] = "Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.",
-    [PORTAL_AUTH_WEAK] = "Mật khẩu mới không đạt yêu cầu.",
+    [PORTAL_AUTH_DENIED] = "@err-auth-denied",
+    [PORTAL_AUTH_LOCKED] = "@err-auth-locked",
+    [PORTAL_AUTH_DISABLED] = "@err-auth-disabled",
+    [PORTAL_AUTH_THROTTLED] = "@err-auth-throttled",
+    [PORTAL_AUTH_EXPIRED] = "@err-auth-expired",
+    [PORTAL_AUTH_WEAK] = "@err-auth-weak",
 };
-static const char error_text[] = "Lỗi hệ thống. Vui lòng thử lại sau.";
 
 static portal_auth_result_t say(portal_auth_result_t r, const char **reason)
 {
     if (reason)
-        *reason = r == PORTAL_AUTH_ERROR ? error_text : result_text[r];
+        *reason = r == PORTAL_AUTH_ERROR ? "@err-auth-error" : result_key[r];
     return r;
 }
 

@@ -78,7 +78,7 @@ apr_status_t portal_auth_hash_password_cost(apr_pool_t *p, const char *password,
  * that is not a bcrypt hash). Takes the bcrypt time in every case. */
 int portal_auth_verify_password(apr_pool_t *p, const char *password, const char *hash);
 /* NULL when the password is acceptable for this login, else why not, in
- * Vietnamese for the form: valid UTF-8, at most 200 bytes, at least 10
+ * Vietnamese (the admin's form shows it, and portalctl prints it): valid UTF-8, at most 200 bytes, at least 10
  * characters, a letter and a digit, not containing the login, and (when
  * old_hash is not NULL) not the current password. */
 const char *portal_auth_check_policy(apr_pool_t *p, const char *login, const char *password,
@@ -128,7 +128,8 @@ const char *portal_auth_cookie_token(apr_pool_t *p, const char *cookie_header);
  * LOCKED). Every refusal but THROTTLED counts against the address and is
  * audited as login-failed with the ip; a success clears the account's
  * failures and is audited as login. *user is the account on OK; *reason
- * is a Vietnamese sentence for the page on anything else. */
+ * is on anything else the key of the page's sentence ("@err-auth-denied", …
+ * of xslt/admin/strings.xsl). */
 portal_auth_result_t portal_auth_login(portal_store_t *st, apr_pool_t *p, const char *login,
                                        const char *password, const char *ip,
                                        apr_int64_t now, portal_user_t **user,
@@ -159,7 +160,8 @@ portal_auth_result_t portal_auth_purge(portal_store_t *st, apr_int64_t now, int 
  * counts as a failed login: DENIED or LOCKED) and the policy (WEAK), then
  * stores the new one (must_change = 0), ends every other session of the
  * user (keep_token is the current one; NULL ends all) and audits
- * password-change. *reason as for portal_auth_login. */
+ * password-change. *reason as for portal_auth_login, but for WEAK the
+ * policy's own sentence (portal_auth_check_policy). */
 portal_auth_result_t portal_auth_change_password(portal_store_t *st, apr_pool_t *p,
                                                  const portal_user_t *user,
                                                  const char *keep_token,

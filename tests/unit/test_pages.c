@@ -134,7 +134,7 @@ static void test_frame_and_messages(void)
 static void test_login_page(void)
 {
     portal_admin_t *a = admin(NULL, NULL, NULL);
-    CHECK(portal_admin_login_page(a, 200, "bientap", "err-auth-denied") == 200);
+    CHECK(portal_admin_login_page(a, 200, "bientap", "@err-auth-denied") == 200);
     CHECK_STR(xp(a->out.doc, "string(/admin/content/login/@login)"), "bientap");
     CHECK_STR(xp(a->out.doc, "string(/admin/content/login/error/@key)"), "err-auth-denied");
     CHECK_STR(xp(a->out.doc, "string(count(/admin/user | /admin/nav))"), "0");
