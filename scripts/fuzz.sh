@@ -68,9 +68,11 @@ limits() {
 }
 for t in $TARGETS; do limits "$t" >/dev/null; done
 
-# ---- dependencies (as scripts/deps.sh: check with dpkg-query, install what is missing)
+# ---- dependencies (as scripts/deps.sh: check with dpkg-query, install what is missing):
+# clang and the libraries configure.ac looks for (tests/fuzz/fuzz.mk reads them there)
 PKGS="clang-14 libclang-rt-14-dev llvm-14 make pkg-config
-libapr1-dev libaprutil1-dev libsqlite3-dev libxml2-dev libxslt1-dev libhiredis-dev libunistring-dev"
+libapr1-dev libaprutil1-dev libsqlite3-dev libxml2-dev libxslt1-dev libhiredis-dev libunistring-dev
+libssl-dev libjansson-dev"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -3,19 +3,24 @@
 #
 #   make -f tests/fuzz/fuzz.mk -j2          builds tests/fuzz/build/fuzz_*
 #
-# The core sources are the ones Makefile.am puts in libportalcore.la (read
-# from it, so a new core file needs no edit here), compiled once with
+# The core sources are the ones Makefile.am puts in its noinst libraries
+# (libportalcore.la, libportaltools.la: read from it, so a new core file
+# needs no edit here), compiled once with
 # -fsanitize=fuzzer-no-link,address,undefined into an archive; each target
 # links the archive, so it pulls in only the objects it needs. Flags and
-# libraries are those configure.ac finds with pkg-config.
+# libraries are those configure.ac finds (read from it too).
 
 ifeq ($(origin CC),default)
 CC        = clang-14
 endif
 OUT      := tests/fuzz/build
-PKGS     := apr-1 apr-util-1 sqlite3 libxslt libexslt libxml-2.0 hiredis
+# The libraries configure.ac asks pkg-config for (versions dropped), and
+# those it checks with AC_CHECK_LIB.
+PKGS     := $(shell sed -n 's/.*PKG_CHECK_MODULES.\[[A-Z_]*\], *\[\([^]]*\)\].*/\1/p' \
+                      configure.ac | sed 's/[<>=]=* *[0-9.]*//g')
+LIBS_AC  := $(shell sed -n 's/.*AC_CHECK_LIB.\[\([a-z0-9_]*\)\].*/-l\1/p' configure.ac)
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS)) -lunistring
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS)) $(LIBS_AC)
 
 SAN      := -fsanitize=address,undefined -fno-sanitize-recover=undefined
 CFLAGS_COMMON := -g -O1 -std=gnu11 -Wall -Wextra -Wno-unused-parameter \
@@ -23,8 +28,10 @@ CFLAGS_COMMON := -g -O1 -std=gnu11 -Wall -Wextra -Wno-unused-parameter \
 CORE_CFLAGS   := $(CFLAGS_COMMON) -fsanitize=fuzzer-no-link $(SAN)
 TARGET_CFLAGS := $(CFLAGS_COMMON) -Werror -fsanitize=fuzzer $(SAN)
 
-CORE_SRCS := $(shell sed -n '/^libportalcore_la_SOURCES/,/^[^\t ]/p' Makefile.am \
-                      | grep -o 'mod_portal/[a-z_]*\.c')
+# Every source of the noinst libraries (libportalcore, libportaltools, …).
+CORE_SRCS := $(shell awk '/^lib[a-z0-9_]*_la_SOURCES[ \t]*=/ { on = 1 } \
+                          on { print } on && !/\\$$/ { on = 0 }' Makefile.am \
+                      | grep -o 'mod_portal/[a-z0-9_]*\.c')
 CORE_OBJS := $(patsubst mod_portal/%.c,$(OUT)/core/%.o,$(CORE_SRCS))
 TARGETS   := $(patsubst tests/fuzz/%.c,$(OUT)/%,\
                $(filter-out tests/fuzz/fuzz_pool.c,$(wildcard tests/fuzz/fuzz_*.c)))
