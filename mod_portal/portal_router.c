@@ -301,6 +301,19 @@ static int parse_path(apr_pool_t *p, const char *path, portal_route_t *r)
     return PORTAL_ROUTE_OK;
 }
 
+/* The longest query string read. Whatever is accepted must still be
+ * accepted in its canonical spelling (portal_url_of_route: the cache key,
+ * the links to other pages), where every byte of a value outside
+ * [A-Za-z0-9._~-] takes 3 characters, though the request may have sent it
+ * raw or as a '+':
+ *   a search:    q of 4 * PORTAL_QUERY_MAX bytes, %-encoded, and its filters
+ *                (a unit's slug of SLUG_MAX, the type, year, days and page);
+ *   a type list: PORTAL_FILTER_MAX filters of FILTER_MAX_BYTES, %-encoded,
+ *                with their names, then nam=, tuan= and page=.
+ * Either fits in the sum; httpd's own request line limit (8 kB) is lower. */
+#define ARGS_MAX (3 * 4 * PORTAL_QUERY_MAX + SLUG_MAX \
+                  + PORTAL_FILTER_MAX * (3 * FILTER_MAX_BYTES + 16) + 256)
+
 int portal_route_parse(apr_pool_t *p, const char *path, const char *args, portal_route_t *r)
 {
     memset(r, 0, sizeof(*r));
@@ -308,9 +321,7 @@ int portal_route_parse(apr_pool_t *p, const char *path, const char *args, portal
     r->page = 1;
     if (!path || !portal_text_valid_utf8(path, strlen(path)))
         return PORTAL_ROUTE_BAD_REQUEST;
-    /* a query of PORTAL_QUERY_MAX characters, each up to 4 bytes %-encoded
-     * (12 characters), and the search filters */
-    if (args && strlen(args) > 12 * PORTAL_QUERY_MAX + 256)
+    if (args && strlen(args) > ARGS_MAX)
         return PORTAL_ROUTE_BAD_REQUEST;
     const char *rest;
     if ((rest = after(path, "/en")) || (rest = after(path, "/sites/en"))) {

@@ -12,13 +12,16 @@ fi
 sh scripts/build.sh
 make -j2 check >/dev/null || { cat tests/unit/*.log 2>/dev/null; exit 1; }
 tail -qn1 tests/unit/*.log
+# every parser under libFuzzer for a short budget (a long campaign: sh scripts/fuzz.sh 3600)
+quietly() { log=$(mktemp); "$@" >"$log" 2>&1 || { cat "$log"; exit 1; }; tail -n 1 "$log"; rm -f "$log"; }
+quietly sh scripts/fuzz.sh 10
 # every stylesheet against sample documents (HTML5 validity, landmarks, strings)
 sh tests/xslt-samples/check.sh >/dev/null
 sh tests/xslt-samples/admin/check.sh >/dev/null
 # playwright-core for the browser tests (Debian's chromium, no browser download)
 npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error >/dev/null
 # the rich-text editor in Chromium: Vietnamese text, formatting, tables, the textarea in sync
-ARTIFACTS=tests/artifacts node assets/test/editor-test.mjs | tail -n 1
+ARTIFACTS=tests/artifacts quietly node assets/test/editor-test.mjs
 # the module's request paths in one httpd under valgrind: errors or definite leaks fail
 /usr/bin/python3 tests/valgrind_paths.py
 exec /usr/bin/python3 -m pytest -p no:cacheprovider -q tests/ "$@"
