@@ -1,8 +1,8 @@
 /*
  * mod_portal_request.c: what every handler of the module does with a
  * request: its state, its database and Redis connections, the tenant of
- * its Host, the page cache, bodies, cookies, path ids, the audit record,
- * invalidation, and sending a response.
+ * its Host, the page cache and its invalidation, what the clock publishes,
+ * bodies, cookies, and sending a response.
  *
  * The handlers (mod_portal.c, mod_portal_forms.c, mod_portal_admin*.c) call
  * down into this file, and this file calls only the core: nothing here
@@ -24,7 +24,6 @@
 #include "mod_portal_request.h"
 #include "portal_admin.h"
 #include "portal_store.h"
-#include "portal_store_users.h"
 #include "portal_tenant.h"
 #include "portal_router.h"
 #include "portal_text.h"
