@@ -219,24 +219,40 @@ static int contains_login(apr_pool_t *p, const char *pw, const char *login)
     return *l && strstr(lower, l) != NULL;
 }
 
+const char *portal_auth_policy_text(const char *key)
+{
+    static const struct { const char *key, *text; } texts[] = {
+        {"@err-pw-invalid", "it contains characters that are not allowed"},
+        {"@err-pw-too-long", "it is longer than 200 bytes"},
+        {"@err-pw-too-short", "it must have at least 10 characters"},
+        {"@err-pw-letter-digit", "it must have both letters and digits"},
+        {"@err-pw-has-login", "it must not contain the user name"},
+        {"@err-pw-same", "the new password must differ from the current one"},
+    };
+    for (apr_size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+        if (strcmp(key, texts[i].key) == 0)
+            return texts[i].text;
+    return key;
+}
+
 const char *portal_auth_check_policy(apr_pool_t *p, const char *login, const char *password,
                                      const char *old_hash)
 {
     int letter, digit;
     const char *pw = password ? portal_text_nfc(p, password) : NULL;
     if (!pw)
-        return "Mật khẩu chứa ký tự không hợp lệ.";
+        return "@err-pw-invalid";
     if (strlen(pw) > PORTAL_AUTH_PASSWORD_MAX)
-        return "Mật khẩu dài quá 200 byte.";
+        return "@err-pw-too-long";
     if (scan_password(pw, &letter, &digit) < PORTAL_AUTH_PASSWORD_MIN)
-        return "Mật khẩu phải có ít nhất 10 ký tự.";
+        return "@err-pw-too-short";
     if (!letter || !digit)
-        return "Mật khẩu phải có cả chữ cái và chữ số.";
+        return "@err-pw-letter-digit";
     if (login && contains_login(p, pw, login))
-        return "Mật khẩu không được chứa tên đăng nhập.";
+        return "@err-pw-has-login";
     /* last: it costs a bcrypt */
     if (old_hash && portal_auth_verify_password(p, pw, old_hash))
-        return "Mật khẩu mới phải khác mật khẩu hiện tại.";
+        return "@err-pw-same";
     return NULL;
 }
 

@@ -77,10 +77,13 @@ apr_status_t portal_auth_hash_password_cost(apr_pool_t *p, const char *password,
 /* 1 when the password matches a "$2y$" hash, else 0 (also for anything
  * that is not a bcrypt hash). Takes the bcrypt time in every case. */
 int portal_auth_verify_password(apr_pool_t *p, const char *password, const char *hash);
-/* NULL when the password is acceptable for this login, else why not, in
- * Vietnamese (the admin's form shows it, and portalctl prints it): valid UTF-8, at most 200 bytes, at least 10
+/* NULL when the password is acceptable for this login, else the message
+ * key of the rule it breaks ("@err-pw-…", worded by admin/strings.xsl;
+ * portalctl says it with portal_auth_policy_text): valid UTF-8, at most 200 bytes, at least 10
  * characters, a letter and a digit, not containing the login, and (when
  * old_hash is not NULL) not the current password. */
+/* The English sentence of a policy key, for the command line. */
+const char *portal_auth_policy_text(const char *key);
 const char *portal_auth_check_policy(apr_pool_t *p, const char *login, const char *password,
                                      const char *old_hash);
 /* A random initial password that passes the policy for this login:
@@ -161,7 +164,7 @@ portal_auth_result_t portal_auth_purge(portal_store_t *st, apr_int64_t now, int 
  * stores the new one (must_change = 0), ends every other session of the
  * user (keep_token is the current one; NULL ends all) and audits
  * password-change. *reason as for portal_auth_login, but for WEAK the
- * policy's own sentence (portal_auth_check_policy). */
+ * policy's own key (portal_auth_check_policy). */
 portal_auth_result_t portal_auth_change_password(portal_store_t *st, apr_pool_t *p,
                                                  const portal_user_t *user,
                                                  const char *keep_token,

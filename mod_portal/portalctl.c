@@ -758,7 +758,7 @@ static int new_password(ctl_t *c, const char *login, int from_stdin, const char 
     }
     int rc = read_password(c, password);
     if (rc == EXIT_SUCCESS && (refused = portal_auth_check_policy(c->p, login, *password, NULL)))
-        return usage_error("password refused: %s", refused);
+        return usage_error("password refused: %s", portal_auth_policy_text(refused));
     return rc;
 }
 
@@ -951,7 +951,7 @@ static int cmd_user_passwd(ctl_t *c, int argc, const char *const *argv)
         return rc;
     if (from_stdin && (refused = portal_auth_check_policy(c->p, login, password,
                                                           u->password_hash)))
-        return failure("password refused: %s", refused);
+        return failure("password refused: %s", portal_auth_policy_text(refused));
     if ((rc = hash_password(c, password, &hash)) != EXIT_SUCCESS
         || (rc = begin(c)) != EXIT_SUCCESS)
         return rc;

@@ -178,15 +178,15 @@ def test_generated_password_shown_only_by_the_command_that_made_it(site):
 
 POLICY = [
     ("ngan-1", "10"),                     # too short
-    ("khongcochuso", "chữ số"),           # no digit
-    ("1234567890123", "chữ cái"),         # no letter
-    ("toi-la-nva-2025", "tên đăng nhập"), # contains the login
+    ("khongcochuso", "letters and digits"),     # no digit
+    ("1234567890123", "letters and digits"),    # no letter
+    ("toi-la-nva-2025", "user name"),           # contains the login
     ("", "empty"),
     ("a1" * 101, "200"),                  # too long
 ]
 
 
-@pytest.mark.parametrize("password,mention", POLICY, ids=[m for _, m in POLICY])
+@pytest.mark.parametrize("password,mention", POLICY, ids=[p[:12] for p, _ in POLICY])
 def test_password_policy(site, password, mention):
     r = site("user", "add", "nva", "--name", "An", "--password-stdin",
              input=(password + "\n").encode(), check=False)
@@ -227,7 +227,7 @@ def test_passwd_refuses_the_current_password(site):
     site("user", "add", "nva", "--name", "An", "--password-stdin", input=b"matkhau-2025\n")
     old = user_row(site, "nva")["password_hash"]
     r = site("user", "passwd", "nva", "--password-stdin", input=b"matkhau-2025\n", check=False)
-    assert r.returncode == 1 and "khác" in r.stderr, r
+    assert r.returncode == 1 and "must differ from the current one" in r.stderr, r
     assert user_row(site, "nva")["password_hash"] == old
 
 

@@ -220,6 +220,12 @@
     <s key="err-auth-expired" vi="Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại." en="Your session has expired. Please log in again."/>
     <s key="err-auth-weak" vi="Mật khẩu mới không đạt yêu cầu." en="The new password does not meet the rules."/>
     <s key="err-auth-error" vi="Lỗi hệ thống. Vui lòng thử lại sau." en="System error. Please try again later."/>
+    <s key="err-pw-invalid" vi="Mật khẩu chứa ký tự không hợp lệ." en="The password contains characters that are not allowed."/>
+    <s key="err-pw-too-long" vi="Mật khẩu dài quá 200 byte." en="The password is longer than 200 bytes."/>
+    <s key="err-pw-too-short" vi="Mật khẩu phải có ít nhất 10 ký tự." en="The password must have at least 10 characters."/>
+    <s key="err-pw-letter-digit" vi="Mật khẩu phải có cả chữ cái và chữ số." en="The password must have both letters and digits."/>
+    <s key="err-pw-has-login" vi="Mật khẩu không được chứa tên đăng nhập." en="The password must not contain the user name."/>
+    <s key="err-pw-same" vi="Mật khẩu mới phải khác mật khẩu hiện tại." en="The new password must differ from the current one."/>
     <s key="err-password-mismatch" vi="Hai lần nhập mật khẩu mới không khớp." en="The two new passwords differ."/>
     <s key="msg-bad-action" vi="Thao tác không hợp lệ." en="This action is not valid."/>
     <s key="msg-not-now" vi="Bạn không thể thực hiện thao tác này ở trạng thái hiện tại." en="You cannot do this in the article's current state."/>
