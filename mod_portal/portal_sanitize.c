@@ -2,13 +2,19 @@
  * @file portal_sanitize.c
  * @brief Whitelist HTML sanitizer.  See portal_sanitize.h for the policy.
  *
- * libxml2 only parses.  The output is written by hand from the parsed tree,
- * so that what reaches the page is decided here and nowhere else: element
- * and attribute names come from the tables below, every value and text is
- * escaped, and nothing but elements, attributes and text is ever written.
- * That makes the result well-formed by construction.
+ * libxml2 only parses.  The output is written by hand from the parser's
+ * SAX events, so that what reaches the page is decided here and nowhere
+ * else: element and attribute names come from the tables below, every value
+ * and text is escaped, and nothing but elements, attributes and text is ever
+ * written.  That makes the result well-formed by construction.  No tree is
+ * built: a tree of millions of tiny elements cost more than all the rest.
+ *
+ * Before libxml2 sees the input, portal_markup_html_bound() caps what would
+ * make its work grow faster than the input (attributes per element,
+ * nesting); see portal_markup.h.
  */
 #include "portal_sanitize.h"
+#include "portal_markup.h"
 #include "portal_text.h"
 
 #include <limits.h>
@@ -18,7 +24,6 @@
 #include <apr_strings.h>
 
 #include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
 
 #include <unistr.h>
 
@@ -121,16 +126,23 @@ static const char *const void_elements[] = {
 /** At most this many attributes are kept on one element (img has most). */
 #define MAX_KEPT_ATTRS 8
 
-/** libxml2 stops building the tree at depth 256; this only guards our
- *  recursion should a future libxml2 build deeper trees. */
-#define MAX_TREE_DEPTH 1024
+/**
+ * Is @a name (any case) the lower-case @a word?  The first letters are
+ * compared before the call: the tables are scanned once per element and
+ * attribute, and most entries differ there.
+ */
+static int same_name(const char *word, const char *name)
+{
+    return (word[0] == name[0] || word[0] == (name[0] | 0x20))
+        && strcasecmp(word, name) == 0;
+}
 
 static const element_rule *find_element_rule(const char *name)
 {
     const element_rule *r;
 
     for (r = allowed_elements; r->name != NULL; r++) {
-        if (strcasecmp(r->name, name) == 0) {
+        if (same_name(r->name, name)) {
             return r;
         }
     }
@@ -140,7 +152,7 @@ static const element_rule *find_element_rule(const char *name)
 static int in_name_list(const char *const *list, const char *name)
 {
     for (; *list != NULL; list++) {
-        if (strcasecmp(*list, name) == 0) {
+        if (same_name(*list, name)) {
             return 1;
         }
     }
@@ -152,11 +164,11 @@ static const attr_rule *find_attr_rule(const element_rule *el, const char *name)
     static const attr_rule lang_rule = { "lang", VAL_LANG };
     const attr_rule *r;
 
-    if (strcasecmp(name, "lang") == 0) {
+    if (same_name("lang", name)) {
         return &lang_rule;
     }
     for (r = el->attrs; r->name != NULL; r++) {
-        if (strcasecmp(r->name, name) == 0) {
+        if (same_name(r->name, name)) {
             return r;
         }
     }
@@ -350,6 +362,19 @@ static const char *checked_value(apr_pool_t *p, value_kind kind, const char *v)
 /* Output                                                             */
 /* ------------------------------------------------------------------ */
 
+/** What the writer does with an element of one name. */
+typedef struct {
+    const char *name;          /**< a copy in the pool */
+    const element_rule *rule;  /**< NULL: not allowed */
+    int is_void;
+    int dropped;
+} name_class;
+
+/** Element names remembered per document, by a hash of the name: a
+ *  document of many elements of a few names then costs one scan of the
+ *  tables per name, not per element. */
+#define NAME_CLASSES 64
+
 /** A growing string in a pool. */
 typedef struct {
     apr_pool_t *p;
@@ -413,7 +438,7 @@ static void out_escaped(outbuf *o, const char *s, int in_attr)
 }
 
 /* ------------------------------------------------------------------ */
-/* Walking the tree                                                   */
+/* Writing from the parser's events                                   */
 /* ------------------------------------------------------------------ */
 
 typedef struct {
@@ -421,20 +446,75 @@ typedef struct {
     const char *value;         /**< cleaned and checked, not yet escaped */
 } kept_attr;
 
-static void write_nodes(outbuf *o, xmlNodePtr first, int depth, int tree_depth);
+/** What became of an element the parser opened. */
+typedef enum {
+    FRAME_WRITTEN,             /**< its start tag is written: write its end */
+    FRAME_UNWRAPPED,           /**< only its content is written */
+    FRAME_DROPPED              /**< nothing of it is written */
+} frame_kind;
 
-/** The string value of an attribute, cleaned, in the pool. */
-static const char *attr_text(apr_pool_t *p, xmlAttrPtr attr)
+typedef struct {
+    frame_kind kind;
+    const char *out_name;      /**< FRAME_WRITTEN: the name written */
+} frame;
+
+/** Elements open in the parser at most.  portal_markup_html_bound() keeps
+ *  nesting well below this; past it, the parse stops (what follows is
+ *  lost), as libxml2 itself would stop building a tree at 256. */
+#define MAX_FRAMES (PORTAL_MARKUP_HTML_MAX_DEPTH + 64)
+
+/** The writer, fed by libxml2's SAX events: no tree is built, so memory
+ *  and time stay in proportion to the input even for millions of tiny
+ *  elements. */
+typedef struct {
+    outbuf o;
+    htmlParserCtxtPtr ctxt;
+    frame frames[MAX_FRAMES];
+    int n_frames;
+    int depth;                 /**< elements written and still open */
+    int dropped;               /**< > 0: inside a dropped element */
+    outbuf text;               /**< text not yet written (one text node) */
+    name_class classes[NAME_CLASSES];
+} walk;
+
+/** The element name without a namespace prefix, as libxml2's tree has it
+ *  (xmlSplitQName): Word's <o:p> is a p. */
+static const char *local_name(const char *name)
 {
-    xmlChar *raw = xmlNodeGetContent((xmlNodePtr)attr);
-    const char *text;
+    const char *colon = name[0] == ':' ? NULL : strchr(name, ':');
 
-    if (raw == NULL) {
-        return "";                         /* <x attr> without a value */
+    return colon != NULL && colon[1] != '\0' ? colon + 1 : name;
+}
+
+/** The class of element name @a name, from the cache if it is there. */
+static const name_class *classify(walk *w, const char *name)
+{
+    unsigned hash = 0;
+    const char *s;
+    name_class *c;
+
+    for (s = name; *s != '\0'; s++) {
+        hash = hash * 31 + (unsigned char)*s;
     }
-    text = clean_text(p, (const char *)raw);
-    xmlFree(raw);
-    return text;
+    c = &w->classes[hash % NAME_CLASSES];
+    if (c->name == NULL || strcmp(c->name, name) != 0) {
+        c->name = apr_pstrdup(w->o.p, name);
+        c->rule = find_element_rule(name);
+        c->is_void = in_name_list(void_elements, name);
+        c->dropped = in_name_list(dropped_elements, name);
+    }
+    return c;
+}
+
+/** Write the text gathered since the last tag, cleaned and escaped.  The
+ *  parser hands text in pieces; NFC needs it whole. */
+static void flush_text(walk *w)
+{
+    if (w->text.len > 0) {
+        w->text.buf[w->text.len] = '\0';
+        out_escaped(&w->o, clean_text(w->o.p, w->text.buf), 0);
+        w->text.len = 0;
+    }
 }
 
 static int has_attr(const kept_attr *kept, int n, const char *name)
@@ -449,22 +529,22 @@ static int has_attr(const kept_attr *kept, int n, const char *name)
     return 0;
 }
 
-/** Collect the attributes of @a node that the rule allows, checked. */
+/** Collect the attributes (name, value pairs; a NULL value for one written
+ *  without) that the rule allows, checked. */
 static int kept_attributes(apr_pool_t *p, const element_rule *rule,
-                           xmlNodePtr node, kept_attr *kept)
+                           const xmlChar **atts, kept_attr *kept)
 {
-    xmlAttrPtr attr;
     int n = 0;
 
-    for (attr = node->properties; attr != NULL && n < MAX_KEPT_ATTRS;
-         attr = attr->next) {
-        const attr_rule *ar = find_attr_rule(rule, (const char *)attr->name);
+    for (; atts != NULL && atts[0] != NULL && n < MAX_KEPT_ATTRS; atts += 2) {
+        const attr_rule *ar = find_attr_rule(rule, (const char *)atts[0]);
         const char *value;
 
         if (ar == NULL || has_attr(kept, n, ar->name)) {
             continue;                      /* not allowed, or a repeat */
         }
-        value = checked_value(p, ar->kind, attr_text(p, attr));
+        value = atts[1] != NULL ? clean_text(p, (const char *)atts[1]) : "";
+        value = checked_value(p, ar->kind, value);
         if (value != NULL) {
             kept[n].name = ar->name;
             kept[n].value = value;
@@ -493,82 +573,115 @@ static void write_start_tag(outbuf *o, const char *name, int is_void,
 }
 
 /**
- * Write a void element (or nothing, when it is not allowed or unusable),
- * then what the parser put below it, which a browser shows after it.
+ * Write a void element (or nothing, when it is not allowed or unusable).
+ * What the parser opens inside it comes as its children, which a browser
+ * shows after it: they are written as if it were unwrapped.
  */
-static void write_void_element(outbuf *o, xmlNodePtr node,
-                               const element_rule *rule, int depth, int tree_depth)
+static void write_void_element(walk *w, const element_rule *rule, const xmlChar **atts)
 {
     kept_attr kept[MAX_KEPT_ATTRS + 1];
     int n;
 
-    if (rule != NULL && depth < PORTAL_SANITIZE_MAX_DEPTH) {
-        n = kept_attributes(o->p, rule, node, kept);
-        if (strcmp(rule->name, "img") != 0) {
-            write_start_tag(o, rule->out_name, 1, kept, n);
-        }
-        else if (has_attr(kept, n, "src")) {
-            if (!has_attr(kept, n, "alt")) {
-                kept[n].name = "alt";
-                kept[n].value = "";
-                n++;
-            }
-            write_start_tag(o, rule->out_name, 1, kept, n);
-        }
+    if (rule == NULL || w->depth >= PORTAL_SANITIZE_MAX_DEPTH) {
+        return;
     }
-    write_nodes(o, node->children, depth, tree_depth + 1);
+    n = kept_attributes(w->o.p, rule, atts, kept);
+    if (strcmp(rule->name, "img") != 0) {
+        write_start_tag(&w->o, rule->out_name, 1, kept, n);
+    }
+    else if (has_attr(kept, n, "src")) {
+        if (!has_attr(kept, n, "alt")) {
+            kept[n].name = "alt";
+            kept[n].value = "";
+            n++;
+        }
+        write_start_tag(&w->o, rule->out_name, 1, kept, n);
+    }
 }
 
-static void write_element(outbuf *o, xmlNodePtr node, int depth, int tree_depth)
+/** What to do with an element, and the writing of its start tag. */
+static frame_kind open_element(walk *w, const char *name, const xmlChar **atts,
+                               const char **out_name)
 {
-    const char *name = (const char *)node->name;
-    const element_rule *rule = find_element_rule(name);
+    const name_class *class = classify(w, local_name(name));
+    const element_rule *rule = class->rule;
     kept_attr kept[MAX_KEPT_ATTRS];
     int n;
 
-    if (in_name_list(void_elements, name)) {
-        write_void_element(o, node, rule, depth, tree_depth);
-        return;
+    if (class->is_void) {
+        write_void_element(w, rule, atts);
+        return FRAME_UNWRAPPED;
     }
-    if (in_name_list(dropped_elements, name)) {
-        return;
+    if (class->dropped) {
+        return FRAME_DROPPED;
     }
-    if (rule == NULL || depth >= PORTAL_SANITIZE_MAX_DEPTH) {
-        write_nodes(o, node->children, depth, tree_depth + 1);      /* unwrap */
-        return;
+    if (rule == NULL || w->depth >= PORTAL_SANITIZE_MAX_DEPTH) {
+        return FRAME_UNWRAPPED;
     }
-    n = kept_attributes(o->p, rule, node, kept);
+    n = kept_attributes(w->o.p, rule, atts, kept);
     if (strcmp(rule->name, "a") == 0 && !has_attr(kept, n, "href")) {
-        write_nodes(o, node->children, depth, tree_depth + 1);      /* plain text */
-        return;
+        return FRAME_UNWRAPPED;            /* plain text */
     }
-    write_start_tag(o, rule->out_name, 0, kept, n);
-    write_nodes(o, node->children, depth + 1, tree_depth + 1);
-    out_str(o, "</");
-    out_str(o, rule->out_name);
-    out_str(o, ">");
+    write_start_tag(&w->o, rule->out_name, 0, kept, n);
+    *out_name = rule->out_name;
+    return FRAME_WRITTEN;
 }
 
-/**
- * Write a list of sibling nodes.  @a depth counts the elements written and
- * still open; @a tree_depth the parsed tree's depth.  Comments, processing
- * instructions, CDATA (the parser makes script and style content CDATA),
- * the doctype and entity nodes are not written.
- */
-static void write_nodes(outbuf *o, xmlNodePtr first, int depth, int tree_depth)
+static void on_start_element(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
-    xmlNodePtr node;
+    walk *w = ctx;
+    frame *f;
 
-    if (tree_depth > MAX_TREE_DEPTH) {
+    if (w->n_frames == MAX_FRAMES) {
+        xmlStopParser(w->ctxt);            /* never, once the input is bounded */
         return;
     }
-    for (node = first; node != NULL; node = node->next) {
-        if (node->type == XML_ELEMENT_NODE) {
-            write_element(o, node, depth, tree_depth);
-        }
-        else if (node->type == XML_TEXT_NODE && node->content != NULL) {
-            out_escaped(o, clean_text(o->p, (const char *)node->content), 0);
-        }
+    f = &w->frames[w->n_frames++];
+    if (w->dropped > 0) {
+        f->kind = FRAME_DROPPED;
+        w->dropped++;
+        return;
+    }
+    flush_text(w);
+    f->kind = open_element(w, (const char *)name, atts, &f->out_name);
+    w->dropped += f->kind == FRAME_DROPPED;
+    w->depth += f->kind == FRAME_WRITTEN;
+}
+
+static void on_end_element(void *ctx, const xmlChar *name)
+{
+    walk *w = ctx;
+    frame *f;
+
+    (void)name;                            /* the parser pairs its events */
+    if (w->n_frames == 0) {
+        return;
+    }
+    f = &w->frames[--w->n_frames];
+    if (f->kind == FRAME_DROPPED) {
+        w->dropped--;
+        return;
+    }
+    flush_text(w);
+    if (f->kind == FRAME_WRITTEN) {
+        out_str(&w->o, "</");
+        out_str(&w->o, f->out_name);
+        out_str(&w->o, ">");
+        w->depth--;
+    }
+}
+
+/** Text (and white space): gathered until the next tag.  Outside any
+ *  element (after the input's </html>) it has no place, as in libxml2's
+ *  tree.  Comments, processing instructions, CDATA (the parser makes
+ *  script and style content CDATA) and the doctype have no handler:
+ *  nothing of them is written. */
+static void on_text(void *ctx, const xmlChar *text, int len)
+{
+    walk *w = ctx;
+
+    if (w->dropped == 0 && w->n_frames > 0 && len > 0) {
+        out_put(&w->text, (const char *)text, (apr_size_t)len);
     }
 }
 
@@ -577,21 +690,17 @@ static void write_nodes(outbuf *o, xmlNodePtr first, int depth, int tree_depth)
 /* ------------------------------------------------------------------ */
 
 /**
- * What the parser reads: "<body>" and then the input without a byte order
- * mark, with line ends made LF (as HTML does), form feed and vertical tab
- * made spaces, and the other control characters XML cannot carry removed.
- * The leading <body> stops libxml2 from wrapping leading text in an implied
- * <p>: the sanitizer must not add structure the editor did not write.
+ * The input without a byte order mark, with line ends made LF (as HTML
+ * does), form feed and vertical tab made spaces, and the other control
+ * characters XML cannot carry removed.  NUL-terminated, in the pool.
  */
-static char *parser_input(apr_pool_t *p, const char *html, apr_size_t len,
-                          apr_size_t *out_len)
+static char *normalized(apr_pool_t *p, const char *html, apr_size_t len,
+                        apr_size_t *out_len)
 {
-    static const char prefix[] = "<body>";
-    char *buf = apr_palloc(p, sizeof(prefix) + len);
-    char *d = buf + sizeof(prefix) - 1;
+    char *buf = apr_palloc(p, len + 1);
+    char *d = buf;
     apr_size_t i;
 
-    memcpy(buf, prefix, sizeof(prefix) - 1);
     i = (len >= 3 && memcmp(html, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
     for (; i < len; i++) {
         unsigned char c = (unsigned char)html[i];
@@ -614,15 +723,65 @@ static char *parser_input(apr_pool_t *p, const char *html, apr_size_t len,
     return buf;
 }
 
-char *portal_sanitize_html(apr_pool_t *p, const char *html, apr_size_t len)
+/**
+ * What the parser reads: "<body>" and then the normalized input, bounded by
+ * portal_markup_html_bound() so that libxml2's work stays linear in it (at
+ * most PORTAL_MARKUP_HTML_MAX_ATTRS attributes per element and
+ * PORTAL_MARKUP_HTML_MAX_DEPTH levels).  The leading <body> stops libxml2
+ * from wrapping leading text in an implied <p>: the sanitizer must not add
+ * structure the editor did not write.
+ */
+static char *parser_input(apr_pool_t *p, const char *html, apr_size_t len,
+                          apr_size_t *out_len)
+{
+    static const char prefix[] = "<body>";
+    apr_size_t clean_len, bounded_len;
+    const char *clean = normalized(p, html, len, &clean_len);
+    const char *bounded = portal_markup_html_bound(p, clean, clean_len, &bounded_len);
+    char *buf = apr_palloc(p, sizeof(prefix) + bounded_len);
+
+    memcpy(buf, prefix, sizeof(prefix) - 1);
+    memcpy(buf + sizeof(prefix) - 1, bounded, bounded_len + 1);
+    *out_len = sizeof(prefix) - 1 + bounded_len;
+    return buf;
+}
+
+/** Start an empty growing string of @a cap bytes. */
+static void out_init(outbuf *o, apr_pool_t *p, apr_size_t cap)
+{
+    o->p = p;
+    o->cap = cap;
+    o->buf = apr_palloc(p, cap);
+    o->len = 0;
+}
+
+/** Parse @a input with libxml2's HTML parser, writing as it goes. */
+static void parse_and_write(walk *w, const char *input, apr_size_t len)
 {
     const int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR
-        | HTML_PARSE_NOWARNING | HTML_PARSE_NODEFDTD | HTML_PARSE_IGNORE_ENC
-        | HTML_PARSE_COMPACT;
-    outbuf o;
+        | HTML_PARSE_NOWARNING | HTML_PARSE_NODEFDTD | HTML_PARSE_IGNORE_ENC;
+    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+
+    if (ctxt == NULL) {
+        return;
+    }
+    memset(ctxt->sax, 0, sizeof(*ctxt->sax));
+    ctxt->sax->initialized = 1;            /* SAX1 callbacks: no tree */
+    ctxt->sax->startElement = on_start_element;
+    ctxt->sax->endElement = on_end_element;
+    ctxt->sax->characters = on_text;
+    ctxt->sax->ignorableWhitespace = on_text;
+    ctxt->userData = w;
+    w->ctxt = ctxt;
+    htmlCtxtReadMemory(ctxt, input, (int)len, NULL, "UTF-8", options);
+    htmlFreeParserCtxt(ctxt);
+}
+
+char *portal_sanitize_html(apr_pool_t *p, const char *html, apr_size_t len)
+{
+    walk *w;
     char *input;
     apr_size_t input_len;
-    htmlDocPtr doc;
 
     if (len == 0) {
         return apr_pstrdup(p, "");
@@ -632,16 +791,14 @@ char *portal_sanitize_html(apr_pool_t *p, const char *html, apr_size_t len)
         return NULL;
     }
     input = parser_input(p, html, len, &input_len);
-    doc = htmlReadMemory(input, (int)input_len, NULL, "UTF-8", options);
-    if (doc == NULL) {
-        return apr_pstrdup(p, "");
+    if (input_len > INT_MAX) {
+        return NULL;                       /* tags made canonical grew it */
     }
-    o.p = p;
-    o.cap = len + 64;
-    o.buf = apr_palloc(p, o.cap);
-    o.len = 0;
-    write_nodes(&o, doc->children, 0, 0);
-    xmlFreeDoc(doc);
-    o.buf[o.len] = '\0';
-    return o.buf;
+    w = apr_pcalloc(p, sizeof(*w));
+    out_init(&w->o, p, len + 64);
+    out_init(&w->text, p, 1024);
+    parse_and_write(w, input, input_len);
+    flush_text(w);
+    w->o.buf[w->o.len] = '\0';
+    return w->o.buf;
 }
