@@ -1,16 +1,26 @@
 /**
  * @file test_sanitize.c
  * @brief Unit tests for portal_sanitize_html(): the whitelist, hostile
- *        input, broken markup, size, and a generated-input property test.
+ *        input, broken markup, size, and a generated-input property test;
+ *        for its pre-pass portal_markup_html_bound() (and the importer's
+ *        portal_markup_xml_check()); and the cost of the worst inputs we
+ *        know at the size of the article form (tests/unit/sanitize_shapes.h).
  *
  * Every output is also parsed back with xmlParseBalancedChunkMemory() and
  * walked: it must be well-formed and hold only whitelisted elements and
  * attributes with safe addresses.
  */
 #include "unit.h"
+#include "sanitize_shapes.h"
+#include "../../mod_portal/portal_markup.h"
 #include "../../mod_portal/portal_sanitize.h"
 
 #include <ctype.h>
+#include <signal.h>
+#include <time.h>
+#include <unistd.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 
 #include <apr_general.h>
 #include <apr_strings.h>
@@ -460,6 +470,185 @@ static void test_generated_soup(void)
     CHECK(failures == 0);
 }
 
+/* ------------------------------------------------------------------ */
+/* The pre-pass                                                       */
+/* ------------------------------------------------------------------ */
+
+static const char *bound(const char *html)
+{
+    apr_size_t n;
+
+    return portal_markup_html_bound(pool, html, strlen(html), &n);
+}
+
+/** " a0=1 a1=1 ..." with @a n attributes. */
+static const char *many_attrs(const char *fmt, int n)
+{
+    char *s = "";
+    int i;
+
+    for (i = 0; i < n; i++) {
+        s = apr_pstrcat(pool, s, apr_psprintf(pool, fmt, i), NULL);
+    }
+    return s;
+}
+
+static void test_bound_html(void)
+{
+    const char *out;
+
+    /* tags in one form, the rest as it was */
+    CHECK_STR(bound("<P TITLE='a\"b' Title=x>t</P>"), "<p title=\"a&quot;b\">t</p>");
+    CHECK_STR(bound("<img src=x/><br/>a < b, a<<b>c"), "<img src=\"x/\"><br/>a < b, a&lt;<b>c");
+    CHECK_STR(bound("<li>a<li>b<p>c<p>d"), "<li>a</li><li>b<p>c</p><p>d");
+    /* what the sanitizer drops anyway never reaches libxml2 */
+    CHECK_STR(bound("<p>a<!-- <p x=1> -->b<?php echo 1; ?>c<!DOCTYPE html>d</p>"),
+              "<p>abcd</p>");
+    CHECK_STR(bound("<script>x<b>y</b>'</script>z<style>p{}</style>w"), "zw");
+    CHECK_STR(bound("<div>a<!-- unterminated <b>"), "<div>a");
+    CHECK_STR(bound("</div></b>x</p>"), "x");       /* closes nothing */
+    /* a dropped token does not let a reference reach into the next text */
+    CHECK_STR(bound("&am<!-- -->p;&#6<!-- -->5;"), "&amp;amp;&#6;5;");
+    /* attributes: repeats collapse, and at most 32 distinct ones stay */
+    out = bound(apr_pstrcat(pool, "<a", many_attrs(" title=%d", 100), " href=/x>", NULL));
+    CHECK_STR(out, "<a title=\"0\" href=\"/x\">");
+    out = bound(apr_pstrcat(pool, "<a href=/x", many_attrs(" a%d", 40), ">", NULL));
+    CHECK_STR(out, apr_pstrcat(pool, "<a href=\"/x\"", many_attrs(" a%d", 31), ">", NULL));
+    /* a name longer than libxml2 reads is read as libxml2 reads it */
+    out = bound(apr_pstrcat(pool, "<b ", apr_psprintf(pool, "%0150d", 7), " x>", NULL));
+    CHECK_STR(out, "<b x>");                        /* a digit starts no name */
+    /* nesting: dropped past the cap, text kept */
+    out = bound(apr_pstrcat(pool, repeat("<div>", 5 * 200), "deep", NULL));
+    CHECK(count(out, "<div>") == PORTAL_MARKUP_HTML_MAX_DEPTH - 2);   /* html, body */
+    CHECK(strstr(out, "deep") != NULL);
+}
+
+static void test_sanitize_bounds(void)
+{
+    const char *deep;
+
+    /* the 33rd distinct attribute and those after it are gone */
+    CHECK_SAN(apr_pstrcat(pool, "<a", many_attrs(" a%d=1", 40), " href=\"/x\">x</a>", NULL), "x");
+    CHECK_SAN(apr_pstrcat(pool, "<a href=\"/x\"", many_attrs(" a%d=1", 40), ">x</a>", NULL),
+              "<a href=\"/x\">x</a>");
+    /* libxml2 gives up past 256 levels: no text after that may be lost */
+    deep = apr_pstrcat(pool, repeat("<div>", 5 * 300), "deep<p>after</p>", NULL);
+    CHECK(strstr(san(deep), "deep") != NULL && strstr(san(deep), "after") != NULL);
+    deep = apr_pstrcat(pool, repeat("<b>x<i>y", 8 * 5000), "end", NULL);
+    CHECK(policy_problem(san(deep)) == NULL && strstr(san(deep), "end") != NULL);
+    deep = apr_pstrcat(pool, repeat("<ul><li>x", 9 * 1000), "end", NULL);
+    CHECK(strstr(san(deep), "end") != NULL);
+}
+
+static void test_xml_check(void)
+{
+    const portal_markup_xml_counts max = { 3, 10, 8 };
+    const char *name;
+    apr_size_t name_len;
+    long line = 0;
+
+#define XML_CHECK(xml) portal_markup_xml_check((xml), strlen(xml), &max, &line, &name, &name_len)
+    CHECK(XML_CHECK("<a x=\"1\" y='2' z=\"=\"/>") == PORTAL_MARKUP_XML_OK);
+    CHECK(XML_CHECK("<a x=\"1\"\n y='>' z=\"3\"><b/></a>") == PORTAL_MARKUP_XML_OK);
+    CHECK(XML_CHECK("<r>\n<!-- <x a=1 b=2 c=3 d=4> -->\n<![CDATA[<x a=1 b=2 c=3 d=4>]]>"
+                    "<?pi a=1 b=2 c=3 d=4?></r>") == PORTAL_MARKUP_XML_OK);
+    CHECK(XML_CHECK("<r>\n\n<elem a=\"1\" b=\"2\"\n c=\"3\" d=\"4\"/></r>")
+          == PORTAL_MARKUP_XML_ELEMENT_ATTRS);
+    CHECK(line == 3 && name_len == 4 && strncmp(name, "elem", 4) == 0);
+    /* a '<' in a value ends the tag (libxml2 stops there) and starts another */
+    CHECK(XML_CHECK("<r a=\"<x b=1 c=1 d=1 e=1\">") == PORTAL_MARKUP_XML_ELEMENT_ATTRS);
+    CHECK(XML_CHECK("<r><a/><a/><a/><a/><a/><a/><a/><a/><a/><!----></r>")
+          == PORTAL_MARKUP_XML_NODES);
+    CHECK(XML_CHECK("<r a='1' b='2'><s a='1' b='2'/><s a='1' b='2'/><s a='1' b='2'/></r>")
+          == PORTAL_MARKUP_XML_OK);                      /* 8: the limit */
+    CHECK(XML_CHECK("<r a='1' b='2'><s a='1' b='2'/><s a='1' b='2'/>"
+                    "<s a='1' b='2' c='3'/></r>") == PORTAL_MARKUP_XML_ATTRS);
+    CHECK(XML_CHECK("<!DOCTYPE r [<!ENTITY a \"<x a=1 b=2 c=3 d=4>\">]><r/>")
+          == PORTAL_MARKUP_XML_OK);
+#undef XML_CHECK
+}
+
+/* ------------------------------------------------------------------ */
+/* The cost of the worst inputs                                       */
+/* ------------------------------------------------------------------ */
+
+#if defined(__has_include)
+#if __has_include(<valgrind/valgrind.h>)
+#include <valgrind/valgrind.h>
+#endif
+#endif
+#ifndef RUNNING_ON_VALGRIND
+#define RUNNING_ON_VALGRIND 0
+#endif
+
+/** The largest article form the admin reads (FORM_MAX in mod_portal_admin.c). */
+#define FORM_MAX (2 * 1024 * 1024)
+
+static double cpu_ms(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+/**
+ * Sanitize shape @a id of @a size bytes in a child process that the kernel
+ * stops after a few CPU seconds, so that a quadratic regression fails the
+ * test instead of hanging it.  @return 0 when the output passes the policy
+ * and took at most @a max_ms of CPU time (0: no bound).
+ */
+static int shape_ok(shape_id id, size_t size, double max_ms)
+{
+    pid_t pid;
+    int status;
+
+    fflush(stdout);
+    pid = fork();
+    if (pid == 0) {
+        struct rlimit cpu = { 10, 11 };     /* SIGXCPU after 10 s */
+        apr_size_t len;
+        const char *in, *out, *why;
+        double t0, ms;
+
+        setrlimit(RLIMIT_CPU, &cpu);
+        in = shape_build(pool, id, size, &len);
+        t0 = cpu_ms();
+        out = portal_sanitize_html(pool, in, len);
+        ms = cpu_ms() - t0;
+        why = policy_problem(out);
+        if (why != NULL || (max_ms > 0 && ms > max_ms)) {
+            printf("FAIL %s:%d: shape %s (%zu bytes): %.0f ms of CPU, %s\n", __FILE__,
+                   __LINE__, shape_names[id], len, ms, why != NULL ? why : "too slow");
+            fflush(stdout);
+            _exit(1);
+        }
+        _exit(0);
+    }
+    if (pid < 0 || waitpid(pid, &status, 0) != pid) {
+        return 0;
+    }
+    if (WIFSIGNALED(status)) {
+        printf("FAIL %s:%d: shape %s: killed by signal %d (%s)\n", __FILE__, __LINE__,
+               shape_names[id], WTERMSIG(status),
+               WTERMSIG(status) == SIGXCPU ? "more than 10 s of CPU" : "crash");
+    }
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+/** Each worst shape at the size of the article form costs well under a
+ *  second of CPU (about 0.3 s at most on a 2024 core); under valgrind,
+ *  smaller and untimed. */
+static void test_worst_shapes(void)
+{
+    int valgrind = RUNNING_ON_VALGRIND;
+    int i;
+
+    for (i = 0; i < SHAPE_COUNT; i++) {
+        CHECK(shape_ok((shape_id)i, valgrind ? 64 * 1024 : FORM_MAX, valgrind ? 0 : 1000));
+    }
+}
+
 int main(void)
 {
     apr_initialize();
@@ -473,6 +662,10 @@ int main(void)
     test_text_cleaning();
     test_large_input();
     test_generated_soup();
+    test_bound_html();
+    test_sanitize_bounds();
+    test_xml_check();
+    test_worst_shapes();
     apr_pool_destroy(pool);
     apr_terminate();
     xmlCleanupParser();
