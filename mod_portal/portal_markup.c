@@ -916,14 +916,26 @@ static int xml_space(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+/** Does the attribute name that starts at @a name and ends before @a eq
+ *  declare a namespace (xmlns, xmlns:P)? */
+static int is_ns_decl(const char *name, const char *eq)
+{
+    while (eq > name && xml_space(eq[-1])) {
+        eq--;
+    }
+    return eq - name >= 5 && memcmp(name, "xmlns", 5) == 0
+        && (eq - name == 5 || name[5] == ':');
+}
+
 /**
  * Count the attributes of the start tag at x->s: the '=' outside quoted
- * values.  A '<', even in a value, ends it: libxml2 stops there with an
- * error, and markup starts again for us.  Leaves x->s after the tag.
+ * values (and, of them, the namespace declarations).  A '<', even in a
+ * value, ends it: libxml2 stops there with an error, and markup starts
+ * again for us.  Leaves x->s after the tag.
  */
-static apr_size_t xml_start_tag(xml_scan *x)
+static apr_size_t xml_start_tag(xml_scan *x, apr_size_t *ns_decls)
 {
-    const char *s = x->s + 1;
+    const char *s = x->s + 1, *name = NULL;
     apr_size_t attrs = 0;
     char quote = '\0';
 
@@ -936,10 +948,14 @@ static apr_size_t xml_start_tag(xml_scan *x)
         }
         else if (*s == '=') {
             attrs++;
+            *ns_decls += name != NULL && is_ns_decl(name, s);
         }
         else if (*s == '>') {
             s++;
             break;
+        }
+        else if (xml_space(s[-1]) && !xml_space(*s)) {
+            name = s;                      /* an attribute name starts */
         }
     }
     xml_advance(x, s);
@@ -952,7 +968,7 @@ portal_markup_xml_excess portal_markup_xml_check(const char *xml, apr_size_t len
                                                  apr_size_t *name_len)
 {
     xml_scan x = { xml, xml + len, 1 };
-    portal_markup_xml_counts seen = { 0, 0, 0 };
+    portal_markup_xml_counts seen = { 0, 0, 0, 0 };
     const char *lt;
 
     *name = NULL;
@@ -979,7 +995,7 @@ portal_markup_xml_excess portal_markup_xml_check(const char *xml, apr_size_t len
             xml_skip_past(&x, lt + 2, "?>");
         }
         else {
-            seen.attrs_per_element = xml_start_tag(&x);
+            seen.attrs_per_element = xml_start_tag(&x, &seen.ns_decls);
             seen.attrs += seen.attrs_per_element;
             if (seen.attrs_per_element > max->attrs_per_element) {
                 const char *n = lt + 1;
@@ -993,6 +1009,9 @@ portal_markup_xml_excess portal_markup_xml_check(const char *xml, apr_size_t len
             }
             if (seen.attrs > max->attrs) {
                 return PORTAL_MARKUP_XML_ATTRS;
+            }
+            if (seen.ns_decls > max->ns_decls) {
+                return PORTAL_MARKUP_XML_NS_DECLS;
             }
         }
         if (++seen.nodes > max->nodes) {

@@ -58,6 +58,9 @@ typedef struct {
     apr_size_t attrs_per_element;  /**< attributes of one start tag */
     apr_size_t nodes;              /**< elements, comments, PIs, CDATA sections */
     apr_size_t attrs;              /**< attributes in all */
+    /** Namespace declarations (xmlns, xmlns:P) in all: libxml2 looks every
+     *  prefixed name up among those in scope, one by one. */
+    apr_size_t ns_decls;
 } portal_markup_xml_counts;
 
 /** Which limit portal_markup_xml_check() found exceeded. */
@@ -65,7 +68,8 @@ typedef enum {
     PORTAL_MARKUP_XML_OK = 0,
     PORTAL_MARKUP_XML_ELEMENT_ATTRS,   /**< one element has too many */
     PORTAL_MARKUP_XML_NODES,
-    PORTAL_MARKUP_XML_ATTRS
+    PORTAL_MARKUP_XML_ATTRS,
+    PORTAL_MARKUP_XML_NS_DECLS
 } portal_markup_xml_excess;
 
 /**
@@ -75,7 +79,8 @@ typedef enum {
  * The counts are exact for well-formed XML and an upper bound on what
  * libxml2 parses of a malformed document *provided the parse stops at its
  * first error* (the importer stops it there): in a start tag every '='
- * outside a quoted value counts as an attribute, and every '<' starts new
+ * outside a quoted value counts as an attribute (a namespace declaration
+ * when its name is xmlns or starts with xmlns:), and every '<' starts new
  * markup, even inside a quoted value.  The scan stops early, with no excess,
  * at "<!" that begins neither a comment nor a CDATA section (a DOCTYPE, or
  * an error): libxml2 stops there too.  O(len).

@@ -542,7 +542,7 @@ static void test_sanitize_bounds(void)
 
 static void test_xml_check(void)
 {
-    const portal_markup_xml_counts max = { 3, 10, 8 };
+    const portal_markup_xml_counts max = { 3, 10, 8, 2 };
     const char *name;
     apr_size_t name_len;
     long line = 0;
@@ -565,6 +565,11 @@ static void test_xml_check(void)
                     "<s a='1' b='2' c='3'/></r>") == PORTAL_MARKUP_XML_ATTRS);
     CHECK(XML_CHECK("<!DOCTYPE r [<!ENTITY a \"<x a=1 b=2 c=3 d=4>\">]><r/>")
           == PORTAL_MARKUP_XML_OK);
+    /* namespace declarations: xmlns and xmlns:P, not xmlnsx */
+    CHECK(XML_CHECK("<r xmlns=\"u\" xmlnsx=\"v\"><s xmlns:p = 'w'/></r>") == PORTAL_MARKUP_XML_OK);
+    CHECK(XML_CHECK("<r xmlns=\"u\"><s\n\txmlns:p='w'/><t xmlns:q='x'/></r>")
+          == PORTAL_MARKUP_XML_NS_DECLS);
+    CHECK(line == 2);
 #undef XML_CHECK
 }
 
