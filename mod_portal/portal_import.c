@@ -20,10 +20,12 @@
 #include <apr_strings.h>
 #include <apr_hash.h>
 #include <apr_file_info.h>
+#include <apr_file_io.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
 #include "portal_import.h"
+#include "portal_markup.h"
 #include "portal_types.h"
 #include "portal_sanitize.h"
 #include "portal_tenant.h"
@@ -839,11 +841,16 @@ static char *one_line(apr_pool_t *p, const char *s)
 }
 
 /* Keeps the first error, as one line; the parser's own output to stderr is
- * off. libxml2's messages may run over several lines. */
+ * off. libxml2's messages may run over several lines. The parse stops at the
+ * first error that makes the document not well-formed: the file is refused
+ * anyway, and libxml2 reading on past an error could parse what the
+ * pre-scan (portal_markup_xml_check) took for something else. */
 static void on_error(void *ctx, xmlErrorPtr e)
 {
     xmlParserCtxtPtr ctxt = ctx;
     parse_state_t *ps = ctxt->_private;
+    if (e->level >= XML_ERR_ERROR && !ctxt->wellFormed)
+        xmlStopParser(ctxt);
     if (ps->error || e->level < XML_ERR_ERROR)
         return;
     const char *msg = one_line(ps->p, e->message ? e->message : "malformed XML");
@@ -855,18 +862,76 @@ static void on_error(void *ctx, xmlErrorPtr e)
     ps->error_line = e->line;
 }
 
-/* Parses the file (xml == NULL) or the buffer. Returns NULL after fail(). */
+/* Refuses, before libxml2 sees it, a document whose parse would cost more
+ * than its size: libxml2 2.9 compares the attributes of an element pairwise,
+ * and its tree takes some hundred bytes per node (see PORTAL_IMPORT_MAX_*). */
+static int prescan(import_t *im, const char *xml, apr_size_t len)
+{
+    static const portal_markup_xml_counts max = {
+        PORTAL_IMPORT_MAX_ATTRS, PORTAL_IMPORT_MAX_NODES, PORTAL_IMPORT_MAX_ALL_ATTRS,
+        PORTAL_IMPORT_MAX_NS_DECLS
+    };
+    const char *name;
+    apr_size_t name_len;
+    long line;
+    switch (portal_markup_xml_check(xml, len, &max, &line, &name, &name_len)) {
+    case PORTAL_MARKUP_XML_ELEMENT_ATTRS:
+        return fail(im, line, "<%.*s> has more than %d attributes",
+                    (int)(name_len > 60 ? 60 : name_len), name, PORTAL_IMPORT_MAX_ATTRS);
+    case PORTAL_MARKUP_XML_NODES:
+        return fail(im, line, "more than %d elements (with comments and CDATA sections): "
+                    "split the file, e.g. one tenant per file", PORTAL_IMPORT_MAX_NODES);
+    case PORTAL_MARKUP_XML_ATTRS:
+        return fail(im, line, "more than %d attributes in all: split the file, e.g. one "
+                    "tenant per file", PORTAL_IMPORT_MAX_ALL_ATTRS);
+    case PORTAL_MARKUP_XML_NS_DECLS:
+        return fail(im, line, "more than %d namespace declarations (xmlns): the format has "
+                    "no namespaces", PORTAL_IMPORT_MAX_NS_DECLS);
+    case PORTAL_MARKUP_XML_OK:
+        break;
+    }
+    return 0;
+}
+
+/* The document handed to libxml2 a piece at a time: from memory, xmlReadMemory
+ * would first copy it whole. */
+typedef struct {
+    const char *next;
+    apr_size_t left;
+} mem_reader_t;
+
+static int mem_read(void *ctx, char *buf, int len)
+{
+    mem_reader_t *r = ctx;
+    apr_size_t n = (apr_size_t)len < r->left ? (apr_size_t)len : r->left;
+    memcpy(buf, r->next, n);
+    r->next += n;
+    r->left -= n;
+    return (int)n;
+}
+
+static int mem_close(void *ctx)
+{
+    return 0;
+}
+
+/* Parses the buffer (never a file: libxml2 would gunzip it unasked). Returns
+ * NULL after fail(). */
 static xmlDocPtr parse(import_t *im, const char *xml, apr_size_t len)
 {
     /* No XML_PARSE_NOENT (no entity expansion), no DTDLOAD/DTDATTR, no
-     * network; BIG_LINES keeps line numbers right past 65535. */
+     * network, no HUGE (libxml2's own limits on depth, names and text
+     * stay); IGNORE_ENC: the format is UTF-8 whatever the file declares;
+     * BIG_LINES keeps line numbers right past 65535. */
     const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING
-                        | XML_PARSE_BIG_LINES;
+                        | XML_PARSE_IGNORE_ENC | XML_PARSE_BIG_LINES;
     parse_state_t ps = {im->p, 0, 0, NULL};
-    if (xml && len > (apr_size_t)INT_MAX) {
+    if (len > (apr_size_t)INT_MAX) {
         fail(im, 0, "too large");
         return NULL;
     }
+    if (prescan(im, xml, len) < 0)
+        return NULL;
     xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
     if (!ctxt) {
         fail(im, 0, "out of memory");
@@ -875,8 +940,9 @@ static xmlDocPtr parse(import_t *im, const char *xml, apr_size_t len)
     ctxt->sax->internalSubset = on_doctype;
     ctxt->sax->serror = on_error;
     ctxt->_private = &ps;
-    xmlDocPtr doc = xml ? xmlCtxtReadMemory(ctxt, xml, (int)len, im->file, "UTF-8", options)
-                        : xmlCtxtReadFile(ctxt, im->file, NULL, options);
+    mem_reader_t reader = {xml, len};
+    xmlDocPtr doc = xmlCtxtReadIO(ctxt, mem_read, mem_close, &reader, im->file, "UTF-8",
+                                  options);
     int well_formed = ctxt->wellFormed;
     xmlFreeParserCtxt(ctxt);
     if (ps.doctype_line || !doc || !well_formed) {
@@ -889,6 +955,103 @@ static xmlDocPtr parse(import_t *im, const char *xml, apr_size_t len)
         return NULL;
     }
     return doc;
+}
+
+/* ---- reading the file ------------------------------------------------------------ */
+
+/* The compressed format a file starts with, or NULL. libxml2's own file
+ * reader would decompress gzip and xz silently: 40 kB of gzip became a
+ * gigabyte of XML. */
+static const char *compression(const char *buf, apr_size_t len)
+{
+    static const struct {
+        const char *magic;
+        apr_size_t len;
+        const char *name;
+    } formats[] = {
+        {"\x1f\x8b", 2, "gzip"}, {"\xfd" "7zXZ\x00", 6, "xz"}, {"\x5d\x00\x00", 3, "lzma"},
+        {"BZh", 3, "bzip2"}, {"\x28\xb5\x2f\xfd", 4, "zstd"}, {"PK\x03\x04", 4, "zip"},
+    };
+    for (size_t i = 0; i < sizeof(formats) / sizeof(formats[0]); i++)
+        if (len >= formats[i].len && memcmp(buf, formats[i].magic, formats[i].len) == 0)
+            return formats[i].name;
+    return NULL;
+}
+
+static int fail_io(import_t *im, apr_status_t rv)
+{
+    char buf[120];
+    return fail(im, 0, "%s", apr_strerror(rv, buf, sizeof(buf)));
+}
+
+/* Reads all of an open file into malloc()ed memory (not the pool: it is
+ * freed as soon as it is parsed), at most PORTAL_IMPORT_FILE_MAX bytes (one
+ * more tells that there is more). */
+static int read_all(import_t *im, apr_file_t *f, apr_size_t size_hint, char **out,
+                    apr_size_t *len)
+{
+    const apr_size_t limit = PORTAL_IMPORT_FILE_MAX + 1;
+    apr_size_t cap = size_hint < limit ? size_hint + 1 : limit;
+    char *buf = malloc(cap + 1);
+    apr_status_t rv = APR_SUCCESS;
+    *len = 0;
+    while (buf && rv == APR_SUCCESS && *len < limit) {
+        if (*len == cap) {                 /* a pipe, or a file that grew */
+            cap = cap * 2 < limit ? cap * 2 : limit;
+            char *bigger = realloc(buf, cap + 1);
+            if (!bigger)
+                free(buf);
+            buf = bigger;
+            continue;
+        }
+        apr_size_t n = cap - *len;
+        rv = apr_file_read(f, buf + *len, &n);
+        *len += n;
+    }
+    if (!buf)
+        return fail(im, 0, "out of memory");
+    if ((rv != APR_SUCCESS && rv != APR_EOF) || *len > PORTAL_IMPORT_FILE_MAX) {
+        free(buf);
+        if (*len > PORTAL_IMPORT_FILE_MAX)
+            return fail(im, 0, "too large (more than %lu bytes, limit %lu)",
+                        (unsigned long)PORTAL_IMPORT_FILE_MAX,
+                        (unsigned long)PORTAL_IMPORT_FILE_MAX);
+        return fail_io(im, rv);
+    }
+    buf[*len] = '\0';
+    *out = buf;
+    return 0;
+}
+
+/* The bytes of the file at path ("-": standard input), checked for size
+ * first (a file over the limit is not read at all) and for compression. */
+static int read_file(import_t *im, const char *path, char **out, apr_size_t *len)
+{
+    apr_file_t *f;
+    apr_finfo_t fi;
+    apr_status_t rv = strcmp(path, "-") == 0
+        ? apr_file_open_stdin(&f, im->p)
+        : apr_file_open(&f, path, APR_FOPEN_READ, APR_OS_DEFAULT, im->p);
+    if (rv != APR_SUCCESS)
+        return fail_io(im, rv);
+    if ((rv = apr_file_info_get(&fi, APR_FINFO_TYPE | APR_FINFO_SIZE, f)) != APR_SUCCESS)
+        return fail_io(im, rv);
+    if (fi.filetype == APR_DIR)
+        return fail(im, 0, "is a directory");
+    if (fi.filetype == APR_REG && (apr_size_t)fi.size > PORTAL_IMPORT_FILE_MAX)
+        return fail(im, 0, "too large (%" APR_OFF_T_FMT " bytes, limit %lu)", fi.size,
+                    (unsigned long)PORTAL_IMPORT_FILE_MAX);
+    if (read_all(im, f, fi.filetype == APR_REG ? (apr_size_t)fi.size : 65536, out, len) < 0)
+        return -1;
+    apr_file_close(f);
+    const char *packed = compression(*out, *len);
+    if (packed) {
+        free(*out);
+        *out = NULL;
+        return fail(im, 0, "is %s-compressed; import reads plain XML only (decompress it "
+                    "first)", packed);
+    }
+    return 0;
 }
 
 /* ---- checks against the database ------------------------------------------------ */
@@ -1170,11 +1333,14 @@ static int write_all(import_t *im, portal_import_stats_t *stats)
 
 /* ---- the whole import ----------------------------------------------------------- */
 
-static int run_import(import_t *im, const char *xml, apr_size_t len,
+/* Imports the document in xml; file, when not NULL, is the same bytes read
+ * from a file, freed once parsed (the tree and the pool then hold all). */
+static int run_import(import_t *im, const char *xml, apr_size_t len, char *file,
                       portal_import_stats_t *stats)
 {
     portal_import_stats_t counts = {0, 0, 0, 0, 0, apr_array_make(im->p, 8, sizeof(char *))};
     xmlDocPtr doc = parse(im, xml, len);
+    free(file);
     if (!doc)
         return -1;
     int rc = read_portal(im, doc);
@@ -1214,20 +1380,11 @@ int portal_import_file(portal_store_t *st, apr_pool_t *p, const char *path, char
                        portal_import_stats_t *stats)
 {
     import_t im;
-    apr_finfo_t fi;
+    char *xml = NULL;
+    apr_size_t len = 0;
     import_init(&im, st, p, path);
-    /* libxml2 would say "failed to load external entity"; say it plainly.
-     * "-" is standard input (libxml2 reads it so); pipes are fine too. */
-    apr_status_t rv = strcmp(path, "-") == 0 ? APR_SUCCESS
-                      : apr_stat(&fi, path, APR_FINFO_TYPE, p);
-    if (rv != APR_SUCCESS) {
-        char buf[120];
-        fail(&im, 0, "%s", apr_strerror(rv, buf, sizeof(buf)));
-    } else if (strcmp(path, "-") != 0 && fi.filetype == APR_DIR) {
-        fail(&im, 0, "is a directory");
-    } else if (run_import(&im, NULL, 0, stats) == 0) {
+    if (read_file(&im, path, &xml, &len) == 0 && run_import(&im, xml, len, xml, stats) == 0)
         return 0;
-    }
     *err = im.err;
     return -1;
 }
@@ -1238,7 +1395,7 @@ int portal_import_memory(portal_store_t *st, apr_pool_t *p, const char *name,
 {
     import_t im;
     import_init(&im, st, p, name);
-    if (run_import(&im, xml, len, stats) == 0)
+    if (run_import(&im, xml, len, NULL, stats) == 0)
         return 0;
     *err = im.err;
     return -1;

@@ -2,11 +2,13 @@
  * portal_import.h: loading tenants, categories, pages and articles from the
  * XML import format (docs/import-format.md).
  *
- * An import is all or nothing. The document is parsed without DTD, network
- * or entity expansion (a DOCTYPE is refused outright), read and checked
- * completely into memory, then checked against the database and written in
- * one transaction. The first problem found is reported as "FILE:LINE: reason"
- * and nothing is written.
+ * An import is all or nothing. The file is read into memory (at most
+ * PORTAL_IMPORT_FILE_MAX bytes; compressed files are refused, never
+ * unpacked), counted by a linear pre-scan (portal_markup_xml_check), parsed
+ * without DTD, network or entity expansion (a DOCTYPE is refused outright),
+ * read and checked completely into memory, then checked against the database
+ * and written in one transaction. The first problem found is reported as
+ * "FILE:LINE: reason" and nothing is written.
  *
  * The checks on single values are exported too, so portalctl's own commands
  * (tenant add, tenant alias) accept exactly what an import accepts.
@@ -23,6 +25,21 @@
 #define PORTAL_IMPORT_NAME_MAX     200
 /* A body is limited in bytes, before sanitizing. */
 #define PORTAL_IMPORT_BODY_MAX     (1024 * 1024)
+
+/*
+ * Limits of a file, so that an import's memory and time stay bounded: the
+ * file is read whole into memory, and libxml2's tree of it takes some 150
+ * bytes per element or attribute (2 GB for 256 MB of "<x/>"), more than the
+ * text they carry. A real province's content (100 000 articles) fits in a
+ * few files of a tenant or two each.
+ */
+#define PORTAL_IMPORT_FILE_MAX      ((apr_size_t)256 * 1024 * 1024)   /* bytes */
+#define PORTAL_IMPORT_MAX_ATTRS     32          /* of one element */
+#define PORTAL_IMPORT_MAX_NODES     1000000     /* elements, comments, CDATA sections */
+#define PORTAL_IMPORT_MAX_ALL_ATTRS 1000000     /* attributes in all */
+/* The format has no namespaces; libxml2 looks each prefixed name up among
+ * the declarations in scope one by one (7 MB of them cost 40 s of CPU). */
+#define PORTAL_IMPORT_MAX_NS_DECLS  16
 
 /* What an import wrote: elements created or updated, by kind, and whose
  * public pages changed (for the page cache). */

@@ -3,12 +3,16 @@
 Each case is a file that starts with valid content (a new tenant with an article, a new article
 for an existing tenant) and has one error in its last element. It is imported into the DB the
 running portal serves; the tenants, the export and the served pages must be unchanged."""
+import gzip
+import lzma
 import re
+import time
 
 import pytest
 
 from harness import fixture as fx
 from harness.exports import parse_export, summary
+from harness.server import run_portalctl
 
 M = fx.model()
 
@@ -154,3 +158,98 @@ def test_good_prefix_imports(ctl, import_file, session_tmp):
     out = ctl("export").stdout
     assert "somoimarker" in out and "bai-them-vao-soyte" in out
     assert "somoi" in ctl.tenants()
+
+
+# ------------------------------------------------------------------ file limits
+# The file is read by portalctl itself: never unpacked, never more than 256 MiB, counted
+# before libxml2 parses it (attributes of one element, elements, attributes in all).
+FILE_MAX = 256 * 1024 * 1024
+
+
+def _good_file():
+    return ("\n".join(HEAD + TAIL) + "\n").encode("utf-8")
+
+
+def _run(ctl, *args, timeout=30):
+    """portalctl with a deadline: a regression to quadratic or unbounded work fails fast."""
+    return run_portalctl(ctl.exe, ctl.db, *args, check=False, timeout=timeout)
+
+
+COMPRESSORS = {
+    "gzip": lambda b: gzip.compress(b),
+    "xz": lambda b: lzma.compress(b, format=lzma.FORMAT_XZ),
+    "lzma": lambda b: lzma.compress(b, format=lzma.FORMAT_ALONE),
+}
+
+
+@pytest.mark.parametrize("kind", list(COMPRESSORS))
+def test_compressed_file_refused(ctl, import_file, session_tmp, kind):
+    """A compressed file, even of a valid import, is refused unread (libxml2 would unpack it:
+    40 kB of gzip became 1.3 GB of memory)."""
+    ctl("init")
+    ctl("import", import_file)
+    before = ctl("export").stdout
+    path = session_tmp / f"compressed-{kind}.xml"
+    path.write_bytes(COMPRESSORS[kind](_good_file()))
+    r = _run(ctl, "import", path)
+    assert r.returncode == 1, r
+    assert f"{path}: is {kind}-compressed; import reads plain XML only" in r.stderr, r
+    assert ctl("export").stdout == before
+
+
+def test_file_over_limit_refused_unread(ctl, session_tmp):
+    """One byte over 256 MiB: refused at once by its size (a sparse file: nothing is read)."""
+    ctl("init")
+    path = session_tmp / "too-large.xml"
+    with open(path, "wb") as f:
+        f.write(b"<portal>")
+        f.truncate(FILE_MAX + 1)
+    try:
+        t0 = time.monotonic()
+        r = _run(ctl, "import", path, timeout=20)
+        took = time.monotonic() - t0
+    finally:
+        path.unlink()
+    assert r.returncode == 1, r
+    assert r.stderr.strip() == f"portalctl: {path}: too large ({FILE_MAX + 1} bytes, limit " \
+                               f"{FILE_MAX})", r
+    assert took < 5, f"took {took:.1f} s: the file was read"
+
+
+def test_attribute_bomb_refused_quickly(ctl, session_tmp):
+    """libxml2 compares an element's attributes pairwise: 300 000 of them would take it
+    minutes. The pre-scan refuses the element at once, with its line."""
+    ctl("init")
+    attrs = " ".join(f'a{i}=""' for i in range(300000))
+    path = session_tmp / "attribute-bomb.xml"
+    path.write_text(f'<?xml version="1.0"?>\n<portal>\n  <tenant slug="x" {attrs}/>\n</portal>\n')
+    r = _run(ctl, "import", path, timeout=20)
+    assert r.returncode == 1, r
+    assert f"{path}:3: <tenant> has more than 32 attributes" in r.stderr, r
+
+
+def test_element_bomb_refused_quickly(ctl, session_tmp):
+    """A million tiny elements would make a tree of some 150 bytes each: refused before."""
+    ctl("init")
+    path = session_tmp / "element-bomb.xml"
+    path.write_bytes(b"<portal>\n" + b"<x/>" * 1100000 + b"\n</portal>\n")
+    r = _run(ctl, "import", path, timeout=20)
+    assert r.returncode == 1, r
+    assert f"{path}:2: more than 1000000 elements" in r.stderr, r
+
+
+def test_namespace_bomb_refused_quickly(ctl, session_tmp):
+    """libxml2 looks every prefixed name up among the namespace declarations in scope, one
+    by one: 8 000 of them over 250 levels and 100 000 prefixed elements cost it seconds per
+    megabyte. The format has no namespaces: a file with more than 16 declarations is
+    refused before parsing."""
+    ctl("init")
+    decls = [" ".join(f'xmlns:p{32 * d + i}="u{32 * d + i}"' for i in range(32))
+             for d in range(250)]
+    path = session_tmp / "namespace-bomb.xml"
+    path.write_text("<portal>\n" + "".join(f"<e{d} {x}>" for d, x in enumerate(decls))
+                    + "<p0:x/>" * 100000 + "".join(f"</e{d}>" for d in reversed(range(250)))
+                    + "\n</portal>\n")
+    r = _run(ctl, "import", path, timeout=20)
+    assert r.returncode == 1, r
+    assert f"{path}:2: more than 16 namespace declarations (xmlns)" in r.stderr, r
