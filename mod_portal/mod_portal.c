@@ -178,6 +178,51 @@ static portal_proc_t *make_proc(apr_pool_t *p, server_rec *s, portal_server_conf
     return proc;
 }
 
+/* Is host one of the space-separated words of list? */
+static int in_word_list(const char *list, const char *host)
+{
+    apr_size_t n = strlen(host);
+    for (const char *w = strstr(list, host); w; w = strstr(w + 1, host))
+        if ((w == list || w[-1] == ' ') && (w[n] == ' ' || w[n] == '\0'))
+            return 1;
+    return 0;
+}
+
+/* Records the base domains served from each database (all virtual hosts'),
+ * so that portalctl can refuse an alias that is one of the portal's own
+ * hosts: such a host is resolved under its base and never reaches the
+ * aliases, so the alias could only mislead. */
+static void share_bases(apr_pool_t *p, server_rec *main_s)
+{
+    apr_hash_t *by_db = apr_hash_make(p);            /* database -> "base base" */
+    for (server_rec *s = main_s; s; s = s->next) {
+        portal_server_conf_t *conf = ap_get_module_config(s->module_config, &portal_module);
+        const char *db = conf->database ? conf->database : PORTAL_DEFAULT_DATABASE;
+        const char *list = apr_hash_get(by_db, db, APR_HASH_KEY_STRING);
+        for (int i = 0; i < conf->bases->nelts; i++) {
+            const char *base = APR_ARRAY_IDX(conf->bases, i, const char *);
+            if (!list || !in_word_list(list, base))
+                list = list ? apr_pstrcat(p, list, " ", base, NULL) : base;
+        }
+        if (list)
+            apr_hash_set(by_db, db, APR_HASH_KEY_STRING, list);
+    }
+    for (apr_hash_index_t *hi = apr_hash_first(p, by_db); hi; hi = apr_hash_next(hi)) {
+        const char *db = apr_hash_this_key(hi), *want = apr_hash_this_val(hi), *current = NULL;
+        portal_store_t *st;
+        char *err = NULL;
+        if (portal_store_open(&st, db, 0, p, &err) != PORTAL_STORE_OK)
+            continue;                                /* the first request reports it */
+        if ((portal_store_setting(st, p, PORTAL_BASES_SETTING, &current) != PORTAL_STORE_OK
+             || !current || strcmp(current, want) != 0)
+            && portal_store_setting_set(st, PORTAL_BASES_SETTING, want) == PORTAL_STORE_ERROR)
+            ap_log_error(APLOG_MARK, APLOG_WARNING, 0, main_s, PLOGNO(0012)
+                         "cannot record the base domains in the database: %s",
+                         portal_store_errmsg(st));
+        portal_store_close(st);
+    }
+}
+
 static void portal_child_init(apr_pool_t *p, server_rec *main_s)
 {
     /* Virtual hosts that share a database and stylesheets share resources. */
@@ -194,6 +239,7 @@ static void portal_child_init(apr_pool_t *p, server_rec *main_s)
             apr_hash_set(made, key, APR_HASH_KEY_STRING, proc);
         conf->proc = proc;
     }
+    share_bases(p, main_s);
 }
 
 static apr_status_t render_globals_cleanup(void *data)

@@ -1150,11 +1150,47 @@ static int check_no_cycle(import_t *im, imp_tenant_t *it)
     return 0;
 }
 
-static int resolve_aliases(import_t *im, imp_tenant_t *it)
+/* The base domains the server recorded (PORTAL_BASES_SETTING); empty when
+ * no server has run on this database yet. */
+static int load_bases(import_t *im, apr_array_header_t **out)
+{
+    const char *list = NULL;
+    char *copy, *last, *base;
+    *out = apr_array_make(im->p, 2, sizeof(const char *));
+    if (portal_store_setting(im->st, im->p, PORTAL_BASES_SETTING, &list) == PORTAL_STORE_ERROR)
+        return fail(im, 0, "cannot read settings: %s", portal_store_errmsg(im->st));
+    copy = apr_pstrdup(im->p, list ? list : "");
+    for (base = apr_strtok(copy, " ", &last); base; base = apr_strtok(NULL, " ", &last))
+        APR_ARRAY_PUSH(*out, const char *) = base;
+    return 0;
+}
+
+/* An alias is for a host of another name; one of the portal's own hosts
+ * (the base domain, www. and en. of it, SLUG.base) is resolved under its
+ * base and would never reach the alias. */
+static int check_own_host(import_t *im, const imp_alias_t *al,
+                          const apr_array_header_t *bases)
+{
+    const char *base = NULL;
+    const char *label = portal_host_label(al->host, bases, &base);
+    if (!label)
+        return 0;
+    if (!*label)
+        return fail(im, al->line, "alias %s is the base domain of the portal itself", al->host);
+    if (strncmp(label, "www.", 4) == 0 || strncmp(label, "en.", 3) == 0)
+        return fail(im, al->line, "alias %s is a host of the province itself (www. and en. of "
+                    "the base domain %s are reserved)", al->host, base);
+    return fail(im, al->line, "alias %s is under the base domain %s, where it names a tenant; "
+                "an alias must be a host outside the portal's own", al->host, base);
+}
+
+static int resolve_aliases(import_t *im, imp_tenant_t *it, const apr_array_header_t *bases)
 {
     for (int i = 0; i < it->aliases->nelts; i++) {
         imp_alias_t *al = &APR_ARRAY_IDX(it->aliases, i, imp_alias_t);
         portal_tenant_t *owner;
+        if (check_own_host(im, al, bases) < 0)
+            return -1;
         int rc = portal_store_tenant_by_alias(im->st, im->p, al->host, &owner);
         if (rc == PORTAL_STORE_ERROR)
             return fail(im, al->line, "cannot read aliases: %s", portal_store_errmsg(im->st));
@@ -1190,6 +1226,9 @@ static int resolve(import_t *im)
 {
     portal_tenant_t *db_prov = NULL;
     imp_tenant_t *file_prov = NULL;
+    apr_array_header_t *bases;
+    if (load_bases(im, &bases) < 0)
+        return -1;
     int rc = portal_store_tenant_province(im->st, im->p, &db_prov);
     if (rc == PORTAL_STORE_ERROR)
         return fail(im, 0, "cannot read tenants: %s", portal_store_errmsg(im->st));
@@ -1201,7 +1240,7 @@ static int resolve(import_t *im)
         if (resolve_province(im, it, db_prov, &file_prov) < 0
             || resolve_parent(im, it, db_prov, file_prov) < 0
             || db_tenant(im, it->line, it->t.slug, &db) < 0
-            || resolve_aliases(im, it) < 0 || resolve_categories(im, it, db) < 0)
+            || resolve_aliases(im, it, bases) < 0 || resolve_categories(im, it, db) < 0)
             return -1;
     }
     for (int i = 0; i < im->tenants->nelts; i++)

@@ -18,6 +18,10 @@
 #define PORTAL_HOST_MAX   253
 #define PORTAL_LABEL_MAX  63
 
+/* The database setting in which the module records its base domains
+ * (space-separated), for portalctl, which has no httpd configuration. */
+#define PORTAL_BASES_SETTING "hosts.bases"
+
 /* Lower-cases the host, splits off the port and drops one trailing dot.
  * Returns NULL when the host is malformed: empty, too long, an empty or
  * over-long label, a character outside [a-z0-9-.], a label that starts or

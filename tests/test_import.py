@@ -81,6 +81,11 @@ CASES = {
     "second-province": ([], new_tenant(slug="tinhkhac", kind="province", parent="tinh"), 0),
     "parent-unknown": ([], new_tenant(parent="khongco"), 0),
     "alias-bad-host": (['    <alias host="soyte hung!yen"/>'], [], 0),
+    # the portal's own hosts (the running server records its base domains)
+    "alias-base": ([f'    <alias host="{fx.BASE}"/>'], [], 0),
+    "alias-www": ([f'    <alias host="www.{fx.BASE}"/>'], [], 0),
+    "alias-en": ([f'    <alias host="en.{fx.BASE}"/>'], [], 0),
+    "alias-tenant-host": ([f'    <alias host="tenkhac.{fx.BASE}"/>'], [], 0),
 }
 
 
