@@ -67,7 +67,8 @@ typedef struct {
     long line;
     int index;                   /* position in the file, for "earlier" */
     portal_tenant_t t;
-    const char *parent_slug;     /* as written; resolved to the province if NULL */
+    const char *parent_slug;     /* as written; resolved (resolve_parent) if NULL */
+    int has_state, has_english;  /* given: an existing tenant keeps what is not */
     apr_array_header_t *aliases;     /* imp_alias_t */
     apr_array_header_t *categories;  /* imp_category_t */
     apr_array_header_t *pages;       /* imp_page_t */
@@ -726,11 +727,13 @@ static int read_tenant_attrs(import_t *im, imp_tenant_t *it, xmlNodePtr n)
             return fail(im, it->line, "tenant %s cannot be its own parent", t->slug);
     }
     t->state = attr(im, n, "state");
+    it->has_state = t->state != NULL;
     if (!t->state)
         t->state = "active";
     if (strcmp(t->state, "active") != 0 && strcmp(t->state, "archived") != 0)
         return fail(im, it->line, "state of a tenant must be active or archived, not \"%s\"",
                     t->state);
+    it->has_english = xmlHasProp(n, BAD_CAST "english") != NULL;
     return attr_yes_no(im, n, "english", 0, &t->has_en);
 }
 
@@ -771,8 +774,6 @@ static int read_tenant(import_t *im, xmlNodePtr n)
         if (k < 0 || (k > 0 && read_tenant_child(im, it, ch) < 0))
             return -1;
     }
-    if (!it->t.name_vi)
-        return fail(im, it->line, "tenant %s has no <name lang=\"vi\">", it->t.slug);
     APR_ARRAY_PUSH(im->tenants, imp_tenant_t *) = it;
     apr_hash_set(im->by_slug, it->t.slug, APR_HASH_KEY_STRING, it);
     return 0;
@@ -1090,11 +1091,30 @@ static int resolve_province(import_t *im, imp_tenant_t *it, const portal_tenant_
 
 /* The parent is named, or the province; it is earlier in the file or in the
  * database. */
-static int resolve_parent(import_t *im, imp_tenant_t *it, const portal_tenant_t *db_prov,
-                          const imp_tenant_t *file_prov)
+/* The parent an existing tenant has in the database, or NULL. */
+static int db_parent(import_t *im, long line, const portal_tenant_t *t, const char **out)
+{
+    portal_tenant_t *parent;
+    *out = NULL;
+    if (!t || !t->parent_id)
+        return 0;
+    int rc = portal_store_tenant_by_id(im->st, im->p, t->parent_id, &parent);
+    if (rc == PORTAL_STORE_ERROR)
+        return fail(im, line, "cannot read tenants: %s", portal_store_errmsg(im->st));
+    if (rc == PORTAL_STORE_OK)
+        *out = parent->slug;
+    return 0;
+}
+
+/* The parent is named, or the one the tenant has (db: its row, NULL for a new
+ * tenant), or the province; it is earlier in the file or in the database. */
+static int resolve_parent(import_t *im, imp_tenant_t *it, const portal_tenant_t *db,
+                          const portal_tenant_t *db_prov, const imp_tenant_t *file_prov)
 {
     if (strcmp(it->t.kind, "province") == 0)
         return 0;
+    if (!it->parent_slug && db_parent(im, it->line, db, &it->parent_slug) < 0)
+        return -1;
     if (!it->parent_slug) {
         if (!file_prov && !db_prov)
             return fail(im, it->line, "there is no province: a tenant of kind province must "
@@ -1104,10 +1124,10 @@ static int resolve_parent(import_t *im, imp_tenant_t *it, const portal_tenant_t 
     imp_tenant_t *in_file = apr_hash_get(im->by_slug, it->parent_slug, APR_HASH_KEY_STRING);
     if (in_file && in_file->index < it->index)
         return 0;
-    portal_tenant_t *db;
-    if (db_tenant(im, it->line, it->parent_slug, &db) < 0)
+    portal_tenant_t *parent;
+    if (db_tenant(im, it->line, it->parent_slug, &parent) < 0)
         return -1;
-    if (!db)
+    if (!parent)
         return fail(im, it->line, "parent %s is neither earlier in the file nor in the "
                     "database", it->parent_slug);
     return 0;
@@ -1238,10 +1258,13 @@ static int resolve(import_t *im)
         imp_tenant_t *it = APR_ARRAY_IDX(im->tenants, i, imp_tenant_t *);
         portal_tenant_t *db;
         if (resolve_province(im, it, db_prov, &file_prov) < 0
-            || resolve_parent(im, it, db_prov, file_prov) < 0
             || db_tenant(im, it->line, it->t.slug, &db) < 0
+            || resolve_parent(im, it, db, db_prov, file_prov) < 0
             || resolve_aliases(im, it, bases) < 0 || resolve_categories(im, it, db) < 0)
             return -1;
+        if (!db && !it->t.name_vi)
+            return fail(im, it->line, "tenant %s has no <name lang=\"vi\"> (a new tenant "
+                        "needs one)", it->t.slug);
     }
     for (int i = 0; i < im->tenants->nelts; i++)
         if (check_no_cycle(im, APR_ARRAY_IDX(im->tenants, i, imp_tenant_t *)) < 0)
@@ -1285,18 +1308,25 @@ static int write_articles(import_t *im, imp_tenant_t *it)
     return 0;
 }
 
-/* An existing tenant keeps what the file leaves out: its English name and
- * full names when they are not given, its contact when there is no
- * <contact> (a <contact> given is the whole contact). */
-static void keep_unset(portal_tenant_t *t, const portal_tenant_t *old, int has_contact)
+/* An existing tenant keeps what the file leaves out: its names and full
+ * names, english and state when not given (its parent: resolve_parent), its
+ * contact when there is no <contact> (a <contact> given is the whole
+ * contact). */
+static void keep_unset(imp_tenant_t *it, const portal_tenant_t *old, int has_contact)
 {
-    const char **mine[] = {&t->name_en, &t->full_name_vi, &t->full_name_en, &t->address,
-                           &t->phone, &t->email, &t->responsible};
-    const char *const theirs[] = {old->name_en, old->full_name_vi, old->full_name_en,
-                                  old->address, old->phone, old->email, old->responsible};
+    portal_tenant_t *t = &it->t;
+    const char **mine[] = {&t->name_vi, &t->name_en, &t->full_name_vi, &t->full_name_en,
+                           &t->address, &t->phone, &t->email, &t->responsible};
+    const char *const theirs[] = {old->name_vi, old->name_en, old->full_name_vi,
+                                  old->full_name_en, old->address, old->phone, old->email,
+                                  old->responsible};
     for (size_t i = 0; i < sizeof(mine) / sizeof(mine[0]); i++)
-        if (!*mine[i] && (i < 3 || !has_contact))
+        if (!*mine[i] && (i < 4 || !has_contact))
             *mine[i] = theirs[i];
+    if (!it->has_state)
+        t->state = old->state;
+    if (!it->has_english)
+        t->has_en = old->has_en;
 }
 
 static int write_tenant(import_t *im, imp_tenant_t *it, apr_hash_t *changed)
@@ -1306,7 +1336,7 @@ static int write_tenant(import_t *im, imp_tenant_t *it, apr_hash_t *changed)
     if (rc == PORTAL_STORE_ERROR)
         return fail_store(im, it->line, apr_psprintf(im->p, "tenant %s", t->slug));
     if (rc == PORTAL_STORE_OK)
-        keep_unset(t, old, apr_hash_get(it->keys, "contact", APR_HASH_KEY_STRING) != NULL);
+        keep_unset(it, old, apr_hash_get(it->keys, "contact", APR_HASH_KEY_STRING) != NULL);
     t->parent_id = it->parent_slug ? id_of(im, it->parent_slug) : 0;
     if (it->parent_slug && !t->parent_id)
         return fail_store(im, it->line, apr_psprintf(im->p, "tenant %s", t->slug));

@@ -3,11 +3,13 @@
 Each case is a file that starts with valid content (a new tenant with an article, a new article
 for an existing tenant) and has one error in its last element. It is imported into the DB the
 running portal serves; the tenants, the export and the served pages must be unchanged."""
+import copy
 import gzip
 import lzma
 import re
 import time
 
+import lxml.etree
 import pytest
 
 from harness import fixture as fx
@@ -258,3 +260,72 @@ def test_namespace_bomb_refused_quickly(ctl, session_tmp):
     r = _run(ctl, "import", path, timeout=20)
     assert r.returncode == 1, r
     assert f"{path}:2: more than 16 namespace declarations (xmlns)" in r.stderr, r
+
+
+# ------------------------------------------------------------------ an existing tenant
+TENANT_ATTRS = ("slug", "kind", "parent", "state", "english")
+
+
+def _tenant(ctl, slug):
+    root = parse_export(ctl("export", slug).stdout)
+    t = root.find("tenant")
+    assert t is not None, f"tenant {slug} not exported"
+    return t
+
+
+def _without_articles(t):
+    """The tenant element as text, articles and indentation left out."""
+    t = copy.deepcopy(t)
+    for a in t.findall("article"):
+        t.remove(a)
+    for el in t.iter():
+        el.tail = None
+        if el.text is not None and not el.text.strip():
+            el.text = None
+    return lxml.etree.tostring(t, encoding="unicode")
+
+
+def test_existing_tenant_keeps_what_element_leaves_out(ctl, import_file, session_tmp):
+    """Adding an article with <tenant slug kind> alone changes nothing else of the tenant:
+    english, state, parent, names, full names, contact and aliases stay."""
+    ctl("init")
+    ctl("import", import_file)
+    setup = session_tmp / "keep-setup.xml"
+    setup.write_text(
+        '<portal version="1">\n'
+        '  <tenant slug="phongyte" kind="agency" parent="soyte" state="archived" english="yes">\n'
+        '    <name lang="vi">Phòng Y tế</name><name lang="en">Health Office</name>\n'
+        '    <full-name lang="vi">Phòng Y tế thuộc Sở</full-name>\n'
+        '    <contact address="Số 2" phone="0221 3 000 001" email="py@tinh.gov.vn"/>\n'
+        '    <alias host="phongyte.hungyen.gov.vn"/>\n'
+        '    <category slug="tin-tuc"><name lang="vi">Tin tức</name></category>\n'
+        '  </tenant>\n</portal>\n', encoding="utf-8")
+    ctl("import", setup)
+    before = _tenant(ctl, "phongyte")
+    assert [before.get(a) for a in TENANT_ATTRS] == \
+        ["phongyte", "agency", "soyte", "archived", "yes"], lxml.etree.tostring(before)
+    minimal = session_tmp / "keep-minimal.xml"
+    minimal.write_text(
+        '<portal version="1">\n'
+        '  <tenant slug="phongyte" kind="agency">\n'
+        '    <article slug="bai-moi" category="tin-tuc" published="2025-10-01T08:00:00+07:00">'
+        '<title>Bài mới</title><body><![CDATA[<p>x</p>]]></body></article>\n'
+        '  </tenant>\n</portal>\n', encoding="utf-8")
+    ctl("import", minimal)
+    after = _tenant(ctl, "phongyte")
+    assert _without_articles(after) == _without_articles(before)
+    assert [a.get("slug") for a in after.findall("article")] == ["bai-moi"]
+    # and a new tenant still gets the defaults, and needs its name
+    new = session_tmp / "keep-new.xml"
+    new.write_text('<portal version="1"><tenant slug="somoi2" kind="agency">'
+                   '<name lang="vi">Sở mới</name></tenant></portal>\n', encoding="utf-8")
+    ctl("import", new)
+    t = _tenant(ctl, "somoi2")
+    assert [t.get(a, d) for a, d in (("parent", "tinh"), ("state", "active"),
+                                     ("english", "no"))] == ["tinh", "active", "no"]
+    nameless = session_tmp / "keep-nameless.xml"
+    nameless.write_text('<portal version="1">\n<tenant slug="somoi3" kind="agency"/>\n'
+                        '</portal>\n', encoding="utf-8")
+    r = ctl("import", nameless, check=False)
+    assert r.returncode == 1 and f'{nameless}:2: tenant somoi3 has no <name lang="vi">' \
+        in r.stderr, r
