@@ -863,6 +863,15 @@ static void on_error(void *ctx, xmlErrorPtr e)
     ps->error_line = e->line;
 }
 
+/* "<name>" of an element as the pre-scan found it, for a message: not yet
+ * checked by the parser, so shown only when short and valid UTF-8. */
+static const char *shown_name(apr_pool_t *p, const char *name, apr_size_t len)
+{
+    if (len > 60 || !portal_text_valid_utf8(name, len))
+        return "an element";
+    return apr_psprintf(p, "<%.*s>", (int)len, name);
+}
+
 /* Refuses, before libxml2 sees it, a document whose parse would cost more
  * than its size: libxml2 2.9 compares the attributes of an element pairwise,
  * and its tree takes some hundred bytes per node (see PORTAL_IMPORT_MAX_*). */
@@ -877,8 +886,8 @@ static int prescan(import_t *im, const char *xml, apr_size_t len)
     long line;
     switch (portal_markup_xml_check(xml, len, &max, &line, &name, &name_len)) {
     case PORTAL_MARKUP_XML_ELEMENT_ATTRS:
-        return fail(im, line, "<%.*s> has more than %d attributes",
-                    (int)(name_len > 60 ? 60 : name_len), name, PORTAL_IMPORT_MAX_ATTRS);
+        return fail(im, line, "%s has more than %d attributes",
+                    shown_name(im->p, name, name_len), PORTAL_IMPORT_MAX_ATTRS);
     case PORTAL_MARKUP_XML_NODES:
         return fail(im, line, "more than %d elements (with comments and CDATA sections): "
                     "split the file, e.g. one tenant per file", PORTAL_IMPORT_MAX_NODES);
