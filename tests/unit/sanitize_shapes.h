@@ -39,7 +39,9 @@ static void shape_put(shape_buf *b, const char *s, size_t n)
             cap *= 2;
         }
         nb = apr_palloc(b->p, cap);
-        memcpy(nb, b->buf, b->len);
+        if (b->len > 0) {
+            memcpy(nb, b->buf, b->len);
+        }
         b->buf = nb;
         b->cap = cap;
     }
