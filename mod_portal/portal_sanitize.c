@@ -337,9 +337,11 @@ static const char *checked_value(apr_pool_t *p, value_kind kind, const char *v)
     case VAL_TEXT:
         return v;
     case VAL_HREF:
-        return safe_url(p, v, 1);
     case VAL_SRC:
-        return safe_url(p, v, 0);
+        /* dropping a tab may join a base letter and a combining mark: the
+         * address is checked again once in NFC, as it will be written */
+        v = safe_url(p, v, kind == VAL_HREF);
+        return v != NULL ? safe_url(p, clean_text(p, v), kind == VAL_HREF) : NULL;
     case VAL_PIXELS:
         v = trimmed(p, v);
         return is_digits(v, 5) ? v : NULL;
@@ -506,8 +508,9 @@ static const name_class *classify(walk *w, const char *name)
     return c;
 }
 
-/** Write the text gathered since the last tag, cleaned and escaped.  The
- *  parser hands text in pieces; NFC needs it whole. */
+/** Write the text gathered since the last tag written, cleaned and escaped.
+ *  The parser hands text in pieces, and unwrapped or dropped elements
+ *  between them join them in the output: NFC needs the joined text. */
 static void flush_text(walk *w)
 {
     if (w->text.len > 0) {
@@ -587,6 +590,7 @@ static void write_void_element(walk *w, const element_rule *rule, const xmlChar 
     }
     n = kept_attributes(w->o.p, rule, atts, kept);
     if (strcmp(rule->name, "img") != 0) {
+        flush_text(w);
         write_start_tag(&w->o, rule->out_name, 1, kept, n);
     }
     else if (has_attr(kept, n, "src")) {
@@ -595,6 +599,7 @@ static void write_void_element(walk *w, const element_rule *rule, const xmlChar 
             kept[n].value = "";
             n++;
         }
+        flush_text(w);
         write_start_tag(&w->o, rule->out_name, 1, kept, n);
     }
 }
@@ -622,6 +627,7 @@ static frame_kind open_element(walk *w, const char *name, const xmlChar **atts,
     if (strcmp(rule->name, "a") == 0 && !has_attr(kept, n, "href")) {
         return FRAME_UNWRAPPED;            /* plain text */
     }
+    flush_text(w);
     write_start_tag(&w->o, rule->out_name, 0, kept, n);
     *out_name = rule->out_name;
     return FRAME_WRITTEN;
@@ -642,7 +648,6 @@ static void on_start_element(void *ctx, const xmlChar *name, const xmlChar **att
         w->dropped++;
         return;
     }
-    flush_text(w);
     f->kind = open_element(w, (const char *)name, atts, &f->out_name);
     w->dropped += f->kind == FRAME_DROPPED;
     w->depth += f->kind == FRAME_WRITTEN;
@@ -662,8 +667,8 @@ static void on_end_element(void *ctx, const xmlChar *name)
         w->dropped--;
         return;
     }
-    flush_text(w);
     if (f->kind == FRAME_WRITTEN) {
+        flush_text(w);
         out_str(&w->o, "</");
         out_str(&w->o, f->out_name);
         out_str(&w->o, ">");

@@ -339,6 +339,11 @@ static void test_text_cleaning(void)
     /* NFD input comes out NFC, in text and in attributes */
     CHECK_SAN("<p title=\"x\">Hu\xCC\x9Bng Ye\xCC\x82n</p>", "<p>Hưng Yên</p>");
     CHECK_SAN("<abbr title=\"Hu\xCC\x9Bng\">HY</abbr>", "<abbr title=\"Hưng\">HY</abbr>");
+    /* text joined across a dropped comment or an unwrapped element, or an
+     * address that lost a tab, is NFC as it is written */
+    CHECK_SAN("e<!---->\xCC\x81", "\xC3\xA9");
+    CHECK_SAN("a<x>\xCC\x81</x>", "\xC3\xA1");
+    CHECK_SAN("<a href=\"e&#9;\xCC\x81\">l</a>", "<a href=\"\xC3\xA9\">l</a>");
     /* characters XML cannot carry are removed */
     CHECK_SAN("<p>&#xFFFE;&#1;&#xD800;x</p>", "<p>x</p>");
     CHECK_SAN("<p>a\xEF\xBF\xBE" "b\xEF\xBF\xBF" "c</p>", "<p>abc</p>");
