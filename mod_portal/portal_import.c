@@ -23,6 +23,7 @@
 #include <apr_file_io.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <unistr.h>
 
 #include "portal_import.h"
 #include "portal_markup.h"
@@ -826,6 +827,16 @@ static void on_doctype(void *ctx, const xmlChar *name, const xmlChar *ext_id,
     xmlStopParser(ctxt);
 }
 
+/* s up to its first byte that is not valid UTF-8: libxml2 quotes the input
+ * in some messages cut at a byte count, maybe inside a character. */
+static char *valid_prefix(char *s)
+{
+    const uint8_t *bad = u8_check((const uint8_t *)s, strlen(s));
+    if (bad)
+        s[bad - (const uint8_t *)s] = '\0';
+    return s;
+}
+
 /* s with every run of white space made one space, and trimmed. */
 static char *one_line(apr_pool_t *p, const char *s)
 {
@@ -854,7 +865,7 @@ static void on_error(void *ctx, xmlErrorPtr e)
         xmlStopParser(ctxt);
     if (ps->error || e->level < XML_ERR_ERROR)
         return;
-    const char *msg = one_line(ps->p, e->message ? e->message : "malformed XML");
+    const char *msg = valid_prefix(one_line(ps->p, e->message ? e->message : "malformed XML"));
     const char *bytes = strstr(msg, "Bytes: ");
     if (e->code == XML_ERR_INVALID_ENCODING || strncmp(msg, "Input is not proper UTF-8", 25) == 0)
         msg = bytes ? apr_pstrcat(ps->p, "not valid UTF-8 (bytes ", bytes + 7, ")", NULL)
