@@ -32,17 +32,11 @@ OUT=tests/fuzz/build
 # Open findings that are reported and being fixed elsewhere: the checks they
 # break are skipped (fuzz_common.h, fuzz_known). Set PORTAL_FUZZ_KNOWN= (empty)
 # to check everything. Remove an id here once its fix is merged.
-#   sanitize-nfc         text joined across a dropped comment or an unwrapped
-#                        element, or an href that lost a tab, is not NFC
-#                        (tests/fuzz/regressions/sanitize/nfc-*)
 #   sanitize-idempotent  the output is not a fixed point: an unwrapped unknown
 #                        element leaves <p> inside <p>, which an HTML parser
 #                        (a browser, the next import of an export) splits
 #                        (regressions/sanitize/idempotent-*, import/roundtrip-*)
-#   import-error-utf8    libxml2's message quotes the input cut at a byte count,
-#                        so the import's error can end inside a UTF-8 sequence
-#                        (regressions/import/error-message-cut-utf8)
-PORTAL_FUZZ_KNOWN=${PORTAL_FUZZ_KNOWN-sanitize-nfc,sanitize-idempotent,import-error-utf8}
+PORTAL_FUZZ_KNOWN=${PORTAL_FUZZ_KNOWN-sanitize-idempotent}
 export PORTAL_FUZZ_KNOWN
 
 # Per target: the largest input and the time one input may take. The limit
