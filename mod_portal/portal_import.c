@@ -1109,8 +1109,6 @@ static int resolve_province(import_t *im, imp_tenant_t *it, const portal_tenant_
     return 0;
 }
 
-/* The parent is named, or the province; it is earlier in the file or in the
- * database. */
 /* The parent an existing tenant has in the database, or NULL. */
 static int db_parent(import_t *im, long line, const portal_tenant_t *t, const char **out)
 {
@@ -1158,7 +1156,7 @@ static int resolve_parent(import_t *im, imp_tenant_t *it, const portal_tenant_t 
 static int parent_after_import(import_t *im, long line, const char *slug, const char **out)
 {
     imp_tenant_t *in_file = apr_hash_get(im->by_slug, slug, APR_HASH_KEY_STRING);
-    portal_tenant_t *t, *parent;
+    portal_tenant_t *t;
     *out = NULL;
     if (in_file) {
         *out = in_file->parent_slug;
@@ -1166,14 +1164,7 @@ static int parent_after_import(import_t *im, long line, const char *slug, const 
     }
     if (db_tenant(im, line, slug, &t) < 0)
         return -1;
-    if (!t || !t->parent_id)
-        return 0;
-    int rc = portal_store_tenant_by_id(im->st, im->p, t->parent_id, &parent);
-    if (rc == PORTAL_STORE_ERROR)
-        return fail(im, line, "cannot read tenants: %s", portal_store_errmsg(im->st));
-    if (rc == PORTAL_STORE_OK)
-        *out = parent->slug;
-    return 0;
+    return db_parent(im, line, t, out);
 }
 
 /* A parent chain must end at the province, not come back to the tenant. */

@@ -30,15 +30,7 @@
 /* Output                                                             */
 /* ------------------------------------------------------------------ */
 
-/** A growing string in a pool. */
-typedef struct {
-    apr_pool_t *p;
-    char *buf;
-    apr_size_t len;
-    apr_size_t cap;            /**< bytes in buf, the final NUL included */
-} mbuf;
-
-static void put(mbuf *b, const char *s, apr_size_t n)
+void portal_mbuf_put(portal_mbuf_t *b, const char *s, apr_size_t n)
 {
     if (b->len + n + 1 > b->cap) {
         apr_size_t cap = b->cap * 2;
@@ -56,9 +48,9 @@ static void put(mbuf *b, const char *s, apr_size_t n)
     b->len += n;
 }
 
-static void put_str(mbuf *b, const char *s)
+void portal_mbuf_str(portal_mbuf_t *b, const char *s)
 {
-    put(b, s, strlen(s));
+    portal_mbuf_put(b, s, strlen(s));
 }
 
 /* ------------------------------------------------------------------ */
@@ -290,7 +282,7 @@ typedef struct {
 typedef struct {
     const char *s;             /**< where the scan is */
     const char *end;
-    mbuf out;
+    portal_mbuf_t out;
     /** Output from here on is text not yet checked for a reference left
      *  open where a token was dropped (close_open_reference). */
     apr_size_t checked;
@@ -318,9 +310,9 @@ static void push(html_pass *h, const char *name, int priority, int ghost)
 
 static void write_end_tag(html_pass *h, const char *name)
 {
-    put_str(&h->out, "</");
-    put_str(&h->out, name);
-    put_str(&h->out, ">");
+    portal_mbuf_str(&h->out, "</");
+    portal_mbuf_str(&h->out, name);
+    portal_mbuf_str(&h->out, ">");
 }
 
 /** Close the open elements down to @a depth, each with an end tag, so that
@@ -520,11 +512,11 @@ static void close_open_reference(html_pass *h)
     }
     if (amp != NULL && is_open_reference(amp + 1, end, &charref)) {
         if (charref) {
-            put_str(&h->out, ";");
+            portal_mbuf_str(&h->out, ";");
         }
         else {
             at = amp + 1 - h->out.buf;
-            put_str(&h->out, "amp;");      /* room, then moved in place */
+            portal_mbuf_str(&h->out, "amp;");      /* room, then moved in place */
             memmove(h->out.buf + at + 4, h->out.buf + at, h->out.len - 4 - at);
             memcpy(h->out.buf + at, "amp;", 4);
         }
@@ -640,36 +632,36 @@ static void read_start_tag(html_pass *h, start_tag *t)
 
 /** Write a value in double quotes: only '"' needs escaping; entities are
  *  passed as they are, for libxml2 to decode as it would have. */
-static void write_value(mbuf *o, const char *v, apr_size_t len)
+static void write_value(portal_mbuf_t *o, const char *v, apr_size_t len)
 {
     const char *run = v, *end = v + len;
 
-    put_str(o, "=\"");
+    portal_mbuf_str(o, "=\"");
     for (; v < end; v++) {
         if (*v == '"') {
-            put(o, run, v - run);
-            put_str(o, "&quot;");
+            portal_mbuf_put(o, run, v - run);
+            portal_mbuf_str(o, "&quot;");
             run = v + 1;
         }
     }
-    put(o, run, end - run);
-    put_str(o, "\"");
+    portal_mbuf_put(o, run, end - run);
+    portal_mbuf_str(o, "\"");
 }
 
-static void write_start_tag(mbuf *o, const start_tag *t)
+static void write_start_tag(portal_mbuf_t *o, const start_tag *t)
 {
     int i;
 
-    put_str(o, "<");
-    put_str(o, t->name);
+    portal_mbuf_str(o, "<");
+    portal_mbuf_str(o, t->name);
     for (i = 0; i < t->n_attrs; i++) {
-        put_str(o, " ");
-        put_str(o, t->attrs[i].name);
+        portal_mbuf_str(o, " ");
+        portal_mbuf_str(o, t->attrs[i].name);
         if (t->attrs[i].value != NULL) {
             write_value(o, t->attrs[i].value, t->attrs[i].value_len);
         }
     }
-    put_str(o, t->self_closed ? "/>" : ">");
+    portal_mbuf_str(o, t->self_closed ? "/>" : ">");
 }
 
 static void start_tag_token(html_pass *h)
@@ -756,10 +748,10 @@ static void lt_token(html_pass *h)
 
     if (next == '<' || next == '!') {
         model_text(h, h->s, h->s + 1);     /* libxml2 reads a reference */
-        put_str(&h->out, "&lt;");
+        portal_mbuf_str(&h->out, "&lt;");
     }
     else {
-        put_str(&h->out, "<");
+        portal_mbuf_str(&h->out, "<");
     }
     h->s++;
 }
@@ -826,7 +818,7 @@ static void text_token(html_pass *h)
 
     lt = lt != NULL ? lt : h->end;
     model_text(h, h->s, lt);
-    put(&h->out, h->s, lt - h->s);
+    portal_mbuf_put(&h->out, h->s, lt - h->s);
     h->s = lt;
 }
 

@@ -19,6 +19,20 @@
 
 #include <apr_pools.h>
 
+/** A growing string in a pool: the pre-pass's output, and the sanitizer's.
+ *  cap counts the bytes of buf, the final NUL included; start with cap > 0. */
+typedef struct {
+    apr_pool_t *p;
+    char *buf;
+    apr_size_t len;
+    apr_size_t cap;
+} portal_mbuf_t;
+
+/** Append n bytes (amortised O(n): the buffer doubles). */
+void portal_mbuf_put(portal_mbuf_t *b, const char *s, apr_size_t n);
+/** Append a C string. */
+void portal_mbuf_str(portal_mbuf_t *b, const char *s);
+
 /** At most this many distinct attributes reach libxml2 per HTML element; the
  *  sanitizer's whitelist never keeps more than six. */
 #define PORTAL_MARKUP_HTML_MAX_ATTRS 32

@@ -377,43 +377,13 @@ typedef struct {
  *  tables per name, not per element. */
 #define NAME_CLASSES 64
 
-/** A growing string in a pool. */
-typedef struct {
-    apr_pool_t *p;
-    char *buf;
-    apr_size_t len;
-    apr_size_t cap;            /**< bytes in buf, the final NUL included */
-} outbuf;
-
-static void out_put(outbuf *o, const char *s, apr_size_t n)
-{
-    if (o->len + n + 1 > o->cap) {
-        apr_size_t cap = o->cap * 2;
-        char *buf;
-
-        while (o->len + n + 1 > cap) {
-            cap *= 2;
-        }
-        buf = apr_palloc(o->p, cap);
-        memcpy(buf, o->buf, o->len);
-        o->buf = buf;
-        o->cap = cap;
-    }
-    memcpy(o->buf + o->len, s, n);
-    o->len += n;
-}
-
-static void out_str(outbuf *o, const char *s)
-{
-    out_put(o, s, strlen(s));
-}
 
 /**
  * Write @a s escaped for element content or, with @a in_attr, for a
  * double-quoted attribute value (where whitespace is escaped too, or an
  * XML parser would turn it into spaces).
  */
-static void out_escaped(outbuf *o, const char *s, int in_attr)
+static void out_escaped(portal_mbuf_t *o, const char *s, int in_attr)
 {
     const char *run = s;
 
@@ -431,12 +401,12 @@ static void out_escaped(outbuf *o, const char *s, int in_attr)
         default:   esc = NULL;
         }
         if (esc != NULL) {
-            out_put(o, run, s - run);
-            out_str(o, esc);
+            portal_mbuf_put(o, run, s - run);
+            portal_mbuf_str(o, esc);
             run = s + 1;
         }
     }
-    out_put(o, run, s - run);
+    portal_mbuf_put(o, run, s - run);
 }
 
 /* ------------------------------------------------------------------ */
@@ -469,13 +439,13 @@ typedef struct {
  *  and time stay in proportion to the input even for millions of tiny
  *  elements. */
 typedef struct {
-    outbuf o;
+    portal_mbuf_t o;
     htmlParserCtxtPtr ctxt;
     frame frames[MAX_FRAMES];
     int n_frames;
     int depth;                 /**< elements written and still open */
     int dropped;               /**< > 0: inside a dropped element */
-    outbuf text;               /**< text not yet written (one text node) */
+    portal_mbuf_t text;               /**< text not yet written (one text node) */
     name_class classes[NAME_CLASSES];
 } walk;
 
@@ -558,21 +528,21 @@ static int kept_attributes(apr_pool_t *p, const element_rule *rule,
 }
 
 /** Write <name attrs> or, for a void element, <name attrs/>. */
-static void write_start_tag(outbuf *o, const char *name, int is_void,
+static void write_start_tag(portal_mbuf_t *o, const char *name, int is_void,
                             const kept_attr *kept, int n)
 {
     int i;
 
-    out_str(o, "<");
-    out_str(o, name);
+    portal_mbuf_str(o, "<");
+    portal_mbuf_str(o, name);
     for (i = 0; i < n; i++) {
-        out_str(o, " ");
-        out_str(o, kept[i].name);
-        out_str(o, "=\"");
+        portal_mbuf_str(o, " ");
+        portal_mbuf_str(o, kept[i].name);
+        portal_mbuf_str(o, "=\"");
         out_escaped(o, kept[i].value, 1);
-        out_str(o, "\"");
+        portal_mbuf_str(o, "\"");
     }
-    out_str(o, is_void ? "/>" : ">");
+    portal_mbuf_str(o, is_void ? "/>" : ">");
 }
 
 /**
@@ -669,9 +639,9 @@ static void on_end_element(void *ctx, const xmlChar *name)
     }
     if (f->kind == FRAME_WRITTEN) {
         flush_text(w);
-        out_str(&w->o, "</");
-        out_str(&w->o, f->out_name);
-        out_str(&w->o, ">");
+        portal_mbuf_str(&w->o, "</");
+        portal_mbuf_str(&w->o, f->out_name);
+        portal_mbuf_str(&w->o, ">");
         w->depth--;
     }
 }
@@ -686,7 +656,7 @@ static void on_text(void *ctx, const xmlChar *text, int len)
     walk *w = ctx;
 
     if (w->dropped == 0 && w->n_frames > 0 && len > 0) {
-        out_put(&w->text, (const char *)text, (apr_size_t)len);
+        portal_mbuf_put(&w->text, (const char *)text, (apr_size_t)len);
     }
 }
 
@@ -752,7 +722,7 @@ static char *parser_input(apr_pool_t *p, const char *html, apr_size_t len,
 }
 
 /** Start an empty growing string of @a cap bytes. */
-static void out_init(outbuf *o, apr_pool_t *p, apr_size_t cap)
+static void out_init(portal_mbuf_t *o, apr_pool_t *p, apr_size_t cap)
 {
     o->p = p;
     o->cap = cap;

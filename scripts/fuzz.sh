@@ -62,28 +62,11 @@ limits() {
 }
 for t in $TARGETS; do limits "$t" >/dev/null; done
 
-# ---- dependencies (as scripts/deps.sh: check with dpkg-query, install what is missing):
-# clang and the libraries configure.ac looks for (tests/fuzz/fuzz.mk reads them there)
-PKGS="clang-14 libclang-rt-14-dev llvm-14 make pkg-config
-libapr1-dev libaprutil1-dev libsqlite3-dev libxml2-dev libxslt1-dev libhiredis-dev libunistring-dev
-libssl-dev libjansson-dev"
-missing=""
-for p in $PKGS; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
-done
-if [ -n "$missing" ]; then
-    if [ "$(id -u)" != 0 ]; then
-        echo "fuzz: missing Debian packages:$missing" >&2
-        echo "fuzz: run as root, or: sudo apt-get install -y$missing" >&2
-        exit 1
-    fi
-    echo "fuzz: installing$missing"
-    export DEBIAN_FRONTEND=noninteractive
-    # another apt or dpkg may hold the lock for a while: wait for it
-    apt-get -o DPkg::Lock::Timeout=600 update -qq
-    # shellcheck disable=SC2086
-    apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends $missing >/dev/null
-fi
+# ---- dependencies: clang and the libraries configure.ac looks for (tests/fuzz/fuzz.mk reads
+# them there)
+sh scripts/deps.sh clang-14 libclang-rt-14-dev llvm-14 make pkg-config \
+    libapr1-dev libaprutil1-dev libsqlite3-dev libxml2-dev libxslt1-dev libhiredis-dev \
+    libunistring-dev libssl-dev libjansson-dev
 
 # ---- build
 mkdir -p "$OUT/logs" "$OUT/artifacts"
