@@ -13,6 +13,7 @@
 #include <apr_strings.h>
 #include <openssl/crypto.h>   /* CRYPTO_memcmp */
 #include <openssl/evp.h>
+#include <openssl/hmac.h>
 #include <unictype.h>
 #include <unistr.h>
 
@@ -61,6 +62,49 @@ void portal_auth_sha256(const void *data, apr_size_t len, unsigned char out[32])
      * output is zeroed first so that even then no stack garbage is used */
     memset(out, 0, 32);
     EVP_Digest(data, len, out, NULL, EVP_sha256(), NULL);
+}
+
+/* The install's secret for keyed hashes of addresses: 32 random bytes made
+ * once, kept in the settings (a backup carries it, so limits survive a
+ * restore). A plain hash of an IPv4 address is reversed by trying all 2^32. */
+#define ADDRESS_KEY_SETTING "auth.address-key"
+
+static int address_key(portal_store_t *st, apr_pool_t *p, const char **key)
+{
+    unsigned char raw[32];
+    *key = NULL;
+    int rc = portal_store_setting(st, p, ADDRESS_KEY_SETTING, key);
+    if (rc == PORTAL_STORE_ERROR)
+        return -1;
+    if (rc == PORTAL_STORE_OK && *key && **key)
+        return 0;
+    if (apr_generate_random_bytes(raw, sizeof(raw)) != APR_SUCCESS)
+        return -1;
+    char hex[65];
+    for (int i = 0; i < 32; i++)
+        apr_snprintf(hex + 2 * i, 3, "%02x", raw[i]);
+    /* another process may have made one meanwhile: the first one stays */
+    if (portal_store_setting_init(st, ADDRESS_KEY_SETTING, hex) != PORTAL_STORE_OK
+        || portal_store_setting(st, p, ADDRESS_KEY_SETTING, key) != PORTAL_STORE_OK)
+        return -1;
+    return *key && **key ? 0 : -1;
+}
+
+int portal_auth_address_id(portal_store_t *st, apr_pool_t *p, const char *label,
+                           const char *ip, char out[33])
+{
+    const char *key;
+    unsigned char mac[EVP_MAX_MD_SIZE];
+    unsigned int n = 0;
+    if (address_key(st, p, &key) != 0)
+        return -1;
+    const char *what = apr_pstrcat(p, label, "|", ip ? ip : "", NULL);
+    if (!HMAC(EVP_sha256(), key, (int)strlen(key), (const unsigned char *)what, strlen(what),
+              mac, &n) || n < 16)
+        return -1;
+    for (int i = 0; i < 16; i++)
+        apr_snprintf(out + 2 * i, 3, "%02x", mac[i]);
+    return 0;
 }
 
 /* ---- tokens --------------------------------------------------------------------- */

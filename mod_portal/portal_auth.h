@@ -105,6 +105,12 @@ int portal_auth_valid_token(const char *token);
 const char *portal_auth_token_id(apr_pool_t *p, const char *token);
 /* SHA-256 of len bytes (libcrypto; the tests check known answers). */
 void portal_auth_sha256(const void *data, apr_size_t len, unsigned char out[32]);
+/* An address as a keyed hash (HMAC-SHA256 under the install's secret, made
+ * on first use and kept in the settings), 32 hex digits: what per-address
+ * limits count by, and no way back to the address. 0, or -1 on a store or
+ * randomness failure. */
+int portal_auth_address_id(portal_store_t *st, apr_pool_t *p, const char *label,
+                           const char *ip, char out[33]);
 /* 1 when both strings are equal, in a time that depends only on their
  * lengths (the CSRF check); 0 when either is NULL. */
 int portal_auth_equal(const char *a, const char *b);

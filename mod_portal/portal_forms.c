@@ -112,16 +112,14 @@ static int csrf_ok(portal_forms_t *f)
 }
 
 /* Counts this POST against the address's limit for a form: 1 go on, 0
- * refused (429 to answer), -1 store error. The address is kept hashed. */
+ * refused (429 to answer), -1 store error. The address is kept as a keyed
+ * hash (portal_auth_address_id), never as itself. */
 static int within_limit(portal_forms_t *f, int form)
 {
     static const char *const names[PORTAL_FORM__COUNT] = {"question", "comment", "rating"};
-    unsigned char h[32];
-    const char *what = apr_pstrcat(f->view->p, names[form], "|", f->ip ? f->ip : "", NULL);
-    portal_auth_sha256(what, strlen(what), h);
     char key[33];
-    for (int i = 0; i < 16; i++)
-        apr_snprintf(key + 2 * i, 3, "%02x", h[i]);
+    if (portal_auth_address_id(f->view->st, f->view->p, names[form], f->ip, key) != 0)
+        return -1;
     int rc = portal_store_form_hit(f->view->st, key, f->now, HOUR, f->limits[form]);
     if (rc == 0)
         f->out.retry_after = HOUR;

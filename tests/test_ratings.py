@@ -2,6 +2,8 @@
 optional 1-5 for interface, content, support), stored without personal data, aggregated per
 tenant for the board; the form of cached pages carries no token, so the server checks where
 the POST comes from; per-IP limit."""
+import hashlib
+import hmac
 import sqlite3
 
 import lxml.html
@@ -168,3 +170,17 @@ def test_hostile_ratings_are_refused_or_ignored(portal):
         row = db.execute("SELECT path, interface, content, support FROM ratings "
                          "ORDER BY id DESC LIMIT 1").fetchone()
     assert row == ("/trang/gioi-thieu", None, None, 2), row
+
+
+def test_limits_keep_no_address(portal):
+    """The per-address counts are kept under a keyed hash: not the address, and not its plain
+    SHA-256, which anyone could reverse for IPv4 by hashing all 2^32 addresses."""
+    ip = new_ip()
+    assert rate(Visitor(portal, SOYTE, ip), "/", helpful="1").status == 200
+    with sqlite3.connect(str(portal.db)) as db:
+        keys = {k for (k,) in db.execute("SELECT key FROM form_hits")}
+        secret = db.execute("SELECT value FROM settings WHERE name = 'auth.address-key'").fetchone()
+    plain = hashlib.sha256(f"rating|{ip}".encode()).hexdigest()[:32]
+    keyed = hmac.new(secret[0].encode(), f"rating|{ip}".encode(), hashlib.sha256).hexdigest()[:32]
+    assert plain not in keys and keyed in keys
+    assert not any(ip in k for k in keys)
