@@ -550,6 +550,42 @@ static void write_start_tag(portal_mbuf_t *o, const char *name, int is_void,
  * What the parser opens inside it comes as its children, which a browser
  * shows after it: they are written as if it were unwrapped.
  */
+/** Whether a start tag of this (written) name ends an open paragraph, as
+ *  HTML's parsers do ("close a p element"). */
+static int closes_p(const char *out_name)
+{
+    static const char *const blocks[] = {
+        "p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "pre",
+        "table", "figure", "div", "hr", NULL
+    };
+    return in_name_list(blocks, out_name);
+}
+
+/** A block inside a written <p>: libxml2 closes the p itself at such a
+ *  tag, except when an unknown element it kept open stood between (it is
+ *  unwrapped here), and then the output would nest p in p, which the next
+ *  reader splits otherwise. The p and what is written inside it end here;
+ *  their own end tags then write nothing. */
+static void close_open_paragraph(walk *w)
+{
+    int i = w->n_frames - 1;
+    while (i >= 0 && !(w->frames[i].kind == FRAME_WRITTEN
+                       && strcmp(w->frames[i].out_name, "p") == 0))
+        i--;
+    if (i < 0)
+        return;
+    flush_text(w);
+    for (int j = w->n_frames - 1; j >= i; j--) {
+        if (w->frames[j].kind != FRAME_WRITTEN)
+            continue;
+        portal_mbuf_str(&w->o, "</");
+        portal_mbuf_str(&w->o, w->frames[j].out_name);
+        portal_mbuf_str(&w->o, ">");
+        w->frames[j].kind = FRAME_UNWRAPPED;
+        w->depth--;
+    }
+}
+
 static void write_void_element(walk *w, const element_rule *rule, const xmlChar **atts)
 {
     kept_attr kept[MAX_KEPT_ATTRS + 1];
@@ -560,6 +596,8 @@ static void write_void_element(walk *w, const element_rule *rule, const xmlChar 
     }
     n = kept_attributes(w->o.p, rule, atts, kept);
     if (strcmp(rule->name, "img") != 0) {
+        if (closes_p(rule->out_name))
+            close_open_paragraph(w);
         flush_text(w);
         write_start_tag(&w->o, rule->out_name, 1, kept, n);
     }
@@ -597,6 +635,8 @@ static frame_kind open_element(walk *w, const char *name, const xmlChar **atts,
     if (strcmp(rule->name, "a") == 0 && !has_attr(kept, n, "href")) {
         return FRAME_UNWRAPPED;            /* plain text */
     }
+    if (closes_p(rule->out_name))
+        close_open_paragraph(w);
     flush_text(w);
     write_start_tag(&w->o, rule->out_name, 0, kept, n);
     *out_name = rule->out_name;
@@ -613,6 +653,8 @@ static void on_start_element(void *ctx, const xmlChar *name, const xmlChar **att
         return;
     }
     f = &w->frames[w->n_frames++];
+    f->kind = FRAME_UNWRAPPED;             /* until open_element says (it looks below) */
+    f->out_name = NULL;
     if (w->dropped > 0) {
         f->kind = FRAME_DROPPED;
         w->dropped++;
