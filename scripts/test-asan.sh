@@ -53,7 +53,15 @@ if [ ! -f Makefile ] || [ configure -nt Makefile ] || ! grep -q -e "-fsanitize=a
     ./configure --prefix=/usr --localstatedir=/var --sysconfdir=/etc \
         CFLAGS="-g -O1 $SAN" LDFLAGS="$SAN" >/dev/null
 fi
+# automake rebuilds on source changes, not on flags or library changes: a new Makefile.am or
+# configure.ac starts the sanitized build over (stale objects would, say, still export
+# what the core now builds hidden)
+stamp=$(cat Makefile.am configure.ac | sha256sum | cut -c1-16)
+if [ "$(cat "$dir/build.stamp" 2>/dev/null)" != "$stamp" ]; then
+    make clean >/dev/null 2>&1 || true
+fi
 make -j2 >/dev/null
+echo "$stamp" > "$dir/build.stamp"
 
 libasan=$(realpath "$(gcc -print-file-name=libasan.so)")
 libubsan=$(realpath "$(gcc -print-file-name=libubsan.so)")

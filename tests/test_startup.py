@@ -46,6 +46,8 @@ def test_module_exports_only_its_record(build):
     nothing of portalctl's import, export or demo province."""
     out = subprocess.run(["nm", "-D", "--defined-only", str(build.module)], check=True,
                          capture_output=True, text=True).stdout
-    assert [line.split()[-1] for line in out.splitlines()] == ["portal_module"], out
+    names = [line.split()[-1] for line in out.splitlines()]
+    # an ASan build adds its own indicator of every global (__odr_asan.portal_module)
+    assert [n for n in names if not n.startswith("__odr_asan")] == ["portal_module"], out
     data = build.module.read_bytes()
     assert b"portal_demo" not in data and "Hưng Yên".encode() not in data
