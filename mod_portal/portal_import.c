@@ -1181,38 +1181,20 @@ static int check_no_cycle(import_t *im, imp_tenant_t *it)
     return 0;
 }
 
-/* The base domains the server recorded (PORTAL_BASES_SETTING); empty when
- * no server has run on this database yet. */
+/* The base domains the server recorded; empty when no server has run on
+ * this database yet. */
 static int load_bases(import_t *im, apr_array_header_t **out)
 {
-    const char *list = NULL;
-    char *copy, *last, *base;
-    *out = apr_array_make(im->p, 2, sizeof(const char *));
-    if (portal_store_setting(im->st, im->p, PORTAL_BASES_SETTING, &list) == PORTAL_STORE_ERROR)
+    if (portal_tenant_recorded_bases(im->st, im->p, out) != PORTAL_STORE_OK)
         return fail(im, 0, "cannot read settings: %s", portal_store_errmsg(im->st));
-    copy = apr_pstrdup(im->p, list ? list : "");
-    for (base = apr_strtok(copy, " ", &last); base; base = apr_strtok(NULL, " ", &last))
-        APR_ARRAY_PUSH(*out, const char *) = base;
     return 0;
 }
 
-/* An alias is for a host of another name; one of the portal's own hosts
- * (the base domain, www. and en. of it, SLUG.base) is resolved under its
- * base and would never reach the alias. */
 static int check_own_host(import_t *im, const imp_alias_t *al,
                           const apr_array_header_t *bases)
 {
-    const char *base = NULL;
-    const char *label = portal_host_label(al->host, bases, &base);
-    if (!label)
-        return 0;
-    if (!*label)
-        return fail(im, al->line, "alias %s is the base domain of the portal itself", al->host);
-    if (strncmp(label, "www.", 4) == 0 || strncmp(label, "en.", 3) == 0)
-        return fail(im, al->line, "alias %s is a host of the province itself (www. and en. of "
-                    "the base domain %s are reserved)", al->host, base);
-    return fail(im, al->line, "alias %s is under the base domain %s, where it names a tenant; "
-                "an alias must be a host outside the portal's own", al->host, base);
+    const char *why = portal_tenant_own_host(im->p, al->host, bases);
+    return why ? fail(im, al->line, "alias %s %s", al->host, why) : 0;
 }
 
 static int resolve_aliases(import_t *im, imp_tenant_t *it, const apr_array_header_t *bases)

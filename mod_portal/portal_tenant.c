@@ -159,3 +159,33 @@ void portal_tenant_resolve(portal_store_t *st, apr_pool_t *p, const apr_array_he
         out->redirect_host = base;
     }
 }
+
+int portal_tenant_recorded_bases(portal_store_t *st, apr_pool_t *p, apr_array_header_t **out)
+{
+    const char *list = NULL;
+    char *last;
+    *out = apr_array_make(p, 2, sizeof(const char *));
+    int rc = portal_store_setting(st, p, PORTAL_BASES_SETTING, &list);
+    if (rc == PORTAL_STORE_ERROR)
+        return rc;
+    char *copy = apr_pstrdup(p, list ? list : "");
+    for (char *base = apr_strtok(copy, " ", &last); base; base = apr_strtok(NULL, " ", &last))
+        APR_ARRAY_PUSH(*out, const char *) = base;
+    return PORTAL_STORE_OK;
+}
+
+const char *portal_tenant_own_host(apr_pool_t *p, const char *host,
+                                   const apr_array_header_t *bases)
+{
+    const char *base = NULL;
+    const char *label = portal_host_label(host, bases, &base);
+    if (!label)
+        return NULL;
+    if (!*label)
+        return "is the base domain of the portal itself";
+    if (strncmp(label, "www.", 4) == 0 || strncmp(label, "en.", 3) == 0)
+        return apr_psprintf(p, "is a host of the province itself (www. and en. of the base "
+                            "domain %s are reserved)", base);
+    return apr_psprintf(p, "is under the base domain %s, where it names a tenant; an alias "
+                        "must be a host outside the portal's own", base);
+}

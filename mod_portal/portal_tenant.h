@@ -34,6 +34,16 @@ const char *portal_host_normalize(apr_pool_t *p, const char *raw, const char **p
 const char *portal_host_label(const char *host, const apr_array_header_t *bases,
                               const char **base);
 
+/* The bases the module recorded in the database (PORTAL_BASES_SETTING);
+ * an empty array before any server has run on it. A PORTAL_STORE_* code. */
+int portal_tenant_recorded_bases(portal_store_t *st, apr_pool_t *p, apr_array_header_t **out);
+
+/* NULL when host may be an alias; else why not, in English: one of the
+ * portal's own hosts (a base, www. or en. of it, SLUG.base) is resolved
+ * under its base and would never reach the alias table. */
+const char *portal_tenant_own_host(apr_pool_t *p, const char *host,
+                                   const apr_array_header_t *bases);
+
 typedef enum {
     PORTAL_RESOLVED,        /* tenant and lang are set */
     PORTAL_REDIRECT,        /* 301 to redirect_host (same path) */

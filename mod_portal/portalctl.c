@@ -32,6 +32,7 @@
 #include "portal_import.h"
 #include "portal_store.h"
 #include "portal_store_users.h"
+#include "portal_tenant.h"
 #include "portal_time.h"
 #include "portal_workflow.h"
 #include "portalctl_forms.h"
@@ -541,6 +542,17 @@ static int add_alias(ctl_t *c, const char *slug, const char *host)
            ? EXIT_SUCCESS : failure("cannot update tenant %s: %s", slug, portal_store_errmsg(c->st));
 }
 
+/* An alias must not be one of the portal's own hosts (the bases the
+ * module recorded in this database). */
+static int own_host(ctl_t *c, const char *host)
+{
+    apr_array_header_t *bases;
+    if (portal_tenant_recorded_bases(c->st, c->p, &bases) != PORTAL_STORE_OK)
+        return failure("cannot read settings: %s", portal_store_errmsg(c->st));
+    const char *why = portal_tenant_own_host(c->p, host, bases);
+    return why ? failure("alias %s %s", host, why) : EXIT_SUCCESS;
+}
+
 static int cmd_tenant_alias(ctl_t *c, int argc, const char *const *argv)
 {
     static const char *const names[] = {"SLUG", "HOST"};
@@ -550,7 +562,8 @@ static int cmd_tenant_alias(ctl_t *c, int argc, const char *const *argv)
         return rc;
     if ((reason = portal_import_check_host(c->p, pos[1])))
         return usage_error("host '%s' %s", pos[1], reason);
-    if ((rc = open_db(c, DB_EXISTING)) != EXIT_SUCCESS || (rc = begin(c)) != EXIT_SUCCESS)
+    if ((rc = open_db(c, DB_EXISTING)) != EXIT_SUCCESS || (rc = own_host(c, pos[1])) != EXIT_SUCCESS
+        || (rc = begin(c)) != EXIT_SUCCESS)
         return rc;
     if ((rc = finish(c, add_alias(c, pos[0], pos[1]))) == EXIT_SUCCESS) {
         invalidate_cache(c, NULL);      /* the old host's answers, whatever they were */

@@ -312,3 +312,18 @@ def test_cli_new_tenant_served_then_archived(portal, live_ctl):
     _served(portal, archived, "tenant archived with portalctl")
     r = portal.get("/", host="thuvien.tinh.gov.vn", method="POST", body="")
     assert r.status_code == 405, r.describe()
+
+
+@pytest.mark.parametrize("host,why", [
+    (fx.BASE, "is the base domain of the portal itself"),
+    ("www." + fx.BASE, "is a host of the province itself"),
+    ("en." + fx.BASE, "is a host of the province itself"),
+    ("khac." + fx.BASE, f"is under the base domain {fx.BASE}, where it names a tenant"),
+], ids=["base", "www", "en", "slug"])
+def test_cli_alias_refuses_the_portals_own_hosts(portal, live_ctl, host, why):
+    """An alias is for a host of another name: one of the portal's own would never reach it
+    (the bases come from what the running module recorded in the database)."""
+    r = live_ctl("tenant", "alias", "xaanphu", host, check=False)
+    assert r.returncode == 1 and f"alias {host} {why}" in r.stderr, r
+    assert len(r.stderr.strip().splitlines()) == 1, r
+    assert host not in live_ctl("tenant", "list").stdout
