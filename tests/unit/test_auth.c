@@ -10,6 +10,7 @@
 #include <apr_strings.h>
 
 #include "unit.h"
+#include "unit_store.h"
 #include "../../mod_portal/portal_auth.h"
 #include "../../mod_portal/portal_store_internal.h"
 
@@ -242,16 +243,11 @@ static portal_auth_result_t login(const char *l, const char *pw, const char *ip,
     return r;
 }
 
-static void setup(const char *path)
+static void setup(char *path)
 {
-    char *err = NULL;
-    CHECK(portal_store_open(&st, path, PORTAL_STORE_CREATE, pool, &err) == PORTAL_STORE_OK);
-    CHECK(portal_store_migrate(st, NULL) == PORTAL_STORE_OK);
-    portal_tenant_t t1 = {0}, t2 = {0};
-    t1.slug = "soyte", t1.kind = "agency", t1.name_vi = "Sở Y tế";
-    t2.slug = "sotc", t2.kind = "agency", t2.name_vi = "Sở Tài chính";
-    CHECK(portal_store_tenant_save(st, &t1) == PORTAL_STORE_OK && t1.id == 1);
-    CHECK(portal_store_tenant_save(st, &t2) == PORTAL_STORE_OK && t2.id == 2);
+    st = unit_store_open(pool, path);
+    CHECK(unit_store_agency(st, "soyte", "Sở Y tế") == 1);
+    CHECK(unit_store_agency(st, "sotc", "Sở Tài chính") == 2);
 }
 
 static void test_login(void)
@@ -514,19 +510,13 @@ int main(void)
     test_policy();
     test_hash();
     test_cookies();
-    int fd = mkstemp(path);
-    if (fd >= 0)
-        close(fd);
     setup(path);
     test_login();
     test_throttle();
     test_sessions();
     test_roles();
     test_reassign_and_audit();
-    portal_store_close(st);
-    unlink(path);
-    unlink(apr_pstrcat(pool, path, "-wal", NULL));
-    unlink(apr_pstrcat(pool, path, "-shm", NULL));
+    unit_store_remove(pool, st, path);
     apr_pool_destroy(pool);
     apr_terminate();
     return unit_report();

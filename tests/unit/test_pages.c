@@ -12,6 +12,7 @@
 #include <libxml/xpath.h>
 
 #include "unit.h"
+#include "unit_store.h"
 #include "../../mod_portal/portal_admin.h"
 #include "../../mod_portal/portal_forms.h"
 #include "../../mod_portal/portal_store_internal.h"
@@ -37,16 +38,11 @@ static const char *xp(xmlDocPtr doc, const char *expr)
     return out;
 }
 
-static void setup(const char *path)
+static void setup(char *path)
 {
-    char *err = NULL;
-    CHECK(portal_store_open(&st, path, PORTAL_STORE_CREATE, pool, &err) == PORTAL_STORE_OK);
-    CHECK(portal_store_migrate(st, NULL) == PORTAL_STORE_OK);
-    portal_tenant_t t = {0}, u = {0};
-    t.slug = "soyte", t.kind = "agency", t.name_vi = "Sở Y tế";
-    u.slug = "sotc", u.kind = "agency", u.name_vi = "Sở Tài chính";
-    CHECK(portal_store_tenant_save(st, &t) == PORTAL_STORE_OK);
-    CHECK(portal_store_tenant_save(st, &u) == PORTAL_STORE_OK);
+    st = unit_store_open(pool, path);
+    unit_store_agency(st, "soyte", "Sở Y tế");
+    unit_store_agency(st, "sotc", "Sở Tài chính");
     CHECK(portal_store_tenant_by_slug(st, pool, "soyte", &soyte) == PORTAL_STORE_OK);
     CHECK(portal_store_tenant_by_slug(st, pool, "sotc", &sotc) == PORTAL_STORE_OK);
     CHECK(sqlite3_exec(portal_store_db(st),
@@ -319,9 +315,6 @@ int main(void)
     apr_initialize();
     apr_pool_create(&pool, NULL);
     apr_hook_global_pool = pool;
-    int fd = mkstemp(path);
-    if (fd >= 0)
-        close(fd);
     setup(path);
     test_frame_and_messages();
     test_login_page();
@@ -329,10 +322,7 @@ int main(void)
     test_lists_and_site();
     test_board_forms();
     test_citizens_forms();
-    portal_store_close(st);
-    unlink(path);
-    unlink(apr_pstrcat(pool, path, "-wal", NULL));
-    unlink(apr_pstrcat(pool, path, "-shm", NULL));
+    unit_store_remove(pool, st, path);
     apr_pool_destroy(pool);
     apr_terminate();
     return unit_report();

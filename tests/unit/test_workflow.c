@@ -9,6 +9,7 @@
 #include <apr_hooks.h>
 
 #include "unit.h"
+#include "unit_store.h"
 #include "../../mod_portal/portal_workflow.h"
 #include "../../mod_portal/portal_store_internal.h"
 
@@ -63,14 +64,10 @@ static const char *public_title(apr_int64_t tenant, apr_int64_t id)
     return portal_store_article(st, pool, tenant, id, &a) == PORTAL_STORE_OK ? a->title : NULL;
 }
 
-static void setup(const char *path)
+static void setup(char *path)
 {
-    char *err = NULL;
-    CHECK(portal_store_open(&st, path, PORTAL_STORE_CREATE, pool, &err) == PORTAL_STORE_OK);
-    CHECK(portal_store_migrate(st, NULL) == PORTAL_STORE_OK);
-    portal_tenant_t t = {0};
-    t.slug = "soyte", t.kind = "agency", t.name_vi = "Sở Y tế";
-    CHECK(portal_store_tenant_save(st, &t) == PORTAL_STORE_OK && t.id == 1);
+    st = unit_store_open(pool, path);
+    CHECK(unit_store_agency(st, "soyte", "Sở Y tế") == 1);
     CHECK(sqlite3_exec(portal_store_db(st),
                        "INSERT INTO users (id, login, name, password_hash) VALUES "
                        "(1, 'tacgia', 'Tác giả', 'x'), (2, 'bientap', 'Biên tập', 'x'), "
@@ -160,17 +157,11 @@ int main(void)
     apr_initialize();
     apr_pool_create(&pool, NULL);
     apr_hook_global_pool = pool;
-    int fd = mkstemp(path);
-    if (fd >= 0)
-        close(fd);
     APR_OPTIONAL_HOOK(portal, check_publish, screen, NULL, NULL, APR_HOOK_MIDDLE);
     setup(path);
     test_journey();
     test_others_items();
-    portal_store_close(st);
-    unlink(path);
-    unlink(apr_pstrcat(pool, path, "-wal", NULL));
-    unlink(apr_pstrcat(pool, path, "-shm", NULL));
+    unit_store_remove(pool, st, path);
     apr_pool_destroy(pool);
     apr_terminate();
     return unit_report();
