@@ -24,6 +24,7 @@
 #include <apr_strings.h>
 #include <libxml/parser.h>
 
+#include "portalctl.h"
 #include "portal_auth.h"
 #include "portal_cache.h"
 #include "portal_demo.h"
@@ -42,9 +43,6 @@
 #endif
 
 #define DEFAULT_DB "/var/lib/portal/portal.db"
-
-/* EXIT_SUCCESS (0) and EXIT_FAILURE (1) come from stdlib.h. */
-#define EXIT_USAGE 2
 
 static const char usage_text[] =
     "usage: portalctl [-d DB] COMMAND [ARGS]\n"
@@ -113,267 +111,13 @@ static const char usage_text[] =
     "\n"
     "Exit status: 0 done, 1 failed, 2 usage error.\n";
 
-/* How a command needs the database. */
-typedef enum { DB_CREATE, DB_EXISTING, DB_READONLY } db_mode_t;
-
-typedef struct {
-    apr_pool_t *p;
-    const char *db;              /* path */
-    portal_store_t *st;          /* open once the arguments are checked */
-} ctl_t;
-
-/* ---- messages ------------------------------------------------------------------- */
-
-static int complain(int status, const char *fmt, va_list ap)
-{
-    fputs("portalctl: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
-    return status;
-}
-
-static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static int failure(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-/* Bad arguments: exit status 2. */
-static int usage_error(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    int rc = complain(EXIT_USAGE, fmt, ap);
-    va_end(ap);
-    return rc;
-}
-
-/* The command could not be done: exit status 1. */
-static int failure(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    int rc = complain(EXIT_FAILURE, fmt, ap);
-    va_end(ap);
-    return rc;
-}
-
-/* Something went wrong after the command did its work: said, but the exit
- * status stays 0. */
-static void warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static void warning(const char *fmt, ...)
-{
-    va_list ap;
-    fputs("portalctl: warning: ", stderr);
-    va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fputc('\n', stderr);
-}
-
-/* ---- arguments --------------------------------------------------------------------- */
-
-/* A command's --options: with a value (value != NULL) or a flag. */
-typedef struct {
-    const char *name;            /* without the leading "--" */
-    const char **value;
-    int *flag;
-} option_t;
-
-/* Splits args into options and up to max positional arguments (named in
- * pos_names for messages; the first min are required). Accepts "--opt VALUE",
- * "--opt=VALUE" and "--" before positional arguments that start with '-'. */
-static int parse_args(int argc, const char *const *argv, const option_t *opts,
-                      const char **pos, const char *const *pos_names, int min, int max)
-{
-    int npos = 0, only_positional = 0;
-    for (int i = 0; i < argc; i++) {
-        const char *arg = argv[i];
-        if (!only_positional && strcmp(arg, "--") == 0) {
-            only_positional = 1;
-            continue;
-        }
-        if (only_positional || arg[0] != '-' || arg[1] == '\0') {
-            if (npos == max)
-                return usage_error("unexpected argument '%s'", arg);
-            pos[npos++] = arg;
-            continue;
-        }
-        const char *name = arg + (arg[1] == '-' ? 2 : 1), *eq = strchr(name, '=');
-        size_t len = eq ? (size_t)(eq - name) : strlen(name);
-        const option_t *o = opts;
-        while (o && o->name && !(strlen(o->name) == len && strncmp(o->name, name, len) == 0))
-            o++;
-        if (!o || !o->name || arg[1] != '-')
-            return usage_error("unknown option '%s'", arg);
-        if (o->flag) {
-            if (eq)
-                return usage_error("option --%s takes no value", o->name);
-            *o->flag = 1;
-            continue;
-        }
-        if (*o->value)
-            return usage_error("option --%s is given twice", o->name);
-        if (!eq && i + 1 == argc)
-            return usage_error("option --%s needs a value", o->name);
-        *o->value = eq ? eq + 1 : argv[++i];
-    }
-    if (npos < min)
-        return usage_error("missing %s", pos_names[npos]);
-    return EXIT_SUCCESS;
-}
-
-/* Checks a tenant slug given on the command line (a usage error if bad). */
-static int check_slug_arg(const char *what, const char *slug)
-{
-    const char *reason = portal_import_check_tenant_slug(slug);
-    return reason ? usage_error("%s '%s' %s", what, slug, reason) : EXIT_SUCCESS;
-}
-
-/* ---- the database -------------------------------------------------------------------- */
-
-static apr_status_t store_cleanup(void *data)
-{
-    portal_store_close(data);
-    return APR_SUCCESS;
-}
-
-static int open_db(ctl_t *c, db_mode_t mode)
-{
-    apr_finfo_t fi;
-    char *err;
-    if (mode != DB_CREATE && apr_stat(&fi, c->db, APR_FINFO_TYPE, c->p) != APR_SUCCESS)
-        return failure("database %s does not exist; run 'portalctl init' first", c->db);
-    int flags = mode == DB_CREATE ? PORTAL_STORE_CREATE
-              : mode == DB_READONLY ? PORTAL_STORE_READONLY : 0;
-    if (portal_store_open(&c->st, c->db, flags, c->p, &err) != PORTAL_STORE_OK)
-        return failure("%s", err);
-    apr_pool_cleanup_register(c->p, c->st, store_cleanup, apr_pool_cleanup_null);
-    if (mode == DB_CREATE)
-        return EXIT_SUCCESS;
-    int version = portal_store_version(c->st);
-    if (version < 0)
-        return failure("cannot read database %s: %s", c->db, portal_store_errmsg(c->st));
-    if (version == 0)
-        return failure("database %s has no schema; run 'portalctl init' first", c->db);
-    if (version < portal_store_current_version() && mode != DB_READONLY)
-        return failure("database %s has schema %d, this portalctl needs %d; run 'portalctl "
-                       "init' to migrate it", c->db, version, portal_store_current_version());
-    return EXIT_SUCCESS;
-}
-
-static int open_and_migrate(ctl_t *c, int *version)
-{
-    int rc = open_db(c, DB_CREATE);
-    if (rc != EXIT_SUCCESS)
-        return rc;
-    if (portal_store_migrate(c->st, version) != PORTAL_STORE_OK)
-        return failure("cannot migrate %s: %s", c->db, portal_store_errmsg(c->st));
-    return EXIT_SUCCESS;
-}
-
-/* The tenant a slug names; a failure when there is none. */
-static int find_tenant(ctl_t *c, const char *slug, portal_tenant_t **t)
-{
-    int rc = portal_store_tenant_by_slug(c->st, c->p, slug, t);
-    if (rc == PORTAL_STORE_NOTFOUND)
-        return failure("there is no tenant %s", slug);
-    if (rc != PORTAL_STORE_OK)
-        return failure("cannot read tenants: %s", portal_store_errmsg(c->st));
-    return EXIT_SUCCESS;
-}
-
-/* Ends a write transaction: commit when rc is EXIT_SUCCESS, else roll back. */
-static int finish(ctl_t *c, int rc)
-{
-    if (rc != EXIT_SUCCESS) {
-        portal_store_rollback(c->st);
-        return rc;
-    }
-    if (portal_store_commit(c->st) != PORTAL_STORE_OK) {
-        rc = failure("cannot commit: %s", portal_store_errmsg(c->st));
-        portal_store_rollback(c->st);
-    }
-    return rc;
-}
-
-static int begin(ctl_t *c)
-{
-    if (portal_store_begin(c->st) != PORTAL_STORE_OK)
-        return failure("cannot start a transaction: %s", portal_store_errmsg(c->st));
-    return EXIT_SUCCESS;
-}
-
-/* What a tenant shows changed: its own pages and the province's home. */
-static int touch_with_province(ctl_t *c, apr_int64_t id)
-{
-    portal_tenant_t *prov;
-    if (portal_store_tenant_touch(c->st, id) != PORTAL_STORE_OK
-        || (portal_store_tenant_province(c->st, c->p, &prov) == PORTAL_STORE_OK
-            && prov->id != id && portal_store_tenant_touch(c->st, prov->id) != PORTAL_STORE_OK))
-        return failure("cannot update tenants: %s", portal_store_errmsg(c->st));
-    return EXIT_SUCCESS;
-}
-
-/* ---- the server's page cache ------------------------------------------------------------ */
-
-/* The label under which the server caches a tenant's pages. */
-static const char *cache_label(const portal_tenant_t *t)
-{
-    return strcmp(t->kind, "province") == 0 ? PORTAL_CACHE_PROVINCE : t->slug;
-}
-
-/* Drops what a running server cached for some tenants (labels, an array
- * of const char*) or for all of them (NULL): the generation file next to
- * the database, which every httpd process reads, and Redis when the server
- * has recorded one in the settings. Called after a commit, so a failure is
- * only a warning: the data is written, and stale pages expire with their TTL. */
-static void invalidate_labels(ctl_t *c, const apr_array_header_t *labels)
-{
-    char *err = NULL;
-    const char *redis = NULL;
-    int n = labels ? labels->nelts : 1;
-    portal_gen_t *gen = portal_gen_open(c->p, c->db, &err);
-    for (int i = 0; gen && i < n; i++)
-        portal_gen_bump(gen, labels ? APR_ARRAY_IDX(labels, i, const char *) : NULL);
-    if (!gen)
-        warning("the page cache was not invalidated: %s", err);
-    if (portal_store_setting(c->st, c->p, "cache.redis", &redis) != PORTAL_STORE_OK
-        || !redis || !*redis)
-        return;
-    const char *ns = NULL;
-    portal_store_setting(c->st, c->p, PORTAL_CACHE_NS_SETTING, &ns);
-    portal_cache_t *cache = portal_cache_create(c->p, redis, 0, ns, &err);
-    portal_cache_conn_t *conn = cache ? portal_cache_connect(cache, c->p, &err) : NULL;
-    if (!conn) {
-        warning("the Redis page cache at %s was not invalidated: %s", redis, err);
-        return;
-    }
-    for (int i = 0; i < n; i++)
-        if (portal_cache_invalidate(conn, labels ? APR_ARRAY_IDX(labels, i, const char *)
-                                                 : NULL) != 0) {
-            warning("the Redis page cache at %s was not invalidated: %s", redis,
-                    portal_cache_conn_error(conn));
-            break;
-        }
-    portal_cache_disconnect(conn);
-}
-
-/* One tenant (its label), or all (NULL). */
-static void invalidate_cache(ctl_t *c, const char *label)
-{
-    apr_array_header_t *one = NULL;
-    if (label) {
-        one = apr_array_make(c->p, 1, sizeof(const char *));
-        APR_ARRAY_PUSH(one, const char *) = label;
-    }
-    invalidate_labels(c, one);
-}
-
 /* ---- commands ---------------------------------------------------------------------------- */
 
 static int cmd_init(ctl_t *c, int argc, const char *const *argv)
 {
     int version = 0;
-    int rc = parse_args(argc, argv, NULL, NULL, NULL, 0, 0);
-    if (rc == EXIT_SUCCESS && (rc = open_and_migrate(c, &version)) == EXIT_SUCCESS)
+    int rc = ctl_parse_args(argc, argv, NULL, NULL, NULL, 0, 0);
+    if (rc == EXIT_SUCCESS && (rc = ctl_open_and_migrate(c, &version)) == EXIT_SUCCESS)
         printf("database %s: schema version %d\n", c->db, version);
     return rc;
 }
@@ -382,12 +126,12 @@ static int cmd_demo(ctl_t *c, int argc, const char *const *argv)
 {
     portal_import_stats_t stats;
     char *err;
-    int rc = parse_args(argc, argv, NULL, NULL, NULL, 0, 0);
-    if (rc != EXIT_SUCCESS || (rc = open_and_migrate(c, NULL)) != EXIT_SUCCESS)
+    int rc = ctl_parse_args(argc, argv, NULL, NULL, NULL, 0, 0);
+    if (rc != EXIT_SUCCESS || (rc = ctl_open_and_migrate(c, NULL)) != EXIT_SUCCESS)
         return rc;
     if (portal_demo_load_stats(c->st, c->p, &err, &stats) != 0)
-        return failure("%s", err);
-    invalidate_cache(c, NULL);
+        return ctl_failure("%s", err);
+    ctl_invalidate_cache(c, NULL);
     printf("demo loaded into %s: %d tenants, %d categories, %d pages, %d articles\n",
            c->db, stats.tenants, stats.categories, stats.pages, stats.articles);
     return EXIT_SUCCESS;
@@ -408,10 +152,10 @@ static int clean_name(ctl_t *c, const char *option, const char **value)
         return EXIT_SUCCESS;
     char *v = portal_import_clean_line(c->p, *value, PORTAL_IMPORT_NAME_MAX, &reason);
     if (!v)
-        return usage_error("--%s %s (at most %d characters)", option, reason,
+        return ctl_usage_error("--%s %s (at most %d characters)", option, reason,
                            PORTAL_IMPORT_NAME_MAX);
     if (!*v)
-        return usage_error("--%s is empty", option);
+        return ctl_usage_error("--%s is empty", option);
     *value = v;
     return EXIT_SUCCESS;
 }
@@ -425,18 +169,18 @@ static int parse_tenant_add(ctl_t *c, int argc, const char *const *argv, tenant_
         {"kind", &a->kind, NULL}, {"name", &a->name, NULL}, {"name-en", &a->name_en, NULL},
         {"full-name", &a->full_name, NULL}, {"full-name-en", &a->full_name_en, NULL},
         {"parent", &a->parent, NULL}, {"english", NULL, &a->english}, {NULL, NULL, NULL}};
-    int rc = parse_args(argc, argv, opts, &a->slug, names, 1, 1);
-    if (rc != EXIT_SUCCESS || (rc = check_slug_arg("slug", a->slug)) != EXIT_SUCCESS)
+    int rc = ctl_parse_args(argc, argv, opts, &a->slug, names, 1, 1);
+    if (rc != EXIT_SUCCESS || (rc = ctl_check_slug_arg("slug", a->slug)) != EXIT_SUCCESS)
         return rc;
     if (!a->kind)
-        return usage_error("tenant add needs --kind (province, agency, commune or thematic)");
+        return ctl_usage_error("tenant add needs --kind (province, agency, commune or thematic)");
     if ((reason = portal_import_check_kind(a->kind)))
-        return usage_error("--kind '%s' %s", a->kind, reason);
+        return ctl_usage_error("--kind '%s' %s", a->kind, reason);
     if (!a->name)
-        return usage_error("tenant add needs --name");
+        return ctl_usage_error("tenant add needs --name");
     if (a->parent && strcmp(a->kind, "province") == 0)
-        return usage_error("the province has no --parent");
-    if (a->parent && (rc = check_slug_arg("--parent", a->parent)) != EXIT_SUCCESS)
+        return ctl_usage_error("the province has no --parent");
+    if (a->parent && (rc = ctl_check_slug_arg("--parent", a->parent)) != EXIT_SUCCESS)
         return rc;
     if ((rc = clean_name(c, "name", &a->name)) != EXIT_SUCCESS
         || (rc = clean_name(c, "name-en", &a->name_en)) != EXIT_SUCCESS
@@ -452,15 +196,15 @@ static int new_tenant_parent(ctl_t *c, const tenant_args_t *a, apr_int64_t *pare
     portal_tenant_t *prov = NULL, *parent;
     int rc = portal_store_tenant_province(c->st, c->p, &prov);
     if (rc == PORTAL_STORE_ERROR)
-        return failure("cannot read tenants: %s", portal_store_errmsg(c->st));
+        return ctl_failure("cannot read tenants: %s", portal_store_errmsg(c->st));
     *parent_id = 0;
     if (strcmp(a->kind, "province") == 0)
         return rc == PORTAL_STORE_OK
-               ? failure("the province is already %s; there is exactly one", prov->slug)
+               ? ctl_failure("the province is already %s; there is exactly one", prov->slug)
                : EXIT_SUCCESS;
     if (!a->parent && rc == PORTAL_STORE_NOTFOUND)
-        return failure("there is no province yet; add it first with --kind province");
-    if ((rc = find_tenant(c, a->parent ? a->parent : prov->slug, &parent)) != EXIT_SUCCESS)
+        return ctl_failure("there is no province yet; add it first with --kind province");
+    if ((rc = ctl_find_tenant(c, a->parent ? a->parent : prov->slug, &parent)) != EXIT_SUCCESS)
         return rc;
     *parent_id = parent->id;
     return EXIT_SUCCESS;
@@ -471,9 +215,9 @@ static int add_tenant(ctl_t *c, const tenant_args_t *a)
     portal_tenant_t *existing, t;
     int rc = portal_store_tenant_by_slug(c->st, c->p, a->slug, &existing);
     if (rc == PORTAL_STORE_OK)
-        return failure("tenant %s already exists", a->slug);
+        return ctl_failure("tenant %s already exists", a->slug);
     if (rc == PORTAL_STORE_ERROR)
-        return failure("cannot read tenants: %s", portal_store_errmsg(c->st));
+        return ctl_failure("cannot read tenants: %s", portal_store_errmsg(c->st));
     memset(&t, 0, sizeof(t));
     t.slug = a->slug;
     t.kind = a->kind;
@@ -486,20 +230,20 @@ static int add_tenant(ctl_t *c, const tenant_args_t *a)
     if ((rc = new_tenant_parent(c, a, &t.parent_id)) != EXIT_SUCCESS)
         return rc;
     if (portal_store_tenant_save(c->st, &t) != PORTAL_STORE_OK)
-        return failure("cannot save tenant %s: %s", a->slug, portal_store_errmsg(c->st));
-    return touch_with_province(c, t.id);
+        return ctl_failure("cannot save tenant %s: %s", a->slug, portal_store_errmsg(c->st));
+    return ctl_touch_with_province(c, t.id);
 }
 
 static int cmd_tenant_add(ctl_t *c, int argc, const char *const *argv)
 {
     tenant_args_t a;
     int rc = parse_tenant_add(c, argc, argv, &a);
-    if (rc != EXIT_SUCCESS || (rc = open_db(c, DB_EXISTING)) != EXIT_SUCCESS
-        || (rc = begin(c)) != EXIT_SUCCESS)
+    if (rc != EXIT_SUCCESS || (rc = ctl_open_db(c, DB_EXISTING)) != EXIT_SUCCESS
+        || (rc = ctl_begin(c)) != EXIT_SUCCESS)
         return rc;
     /* everything: the new host may have been cached as unknown */
-    if ((rc = finish(c, add_tenant(c, &a))) == EXIT_SUCCESS) {
-        invalidate_cache(c, NULL);
+    if ((rc = ctl_finish(c, add_tenant(c, &a))) == EXIT_SUCCESS) {
+        ctl_invalidate_cache(c, NULL);
         printf("tenant %s added\n", a.slug);
     }
     return rc;
@@ -508,11 +252,11 @@ static int cmd_tenant_add(ctl_t *c, int argc, const char *const *argv)
 static int cmd_tenant_list(ctl_t *c, int argc, const char *const *argv)
 {
     apr_array_header_t *all;
-    int rc = parse_args(argc, argv, NULL, NULL, NULL, 0, 0);
-    if (rc != EXIT_SUCCESS || (rc = open_db(c, DB_READONLY)) != EXIT_SUCCESS)
+    int rc = ctl_parse_args(argc, argv, NULL, NULL, NULL, 0, 0);
+    if (rc != EXIT_SUCCESS || (rc = ctl_open_db(c, DB_READONLY)) != EXIT_SUCCESS)
         return rc;
     if (portal_store_tenants(c->st, c->p, -1, &all) != PORTAL_STORE_OK)
-        return failure("cannot read tenants: %s", portal_store_errmsg(c->st));
+        return ctl_failure("cannot read tenants: %s", portal_store_errmsg(c->st));
     int width = 4;
     for (int i = 0; i < all->nelts; i++) {
         int len = (int)strlen(APR_ARRAY_IDX(all, i, portal_tenant_t *)->slug);
@@ -528,18 +272,18 @@ static int cmd_tenant_list(ctl_t *c, int argc, const char *const *argv)
 static int add_alias(ctl_t *c, const char *slug, const char *host)
 {
     portal_tenant_t *t, *owner;
-    int rc = find_tenant(c, slug, &t);
+    int rc = ctl_find_tenant(c, slug, &t);
     if (rc != EXIT_SUCCESS)
         return rc;
     rc = portal_store_tenant_by_alias(c->st, c->p, host, &owner);
     if (rc == PORTAL_STORE_ERROR)
-        return failure("cannot read aliases: %s", portal_store_errmsg(c->st));
+        return ctl_failure("cannot read aliases: %s", portal_store_errmsg(c->st));
     if (rc == PORTAL_STORE_OK && owner->id != t->id)
-        return failure("alias %s already belongs to tenant %s", host, owner->slug);
+        return ctl_failure("alias %s already belongs to tenant %s", host, owner->slug);
     if (portal_store_alias_add(c->st, host, t->id) != PORTAL_STORE_OK)
-        return failure("cannot save alias %s: %s", host, portal_store_errmsg(c->st));
+        return ctl_failure("cannot save alias %s: %s", host, portal_store_errmsg(c->st));
     return portal_store_tenant_touch(c->st, t->id) == PORTAL_STORE_OK
-           ? EXIT_SUCCESS : failure("cannot update tenant %s: %s", slug, portal_store_errmsg(c->st));
+           ? EXIT_SUCCESS : ctl_failure("cannot update tenant %s: %s", slug, portal_store_errmsg(c->st));
 }
 
 /* An alias must not be one of the portal's own hosts (the bases the
@@ -548,25 +292,25 @@ static int own_host(ctl_t *c, const char *host)
 {
     apr_array_header_t *bases;
     if (portal_tenant_recorded_bases(c->st, c->p, &bases) != PORTAL_STORE_OK)
-        return failure("cannot read settings: %s", portal_store_errmsg(c->st));
+        return ctl_failure("cannot read settings: %s", portal_store_errmsg(c->st));
     const char *why = portal_tenant_own_host(c->p, host, bases);
-    return why ? failure("alias %s %s", host, why) : EXIT_SUCCESS;
+    return why ? ctl_failure("alias %s %s", host, why) : EXIT_SUCCESS;
 }
 
 static int cmd_tenant_alias(ctl_t *c, int argc, const char *const *argv)
 {
     static const char *const names[] = {"SLUG", "HOST"};
     const char *pos[2], *reason;
-    int rc = parse_args(argc, argv, NULL, pos, names, 2, 2);
-    if (rc != EXIT_SUCCESS || (rc = check_slug_arg("slug", pos[0])) != EXIT_SUCCESS)
+    int rc = ctl_parse_args(argc, argv, NULL, pos, names, 2, 2);
+    if (rc != EXIT_SUCCESS || (rc = ctl_check_slug_arg("slug", pos[0])) != EXIT_SUCCESS)
         return rc;
     if ((reason = portal_import_check_host(c->p, pos[1])))
-        return usage_error("host '%s' %s", pos[1], reason);
-    if ((rc = open_db(c, DB_EXISTING)) != EXIT_SUCCESS || (rc = own_host(c, pos[1])) != EXIT_SUCCESS
-        || (rc = begin(c)) != EXIT_SUCCESS)
+        return ctl_usage_error("host '%s' %s", pos[1], reason);
+    if ((rc = ctl_open_db(c, DB_EXISTING)) != EXIT_SUCCESS || (rc = own_host(c, pos[1])) != EXIT_SUCCESS
+        || (rc = ctl_begin(c)) != EXIT_SUCCESS)
         return rc;
-    if ((rc = finish(c, add_alias(c, pos[0], pos[1]))) == EXIT_SUCCESS) {
-        invalidate_cache(c, NULL);      /* the old host's answers, whatever they were */
+    if ((rc = ctl_finish(c, add_alias(c, pos[0], pos[1]))) == EXIT_SUCCESS) {
+        ctl_invalidate_cache(c, NULL);      /* the old host's answers, whatever they were */
         printf("%s now redirects to tenant %s\n", pos[1], pos[0]);
     }
     return rc;
@@ -575,16 +319,16 @@ static int cmd_tenant_alias(ctl_t *c, int argc, const char *const *argv)
 static int set_archived(ctl_t *c, const char *slug, int archived, const char **label)
 {
     portal_tenant_t *t;
-    int rc = find_tenant(c, slug, &t);
+    int rc = ctl_find_tenant(c, slug, &t);
     if (rc != EXIT_SUCCESS)
         return rc;
     if (archived && strcmp(t->kind, "province") == 0)
-        return failure("the province cannot be archived");
-    *label = cache_label(t);
+        return ctl_failure("the province cannot be archived");
+    *label = ctl_cache_label(t);
     if (portal_store_tenant_set_state(c->st, t->id, archived ? "archived" : "active")
         == PORTAL_STORE_ERROR)
-        return failure("cannot update tenant %s: %s", slug, portal_store_errmsg(c->st));
-    return touch_with_province(c, t->id);
+        return ctl_failure("cannot update tenant %s: %s", slug, portal_store_errmsg(c->st));
+    return ctl_touch_with_province(c, t->id);
 }
 
 static int cmd_tenant_archive(ctl_t *c, int argc, const char *const *argv)
@@ -593,12 +337,12 @@ static int cmd_tenant_archive(ctl_t *c, int argc, const char *const *argv)
     const char *slug, *label = NULL;
     int undo = 0;
     const option_t opts[] = {{"undo", NULL, &undo}, {NULL, NULL, NULL}};
-    int rc = parse_args(argc, argv, opts, &slug, names, 1, 1);
-    if (rc != EXIT_SUCCESS || (rc = check_slug_arg("slug", slug)) != EXIT_SUCCESS
-        || (rc = open_db(c, DB_EXISTING)) != EXIT_SUCCESS || (rc = begin(c)) != EXIT_SUCCESS)
+    int rc = ctl_parse_args(argc, argv, opts, &slug, names, 1, 1);
+    if (rc != EXIT_SUCCESS || (rc = ctl_check_slug_arg("slug", slug)) != EXIT_SUCCESS
+        || (rc = ctl_open_db(c, DB_EXISTING)) != EXIT_SUCCESS || (rc = ctl_begin(c)) != EXIT_SUCCESS)
         return rc;
-    if ((rc = finish(c, set_archived(c, slug, !undo, &label))) == EXIT_SUCCESS) {
-        invalidate_cache(c, label);
+    if ((rc = ctl_finish(c, set_archived(c, slug, !undo, &label))) == EXIT_SUCCESS) {
+        ctl_invalidate_cache(c, label);
         printf("tenant %s is %s\n", slug, undo ? "active" : "archived");
     }
     return rc;
@@ -612,11 +356,11 @@ static int cmd_tenant(ctl_t *c, int argc, const char *const *argv)
     } subs[] = {{"add", cmd_tenant_add}, {"list", cmd_tenant_list},
                 {"alias", cmd_tenant_alias}, {"archive", cmd_tenant_archive}};
     if (argc == 0)
-        return usage_error("tenant needs a subcommand: add, list, alias or archive");
+        return ctl_usage_error("tenant needs a subcommand: add, list, alias or archive");
     for (size_t i = 0; i < sizeof(subs) / sizeof(subs[0]); i++)
         if (strcmp(argv[0], subs[i].name) == 0)
             return subs[i].run(c, argc - 1, argv + 1);
-    return usage_error("unknown subcommand 'tenant %s' (add, list, alias or archive)", argv[0]);
+    return ctl_usage_error("unknown subcommand 'tenant %s' (add, list, alias or archive)", argv[0]);
 }
 
 static int cmd_import(ctl_t *c, int argc, const char *const *argv)
@@ -625,14 +369,14 @@ static int cmd_import(ctl_t *c, int argc, const char *const *argv)
     const char *file;
     portal_import_stats_t stats;
     char *err;
-    int rc = parse_args(argc, argv, NULL, &file, names, 1, 1);
-    if (rc != EXIT_SUCCESS || (rc = open_db(c, DB_EXISTING)) != EXIT_SUCCESS)
+    int rc = ctl_parse_args(argc, argv, NULL, &file, names, 1, 1);
+    if (rc != EXIT_SUCCESS || (rc = ctl_open_db(c, DB_EXISTING)) != EXIT_SUCCESS)
         return rc;
     if (portal_import_file(c->st, c->p, file, &err, &stats) != 0)
-        return failure("%s", err);
+        return ctl_failure("%s", err);
     /* only the sites whose pages changed; all when the province's own
      * record (shown in every site's header) may have changed */
-    invalidate_labels(c, stats.province_changed ? NULL : stats.labels);
+    ctl_invalidate_labels(c, stats.province_changed ? NULL : stats.labels);
     printf("imported %s: %d tenants, %d categories, %d pages, %d articles\n", file,
            stats.tenants, stats.categories, stats.pages, stats.articles);
     return EXIT_SUCCESS;
@@ -643,12 +387,12 @@ static int cmd_export(ctl_t *c, int argc, const char *const *argv)
     static const char *const names[] = {"SLUG"};
     const char *slug = NULL;
     char *err;
-    int rc = parse_args(argc, argv, NULL, &slug, names, 0, 1);
-    if (rc != EXIT_SUCCESS || (slug && (rc = check_slug_arg("slug", slug)) != EXIT_SUCCESS)
-        || (rc = open_db(c, DB_READONLY)) != EXIT_SUCCESS)
+    int rc = ctl_parse_args(argc, argv, NULL, &slug, names, 0, 1);
+    if (rc != EXIT_SUCCESS || (slug && (rc = ctl_check_slug_arg("slug", slug)) != EXIT_SUCCESS)
+        || (rc = ctl_open_db(c, DB_READONLY)) != EXIT_SUCCESS)
         return rc;
     if (portal_export(c->st, c->p, slug, stdout, &err) != 0)
-        return failure("%s", err);
+        return ctl_failure("%s", err);
     return EXIT_SUCCESS;
 }
 
@@ -703,17 +447,17 @@ static int cmd_cache(ctl_t *c, int argc, const char *const *argv)
     const char *slug = NULL;
     portal_tenant_t *t;
     if (argc == 0 || (strcmp(argv[0], "stats") != 0 && strcmp(argv[0], "flush") != 0))
-        return usage_error("cache needs a subcommand: stats or flush [SLUG]");
+        return ctl_usage_error("cache needs a subcommand: stats or flush [SLUG]");
     int flush = strcmp(argv[0], "flush") == 0;
-    int rc = parse_args(argc - 1, argv + 1, NULL, &slug, names, 0, flush ? 1 : 0);
-    if (rc != EXIT_SUCCESS || (slug && (rc = check_slug_arg("slug", slug)) != EXIT_SUCCESS)
-        || (rc = open_db(c, DB_READONLY)) != EXIT_SUCCESS)
+    int rc = ctl_parse_args(argc - 1, argv + 1, NULL, &slug, names, 0, flush ? 1 : 0);
+    if (rc != EXIT_SUCCESS || (slug && (rc = ctl_check_slug_arg("slug", slug)) != EXIT_SUCCESS)
+        || (rc = ctl_open_db(c, DB_READONLY)) != EXIT_SUCCESS)
         return rc;
     if (!flush)
         return cache_stats(c);
-    if (slug && (rc = find_tenant(c, slug, &t)) != EXIT_SUCCESS)
+    if (slug && (rc = ctl_find_tenant(c, slug, &t)) != EXIT_SUCCESS)
         return rc;
-    invalidate_cache(c, slug ? cache_label(t) : NULL);
+    ctl_invalidate_cache(c, slug ? ctl_cache_label(t) : NULL);
     printf("cached pages of %s dropped\n", slug ? slug : "every portal");
     return EXIT_SUCCESS;
 }
@@ -725,7 +469,7 @@ static int cmd_cache(ctl_t *c, int argc, const char *const *argv)
 static int check_login_arg(ctl_t *c, const char *what, const char **login)
 {
     if (!portal_auth_valid_login(*login))
-        return usage_error("%s '%s' must be 3-%d of [a-z0-9._-]", what, *login,
+        return ctl_usage_error("%s '%s' must be 3-%d of [a-z0-9._-]", what, *login,
                            PORTAL_AUTH_LOGIN_MAX);
     char *lower = apr_pstrdup(c->p, *login);
     for (char *ch = lower; *ch; ch++)
@@ -737,7 +481,7 @@ static int check_login_arg(ctl_t *c, const char *what, const char **login)
 static int check_role_arg(const char *role)
 {
     return portal_auth_valid_role(role) ? EXIT_SUCCESS
-           : usage_error("role '%s' must be contributor, editor, chief or admin", role);
+           : ctl_usage_error("role '%s' must be contributor, editor, chief or admin", role);
 }
 
 /* One line of standard input, for --password-stdin: never an argument,
@@ -746,17 +490,17 @@ static int read_password(ctl_t *c, const char **password)
 {
     char buf[PORTAL_AUTH_PASSWORD_MAX + 3];
     if (!fgets(buf, sizeof(buf), stdin) || !*buf)
-        return usage_error("--password-stdin: no password on standard input");
+        return ctl_usage_error("--password-stdin: no password on standard input");
     size_t len = strcspn(buf, "\r\n");
     int whole_line = buf[len] != '\0' || feof(stdin);
     buf[len] = '\0';
     *password = apr_pstrdup(c->p, buf);
     memset(buf, 0, sizeof(buf));
     if (!whole_line)
-        return usage_error("--password-stdin: the password is longer than %d bytes",
+        return ctl_usage_error("--password-stdin: the password is longer than %d bytes",
                            PORTAL_AUTH_PASSWORD_MAX);
     if (!**password)
-        return usage_error("--password-stdin: the password is empty");
+        return ctl_usage_error("--password-stdin: the password is empty");
     return EXIT_SUCCESS;
 }
 
@@ -767,18 +511,18 @@ static int new_password(ctl_t *c, const char *login, int from_stdin, const char 
     const char *refused;
     if (!from_stdin) {
         *password = portal_auth_new_password(c->p, login);
-        return *password ? EXIT_SUCCESS : failure("cannot generate a password: no randomness");
+        return *password ? EXIT_SUCCESS : ctl_failure("cannot generate a password: no randomness");
     }
     int rc = read_password(c, password);
     if (rc == EXIT_SUCCESS && (refused = portal_auth_check_policy(c->p, login, *password, NULL)))
-        return usage_error("password refused: %s", portal_auth_policy_text(refused));
+        return ctl_usage_error("password refused: %s", portal_auth_policy_text(refused));
     return rc;
 }
 
 static int hash_password(ctl_t *c, const char *password, const char **hash)
 {
     return portal_auth_hash_password(c->p, password, hash) == APR_SUCCESS
-           ? EXIT_SUCCESS : failure("cannot hash the password");
+           ? EXIT_SUCCESS : ctl_failure("cannot hash the password");
 }
 
 /* The user a login names; a failure when there is none. */
@@ -786,9 +530,9 @@ static int find_user(ctl_t *c, const char *login, portal_user_t **u)
 {
     int rc = portal_store_user_by_login(c->st, c->p, login, u);
     if (rc == PORTAL_STORE_NOTFOUND)
-        return failure("there is no user %s", login);
+        return ctl_failure("there is no user %s", login);
     if (rc != PORTAL_STORE_OK)
-        return failure("cannot read users: %s", portal_store_errmsg(c->st));
+        return ctl_failure("cannot read users: %s", portal_store_errmsg(c->st));
     return EXIT_SUCCESS;
 }
 
@@ -807,14 +551,14 @@ static int audit(ctl_t *c, apr_int64_t user_id, apr_int64_t tenant_id, const cha
     a.to_state = to;
     a.reason = detail ? apr_pstrcat(c->p, "portalctl: ", detail, NULL) : "portalctl";
     if (portal_store_audit_add(c->st, &a) != PORTAL_STORE_OK)
-        return failure("cannot write the audit log: %s", portal_store_errmsg(c->st));
+        return ctl_failure("cannot write the audit log: %s", portal_store_errmsg(c->st));
     return EXIT_SUCCESS;
 }
 
 static int end_sessions(ctl_t *c, const portal_user_t *u)
 {
     return portal_store_sessions_delete_user(c->st, u->id, NULL) == PORTAL_STORE_OK
-           ? EXIT_SUCCESS : failure("cannot end the sessions of %s: %s", u->login,
+           ? EXIT_SUCCESS : ctl_failure("cannot end the sessions of %s: %s", u->login,
                                     portal_store_errmsg(c->st));
 }
 
@@ -833,18 +577,18 @@ static int parse_user_add(ctl_t *c, int argc, const char *const *argv, user_args
         {"name", &a->name, NULL}, {"email", &a->email, NULL},
         {"province-admin", NULL, &a->province_admin},
         {"password-stdin", NULL, &a->password_stdin}, {NULL, NULL, NULL}};
-    int rc = parse_args(argc, argv, opts, &a->login, names, 1, 1);
+    int rc = ctl_parse_args(argc, argv, opts, &a->login, names, 1, 1);
     if (rc != EXIT_SUCCESS || (rc = check_login_arg(c, "login", &a->login)) != EXIT_SUCCESS)
         return rc;
     if (!a->name)
-        return usage_error("user add needs --name");
+        return ctl_usage_error("user add needs --name");
     if ((rc = clean_name(c, "name", &a->name)) != EXIT_SUCCESS)
         return rc;
     if (a->email) {
         char *e = portal_import_clean_line(c->p, a->email, PORTAL_IMPORT_NAME_MAX, &reason);
         const char *at = e ? strchr(e, '@') : NULL;
         if (!at || at == e || !at[1] || strchr(at + 1, '@') || strchr(e, ' '))
-            return usage_error("--email '%s' is not an e-mail address", a->email);
+            return ctl_usage_error("--email '%s' is not an e-mail address", a->email);
         a->email = e;
     }
     return new_password(c, a->login, a->password_stdin, &a->password);
@@ -855,9 +599,9 @@ static int add_user(ctl_t *c, const user_args_t *a, const char *hash)
     portal_user_t *existing, u;
     int rc = portal_store_user_by_login(c->st, c->p, a->login, &existing);
     if (rc == PORTAL_STORE_OK)
-        return failure("user %s already exists", existing->login);
+        return ctl_failure("user %s already exists", existing->login);
     if (rc == PORTAL_STORE_ERROR)
-        return failure("cannot read users: %s", portal_store_errmsg(c->st));
+        return ctl_failure("cannot read users: %s", portal_store_errmsg(c->st));
     memset(&u, 0, sizeof(u));
     u.login = a->login;
     u.name = a->name;
@@ -868,7 +612,7 @@ static int add_user(ctl_t *c, const user_args_t *a, const char *hash)
     u.state = "active";
     u.province_admin = a->province_admin;
     if (portal_store_user_create(c->st, &u) != PORTAL_STORE_OK)
-        return failure("cannot save user %s: %s", a->login, portal_store_errmsg(c->st));
+        return ctl_failure("cannot save user %s: %s", a->login, portal_store_errmsg(c->st));
     return audit(c, u.id, 0, "user-add", NULL, "active",
                  a->province_admin ? "province admin" : NULL);
 }
@@ -887,9 +631,9 @@ static int cmd_user_add(ctl_t *c, int argc, const char *const *argv)
     int rc = parse_user_add(c, argc, argv, &a);
     /* bcrypt before the transaction: no write lock held while it works */
     if (rc != EXIT_SUCCESS || (rc = hash_password(c, a.password, &hash)) != EXIT_SUCCESS
-        || (rc = open_db(c, DB_EXISTING)) != EXIT_SUCCESS || (rc = begin(c)) != EXIT_SUCCESS)
+        || (rc = ctl_open_db(c, DB_EXISTING)) != EXIT_SUCCESS || (rc = ctl_begin(c)) != EXIT_SUCCESS)
         return rc;
-    if ((rc = finish(c, add_user(c, &a, hash))) == EXIT_SUCCESS) {
+    if ((rc = ctl_finish(c, add_user(c, &a, hash))) == EXIT_SUCCESS) {
         printf("user %s added%s\n", a.login, a.province_admin ? " (province admin)" : "");
         if (!a.password_stdin)
             print_password(a.password);
@@ -902,7 +646,7 @@ static int user_roles_text(ctl_t *c, const portal_user_t *u, const char **text)
 {
     apr_array_header_t *roles;
     if (portal_store_user_roles(c->st, c->p, u->id, &roles) != PORTAL_STORE_OK)
-        return failure("cannot read roles: %s", portal_store_errmsg(c->st));
+        return ctl_failure("cannot read roles: %s", portal_store_errmsg(c->st));
     const char *t = u->province_admin ? "province-admin" : "";
     for (int i = 0; i < roles->nelts; i++) {
         const portal_role_t *r = APR_ARRAY_IDX(roles, i, portal_role_t *);
@@ -915,11 +659,11 @@ static int user_roles_text(ctl_t *c, const portal_user_t *u, const char **text)
 static int cmd_user_list(ctl_t *c, int argc, const char *const *argv)
 {
     apr_array_header_t *all;
-    int rc = parse_args(argc, argv, NULL, NULL, NULL, 0, 0);
-    if (rc != EXIT_SUCCESS || (rc = open_db(c, DB_READONLY)) != EXIT_SUCCESS)
+    int rc = ctl_parse_args(argc, argv, NULL, NULL, NULL, 0, 0);
+    if (rc != EXIT_SUCCESS || (rc = ctl_open_db(c, DB_READONLY)) != EXIT_SUCCESS)
         return rc;
     if (portal_store_users(c->st, c->p, &all) != PORTAL_STORE_OK)
-        return failure("cannot read users: %s", portal_store_errmsg(c->st));
+        return ctl_failure("cannot read users: %s", portal_store_errmsg(c->st));
     const char **roles = apr_pcalloc(c->p, sizeof(*roles) * (apr_size_t)(all->nelts + 1));
     int lw = 5, rw = 5;
     for (int i = 0; i < all->nelts; i++) {
@@ -944,7 +688,7 @@ static int set_password(ctl_t *c, const portal_user_t *u, const char *hash)
     if (portal_store_user_set_password(c->st, u->id, hash, 1, portal_time_now())
             != PORTAL_STORE_OK
         || portal_store_user_login_reset(c->st, u->id) != PORTAL_STORE_OK)
-        return failure("cannot update user %s: %s", u->login, portal_store_errmsg(c->st));
+        return ctl_failure("cannot update user %s: %s", u->login, portal_store_errmsg(c->st));
     int rc = end_sessions(c, u);
     return rc != EXIT_SUCCESS ? rc : audit(c, u->id, 0, "user-passwd", NULL, NULL, NULL);
 }
@@ -956,19 +700,19 @@ static int cmd_user_passwd(ctl_t *c, int argc, const char *const *argv)
     int from_stdin = 0;
     portal_user_t *u;
     const option_t opts[] = {{"password-stdin", NULL, &from_stdin}, {NULL, NULL, NULL}};
-    int rc = parse_args(argc, argv, opts, &login, names, 1, 1);
+    int rc = ctl_parse_args(argc, argv, opts, &login, names, 1, 1);
     if (rc != EXIT_SUCCESS || (rc = check_login_arg(c, "login", &login)) != EXIT_SUCCESS
         || (rc = new_password(c, login, from_stdin, &password)) != EXIT_SUCCESS
-        || (rc = open_db(c, DB_EXISTING)) != EXIT_SUCCESS
+        || (rc = ctl_open_db(c, DB_EXISTING)) != EXIT_SUCCESS
         || (rc = find_user(c, login, &u)) != EXIT_SUCCESS)
         return rc;
     if (from_stdin && (refused = portal_auth_check_policy(c->p, login, password,
                                                           u->password_hash)))
-        return failure("password refused: %s", portal_auth_policy_text(refused));
+        return ctl_failure("password refused: %s", portal_auth_policy_text(refused));
     if ((rc = hash_password(c, password, &hash)) != EXIT_SUCCESS
-        || (rc = begin(c)) != EXIT_SUCCESS)
+        || (rc = ctl_begin(c)) != EXIT_SUCCESS)
         return rc;
-    if ((rc = finish(c, set_password(c, u, hash))) == EXIT_SUCCESS) {
+    if ((rc = ctl_finish(c, set_password(c, u, hash))) == EXIT_SUCCESS) {
         printf("user %s has a new password; their sessions are ended\n", u->login);
         if (!from_stdin)
             print_password(password);
@@ -991,7 +735,7 @@ static int set_user_state(ctl_t *c, const char *login, int enable, const char **
     }
     if (portal_store_user_set_state(c->st, u->id, want) != PORTAL_STORE_OK
         || (enable && portal_store_user_login_reset(c->st, u->id) != PORTAL_STORE_OK))
-        return failure("cannot update user %s: %s", login, portal_store_errmsg(c->st));
+        return ctl_failure("cannot update user %s: %s", login, portal_store_errmsg(c->st));
     if (!enable && (rc = end_sessions(c, u)) != EXIT_SUCCESS)
         return rc;
     *done = "now";
@@ -1003,11 +747,11 @@ static int user_state_command(ctl_t *c, int argc, const char *const *argv, int e
 {
     static const char *const names[] = {"LOGIN"};
     const char *login, *done = "";
-    int rc = parse_args(argc, argv, NULL, &login, names, 1, 1);
+    int rc = ctl_parse_args(argc, argv, NULL, &login, names, 1, 1);
     if (rc != EXIT_SUCCESS || (rc = check_login_arg(c, "login", &login)) != EXIT_SUCCESS
-        || (rc = open_db(c, DB_EXISTING)) != EXIT_SUCCESS || (rc = begin(c)) != EXIT_SUCCESS)
+        || (rc = ctl_open_db(c, DB_EXISTING)) != EXIT_SUCCESS || (rc = ctl_begin(c)) != EXIT_SUCCESS)
         return rc;
-    if ((rc = finish(c, set_user_state(c, login, enable, &done))) == EXIT_SUCCESS)
+    if ((rc = ctl_finish(c, set_user_state(c, login, enable, &done))) == EXIT_SUCCESS)
         printf("user %s is %s %s\n", login, done, enable ? "active" : "disabled");
     return rc;
 }
@@ -1028,14 +772,14 @@ static int change_role(ctl_t *c, const char *const *pos, int grant, int *changed
     portal_user_t *u;
     portal_tenant_t *t;
     int rc = find_user(c, pos[0], &u);
-    if (rc != EXIT_SUCCESS || (rc = find_tenant(c, pos[1], &t)) != EXIT_SUCCESS)
+    if (rc != EXIT_SUCCESS || (rc = ctl_find_tenant(c, pos[1], &t)) != EXIT_SUCCESS)
         return rc;
     rc = grant ? portal_store_role_grant(c->st, u->id, t->id, pos[2], changed)
                : portal_store_role_revoke(c->st, u->id, t->id, pos[2], changed);
     if (rc != PORTAL_STORE_OK)
-        return failure("cannot update roles: %s", portal_store_errmsg(c->st));
+        return ctl_failure("cannot update roles: %s", portal_store_errmsg(c->st));
     if (!grant && !*changed)
-        return failure("user %s is not %s of tenant %s", pos[0], pos[2], pos[1]);
+        return ctl_failure("user %s is not %s of tenant %s", pos[0], pos[2], pos[1]);
     if (!*changed)
         return EXIT_SUCCESS;
     return grant ? audit(c, u->id, t->id, "role-grant", NULL, pos[2], NULL)
@@ -1047,13 +791,13 @@ static int role_command(ctl_t *c, int argc, const char *const *argv, int grant)
     static const char *const names[] = {"LOGIN", "TENANT", "ROLE"};
     const char *pos[3];
     int changed = 0;
-    int rc = parse_args(argc, argv, NULL, pos, names, 3, 3);
+    int rc = ctl_parse_args(argc, argv, NULL, pos, names, 3, 3);
     if (rc != EXIT_SUCCESS || (rc = check_login_arg(c, "login", &pos[0])) != EXIT_SUCCESS
-        || (rc = check_slug_arg("tenant", pos[1])) != EXIT_SUCCESS
+        || (rc = ctl_check_slug_arg("tenant", pos[1])) != EXIT_SUCCESS
         || (rc = check_role_arg(pos[2])) != EXIT_SUCCESS
-        || (rc = open_db(c, DB_EXISTING)) != EXIT_SUCCESS || (rc = begin(c)) != EXIT_SUCCESS)
+        || (rc = ctl_open_db(c, DB_EXISTING)) != EXIT_SUCCESS || (rc = ctl_begin(c)) != EXIT_SUCCESS)
         return rc;
-    if ((rc = finish(c, change_role(c, pos, grant, &changed))) != EXIT_SUCCESS)
+    if ((rc = ctl_finish(c, change_role(c, pos, grant, &changed))) != EXIT_SUCCESS)
         return rc;
     if (grant)
         printf("user %s is %s %s of tenant %s\n", pos[0], changed ? "now" : "already", pos[2],
@@ -1091,7 +835,7 @@ static int hand_over_tenant(ctl_t *c, const portal_user_t *from, const portal_us
             break;
         if (portal_store_role_grant(c->st, to->id, r->tenant_id, r->role, &added)
             != PORTAL_STORE_OK)
-            return failure("cannot update roles: %s", portal_store_errmsg(c->st));
+            return ctl_failure("cannot update roles: %s", portal_store_errmsg(c->st));
         if (added && (rc = audit(c, to->id, r->tenant_id, "role-grant", NULL, r->role, why))
                      != EXIT_SUCCESS)
             return rc;
@@ -1099,7 +843,7 @@ static int hand_over_tenant(ctl_t *c, const portal_user_t *from, const portal_us
     }
     if (portal_store_user_reassign(c->st, from->id, to->id, r0->tenant_id, &moved)
         != PORTAL_STORE_OK)
-        return failure("cannot reassign articles: %s", portal_store_errmsg(c->st));
+        return ctl_failure("cannot reassign articles: %s", portal_store_errmsg(c->st));
     h->articles += moved;
     return audit(c, from->id, r0->tenant_id, "handover", from->state, "disabled",
                  apr_psprintf(c->p, "to %s, %d articles", to->login, moved));
@@ -1114,13 +858,13 @@ static int hand_over_province(ctl_t *c, const portal_user_t *from, const portal_
     if (!to->province_admin) {
         h->province_admin = 1;
         if (portal_store_user_set_province_admin(c->st, to->id, 1) != PORTAL_STORE_OK)
-            return failure("cannot update user %s: %s", to->login, portal_store_errmsg(c->st));
+            return ctl_failure("cannot update user %s: %s", to->login, portal_store_errmsg(c->st));
         if ((rc = audit(c, to->id, 0, "role-grant", NULL, "province-admin",
                         apr_pstrcat(c->p, "handover from ", from->login, NULL))) != EXIT_SUCCESS)
             return rc;
     }
     if (portal_store_user_reassign(c->st, from->id, to->id, -1, &moved) != PORTAL_STORE_OK)
-        return failure("cannot reassign articles: %s", portal_store_errmsg(c->st));
+        return ctl_failure("cannot reassign articles: %s", portal_store_errmsg(c->st));
     h->articles += moved;
     return audit(c, from->id, 0, "handover", from->state, "disabled",
                  apr_psprintf(c->p, "to %s, province admin, %d articles", to->login, moved));
@@ -1134,9 +878,9 @@ static int hand_over(ctl_t *c, const char *login, const char *to_login, handover
     if (rc != EXIT_SUCCESS || (rc = find_user(c, to_login, &to)) != EXIT_SUCCESS)
         return rc;
     if (strcmp(to->state, "active") != 0)
-        return failure("user %s is disabled: hand over to an active account", to_login);
+        return ctl_failure("user %s is disabled: hand over to an active account", to_login);
     if (portal_store_user_roles(c->st, c->p, from->id, &roles) != PORTAL_STORE_OK)
-        return failure("cannot read roles: %s", portal_store_errmsg(c->st));
+        return ctl_failure("cannot read roles: %s", portal_store_errmsg(c->st));
     /* roles come ordered by tenant: one pass per tenant */
     for (int i = 0; i < roles->nelts; i++) {
         const portal_role_t *r = APR_ARRAY_IDX(roles, i, portal_role_t *);
@@ -1153,7 +897,7 @@ static int hand_over(ctl_t *c, const char *login, const char *to_login, handover
                        apr_pstrcat(c->p, "to ", to_login, NULL))) != EXIT_SUCCESS)
         return rc;
     if (portal_store_user_set_state(c->st, from->id, "disabled") != PORTAL_STORE_OK)
-        return failure("cannot update user %s: %s", login, portal_store_errmsg(c->st));
+        return ctl_failure("cannot update user %s: %s", login, portal_store_errmsg(c->st));
     return end_sessions(c, from);
 }
 
@@ -1163,18 +907,18 @@ static int cmd_user_handover(ctl_t *c, int argc, const char *const *argv)
     const char *login, *to = NULL;
     handover_t h = {0, 0, 0};
     const option_t opts[] = {{"to", &to, NULL}, {NULL, NULL, NULL}};
-    int rc = parse_args(argc, argv, opts, &login, names, 1, 1);
+    int rc = ctl_parse_args(argc, argv, opts, &login, names, 1, 1);
     if (rc != EXIT_SUCCESS || (rc = check_login_arg(c, "login", &login)) != EXIT_SUCCESS)
         return rc;
     if (!to)
-        return usage_error("user handover needs --to LOGIN2 (the account taking over)");
+        return ctl_usage_error("user handover needs --to LOGIN2 (the account taking over)");
     if ((rc = check_login_arg(c, "--to", &to)) != EXIT_SUCCESS)
         return rc;
     if (strcmp(login, to) == 0)
-        return usage_error("user handover: %s cannot hand over to itself", login);
-    if ((rc = open_db(c, DB_EXISTING)) != EXIT_SUCCESS || (rc = begin(c)) != EXIT_SUCCESS)
+        return ctl_usage_error("user handover: %s cannot hand over to itself", login);
+    if ((rc = ctl_open_db(c, DB_EXISTING)) != EXIT_SUCCESS || (rc = ctl_begin(c)) != EXIT_SUCCESS)
         return rc;
-    if ((rc = finish(c, hand_over(c, login, to, &h))) == EXIT_SUCCESS)
+    if ((rc = ctl_finish(c, hand_over(c, login, to, &h))) == EXIT_SUCCESS)
         printf("user %s handed over to %s (roles given: %d%s, articles moved: %d); "
                "%s is disabled\n", login, to, h.roles,
                h.province_admin ? " and province admin" : "", h.articles, login);
@@ -1192,11 +936,11 @@ static int cmd_user(ctl_t *c, int argc, const char *const *argv)
                 {"handover", cmd_user_handover}};
     static const char all[] = "add, list, passwd, disable, enable, grant, revoke or handover";
     if (argc == 0)
-        return usage_error("user needs a subcommand: %s", all);
+        return ctl_usage_error("user needs a subcommand: %s", all);
     for (size_t i = 0; i < sizeof(subs) / sizeof(subs[0]); i++)
         if (strcmp(argv[0], subs[i].name) == 0)
             return subs[i].run(c, argc - 1, argv + 1);
-    return usage_error("unknown subcommand 'user %s' (%s)", argv[0], all);
+    return ctl_usage_error("unknown subcommand 'user %s' (%s)", argv[0], all);
 }
 
 static int audit_step(const portal_wf_actor_t *who, const portal_item_t *item,
@@ -1210,21 +954,21 @@ static int audit_step(const portal_wf_actor_t *who, const portal_item_t *item,
 static int cmd_publish_due(ctl_t *c, int argc, const char *const *argv)
 {
     apr_array_header_t *tenants, *labels;
-    int rc = parse_args(argc, argv, NULL, NULL, NULL, 0, 0);
-    if (rc != EXIT_SUCCESS || (rc = open_db(c, DB_EXISTING)) != EXIT_SUCCESS)
+    int rc = ctl_parse_args(argc, argv, NULL, NULL, NULL, 0, 0);
+    if (rc != EXIT_SUCCESS || (rc = ctl_open_db(c, DB_EXISTING)) != EXIT_SUCCESS)
         return rc;
     portal_wf_actor_t who = {c->st, c->p, 0, "", PORTAL_RANK_CHIEF, "", NULL, NULL};
     if (portal_wf_run_due(&who, portal_time_now(), audit_step, &tenants) != 0)
-        return failure("scheduled publication failed: %s", portal_store_errmsg(c->st));
+        return ctl_failure("scheduled publication failed: %s", portal_store_errmsg(c->st));
     labels = apr_array_make(c->p, tenants->nelts, sizeof(const char *));
     for (int i = 0; i < tenants->nelts; i++) {
         portal_tenant_t *t;
         if (portal_store_tenant_by_id(c->st, c->p, APR_ARRAY_IDX(tenants, i, apr_int64_t), &t)
             == PORTAL_STORE_OK)
-            APR_ARRAY_PUSH(labels, const char *) = cache_label(t);
+            APR_ARRAY_PUSH(labels, const char *) = ctl_cache_label(t);
     }
     if (labels->nelts)
-        invalidate_labels(c, labels);
+        ctl_invalidate_labels(c, labels);
     printf("%d scheduled change(s) made\n", tenants->nelts);
     return EXIT_SUCCESS;
 }
@@ -1234,7 +978,7 @@ static int cmd_publish_due(ctl_t *c, int argc, const char *const *argv)
 static int open_for_forms(void *ctx, portal_store_t **st)
 {
     ctl_t *c = ctx;
-    int rc = open_db(c, DB_EXISTING);
+    int rc = ctl_open_db(c, DB_EXISTING);
     *st = c->st;
     return rc;
 }
@@ -1284,7 +1028,7 @@ static int global_options(ctl_t *c, int argc, const char *const *argv, int *next
         }
         if (strcmp(o, "-d") == 0) {
             if (i + 1 == argc)
-                return usage_error("option -d needs a database file");
+                return ctl_usage_error("option -d needs a database file");
             c->db = argv[++i];
         } else if (strncmp(o, "-d", 2) == 0) {
             c->db = o + 2;
@@ -1292,13 +1036,13 @@ static int global_options(ctl_t *c, int argc, const char *const *argv, int *next
             i++;
             break;
         } else {
-            return usage_error("unknown option '%s' (see 'portalctl help')", o);
+            return ctl_usage_error("unknown option '%s' (see 'portalctl help')", o);
         }
     }
     if (!*c->db)
-        return usage_error("the database file name is empty");
+        return ctl_usage_error("the database file name is empty");
     if (i == argc)
-        return usage_error("no command given (see 'portalctl help')");
+        return ctl_usage_error("no command given (see 'portalctl help')");
     *next = i;
     return -1;
 }
@@ -1317,7 +1061,7 @@ static int run(apr_pool_t *p, int argc, const char *const *argv)
     for (size_t k = 0; k < sizeof(commands) / sizeof(commands[0]); k++)
         if (strcmp(argv[i], commands[k].name) == 0)
             return commands[k].run(&c, argc - i - 1, argv + i + 1);
-    return usage_error("unknown command '%s' (see 'portalctl help')", argv[i]);
+    return ctl_usage_error("unknown command '%s' (see 'portalctl help')", argv[i]);
 }
 
 int main(int argc, const char *const *argv)
@@ -1331,7 +1075,7 @@ int main(int argc, const char *const *argv)
     xmlInitParser();
     int rc = run(p, argc, argv);
     if (fflush(stdout) != 0 && rc == EXIT_SUCCESS)
-        rc = failure("cannot write to standard output");
+        rc = ctl_failure("cannot write to standard output");
     apr_pool_destroy(p);       /* closes the database, frees libxml2 writers */
     xmlCleanupParser();
     apr_terminate();
