@@ -377,7 +377,7 @@ static int render_route(portal_req_t *pr)
         return send_file(pr);
     if (portal_xml_build(&pr->view, &res) != 0) {
         const char *why = apr_pstrcat(r->pool, "store: ", portal_store_errmsg(pr->st), NULL);
-        int stale = portal_req_serve_stale(pr, why);
+        int stale = portal_req_serve_stale(pr, why, 1);
         if (stale != DECLINED)
             return stale;
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0005) "%s", why);
@@ -400,7 +400,7 @@ static int render_route(portal_req_t *pr)
                            res.doc, &out, &err);
     xmlFreeDoc(res.doc);
     if (rc != 0) {
-        int stale = portal_req_serve_stale(pr, err);
+        int stale = portal_req_serve_stale(pr, err, 0);
         if (stale != DECLINED)
             return stale;
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0006) "%s", err);

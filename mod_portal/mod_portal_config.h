@@ -50,6 +50,7 @@ typedef struct {
     /* an outage served with stale pages (mod_portal_request.c), seconds:
      * when it began (0: none) and when a stale page was last served */
     apr_uint32_t stale_since, stale_last;
+    apr_uint32_t store_retry_at;   /* after a database failure: no new try before */
 } portal_proc_t;
 
 typedef struct {

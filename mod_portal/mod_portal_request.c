@@ -65,7 +65,7 @@ int portal_req_store(portal_req_t *pr)
     void *res;
     apr_status_t rv = apr_reslist_acquire(pr->conf->proc->stores, &res);
     if (rv != APR_SUCCESS) {
-        int stale = portal_req_serve_stale(pr, "no database connection");
+        int stale = portal_req_serve_stale(pr, "no database connection", 1);
         if (stale != DECLINED)
             return stale;
         ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, pr->r, PLOGNO(0007) "no database connection");
@@ -217,7 +217,7 @@ int portal_req_resolve(portal_req_t *pr)
     pr->view.tenant = res.tenant;
     if (res.status == PORTAL_STORE_FAILED) {
         const char *why = apr_pstrcat(r->pool, "store: ", portal_store_errmsg(pr->st), NULL);
-        int stale = portal_req_serve_stale(pr, why);
+        int stale = portal_req_serve_stale(pr, why, 1);
         if (stale != DECLINED)
             return stale;
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0004) "%s", why);
@@ -242,6 +242,18 @@ int portal_req_resolve(portal_req_t *pr)
 }
 
 /* ---- the page cache ------------------------------------------------------- */
+
+/* 1 while pages with a last good copy should not try the database: for a
+ * second after it failed, then one request a second tries it again. */
+static int store_backing_off(portal_proc_t *proc, apr_uint32_t now)
+{
+    apr_uint32_t until = apr_atomic_read32(&proc->store_retry_at);
+    if (!until)
+        return 0;                 /* the usual case: one load */
+    if (now < until)
+        return 1;
+    return apr_atomic_cas32(&proc->store_retry_at, now + 1, until) != until;
+}
 
 /* The label of the host's tenant for the cache, without the store: the
  * province is "_" (bare base and en.base), a component site its slug.
@@ -363,6 +375,13 @@ int portal_req_cache_lookup(portal_req_t *pr)
     }
     apr_table_setn(r->headers_out, "X-Portal-Cache", "MISS");
     pr->may_store = 1;
+    /* the database failed a moment ago: the last good copy at once, rather
+     * than one more wait on a locked or failing database */
+    if (store_backing_off(proc, (apr_uint32_t)apr_time_sec(r->request_time))) {
+        int stale = portal_req_serve_stale(pr, "the database failed a moment ago", 0);
+        if (stale != DECLINED)
+            return stale;
+    }
     return DECLINED;
 }
 
@@ -403,13 +422,17 @@ static void note_stale(portal_req_t *pr, const char *why)
                       "serving stale pages: %s", why);
 }
 
-int portal_req_serve_stale(portal_req_t *pr, const char *why)
+int portal_req_serve_stale(portal_req_t *pr, const char *why, int store_failed)
 {
     request_rec *r = pr->r;
     portal_proc_t *proc = pr->conf->proc;
     int max = portal_stale_max(pr->conf);
     if (!pr->stale_key || max == 0)
         return DECLINED;          /* not a cacheable page: never served stale */
+    if (store_failed)
+        apr_atomic_set32(&proc->store_retry_at, (apr_uint32_t)apr_time_sec(apr_time_now()) + 1);
+    /* whole seconds: a copy found good in second s is served while
+     * now - s < max, so never more than max seconds after */
     apr_int64_t since = apr_time_sec(r->request_time) - max;
     portal_cached_page_t page;
     int found = proc->lcache
@@ -431,6 +454,8 @@ int portal_req_serve_stale(portal_req_t *pr, const char *why)
 void portal_req_rendered(portal_req_t *pr)
 {
     portal_proc_t *proc = pr->conf->proc;
+    if (apr_atomic_read32(&proc->store_retry_at))
+        apr_atomic_set32(&proc->store_retry_at, 0);   /* the database works */
     apr_uint32_t since = apr_atomic_read32(&proc->stale_since);
     if (!since)
         return;                   /* the usual case: one load */

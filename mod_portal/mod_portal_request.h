@@ -56,8 +56,10 @@ void portal_req_cache_store(portal_req_t *pr, int status, const char *ctype, con
 /* The page could not be made (why: the cause, for the log): answers with
  * its last good copy, at most PortalStaleMax seconds old, marked STALE
  * (DONE, 304), or returns DECLINED when there is none or the page is not
- * one the cache keeps. The first stale answer of an outage is logged. */
-int portal_req_serve_stale(portal_req_t *pr, const char *why);
+ * one the cache keeps. The first stale answer of an outage is logged.
+ * store_failed: the database failed, and for a second pages that have a
+ * copy are answered with it without trying the database again. */
+int portal_req_serve_stale(portal_req_t *pr, const char *why, int store_failed);
 /* A page was rendered: ends an outage served stale (logged once). */
 void portal_req_rendered(portal_req_t *pr);
 /* Drops the cached pages of a tenant (and the province's): the shared

@@ -362,7 +362,7 @@ int portal_cache_get_stale(portal_cache_conn_t *conn, apr_pool_t *p, const char 
         const char *nl = memchr(at, '\n', (size_t)(end - at));
         /* the time stored is checked here too: PortalStaleMax may have
          * been lowered since the key's TTL was set */
-        if (nl && apr_atoi64(apr_pstrmemdup(p, at, (apr_size_t)(nl - at))) >= since
+        if (nl && apr_atoi64(apr_pstrmemdup(p, at, (apr_size_t)(nl - at))) > since
             && decode(p, nl + 1, (size_t)(end - nl - 1), page) == 0)
             rc = PORTAL_CACHE_HIT;
     }

@@ -94,8 +94,8 @@ int portal_cache_put(portal_cache_conn_t *conn, const char *label, const char *k
 
 /* Keeps the last good copy of every page stored for seconds (0: none). */
 void portal_cache_keep_stale(portal_cache_t *c, int seconds);
-/* HIT fills *page with stale_key's last good copy when it was rendered at
- * or after since (unix s); MISS when there is none; ERROR as for a get. */
+/* HIT fills *page with stale_key's last good copy when it was rendered
+ * after since (unix s); MISS when there is none; ERROR as for a get. */
 int portal_cache_get_stale(portal_cache_conn_t *conn, apr_pool_t *p, const char *stale_key,
                            apr_int64_t since, portal_cached_page_t *page);
 

@@ -134,7 +134,7 @@ int portal_lcache_get_stale(portal_lcache_t *c, apr_pool_t *p, const char *key,
     apr_uint32_t h = hash_of(key);
     apr_thread_mutex_lock(c->lock);
     entry_t *e = find(c, key, h);
-    int found = e && e->good_at >= since;
+    int found = e && e->good_at > since;
     if (found)
         copy_out(e, p, page);
     apr_thread_mutex_unlock(c->lock);

@@ -33,7 +33,7 @@ int portal_lcache_get(portal_lcache_t *c, apr_pool_t *p, const char *key, const 
                       apr_int64_t now, portal_cached_page_t *page);
 
 /* 1 and a copy in *page of key's entry, of whatever version, when it was
- * stored or last found current at or after since (unix s). */
+ * stored or last found current after since (unix s). */
 int portal_lcache_get_stale(portal_lcache_t *c, apr_pool_t *p, const char *key,
                             apr_int64_t since, portal_cached_page_t *page);
 
