@@ -395,8 +395,11 @@ void portal_req_cache_store(portal_req_t *pr, int status, const char *ctype,
     apr_int64_t now = apr_time_sec(r->request_time);
     if (pr->conf->proc->lcache)
         portal_lcache_put(pr->conf->proc->lcache, pr->stale_key, pr->version, now, &page);
+    /* no last good copy of a 404 in Redis: anyone can ask for missing pages,
+     * and their copies would live PortalStaleMax, not PortalCacheTTL */
+    const char *stale_key = status == HTTP_OK ? pr->stale_key : NULL;
     if (pr->redis && portal_cache_put(pr->redis, pr->cache_label, pr->redis_key, &pr->ticket,
-                                      &page, pr->stale_key, now) != 0)
+                                      &page, stale_key, now) != 0)
         cache_error(pr, "store", 0);
 }
 

@@ -267,3 +267,15 @@ def test_stylesheet_failing_at_run_time(portal, expect_log):
     assert poll(lambda: state(portal.get(*page[::-1])) in ("MISS", "HIT"), 3.0)
     r = portal.get(page[1], host=page[0])
     assert r.status_code == 200 and r.content == body, r.describe()
+
+
+def test_no_last_good_copy_of_a_404_in_redis(portal):
+    """Missing pages are cached (404) but get no day-long copy in Redis: anyone can ask for
+    as many as they like."""
+    missing = f"/bai-viet/9{uuid.uuid4().int % 10**8}-khong-co"
+    for _ in range(2):
+        assert portal.get(missing, host=SOYTE.host()).status_code == 404
+    page = articles(portal)[0]
+    portal.get(page[1], host=page[0])
+    keys = portal.redis_command("KEYS", "portal:*s:*").decode()
+    assert missing not in keys and page[1] in keys, keys
