@@ -461,7 +461,7 @@ void portal_req_rendered(portal_req_t *pr)
         apr_atomic_set32(&proc->store_retry_at, 0);   /* the database works */
     apr_uint32_t since = apr_atomic_read32(&proc->stale_since);
     if (!since)
-        return;                   /* the usual case: one load */
+        return;                   /* the usual case: two loads, no store */
     apr_uint32_t now = (apr_uint32_t)apr_time_sec(apr_time_now());
     if (now - apr_atomic_read32(&proc->stale_last) < STALE_QUIET_SECONDS
         || apr_atomic_cas32(&proc->stale_since, 0, since) != since)
