@@ -16,6 +16,7 @@
 #include <http_log.h>
 #include <http_protocol.h>
 #include <http_request.h>
+#include <http_ssl.h>
 #include <apr_strings.h>
 #include <apr_lib.h>
 #include <apr_atomic.h>
@@ -197,6 +198,23 @@ static const char *request_target(request_rec *r)
 {
     const char *path = ap_escape_uri(r->pool, r->uri);
     return r->args ? apr_pstrcat(r->pool, path, "?", r->args, NULL) : path;
+}
+
+int portal_req_is_tls(request_rec *r)
+{
+    /* ap_ssl_conn_is_ssl asks mod_ssl (or mod_tls) about this very
+     * connection; ap_http_scheme is "https" there too, and also where the
+     * sysadmin wrote "ServerName https://…" for a proxy that ends TLS */
+    return ap_ssl_conn_is_ssl(r->connection) || strcmp(ap_http_scheme(r), "https") == 0;
+}
+
+const char *portal_req_https_url(portal_req_t *pr)
+{
+    /* The port the client wrote was a plain-HTTP one and means nothing on
+     * https: the board's https site is the *:443 of conf/portal.conf. */
+    const char *host = portal_tenant_host(pr->r->pool, pr->view.tenant, pr->view.base,
+                                          pr->view.english_by_host);
+    return apr_pstrcat(pr->r->pool, "https://", host, request_target(pr->r), NULL);
 }
 
 /* Resolves the tenant; returns OK to go on, or the response already made
