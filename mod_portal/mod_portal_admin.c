@@ -111,7 +111,9 @@ static int plain_http(admin_t *a)
     ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, PLOGNO(0520)
                   "refused a %s over plain HTTP to %s: the board answers on https only",
                   r->method, r->uri);
-    return portal_req_skip_body(r, admin_say(a, HTTP_FORBIDDEN, "msg-https-required"));
+    /* marked before the page is sent, so that its headers say Connection: close */
+    portal_req_skip_body(r, OK);
+    return admin_say(a, HTTP_FORBIDDEN, "msg-https-required");
 }
 
 /* The pages of a member, by path. */
