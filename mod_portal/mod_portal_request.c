@@ -360,6 +360,14 @@ int portal_req_cache_lookup(portal_req_t *pr)
     return DECLINED;
 }
 
+/* A page whose content changes at an instant known when it is rendered (a
+ * maintenance notice's lead start or end: pr->times.until, from the frame)
+ * is stored to expire then: the per-process cache compares the expiry on a
+ * hit (a clock read, only for such pages), Redis gets it as the key's PX.
+ * Chosen over a "notice epoch" in every key, which the hit path would have
+ * to compute from the notices (a query, or a shared map kept in step): this
+ * costs a hit nothing, and a page without notices exactly nothing. Adding
+ * or removing a notice bumps the generations (portalctl maintenance). */
 void portal_req_cache_store(portal_req_t *pr, int status, const char *ctype,
                             const char *body, apr_size_t len)
 {
