@@ -57,6 +57,7 @@ portal_req_t *portal_req_new(request_rec *r, portal_server_conf_t *conf)
     pr->view.scheme = ap_http_scheme(r);
     pr->view.page_size = conf->page_size ? conf->page_size : PORTAL_DEFAULT_PAGE_SIZE;
     pr->view.route = &pr->route;
+    pr->view.times = &pr->times;
     ap_set_module_config(r->request_config, &portal_module, pr);
     return pr;
 }
@@ -359,6 +360,11 @@ int portal_req_cache_lookup(portal_req_t *pr)
          * invalidation that reached only the generation file still holds */
         pr->redis_key = apr_pstrcat(r->pool, pr->gens, ":", pr->cache_key, NULL);
         int rc = redis_lookup(pr, &page);
+        /* Redis drops it at its expiry to the millisecond; a clock read
+         * only for such pages keeps a skewed Redis from showing it later */
+        if (rc == PORTAL_CACHE_HIT && page.expires
+            && apr_time_now() >= apr_time_from_sec(page.expires))
+            rc = PORTAL_CACHE_MISS;
         if (rc == PORTAL_CACHE_HIT) {
             if (proc->lcache)
                 portal_lcache_put(proc->lcache, pr->cache_key, pr->gens, &page);
@@ -372,13 +378,21 @@ int portal_req_cache_lookup(portal_req_t *pr)
     return DECLINED;
 }
 
+/* A page whose content changes at an instant known when it is rendered (a
+ * maintenance notice's lead start or end: pr->times.until, from the frame)
+ * is stored to expire then: the per-process cache compares the expiry on a
+ * hit (a clock read, only for such pages), Redis gets it as the key's PX.
+ * Chosen over a "notice epoch" in every key, which the hit path would have
+ * to compute from the notices (a query, or a shared map kept in step): this
+ * costs a hit nothing, and a page without notices exactly nothing. Adding
+ * or removing a notice bumps the generations (portalctl maintenance). */
 void portal_req_cache_store(portal_req_t *pr, int status, const char *ctype,
                             const char *body, apr_size_t len)
 {
     request_rec *r = pr->r;
     pr->may_store = 0;
     portal_cached_page_t page = {status, ctype, apr_table_get(r->headers_out, "ETag"),
-                                 apr_time_sec(r->mtime), body, len};
+                                 apr_time_sec(r->mtime), body, len, pr->times.until};
     if (pr->conf->proc->lcache)
         portal_lcache_put(pr->conf->proc->lcache, pr->cache_key, pr->gens, &page);
     if (pr->redis && portal_cache_put(pr->redis, pr->cache_label, pr->redis_key, &pr->ticket,

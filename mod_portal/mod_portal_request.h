@@ -35,6 +35,9 @@ typedef struct {
     char gens[48];             /* this host's generations at lookup */
     portal_cache_ticket_t ticket;
     int may_store;
+    /* the frame's word on time: a page is cached no longer than times.until
+     * (a maintenance notice appears or ends then), see portal_xml_page.h */
+    portal_page_times_t times;
 } portal_req_t;
 
 /* A request's state, registered in r->request_config. */
