@@ -15,8 +15,9 @@
 #define COMMAND_TIMEOUT_MS 200
 #define BACKOFF_MIN_S 1
 #define BACKOFF_MAX_S 30
-#define ENTRY_MAGIC "portal1\n"
-#define STALE_MAGIC "portal1-stale\n"    /* then the time stored, then an entry */
+/* portal2: an expiry line after Last-Modified (portal1 entries read as misses) */
+#define ENTRY_MAGIC "portal2\n"
+#define STALE_MAGIC "portal2-stale\n"    /* then the time stored, then an entry */
 
 /* KEYS[1] the tenant's generation, KEYS[2] the global one; ARGV[1] the
  * page key without them, ARGV[2] the namespace prefix. Returns
@@ -224,16 +225,16 @@ static const char *gen_key(apr_pool_t *p, const portal_cache_t *c, const char *l
     return apr_pstrcat(p, c->prefix, "gen", label ? ":" : "", label ? label : "", NULL);
 }
 
-/* Parses a stored entry: a magic line, status, content type, ETag and
- * Last-Modified lines, then the body. */
+/* Parses a stored entry: a magic line, status, content type, ETag,
+ * Last-Modified and expiry lines, then the body. */
 static int decode(apr_pool_t *p, const char *v, size_t len, portal_cached_page_t *page)
 {
-    const char *end = v + len, *line[4];
+    const char *end = v + len, *line[5];
     size_t mlen = sizeof(ENTRY_MAGIC) - 1;
     if (len < mlen || memcmp(v, ENTRY_MAGIC, mlen) != 0)
         return -1;
     v += mlen;
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < 5; i++) {
         const char *nl = memchr(v, '\n', (size_t)(end - v));
         if (!nl)
             return -1;
@@ -244,6 +245,7 @@ static int decode(apr_pool_t *p, const char *v, size_t len, portal_cached_page_t
     page->content_type = line[1];
     page->etag = line[2];
     page->last_modified = apr_atoi64(line[3]);
+    page->expires = apr_atoi64(line[4]);
     page->len = (apr_size_t)(end - v);
     page->body = apr_pstrmemdup(p, v, page->len);
     return page->status == 200 || page->status == 404 ? 0 : -1;
@@ -278,14 +280,14 @@ int portal_cache_get(portal_cache_conn_t *conn, apr_pool_t *p, const char *label
     return rc;
 }
 
-/* Sends a SET key value EX ttl into conn's output buffer (pipelined). */
+/* Sends a SET key value PX ttl_ms into conn's output buffer (pipelined). */
 static int append_set(portal_cache_conn_t *conn, const char *key, const char *value,
-                      size_t len, int ttl)
+                      size_t len, apr_int64_t ttl_ms)
 {
-    char ex[16];
-    snprintf(ex, sizeof(ex), "%d", ttl);
-    const char *argv[] = {"SET", key, value, "EX", ex};
-    size_t lens[] = {3, strlen(key), len, 2, strlen(ex)};
+    char px[24];
+    snprintf(px, sizeof(px), "%" APR_INT64_T_FMT, ttl_ms);
+    const char *argv[] = {"SET", key, value, "PX", px};
+    size_t lens[] = {3, strlen(key), len, 2, strlen(px)};
     return redisAppendCommandArgv(conn->ctx, 5, argv, lens) == REDIS_OK ? 0 : -1;
 }
 
@@ -303,19 +305,40 @@ static int set_replies(portal_cache_conn_t *conn, int n)
     return ok ? 0 : -1;
 }
 
+/* The milliseconds a page lives under its generations: PortalCacheTTL, or
+ * less when what it shows changes sooner; 0 when that moment has passed. */
+static apr_int64_t page_ttl_ms(const portal_cache_t *c, const portal_cached_page_t *page)
+{
+    /* milliseconds: a page whose banner changes at 10:00:00 must not
+     * outlive it by the fraction of a second it was stored after 09:59:55 */
+    apr_int64_t ttl_ms = (apr_int64_t)c->ttl * 1000;
+    if (page->expires) {
+        apr_int64_t left = page->expires * 1000 - apr_time_as_msec(apr_time_now());
+        if (left <= 0)
+            return 0;
+        if (left < ttl_ms)
+            ttl_ms = left;
+    }
+    return ttl_ms;
+}
+
 int portal_cache_put(portal_cache_conn_t *conn, const char *label, const char *key,
                      const portal_cache_ticket_t *ticket, const portal_cached_page_t *page,
                      const char *stale_key, apr_int64_t now)
 {
     char head[512], stale_head[64];
-    int hlen = snprintf(head, sizeof(head), ENTRY_MAGIC "%d\n%s\n%s\n%" APR_INT64_T_FMT "\n",
-                        page->status, page->content_type, page->etag ? page->etag : "",
-                        page->last_modified);
+    int hlen = snprintf(head, sizeof(head), ENTRY_MAGIC "%d\n%s\n%s\n%" APR_INT64_T_FMT "\n%"
+                        APR_INT64_T_FMT "\n", page->status, page->content_type,
+                        page->etag ? page->etag : "", page->last_modified, page->expires);
     int slen = snprintf(stale_head, sizeof(stale_head), STALE_MAGIC "%" APR_INT64_T_FMT "\n",
                         now);
     if (hlen < 0 || (size_t)hlen >= sizeof(head) || slen < 0)
         return -1;
+    apr_int64_t ttl_ms = page_ttl_ms(conn->cache, page);
+    /* a page past its expiry is not current, yet still the last good copy */
     int keep_stale = stale_key && conn->cache->stale_ttl > 0;
+    if (!ttl_ms && !keep_stale)
+        return 0;                   /* already stale: nothing to keep */
     const char *prefix = conn->cache->prefix;
     /* one block: the stale copy's header, then the entry both values share */
     char *block = malloc((size_t)slen + (size_t)hlen + page->len);
@@ -325,19 +348,23 @@ int portal_cache_put(portal_cache_conn_t *conn, const char *label, const char *k
     if (block && full_key && (full_stale || !keep_stale)) {
         char *value = block + slen;
         size_t vlen = (size_t)hlen + page->len;
+        int sets = 0;
         memcpy(block, stale_head, (size_t)slen);
         memcpy(value, head, (size_t)hlen);
         memcpy(value + hlen, page->body, page->len);
         sprintf(full_key, "%sp:%s:%s", prefix, ticket->gens, key);
         /* a miss costs one round trip either way: both SETs go together */
-        rc = append_set(conn, full_key, value, vlen, conn->cache->ttl);
+        rc = 0;
+        if (ttl_ms && (rc = append_set(conn, full_key, value, vlen, ttl_ms)) == 0)
+            sets++;
         if (rc == 0 && keep_stale) {
             sprintf(full_stale, "%ss:%s", prefix, stale_key);
             rc = append_set(conn, full_stale, block, (size_t)slen + vlen,
-                            conn->cache->stale_ttl);
+                            (apr_int64_t)conn->cache->stale_ttl * 1000);
+            sets += rc == 0;
         }
         if (rc == 0)
-            rc = set_replies(conn, keep_stale ? 2 : 1);
+            rc = set_replies(conn, sets);
     }
     free(block);
     free(full_key);

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <apr_strings.h>
 #include <apr_thread_mutex.h>
+#include <apr_time.h>
 
 #include "portal_lcache.h"
 
@@ -112,9 +113,12 @@ int portal_lcache_get(portal_lcache_t *c, apr_pool_t *p, const char *key, const 
     int hit = 0;
     apr_thread_mutex_lock(c->lock);
     entry_t *e = find(c, key, h);
-    if (e && strcmp(e->version, version) != 0) {
+    /* invalidated, or past what it shows (a maintenance notice began or
+     * ended): never current again; the clock is read only for such pages */
+    if (e && (strcmp(e->version, version) != 0
+              || (e->page.expires && apr_time_now() >= apr_time_from_sec(e->page.expires)))) {
         if (!c->keep_stale)
-            drop(c, e);             /* invalidated: never current again */
+            drop(c, e);             /* else kept: the page's last good copy */
         e = NULL;
     }
     if (e) {

@@ -27,8 +27,9 @@ typedef struct portal_lcache portal_lcache_t;
  * keep_stale: an entry found outdated stays for portal_lcache_get_stale(). */
 portal_lcache_t *portal_lcache_create(apr_pool_t *p, apr_size_t max_bytes, int keep_stale);
 
-/* 1 and a copy in *page (from pool p) when key is cached under version;
- * the entry is then known good at now (unix s). */
+/* 1 and a copy in *page (from pool p) when key is cached under version and
+ * not past its page's expiry (portal_cached_page_t.expires); the entry is
+ * then known good at now (unix s). */
 int portal_lcache_get(portal_lcache_t *c, apr_pool_t *p, const char *key, const char *version,
                       apr_int64_t now, portal_cached_page_t *page);
 

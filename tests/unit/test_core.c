@@ -324,7 +324,7 @@ static void test_search_route(void)
  * stale) still the page's last good copy, for as long as the caller allows. */
 static void test_lcache_stale(void)
 {
-    portal_cached_page_t page = {200, "text/html", "\"e1\"", 1000, "<p>one</p>", 10}, got;
+    portal_cached_page_t page = {200, "text/html", "\"e1\"", 1000, "<p>one</p>", 10, 0}, got;
     portal_lcache_t *c = portal_lcache_create(pool, 1 << 20, 1);
     portal_lcache_put(c, "http://h|vi:/", "7|1.1", 100, &page);
     CHECK(portal_lcache_get(c, pool, "http://h|vi:/", "7|1.1", 150, &got) == 1);
@@ -337,7 +337,7 @@ static void test_lcache_stale(void)
     CHECK(portal_lcache_get_stale(c, pool, "http://h|vi:/", 150, &got) == 0);
     CHECK(portal_lcache_get_stale(c, pool, "http://h|vi:/other", 0, &got) == 0);
     /* rendered anew: the new version is current and the last good copy */
-    portal_cached_page_t two = {200, "text/html", "\"e2\"", 1001, "<p>two</p>", 10};
+    portal_cached_page_t two = {200, "text/html", "\"e2\"", 1001, "<p>two</p>", 10, 0};
     portal_lcache_put(c, "http://h|vi:/", "7|1.2", 200, &two);
     CHECK(portal_lcache_get_stale(c, pool, "http://h|vi:/", 199, &got) == 1);
     CHECK_STR(got.etag, "\"e2\"");
