@@ -538,8 +538,11 @@ void portal_req_run_due(portal_req_t *pr)
     apr_array_header_t *tenants;
     if (portal_wf_run_due(&who, (apr_int64_t)apr_time_sec(apr_time_now()), portal_admin_wf_audit,
                           &tenants) != 0) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0010)
-                      "scheduled publication failed: %s", portal_store_errmsg(pr->st));
+        /* tried every few seconds: not logged while an outage answered
+         * with stale pages is under way, whose own line (PORTAL0540) told */
+        if (!apr_atomic_read32(&pr->conf->proc->stale_since))
+            ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0010)
+                          "scheduled publication failed: %s", portal_store_errmsg(pr->st));
         return;
     }
     for (int i = 0; i < tenants->nelts; i++) {
