@@ -13,9 +13,11 @@
  */
 #include <errno.h>
 #include <stdio.h>
+#include <string.h>
 #include <sqlite3.h>
 #include <apr_strings.h>
 #include <apr_hash.h>
+#include <apr_errno.h>
 
 #include "portal_store.h"
 #include "portal_store_internal.h"
@@ -155,9 +157,19 @@ const char *portal_store_failure_text(portal_store_t *st, apr_pool_t *p)
         [PORTAL_STORE_FAIL_IOERR] = " is failing", [PORTAL_STORE_FAIL_BUSY] = " is locked"};
     portal_store_failure_t kind = portal_store_failure(st);
     const char *path = st && st->db ? sqlite3_db_filename(st->db, "main") : NULL;
-    return apr_psprintf(p, "database %s%s: %s", path && *path ? path : "(none)",
+    int code = st && st->db ? (st->errcode ? st->errcode : sqlite3_extended_errcode(st->db)) : 0;
+    int sys = st && st->db ? (st->errcode ? st->sys_errno : sqlite3_system_errno(st->db)) : 0;
+    char why[128] = "";
+    /* "disk I/O error" says little: the system's reason (File too large …) says more */
+    if (sys && ((code & 0xff) == SQLITE_IOERR || (code & 0xff) == SQLITE_CANTOPEN)) {
+        why[0] = ' ';
+        why[1] = '(';
+        apr_strerror(sys, why + 2, sizeof(why) - 3);
+        strcat(why, ")");
+    }
+    return apr_psprintf(p, "database %s%s: %s%s", path && *path ? path : "(none)",
                         kind < sizeof(is) / sizeof(*is) && is[kind] ? is[kind] : "",
-                        portal_store_errmsg(st));
+                        portal_store_errmsg(st), why);
 }
 
 const char *portal_store_errmsg(portal_store_t *st)
