@@ -34,6 +34,7 @@ TMPFS_SIZE = "64m"
 EDITORS = 3                 # clients approving and publishing at once
 ACKED_BEFORE_KILL = 6       # approvals acknowledged before the kill, at least
 RETRY_DISK = "300"          # Retry-After of a read-only or full database (portal_admin.c)
+RETRY_LOCKED = "5"          # … and of a write lock held past SQLite's busy timeout
 
 
 # ---------------------------------------------------------------------------- the portal
@@ -231,7 +232,7 @@ def assert_saved_state(site, aid, title, draft_id, draft_title):
         con.close()
 
 
-def edit_refused(site, editor, item, typed, key_words):
+def edit_refused(site, editor, item, typed, key_words, retry=RETRY_DISK):
     """POSTs the edit form with new text; the store cannot take it: 503, Retry-After, the
     sentence of what failed, and the form as typed."""
     page = editor.get(item)
@@ -239,7 +240,7 @@ def edit_refused(site, editor, item, typed, key_words):
     r = editor.post(item, {"csrf": Browser.csrf(page), "title": typed, "summary": "Tóm tắt.",
                            "body": "<p>Đoạn văn vừa gõ.</p>", "action": "save"})
     assert r.status == 503, r.describe()
-    assert r.headers.get("Retry-After") == RETRY_DISK, r.describe()
+    assert r.headers.get("Retry-After") == retry, r.describe()
     assert key_words in r.text, r.describe(2000)
     assert form_value(r, "//input[@name='title']/@value") == typed, r.describe(2000)
     assert "Đoạn văn vừa gõ." in (form_value(r, "//textarea[@name='body']/text()") or "")
@@ -300,6 +301,32 @@ def test_read_only_database(site, board):
     # writable again: the same edit goes through
     page = writer.get(draft)
     r = writer.post(draft, {"csrf": Browser.csrf(page), "title": typed, "body": "<p>y</p>",
+                            "action": "save"})
+    assert r.status == 303, r.describe()
+
+
+@pytest.mark.expect_log(r"PORTAL0585")
+def test_write_lock_held_past_the_busy_timeout(site, board):
+    """Another writer (a stuck portalctl, a sysadmin's sqlite3 shell) holds the write lock
+    longer than the 5 s busy timeout: the editor is told to try again in a few seconds."""
+    writer = Browser(site, SOYTE).login(board["writer"])
+    draft_title = "Bản nháp khi bị khóa " + uuid.uuid4().hex[:6]
+    draft, draft_id = item_of(new_article(writer, draft_title))
+    con = db_connect(site, ro=False)
+    con.isolation_level = None
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        mark = site.log_mark()
+        typed = draft_title + " (sửa khi bị khóa)"
+        edit_refused(site, writer, draft, typed, "đang bận", retry=RETRY_LOCKED)
+        lines = store_lines(site, mark, "PORTAL0585")
+        assert len(lines) == 1 and f"database {site.db} is locked: database is locked" \
+            in lines[0], lines
+    finally:
+        con.execute("ROLLBACK")
+        con.close()
+    page = writer.get(draft)
+    r = writer.post(draft, {"csrf": Browser.csrf(page), "title": typed, "body": "<p>z</p>",
                             "action": "save"})
     assert r.status == 303, r.describe()
 
