@@ -109,7 +109,9 @@ int portal_admin_store_failure(portal_admin_t *a, int status, const char **key)
 {
     portal_store_failure_t kind = portal_store_failure(a->st);
     a->out.failed = PORTAL_ADMIN_FAILED_STORE;
-    a->out.failure = portal_store_failure_text(a->st, a->p);
+    a->out.failure = kind == PORTAL_STORE_FAIL_NONE
+                   ? "a page could not be built (the database reported no error)"
+                   : portal_store_failure_text(a->st, a->p);
     switch (kind) {
     case PORTAL_STORE_FAIL_READONLY: *key = "err-store-readonly"; break;
     case PORTAL_STORE_FAIL_FULL:     *key = "err-store-full"; break;
