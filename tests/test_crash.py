@@ -273,7 +273,9 @@ def test_read_only_database(site, board):
         page = article_page(site, aid)
         assert page.status == 200 and title in page.text
         assert page.headers.get("X-Portal-Cache") == "MISS", page.describe()
-        # the editor (logged in before) saves: a clear page, the text kept, one log line
+        # the editor (logged in before) still reads the board; saving: a clear page, the
+        # text kept, one log line
+        assert writer.get("/admin/").status == 200
         mark = site.log_mark()
         typed = draft_title + " (sửa khi chỉ đọc)"
         edit_refused(site, writer, draft, typed, "chỉ đọc")
@@ -383,8 +385,9 @@ def test_full_disk(site, board):
         assert f"database {site.db} is full: database or disk is full" in lines[0], lines
         # public pages keep serving from the database
         site.redis_command("FLUSHALL")
-        page = article_page(site, aid)
+        page = article_page(site, aid)        # never asked for before: rendered now
         assert page.status == 200 and title in page.text, page.describe()
+        assert page.headers.get("X-Portal-Cache") == "MISS", page.describe()
         assert site.get("/", host=SOYTE).status == 200
         # a citizen's question: a clear page with what they typed, one log line
         question = "Hỏi về thẻ bảo hiểm y tế khi đầy đĩa " + uuid.uuid4().hex[:6]
