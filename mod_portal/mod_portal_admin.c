@@ -87,8 +87,8 @@ static int load_session(admin_t *a)
                                                         a->core.now, PORTAL_AUTH_IDLE,
                                                         PORTAL_AUTH_ABSOLUTE, &a->core.user,
                                                         &csrf);
-    if (rc == PORTAL_AUTH_ERROR)
-        return HTTP_INTERNAL_SERVER_ERROR;
+    if (rc == PORTAL_AUTH_ERROR)     /* the store's page (a failing disk …) and its log line */
+        return admin_answer(a, portal_admin_failed(&a->core, HTTP_INTERNAL_SERVER_ERROR));
     if (rc != PORTAL_AUTH_OK)
         a->core.user = NULL;
     else

@@ -60,9 +60,10 @@ static void log_failure(admin_t *a)
         ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r, PLOGNO(0203)
                       "%s refused %s of another tenant on %s", a->core.user->login,
                       out->refused, a->core.tenant->slug);
+    /* one line per failure: the database, what is wrong with it, SQLite's words */
     if (out->failed == PORTAL_ADMIN_FAILED_STORE)
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0410) "store: %s",
-                      portal_store_errmsg(a->core.st));
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0585) "%s",
+                      out->failure ? out->failure : portal_store_errmsg(a->core.st));
     if (out->failed == PORTAL_ADMIN_FAILED_UPLOAD)
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0205)
                       "cannot keep an upload under %s", out->failure);
@@ -75,6 +76,9 @@ int admin_answer(admin_t *a, int status)
     /* after the commit that changed them, never before */
     if (out->invalidate)
         portal_req_invalidate(a->pr, a->core.tenant);
+    if (out->retry_after)
+        apr_table_setn(a->r->err_headers_out, "Retry-After",
+                       apr_psprintf(a->r->pool, "%d", out->retry_after));
     if (out->location)
         return admin_see_other(a, out->location);
     if (out->doc)

@@ -48,8 +48,8 @@ int admin_login(admin_t *a)
         return login_form(a, HTTP_FORBIDDEN, "@err-login-expired");
     const char *token, *why;
     portal_auth_result_t rc = portal_admin_sign_in(&a->core, &token, &why);
-    if (rc == PORTAL_AUTH_ERROR)
-        return HTTP_INTERNAL_SERVER_ERROR;
+    if (rc == PORTAL_AUTH_ERROR)     /* the store's page (a read-only database …) and its log line */
+        return admin_answer(a, portal_admin_failed(&a->core, HTTP_INTERNAL_SERVER_ERROR));
     if (rc != PORTAL_AUTH_OK)
         return login_form(a, rc == PORTAL_AUTH_THROTTLED ? HTTP_TOO_MANY_REQUESTS : HTTP_OK, why);
     apr_table_addn(r->err_headers_out, "Set-Cookie", portal_auth_cookie(r->pool, token, secure(r)));

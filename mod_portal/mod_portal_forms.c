@@ -139,9 +139,9 @@ static void log_refusal(forms_t *f)
     if (out->refused_origin)
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, f->r, PLOGNO(0403)
                       "refused a rating from another origin");
-    if (out->failed)
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, f->r, PLOGNO(0401) "store: %s",
-                      portal_store_errmsg(f->pr->st));
+    if (out->failed)     /* one line: the database, what is wrong with it, SQLite's words */
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, f->r, PLOGNO(0586) "%s",
+                      out->failure ? out->failure : portal_store_errmsg(f->pr->st));
 }
 
 /* Sends what a page of the core answered (f->core.out, status). */

@@ -100,10 +100,34 @@ int portal_admin_refuse(portal_admin_t *a, const char *what)
     return portal_admin_message(a, PORTAL_HTTP_FORBIDDEN, "msg-not-yours");
 }
 
+/* How long to wait before trying again: a lock passes in seconds; a full
+ * disk or a read-only file waits for the sysadmin. */
+#define RETRY_LOCKED 5
+#define RETRY_DISK   300
+
+int portal_admin_store_failure(portal_admin_t *a, int status, const char **key)
+{
+    portal_store_failure_t kind = portal_store_failure(a->st);
+    a->out.failed = PORTAL_ADMIN_FAILED_STORE;
+    a->out.failure = kind == PORTAL_STORE_FAIL_NONE
+                   ? "a page could not be built (the database reported no error)"
+                   : portal_store_failure_text(a->st, a->p);
+    switch (kind) {
+    case PORTAL_STORE_FAIL_READONLY: *key = "err-store-readonly"; break;
+    case PORTAL_STORE_FAIL_FULL:     *key = "err-store-full"; break;
+    case PORTAL_STORE_FAIL_IOERR:    *key = "err-store-ioerr"; break;
+    case PORTAL_STORE_FAIL_BUSY:     *key = "err-store-busy"; break;
+    default:                         *key = "err-store-failed"; return status;
+    }
+    a->out.retry_after = kind == PORTAL_STORE_FAIL_BUSY ? RETRY_LOCKED : RETRY_DISK;
+    return PORTAL_HTTP_UNAVAILABLE;
+}
+
 int portal_admin_failed(portal_admin_t *a, int status)
 {
-    a->out.failed = PORTAL_ADMIN_FAILED_STORE;
-    return status;
+    const char *key;
+    status = portal_admin_store_failure(a, status, &key);
+    return portal_admin_message(a, status, key);
 }
 
 void portal_admin_flash(portal_admin_t *a, const char *kind, const char *said)

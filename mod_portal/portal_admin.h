@@ -39,7 +39,7 @@
 /* What went wrong, for the glue's log. */
 typedef enum {
     PORTAL_ADMIN_FAILED_NONE,
-    PORTAL_ADMIN_FAILED_STORE,    /* a store call failed: its error message */
+    PORTAL_ADMIN_FAILED_STORE,    /* a store call failed: out.failure is the line to log */
     PORTAL_ADMIN_FAILED_UPLOAD    /* a file could not be kept: out.failure is the folder */
 } portal_admin_failure_t;
 
@@ -52,6 +52,7 @@ typedef struct {
     const char *refused;          /* what was refused as another tenant's or account's */
     portal_admin_failure_t failed;
     const char *failure;
+    int retry_after;              /* a 503: seconds (Retry-After) */
 } portal_admin_answer_t;
 
 typedef struct {
@@ -93,8 +94,14 @@ int portal_admin_redirect(portal_admin_t *a, const char *path);
 /* Answers 403 for what belongs to another tenant or account: audited here,
  * logged by the glue (out.refused). */
 int portal_admin_refuse(portal_admin_t *a, const char *what);
-/* Answers status (500 or 503) after the store failed. */
+/* Answers after the store failed: the message page of what failed (a
+ * read-only database, a full disk, a failing disk, a lock held too long:
+ * 503 with Retry-After, these pass; anything else: status). */
 int portal_admin_failed(portal_admin_t *a, int status);
+/* Records the store's failure for the glue's one log line, and returns the
+ * status to answer with; *key: the message key of what failed. For a page
+ * that answers with its own document (the editor's form, kept as typed). */
+int portal_admin_store_failure(portal_admin_t *a, int status, const char **key);
 /* Sets the notice of the page about to be built: a message key, or what a
  * hook said (see portal_admin_add_said). */
 void portal_admin_flash(portal_admin_t *a, const char *kind, const char *said);

@@ -475,6 +475,8 @@ static const char *new_slug(portal_admin_t *a, const char *title, const portal_t
         if (portal_store_item_create(a->st, a->tenant->id, lang, slug, a->user->id, type->name,
                                      id) == PORTAL_STORE_OK)
             return slug;
+        if (portal_store_failure(a->st) != PORTAL_STORE_FAIL_OTHER)
+            break;      /* not a slug taken: the disk or the lock, no use trying others */
     }
     return NULL;
 }
@@ -489,6 +491,17 @@ static int save_content(portal_admin_t *a, const portal_wf_actor_t *who, portal_
     (*it)->publish_at = in->publish_at;
     (*it)->unpublish_at = in->unpublish_at;
     return portal_wf_apply(who, it, PORTAL_WF_SAVE, &in->rev, NULL, portal_admin_wf_audit, msg);
+}
+
+/* The store failed while saving the form: the form comes back as typed
+ * (nothing the editor wrote is lost), with what failed on top. it is NULL
+ * for a new item. */
+static int form_failed(portal_admin_t *a, portal_item_t *it, edit_input_t *in)
+{
+    const char *key;
+    int status = portal_admin_store_failure(a, PORTAL_HTTP_ERROR, &key);
+    portal_admin_flash(a, "error", apr_pstrcat(a->p, "@", key, NULL));
+    return edit_page(a, it, in, status);
 }
 
 static int apply_action(portal_admin_t *a, portal_item_t *it, edit_input_t *in)
@@ -511,7 +524,7 @@ static int apply_action(portal_admin_t *a, portal_item_t *it, edit_input_t *in)
         rc = portal_wf_apply(&who, &it, (portal_wf_action_t)action, NULL,
                              portal_admin_field(a, "reason"), portal_admin_wf_audit, &msg);
     if (rc == PORTAL_WF_ERROR)
-        return portal_admin_failed(a, PORTAL_HTTP_ERROR);
+        return with_content ? form_failed(a, it, in) : portal_admin_failed(a, PORTAL_HTTP_ERROR);
     if (rc != PORTAL_WF_OK) {
         portal_admin_flash(a, "error", msg ? msg : "@msg-not-now");
         return edit_page(a, it, in, rc == PORTAL_WF_FORBIDDEN ? PORTAL_HTTP_FORBIDDEN
@@ -542,7 +555,7 @@ int portal_admin_new(portal_admin_t *a)
     portal_item_t *it;
     if (!new_slug(a, in.rev.title, type, &id)
         || portal_store_item(a->st, a->p, a->tenant->id, id, &it) != PORTAL_STORE_OK)
-        return portal_admin_failed(a, PORTAL_HTTP_ERROR);
+        return form_failed(a, NULL, &in);
     return apply_action(a, it, &in);
 }
 

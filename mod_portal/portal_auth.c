@@ -528,9 +528,11 @@ portal_auth_result_t portal_auth_session_check(portal_store_t *st, apr_pool_t *p
             return PORTAL_AUTH_ERROR;
         return expired ? PORTAL_AUTH_EXPIRED : PORTAL_AUTH_DENIED;
     }
-    if (now - s->seen_at >= TOUCH_EVERY
-        && portal_store_session_touch(st, s->id, now) != PORTAL_STORE_OK)
-        return PORTAL_AUTH_ERROR;
+    /* A touch that cannot be written (a read-only or full disk) only leaves
+     * the idle clock where it was: the session stays valid, and the editor
+     * reaches the page that says what is wrong instead of a bare error. */
+    if (now - s->seen_at >= TOUCH_EVERY)
+        (void)portal_store_session_touch(st, s->id, now);
     *user = s->user;
     *csrf = s->csrf;
     return PORTAL_AUTH_OK;

@@ -83,9 +83,16 @@ int portal_forms_archived(portal_forms_t *f)
     return notice(f, PORTAL_HTTP_FORBIDDEN, "archived", href(f, "/"));
 }
 
+/* The store failed: what failed is recorded for the glue's one log line
+ * (before anything else runs on the connection); 503 and when to try again
+ * (a lock passes in seconds, a full or read-only disk waits for the
+ * sysadmin). A form that was being sent comes back as typed with the
+ * "unavailable" problem: nothing the citizen wrote is lost. */
 static int store_failed(portal_forms_t *f)
 {
     f->out.failed = 1;
+    f->out.failure = portal_store_failure_text(f->view->st, f->view->p);
+    f->out.retry_after = portal_store_failure(f->view->st) == PORTAL_STORE_FAIL_BUSY ? 5 : 300;
     return PORTAL_HTTP_UNAVAILABLE;
 }
 
@@ -216,7 +223,7 @@ static int ask_submit(portal_forms_t *f)
         return ask_page(f, PORTAL_HTTP_BAD_REQUEST, NULL, "robot");
     int lim = within_limit(f, PORTAL_FORM_QUESTION);
     if (lim < 0)
-        return store_failed(f);
+        return ask_page(f, store_failed(f), NULL, "unavailable");
     if (lim == 0)
         return ask_page(f, PORTAL_HTTP_TOO_MANY, NULL, "too-many");
     apr_table_t *errors = apr_table_make(f->view->p, 8);
@@ -232,7 +239,7 @@ static int ask_submit(portal_forms_t *f)
     q.received_at = f->now;
     q.due_day = due_day(f, f->now);
     if (!q.code || !q.due_day || portal_store_question_add(f->view->st, &q, &in) != PORTAL_STORE_OK)
-        return store_failed(f);
+        return ask_page(f, store_failed(f), NULL, "unavailable");
     f->out.location = apr_pstrcat(f->view->p, href(f, "/hoi-dap/tra-cuu?ma="), q.code, "&moi=1",
                                   NULL);
     return PORTAL_HTTP_SEE_OTHER;
@@ -472,7 +479,7 @@ static int comment_submit(portal_forms_t *f, const portal_consultation_t *k)
         return consultation_page(f, k, PORTAL_HTTP_BAD_REQUEST, NULL, "robot");
     int lim = within_limit(f, PORTAL_FORM_COMMENT);
     if (lim < 0)
-        return store_failed(f);
+        return consultation_page(f, k, store_failed(f), NULL, "unavailable");
     if (lim == 0)
         return consultation_page(f, k, PORTAL_HTTP_TOO_MANY, NULL, "too-many");
     apr_table_t *errors = apr_table_make(f->view->p, 4);
@@ -487,7 +494,7 @@ static int comment_submit(portal_forms_t *f, const portal_consultation_t *k)
         return consultation_page(f, k, PORTAL_HTTP_UNPROCESSABLE, errors, "invalid");
     m.created_at = f->now;
     if (portal_store_comment_add(f->view->st, &m) != PORTAL_STORE_OK)
-        return store_failed(f);
+        return consultation_page(f, k, store_failed(f), NULL, "unavailable");
     f->form = NULL;    /* sent: an empty form again */
     return consultation_page(f, k, PORTAL_HTTP_OK, NULL, "sent");
 }
@@ -541,13 +548,13 @@ static int rate(portal_forms_t *f)
         return notice(f, PORTAL_HTTP_BAD_REQUEST, "rating-invalid", path ? path : href(f, "/"));
     int lim = within_limit(f, PORTAL_FORM_RATING);
     if (lim < 0)
-        return store_failed(f);
+        return notice(f, store_failed(f), "unavailable", path);
     if (lim == 0)
         return notice(f, PORTAL_HTTP_TOO_MANY, "too-many", path);
     int scores[3] = {score(f, "interface"), score(f, "content"), score(f, "support")};
     if (portal_store_rating_add(f->view->st, f->view->tenant->id, path, yes, scores, f->now)
         != PORTAL_STORE_OK)
-        return store_failed(f);
+        return notice(f, store_failed(f), "unavailable", path);
     return notice(f, PORTAL_HTTP_OK, "rated", path);
 }
 

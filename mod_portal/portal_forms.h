@@ -34,8 +34,9 @@ typedef struct {
     const char *location;      /* a 303: the page to see after a POST */
     const char *allow;         /* a 405: the method the page takes */
     const char *new_token;     /* a form token made for this visitor: set it in a cookie */
-    int retry_after;           /* a 429: seconds */
-    int failed;                /* the store failed */
+    int retry_after;           /* a 429 or a 503: seconds */
+    int failed;                /* the store failed: failure is the line to log */
+    const char *failure;
     int refused_token;         /* a POST without the visitor's token (or from elsewhere) */
     int refused_origin;        /* a rating from another site */
 } portal_forms_answer_t;

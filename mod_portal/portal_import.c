@@ -110,7 +110,11 @@ static int fail(import_t *im, long line, const char *fmt, ...)
 
 static int fail_store(import_t *im, long line, const char *what)
 {
-    return fail(im, line, "cannot save %s: %s", what, portal_store_errmsg(im->st));
+    /* the database's path and what is wrong with it (read-only, full …):
+     * the sysadmin's one line; the transaction is rolled back, nothing is
+     * imported */
+    return fail(im, line, "cannot save %s, nothing imported: %s", what,
+                portal_store_failure_text(im->st, im->p));
 }
 
 static long line_of(xmlNodePtr n)
@@ -1416,7 +1420,8 @@ static int run_import(import_t *im, const char *xml, apr_size_t len, char *file,
         return -1;
     }
     if (portal_store_commit(im->st) != PORTAL_STORE_OK) {
-        fail(im, 0, "cannot commit: %s", portal_store_errmsg(im->st));
+        fail(im, 0, "cannot commit, nothing imported: %s",
+             portal_store_failure_text(im->st, im->p));
         portal_store_rollback(im->st);
         return -1;
     }

@@ -21,6 +21,18 @@ typedef struct portal_store portal_store_t;
 #define PORTAL_STORE_NOTFOUND  1
 #define PORTAL_STORE_ERROR    -1
 
+/* What the last failure of a connection was, for the answer a person gets
+ * (portal_store_failure): the disk's and the lock's conditions pass, a
+ * sysadmin can fix them, and what was saved before them is kept. */
+typedef enum {
+    PORTAL_STORE_FAIL_NONE,
+    PORTAL_STORE_FAIL_OTHER,      /* anything else: a constraint, a bug, a damaged file */
+    PORTAL_STORE_FAIL_READONLY,   /* the file (or its folder) cannot be written */
+    PORTAL_STORE_FAIL_FULL,       /* no room left: a full disk or a file size limit */
+    PORTAL_STORE_FAIL_IOERR,      /* the disk failed a read or a write */
+    PORTAL_STORE_FAIL_BUSY        /* another writer held the lock past the busy timeout */
+} portal_store_failure_t;
+
 /* portal_store_open flags */
 #define PORTAL_STORE_CREATE    0x1   /* create the file if missing (portalctl init) */
 #define PORTAL_STORE_READONLY  0x2
@@ -82,6 +94,14 @@ int  portal_store_open(portal_store_t **st, const char *path, int flags,
                        apr_pool_t *p, char **err);
 void portal_store_close(portal_store_t *st);
 const char *portal_store_errmsg(portal_store_t *st);
+/* The kind of the connection's last failure: the first one since the last
+ * BEGIN, kept through the ROLLBACK that follows it (else the last
+ * statement's). */
+portal_store_failure_t portal_store_failure(portal_store_t *st);
+/* The sysadmin's line about it: "database /x/portal.db is read-only:
+ * attempt to write a readonly database" (full, failing, locked; or
+ * "database PATH: message" for anything else). */
+const char *portal_store_failure_text(portal_store_t *st, apr_pool_t *p);
 int  portal_store_migrate(portal_store_t *st, int *version);
 int  portal_store_version(portal_store_t *st);
 /* The schema version this code was built for (the number of migrations). */

@@ -11,10 +11,13 @@
  * the variable's address, not the text, keeps two statements apart even when
  * the compiler merges equal literals, and needs no registry of names.
  */
+#include <errno.h>
 #include <stdio.h>
+#include <string.h>
 #include <sqlite3.h>
 #include <apr_strings.h>
 #include <apr_hash.h>
+#include <apr_errno.h>
 
 #include "portal_store.h"
 #include "portal_store_internal.h"
@@ -24,6 +27,8 @@ struct portal_store {
     apr_pool_t *pool;
     apr_hash_t *stmts;         /* sqlite3_stmt* by the address of its SQL string */
     char error[256];           /* a message that outlives the failed statement */
+    int errcode;               /* its extended SQLite code, 0 when none is kept */
+    int sys_errno;             /* the system's errno behind it (ENOSPC, EROFS …) */
 };
 
 static const char *const SQL_BEGIN = "BEGIN IMMEDIATE";
@@ -54,6 +59,16 @@ int portal_store_open(portal_store_t **out, const char *path, int flags,
     /* Writers wait for each other instead of failing: httpd threads and
      * portalctl may write at the same moment. */
     sqlite3_busy_timeout(st->db, 5000);
+    /* WAL: readers never wait for the writer, and a commit is one append to
+     * the -wal file. synchronous=NORMAL: in WAL mode a commit is written to
+     * the -wal before COMMIT returns (the OS holds it), only the fsync waits
+     * for the checkpoint; so a committed transaction survives any crash of
+     * the processes (SIGKILL, a segfault, the OOM killer) and the database is
+     * never damaged; a power loss or a kernel crash may lose the last
+     * commits, never the file's integrity. FULL would fsync every commit:
+     * several milliseconds on every approval, for a server whose disk is
+     * behind a UPS and whose hourly loss is re-done by hand (README, Crash
+     * safety). */
     const char *setup = (flags & PORTAL_STORE_READONLY)
         ? "PRAGMA foreign_keys = ON;"
         : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
@@ -79,6 +94,84 @@ void portal_store_close(portal_store_t *st)
     st->db = NULL;
 }
 
+/* Keeps the failure of the statement that just failed (the connection's
+ * current error) unless one is kept already: the ROLLBACK that follows, and
+ * later statements, would replace it. */
+static void keep_failure(portal_store_t *st)
+{
+    int code = sqlite3_extended_errcode(st->db);
+    if (st->errcode || code == SQLITE_OK || code == SQLITE_ROW || code == SQLITE_DONE)
+        return;
+    st->errcode = code;
+    st->sys_errno = sqlite3_system_errno(st->db);
+    if (!st->error[0])
+        snprintf(st->error, sizeof(st->error), "%s", sqlite3_errmsg(st->db));
+}
+
+/* A new piece of work outside a transaction forgets the last one's failure
+ * (connections go from request to request). */
+static void forget_failure(portal_store_t *st)
+{
+    st->errcode = 0;
+    st->sys_errno = 0;
+    st->error[0] = '\0';
+}
+
+/* The system's errno says more only about a failed read, write or open
+ * (write(2)'s EFBIG under RLIMIT_FSIZE is SQLite's SQLITE_IOERR_WRITE). */
+static portal_store_failure_t failure_of(int code, int sys)
+{
+    int io = (code & 0xff) == SQLITE_IOERR || (code & 0xff) == SQLITE_CANTOPEN;
+    if (io && (sys == ENOSPC || sys == EFBIG || sys == EDQUOT))
+        return PORTAL_STORE_FAIL_FULL;
+    if (io && (sys == EROFS || sys == EACCES || sys == EPERM))
+        return PORTAL_STORE_FAIL_READONLY;
+    switch (code & 0xff) {
+    case SQLITE_OK:       return PORTAL_STORE_FAIL_NONE;
+    case SQLITE_READONLY: return PORTAL_STORE_FAIL_READONLY;
+    case SQLITE_FULL:     return PORTAL_STORE_FAIL_FULL;
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN: return PORTAL_STORE_FAIL_IOERR;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:   return PORTAL_STORE_FAIL_BUSY;
+    default:              return PORTAL_STORE_FAIL_OTHER;
+    }
+}
+
+portal_store_failure_t portal_store_failure(portal_store_t *st)
+{
+    if (!st || !st->db)
+        return PORTAL_STORE_FAIL_OTHER;
+    if (st->errcode)
+        return failure_of(st->errcode, st->sys_errno);
+    int code = sqlite3_extended_errcode(st->db);
+    if (code == SQLITE_ROW || code == SQLITE_DONE)
+        return PORTAL_STORE_FAIL_NONE;
+    return failure_of(code, code == SQLITE_OK ? 0 : sqlite3_system_errno(st->db));
+}
+
+const char *portal_store_failure_text(portal_store_t *st, apr_pool_t *p)
+{
+    static const char *const is[] = {
+        [PORTAL_STORE_FAIL_READONLY] = " is read-only", [PORTAL_STORE_FAIL_FULL] = " is full",
+        [PORTAL_STORE_FAIL_IOERR] = " is failing", [PORTAL_STORE_FAIL_BUSY] = " is locked"};
+    portal_store_failure_t kind = portal_store_failure(st);
+    const char *path = st && st->db ? sqlite3_db_filename(st->db, "main") : NULL;
+    int code = st && st->db ? (st->errcode ? st->errcode : sqlite3_extended_errcode(st->db)) : 0;
+    int sys = st && st->db ? (st->errcode ? st->sys_errno : sqlite3_system_errno(st->db)) : 0;
+    char why[128] = "";
+    /* "disk I/O error" says little: the system's reason (File too large …) says more */
+    if (sys && ((code & 0xff) == SQLITE_IOERR || (code & 0xff) == SQLITE_CANTOPEN)) {
+        why[0] = ' ';
+        why[1] = '(';
+        apr_strerror(sys, why + 2, sizeof(why) - 3);
+        strcat(why, ")");
+    }
+    return apr_psprintf(p, "database %s%s: %s%s", path && *path ? path : "(none)",
+                        kind < sizeof(is) / sizeof(*is) && is[kind] ? is[kind] : "",
+                        portal_store_errmsg(st), why);
+}
+
 const char *portal_store_errmsg(portal_store_t *st)
 {
     if (st && st->error[0])
@@ -95,6 +188,8 @@ sqlite3 *portal_store_db(portal_store_t *st)
  * parses the SQL. */
 sqlite3_stmt *portal_store_sql(portal_store_t *st, const char *const *sql)
 {
+    if (st->errcode && sqlite3_get_autocommit(st->db) && sql != &SQL_ROLLBACK)
+        forget_failure(st);
     sqlite3_stmt *s = apr_hash_get(st->stmts, sql, sizeof(*sql));
     if (!s) {
         if (sqlite3_prepare_v3(st->db, *sql, -1, SQLITE_PREPARE_PERSISTENT, &s, NULL)
@@ -171,9 +266,29 @@ static int run_sql(portal_store_t *st, const char *const *sql)
 
 /* IMMEDIATE: a writer takes the write lock first, so a read-then-write
  * transaction waits (busy_timeout) instead of failing with SQLITE_BUSY. */
-int portal_store_begin(portal_store_t *st)    { return run_sql(st, &SQL_BEGIN); }
-int portal_store_commit(portal_store_t *st)   { return run_sql(st, &SQL_COMMIT); }
-int portal_store_rollback(portal_store_t *st) { return run_sql(st, &SQL_ROLLBACK); }
+int portal_store_begin(portal_store_t *st)
+{
+    int rc = run_sql(st, &SQL_BEGIN);
+    if (rc != PORTAL_STORE_OK)
+        keep_failure(st);
+    return rc;
+}
+
+/* Nothing is acknowledged to anyone before this returns OK: every answer
+ * that says "saved" or "published" is made after it. */
+int portal_store_commit(portal_store_t *st)
+{
+    int rc = run_sql(st, &SQL_COMMIT);
+    if (rc != PORTAL_STORE_OK)
+        keep_failure(st);
+    return rc;
+}
+
+int portal_store_rollback(portal_store_t *st)
+{
+    keep_failure(st);
+    return run_sql(st, &SQL_ROLLBACK);
+}
 
 /* ---- stepping and reading -------------------------------------------------- */
 

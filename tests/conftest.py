@@ -192,16 +192,17 @@ CALLED_KEY = pytest.StashKey()
 
 
 def _check_window(item, phase, report_only=False):
-    server = srv.current()
+    # a window is read in the log of the server it was opened on: a module that runs a
+    # portal of its own (test_crash.py) makes it current, and the session's again at its end
+    server, mark = item.stash.get(MARK_KEY, None) or (srv.current(), None)
     if server is None:
         return
-    mark = item.stash.get(MARK_KEY, None)
     if mark is None:
         mark = server.start_mark
     time.sleep(0.03)     # lines logged while the server finishes the last request
     now = server.log_mark()
     lines = server.error_log_since(mark) if now >= mark else server.error_log_lines()
-    item.stash[MARK_KEY] = now
+    item.stash[MARK_KEY] = (server, now)
     bad = [ln if len(ln) <= 500 else ln[:500] + f"…[{len(ln)} chars]"
            for ln in _unexpected(item, lines)]
     if bad and report_only:
@@ -215,7 +216,7 @@ def _check_window(item, phase, report_only=False):
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item):
     server = srv.current()
-    item.stash[MARK_KEY] = server.log_mark() if server else None
+    item.stash[MARK_KEY] = (server, server.log_mark()) if server else None
     item.stash[CALLED_KEY] = False
 
 

@@ -98,6 +98,7 @@
     <s key="prob-upcoming" vi="Đợt lấy ý kiến chưa bắt đầu." en="The consultation has not opened yet."/>
     <s key="prob-rated" vi="Cảm ơn bạn đã đánh giá." en="Thank you for your rating."/>
     <s key="prob-rating-invalid" vi="Vui lòng chọn trang có hữu ích hay không." en="Please say whether the page was helpful."/>
+    <s key="prob-unavailable" vi="Cổng thông tin tạm thời chưa lưu được nội dung bạn gửi. Những gì bạn đã nhập vẫn được giữ bên dưới; vui lòng gửi lại sau ít phút." en="The portal cannot save what you sent right now. What you typed is kept below; please send it again in a few minutes."/>
     <s key="prob-archived" vi="Cổng thông tin này đã được lưu trữ và không nhận biểu mẫu." en="This portal is archived and takes no forms."/>
     <s key="qa-status-title" vi="Tình trạng câu hỏi" en="Status of a question"/>
     <s key="qa-new" vi="Câu hỏi của bạn đã được tiếp nhận. Hãy ghi lại mã tra cứu để theo dõi:" en="Your question was received. Keep this tracking code to follow it:"/>

@@ -3,7 +3,9 @@
  * database in a temporary file, with a hook that vetoes.
  */
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
+#include <sqlite3.h>
 #include <apr_general.h>
 #include <apr_strings.h>
 #include <apr_hooks.h>
@@ -151,6 +153,41 @@ static void test_others_items(void)
     CHECK(portal_wf_action_parse("delete") == -1);
 }
 
+/* The kind of a failed write survives the ROLLBACK that follows it, names
+ * the database and what is wrong; the next piece of work forgets it. */
+static void test_store_failures(const char *path)
+{
+    portal_store_t *ro;
+    char *err = NULL;
+    CHECK(portal_store_open(&ro, path, PORTAL_STORE_READONLY, pool, &err) == PORTAL_STORE_OK);
+    portal_tenant_t t = {0};
+    t.slug = "chi-doc", t.kind = "agency", t.name_vi = "Chỉ đọc";
+    CHECK(portal_store_begin(ro) == PORTAL_STORE_OK);
+    CHECK(portal_store_tenant_save(ro, &t) == PORTAL_STORE_ERROR);
+    portal_store_rollback(ro);
+    CHECK(portal_store_failure(ro) == PORTAL_STORE_FAIL_READONLY);
+    CHECK(strcmp(portal_store_failure_text(ro, pool),
+                 apr_pstrcat(pool, "database ", path, " is read-only: attempt to write a "
+                             "readonly database", NULL)) == 0);
+    portal_tenant_t *found;
+    CHECK(portal_store_tenant_by_slug(ro, pool, "chi-doc", &found) == PORTAL_STORE_NOTFOUND);
+    CHECK(portal_store_failure(ro) == PORTAL_STORE_FAIL_NONE);
+    portal_store_close(ro);
+    /* a database that may not grow: SQLITE_FULL, as from a full disk */
+    apr_int64_t n;
+    CHECK(sqlite3_exec(portal_store_db(st), "PRAGMA max_page_count = 1", NULL, NULL, NULL)
+          == SQLITE_OK);
+    CHECK(portal_store_begin(st) == PORTAL_STORE_OK);
+    t.slug = "day-dia", t.name_vi = apr_pstrdup(pool, "Đầy đĩa");
+    for (int i = 0; i < 200 && portal_store_tenant_save(st, &t) == PORTAL_STORE_OK; i++)
+        t.slug = apr_psprintf(pool, "day-dia-%d", i), t.id = 0;
+    portal_store_rollback(st);
+    CHECK(portal_store_failure(st) == PORTAL_STORE_FAIL_FULL);
+    CHECK(strstr(portal_store_failure_text(st, pool), " is full: database or disk is full"));
+    CHECK(portal_store_count(st, "tenants", &n) == PORTAL_STORE_OK);
+    CHECK(portal_store_failure(st) == PORTAL_STORE_FAIL_NONE);
+}
+
 int main(void)
 {
     char path[] = "/tmp/portal-wf-XXXXXX";
@@ -161,6 +198,7 @@ int main(void)
     setup(path);
     test_journey();
     test_others_items();
+    test_store_failures(path);
     unit_store_remove(pool, st, path);
     apr_pool_destroy(pool);
     apr_terminate();
