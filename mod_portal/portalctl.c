@@ -37,6 +37,7 @@
 #include "portal_time.h"
 #include "portal_workflow.h"
 #include "portalctl_forms.h"
+#include "portalctl_backup.h"
 
 #ifndef PACKAGE_VERSION
 #define PACKAGE_VERSION "unknown"
@@ -102,6 +103,19 @@ static const char usage_text[] =
     "  purge-personal --older-than DAYS\n"
     "                       delete the askers' and commenters' personal data of\n"
     "                       questions and consultations closed DAYS days ago\n"
+    "  backup DEST [--keep N] [--uploads DIR]\n"
+    "                       write a verified backup of the database and the uploaded\n"
+    "                       files into DEST/portal-YYYYmmddTHHMMSSZ while the server\n"
+    "                       runs; --keep N then removes all but the N newest there\n"
+    "  restore SRC [--force] [--uploads DIR]\n"
+    "                       check the backup folder SRC and put it in place of the\n"
+    "                       database and uploads at once, while the server runs;\n"
+    "                       --force restores another portal's backup\n"
+    "  check [--uploads DIR]\n"
+    "                       check the database (integrity, foreign keys, search\n"
+    "                       index) and the uploads; one line per problem\n"
+    "                       DIR: where the uploads are; the module records its\n"
+    "                       PortalUploads in the database, else /var/lib/portal/uploads\n"
     "  help                 show this text\n"
     "\n"
     "Options:\n"
@@ -1009,6 +1023,7 @@ static const struct {
     {"publish-due", cmd_publish_due},
     {"user", cmd_user},
     {"holiday", cmd_holiday}, {"report", cmd_report}, {"purge-personal", cmd_purge_personal},
+    {"backup", cmd_backup}, {"restore", cmd_restore}, {"check", cmd_check},
 };
 
 /* Global options come before the command. Returns -1 to go on with the
