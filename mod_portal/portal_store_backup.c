@@ -146,8 +146,8 @@ int portal_store_table_rows(portal_store_t *st, apr_pool_t *p, apr_array_header_
 
 static void *read_foreign_key_problem(apr_pool_t *p, sqlite3_stmt *s)
 {
-    return apr_psprintf(p, "foreign key: row %lld of %s refers to a missing row of %s",
-                        (long long)sqlite3_column_int64(s, 1), sqlite3_column_text(s, 0),
+    return apr_psprintf(p, "foreign key: row %" APR_INT64_T_FMT " of %s refers to a missing "
+                        "row of %s", (apr_int64_t)sqlite3_column_int64(s, 1), sqlite3_column_text(s, 0),
                         sqlite3_column_text(s, 2));
 }
 

@@ -496,8 +496,8 @@ static int verify_backup(backup_t *b)
         const portal_table_rows_t *t = &APR_ARRAY_IDX(tables, i, portal_table_rows_t);
         json_t *n = json_object_get(m.tables, t->name);
         if (!json_is_integer(n) || json_integer_value(n) != t->rows)
-            why = apr_psprintf(c->p, "table %s has %lld rows, the manifest says otherwise",
-                               t->name, (long long)t->rows);
+            why = apr_psprintf(c->p, "table %s has %" APR_INT64_T_FMT " rows, the manifest "
+                               "says otherwise", t->name, t->rows);
     }
     if (rc != PORTAL_STORE_OK && !why)
         why = apr_pstrdup(c->p, portal_store_errmsg(snap));

@@ -271,8 +271,8 @@ static const char *free_path(restore_t *r, const char *rel)
         dot = rel + strlen(rel);
     const char *stem = apr_pstrmemdup(r->c->p, rel, (apr_size_t)(dot - rel));
     for (int n = 0;; n++) {
-        const char *cand = apr_psprintf(r->c->p, "%s-r%lld%s%s", stem,
-                                        (long long)portal_time_now(),
+        const char *cand = apr_psprintf(r->c->p, "%s-r%" APR_INT64_T_FMT "%s%s", stem,
+                                        portal_time_now(),
                                         n ? apr_psprintf(r->c->p, "-%d", n) : "", dot);
         if (apr_stat(&fi, apr_pstrcat(r->c->p, r->uploads, "/", cand, NULL), APR_FINFO_TYPE,
                      r->c->p) != APR_SUCCESS)
@@ -434,8 +434,10 @@ static int restore(restore_t *r)
         rc = swap_in(r);
     if (r->copy)
         portal_store_close(r->copy);
-    if (r->staging)
-        apr_file_remove(r->staging, r->c->p);
+    for (int i = 0; r->staging && i < 4; i++)     /* the copy, and its logs */
+        apr_file_remove(apr_pstrcat(r->c->p, r->staging, (const char *[]){"", "-wal", "-shm",
+                                                                          "-journal"}[i], NULL),
+                        r->c->p);
     if (rc != EXIT_SUCCESS)
         for (int i = 0; i < r->added->nelts; i++)
             apr_file_remove(APR_ARRAY_IDX(r->added, i, const char *), r->c->p);
@@ -518,12 +520,12 @@ static int check_uploads(ctl_t *c, const char *dir, apr_array_header_t *problems
         const char *path = apr_pstrcat(c->p, dir, "/", u->stored, NULL);
         if (!apr_hash_get(files, u->stored, APR_HASH_KEY_STRING))
             APR_ARRAY_PUSH(problems, const char *) = apr_psprintf(c->p,
-                "upload without its file: upload %lld (%s) names %s, which does not exist",
-                (long long)u->id, u->name, path);
+                "upload without its file: upload %" APR_INT64_T_FMT " (%s) names %s, which "
+                "does not exist", u->id, u->name, path);
         else if (apr_stat(&fi, path, APR_FINFO_SIZE, c->p) == APR_SUCCESS && fi.size != u->size)
             APR_ARRAY_PUSH(problems, const char *) = apr_psprintf(c->p,
-                "upload with a damaged file: %s has %" APR_OFF_T_FMT " bytes, upload %lld "
-                "has %lld", path, fi.size, (long long)u->id, (long long)u->size);
+                "upload with a damaged file: %s has %" APR_OFF_T_FMT " bytes, upload %"
+                APR_INT64_T_FMT " has %" APR_INT64_T_FMT, path, fi.size, u->id, u->size);
         apr_hash_set(files, u->stored, APR_HASH_KEY_STRING, NULL);
     }
     for (apr_hash_index_t *hi = apr_hash_first(c->p, files); hi; hi = apr_hash_next(hi))
