@@ -401,3 +401,33 @@ def test_keep_rotates_only_its_own_backups(portal, live_ctl, tmp_path):
     assert left == sorted(["portal-ghi-chu", "portal-20200101T000000Z", made[1].name,
                            made[2].name]), left
     assert (look_alike / "notes.txt").exists()
+
+
+# the tables of the last migration (schema 10, the citizens' forms)
+FORMS_TABLES = ("holidays", "questions", "question_askers", "question_events",
+                "question_delegates", "consultations", "consultation_files", "comments",
+                "ratings", "form_hits")
+
+
+def test_an_older_backup_is_migrated(portal, backups, live_ctl, tmp_path):
+    good = backup_dir(live_ctl("backup", backups))
+    version = json.loads((good / "manifest.json").read_text())["schema_version"]
+    assert version == 10, "FORMS_TABLES names the tables of migration 10: update the test"
+
+    def to_schema_9(db):
+        for t in FORMS_TABLES:
+            db.execute(f"DROP TABLE {t}")
+        db.execute("PRAGMA user_version = 9")
+
+    def manifest_9(m):
+        m["schema_version"] = 9
+        for t in FORMS_TABLES:
+            del m["tables"][t]
+    older = forged(good, tmp_path / "older", to_schema_9, manifest_9)
+    r = live_ctl("restore", older)
+    assert f"schema 9, migrated to {version})" in r.stdout, r
+    with sqlite3.connect(f"file:{portal.db}?mode=ro", uri=True) as db:
+        assert db.execute("PRAGMA user_version").fetchone() == (version,)
+        assert db.execute("SELECT count(*) FROM questions").fetchone() == (0,)
+    assert portal.get("/hoi-dap", host=SOYTE).status == 200
+    assert live_ctl("check").stdout.startswith("ok: ")
