@@ -85,10 +85,11 @@ int backup_copy_file(apr_pool_t *p, const char *src, const char *dst, apr_filepe
     EVP_MD_CTX *md = EVP_MD_CTX_new();
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned len = 0;
-    char *buf = apr_palloc(p, COPY_BUF);
-    int ok = md && EVP_DigestInit_ex(md, EVP_sha256(), NULL)
+    char *buf = malloc(COPY_BUF);        /* not from the pool: once per file of thousands */
+    int ok = md && buf && EVP_DigestInit_ex(md, EVP_sha256(), NULL)
              && (rv = copy_loop(in, out, md, buf, sum)) == APR_SUCCESS
              && EVP_DigestFinal_ex(md, digest, &len);
+    free(buf);
     EVP_MD_CTX_free(md);
     apr_file_close(in);
     if (ok && out && (rv = apr_file_sync(out)) != APR_SUCCESS)
@@ -339,6 +340,14 @@ static int is_backup_name(const char *name)
                                                             == strlen(rest + 1));
 }
 
+/* ".portal-20261207T063000Z.tmp": a backup cut short, or an old one being removed. */
+static int is_leftover(apr_pool_t *p, const char *name)
+{
+    size_t n = strlen(name);
+    return n > 5 && name[0] == '.' && strcmp(name + n - 4, ".tmp") == 0
+           && is_backup_name(apr_pstrmemdup(p, name + 1, n - 5));
+}
+
 static int by_name(const void *a, const void *b)
 {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
@@ -358,8 +367,7 @@ static apr_array_header_t *list_backups(apr_pool_t *p, const char *dest)
         const char *path = apr_pstrcat(p, dest, "/", fi.name, NULL);
         if (fi.filetype != APR_DIR)
             continue;
-        if (strncmp(fi.name, "." BACKUP_PREFIX, sizeof(BACKUP_PREFIX)) == 0
-            && is_backup_name(fi.name + 1) && strstr(fi.name, ".tmp"))
+        if (is_leftover(p, fi.name))
             backup_remove_tree(p, path);          /* we hold the lock: nobody writes it */
         else if (is_backup_name(fi.name) && backup_read_manifest(p, path, &m) == NULL)
             APR_ARRAY_PUSH(out, const char *) = apr_pstrdup(p, fi.name);

@@ -396,11 +396,15 @@ def test_keep_rotates_only_its_own_backups(portal, live_ctl, tmp_path):
     look_alike = dest / "portal-20200101T000000Z"   # our name, no manifest of ours
     look_alike.mkdir()
     (look_alike / "notes.txt").write_text("keep me")
+    cut_short = dest / ".portal-20200101T000001Z.tmp"     # a backup killed half-way
+    cut_short.mkdir()
+    (cut_short / "portal.db").write_bytes(b"SQLite format 3\0 and no more")
     made = [backup_dir(live_ctl("backup", dest, "--keep", "2")) for _ in range(3)]
     left = sorted(p.name for p in dest.iterdir() if not p.name.startswith("."))
     assert left == sorted(["portal-ghi-chu", "portal-20200101T000000Z", made[1].name,
                            made[2].name]), left
     assert (look_alike / "notes.txt").exists()
+    assert not cut_short.exists()
 
 
 # the tables of the last migration (schema 10, the citizens' forms)
