@@ -377,6 +377,11 @@ def test_bad_input_is_refused_with_one_line_and_touches_nothing(portal, board, b
         line = one_line_failure(live_ctl(*args, check=False), status)
         assert why in line, (args, line)
         assert db_bytes(portal) == before, f"{args} changed the live database"
+    # a wrong database path: refused, and no empty database left behind
+    missing = tmp_path / "khong-co.db"
+    for args in (("backup", backups), ("restore", good), ("check",)):
+        line = one_line_failure(live_ctl(*args, check=False, db=missing))
+        assert "does not exist" in line and not missing.exists(), (args, line)
     assert not list(portal.datadir.glob("*.restore-*"))
     # another province's backup goes in only when asked for
     r = live_ctl("restore", other, "--force")
