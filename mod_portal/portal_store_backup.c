@@ -9,6 +9,10 @@
 #include "portal_store_internal.h"
 
 static const char *const SQL_PAGE_SIZE = "PRAGMA page_size";
+static const char *const SQL_LEAVE_WAL = "PRAGMA journal_mode = DELETE";
+/* VACUUM applies a new page size only outside WAL mode; run once, by sqlite3_exec */
+static const char *const SQL_PAGE_SIZE_TEMPLATE =
+    "PRAGMA journal_mode = DELETE; PRAGMA page_size = %lld; VACUUM; PRAGMA journal_mode = WAL;";
 static const char *const SQL_CHECKPOINT = "PRAGMA wal_checkpoint(TRUNCATE)";
 static const char *const SQL_TABLES =
     "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
@@ -64,7 +68,7 @@ int portal_store_backup_to(portal_store_t *st, const char *path, apr_pool_t *p, 
     rc = copy_database(dst, portal_store_db(st), err, p);
     /* the copy took the live database's WAL flag: one file, no log beside it */
     if (rc == PORTAL_STORE_OK
-        && sqlite3_exec(dst, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL) != SQLITE_OK) {
+        && sqlite3_exec(dst, SQL_LEAVE_WAL, NULL, NULL, NULL) != SQLITE_OK) {
         *err = apr_pstrdup(p, sqlite3_errmsg(dst));
         rc = PORTAL_STORE_ERROR;
     }
@@ -98,9 +102,7 @@ int portal_store_page_size(portal_store_t *st, apr_int64_t *size)
 
 int portal_store_set_page_size(portal_store_t *st, apr_int64_t size)
 {
-    /* VACUUM applies a new page size only outside WAL mode; a script run once */
-    char *sql = sqlite3_mprintf("PRAGMA journal_mode = DELETE; PRAGMA page_size = %lld; "
-                                "VACUUM; PRAGMA journal_mode = WAL;", (long long)size);
+    char *sql = sqlite3_mprintf(SQL_PAGE_SIZE_TEMPLATE, (long long)size);
     int rc = sql && sqlite3_exec(portal_store_db(st), sql, NULL, NULL, NULL) == SQLITE_OK;
     sqlite3_free(sql);
     return rc ? PORTAL_STORE_OK : PORTAL_STORE_ERROR;

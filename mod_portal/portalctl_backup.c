@@ -19,6 +19,7 @@
 #include <unistd.h>
 #include <apr_file_info.h>
 #include <apr_file_io.h>
+#include <apr_hash.h>
 #include <apr_strings.h>
 #include <apr_time.h>
 #include <openssl/evp.h>
@@ -278,6 +279,7 @@ typedef struct {
     ctl_t *c;
     const char *dest, *name, *tmp, *uploads;
     json_t *manifest, *files;
+    apr_hash_t *dirs;            /* folders made under tmp, synced before the rename */
     apr_int64_t articles;
     apr_off_t bytes;
     int nfiles;
@@ -455,6 +457,12 @@ static int copy_uploads(backup_t *b, const apr_array_header_t *uploads)
         *strrchr(dir, '/') = '\0';
         if (apr_dir_make_recursive(dir, dperm, c->p) != APR_SUCCESS)
             return ctl_failure("cannot create %s", dir);
+        for (char *d = dir; strlen(d) > strlen(b->tmp); *strrchr(d, '/') = '\0') {
+            if (apr_hash_get(b->dirs, d, APR_HASH_KEY_STRING))
+                break;
+            apr_hash_set(b->dirs, d, APR_HASH_KEY_STRING, d);
+            d = apr_pstrdup(c->p, d);
+        }
         if (backup_copy_file(c->p, src, dst, APR_FPROT_UREAD | APR_FPROT_UWRITE, &sum, &err) != 0)
             return ctl_failure("%s", err);
         add_file(b, rel, &sum);
@@ -549,6 +557,7 @@ static int write_backup(backup_t *b)
         != APR_SUCCESS)
         return ctl_failure("cannot create %s", b->tmp);
     b->files = json_array();
+    b->dirs = apr_hash_make(b->c->p);
     b->manifest = json_pack("{s:s, s:i, s:s, s:s, s:s, s:s}", "format", BACKUP_FORMAT,
                             "format_version", BACKUP_FORMAT_VERSION, "created", stamp,
                             "portalctl", PACKAGE_VERSION, "database", b->c->db,
@@ -563,6 +572,10 @@ static int write_backup(backup_t *b)
     if (rc == EXIT_SUCCESS)
         rc = verify_backup(b);
     const char *final = apr_pstrcat(b->c->p, b->dest, "/", b->name, NULL);
+    for (apr_hash_index_t *hi = apr_hash_first(b->c->p, b->dirs); hi && rc == EXIT_SUCCESS;
+         hi = apr_hash_next(hi))
+        if (backup_sync_dir(apr_hash_this_val(hi)) != 0)
+            rc = ctl_failure("cannot sync %s", (const char *)apr_hash_this_val(hi));
     if (rc == EXIT_SUCCESS && (backup_sync_dir(b->tmp) != 0
                                || apr_file_rename(b->tmp, final, b->c->p) != APR_SUCCESS
                                || backup_sync_dir(b->dest) != 0))
@@ -623,7 +636,7 @@ int cmd_backup(ctl_t *c, int argc, const char *const *argv)
     umask(077);        /* accounts and personal data: for root's eyes only */
     if ((rc = ctl_open_db(c, DB_READONLY)) != EXIT_SUCCESS)
         return rc;
-    backup_t b = {c, dest, NULL, NULL, backup_uploads_dir(c, uploads), NULL, NULL, 0, 0, 0};
+    backup_t b = {c, dest, NULL, NULL, backup_uploads_dir(c, uploads), NULL, NULL, NULL, 0, 0, 0};
     apr_finfo_t fi;
     if (uploads && (apr_stat(&fi, uploads, APR_FINFO_TYPE, c->p) != APR_SUCCESS
                     || fi.filetype != APR_DIR))

@@ -334,6 +334,9 @@ static int add_file(restore_t *r, const char *from, const char *rel, apr_off_t s
         return ctl_failure("cannot write %s", dst);
     }
     APR_ARRAY_PUSH(r->added, const char *) = dst;
+    char *dir = apr_pstrdup(c->p, dst);
+    *strrchr(dir, '/') = '\0';
+    backup_sync_dir(dir);        /* on disk before the database names it */
     return EXIT_SUCCESS;
 }
 
