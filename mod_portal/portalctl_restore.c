@@ -17,9 +17,11 @@
  *   4. the files only the old content named are removed, and every cache
  *      generation is bumped, so that no page of the old content survives.
  */
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <unistd.h>
 #include <apr_file_info.h>
 #include <apr_file_io.h>
@@ -428,9 +430,41 @@ static int swap_in(restore_t *r)
     return EXIT_SUCCESS;
 }
 
+/* One restore of a database at a time. The lock is on the generation file
+ * beside the database (flock: SQLite's own locks are fcntl locks on other
+ * files, and httpd only maps it); it goes with the process. A copy that a
+ * restore cut short left beside the database is removed under it. */
+static int lock_database(restore_t *r)
+{
+    ctl_t *c = r->c;
+    const char *gen = apr_pstrcat(c->p, c->db, "-gen", NULL);
+    int fd = open(gen, O_RDONLY | O_CLOEXEC);
+    if (fd >= 0 && flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        close(fd);
+        return ctl_failure("another restore of %s is running", c->db);
+    }
+    char *dir = apr_pstrdup(c->p, c->db), *slash = strrchr(dir, '/');
+    const char *base = slash ? slash + 1 : c->db, *prefix = apr_pstrcat(c->p, base, ".restore-",
+                                                                         NULL);
+    apr_dir_t *d;
+    apr_finfo_t fi;
+    if (slash)
+        *slash = '\0';
+    if (apr_dir_open(&d, slash ? (*dir ? dir : "/") : ".", c->p) != APR_SUCCESS)
+        return EXIT_SUCCESS;
+    while (apr_dir_read(&fi, APR_FINFO_NAME | APR_FINFO_TYPE, d) == APR_SUCCESS)
+        if (fi.filetype == APR_REG && strncmp(fi.name, prefix, strlen(prefix)) == 0
+            && strspn(fi.name + strlen(prefix), "0123456789") > 0)
+            apr_file_remove(apr_pstrcat(c->p, slash ? dir : ".", "/", fi.name, NULL), c->p);
+    apr_dir_close(d);
+    return EXIT_SUCCESS;
+}
+
 static int restore(restore_t *r)
 {
     int rc = check_manifest(r);
+    if (rc == EXIT_SUCCESS)
+        rc = lock_database(r);
     if (rc == EXIT_SUCCESS && (rc = same_portal(r)) == EXIT_SUCCESS
         && (rc = stage_copy(r)) == EXIT_SUCCESS && (rc = prepare_copy(r)) == EXIT_SUCCESS
         && (rc = add_files(r)) == EXIT_SUCCESS)

@@ -440,3 +440,27 @@ def test_an_older_backup_is_migrated(portal, backups, live_ctl, tmp_path):
         assert db.execute("SELECT count(*) FROM questions").fetchone() == (0,)
     assert portal.get("/hoi-dap", host=SOYTE).status == 200
     assert live_ctl("check").stdout.startswith("ok: ")
+
+
+def test_a_backup_of_another_page_size_is_restored(portal, backups, live_ctl, tmp_path):
+    """A WAL database cannot change its page size: the copy is rebuilt to the live one's."""
+    good = backup_dir(live_ctl("backup", backups))
+    before = content(portal.db)
+
+    def page_size_8k(db):
+        db.isolation_level = None
+        db.execute("PRAGMA page_size = 8192")
+        db.execute("VACUUM")
+    big_pages = forged(good, tmp_path / "8k", page_size_8k)
+    with sqlite3.connect(big_pages / "portal.db") as db:
+        assert db.execute("PRAGMA page_size").fetchone() == (8192,)
+    stale = pathlib.Path(f"{portal.db}.restore-99999")     # left by a restore killed half-way
+    stale.write_bytes(b"SQLite format 3\0")
+    r = live_ctl("restore", big_pages)
+    assert r.stdout.startswith("restored "), r
+    assert not stale.exists()
+    with sqlite3.connect(f"file:{portal.db}?mode=ro", uri=True) as db:
+        assert db.execute("PRAGMA page_size").fetchone() == (4096,)
+        assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert content(portal.db) == before
+    assert portal.get("/", host=SOYTE).status == 200
