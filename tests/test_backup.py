@@ -347,6 +347,13 @@ def test_bad_input_is_refused_with_one_line_and_touches_nothing(portal, board, b
     truncated = tmp_path / "truncated"
     shutil.copytree(good, truncated)
     os.truncate(truncated / "portal.db", 8192)
+    truncated_file = tmp_path / "truncated-file"
+    shutil.copytree(good, truncated_file)
+    os.truncate(truncated_file / image, 20)
+    truncated_manifest = tmp_path / "truncated-manifest"
+    shutil.copytree(good, truncated_manifest)
+    os.truncate(truncated_manifest / "manifest.json",
+                (truncated_manifest / "manifest.json").stat().st_size // 2)
     newer = forged(good, tmp_path / "newer", lambda db: db.execute("PRAGMA user_version = 999"),
                    lambda m: m.update(schema_version=999))
     other = forged(good, tmp_path / "other",
@@ -363,6 +370,8 @@ def test_bad_input_is_refused_with_one_line_and_touches_nothing(portal, board, b
         (("restore", altered), 1, "fails its SHA-256 checksum"),
         (("restore", altered_db), 1, "fails its SHA-256 checksum"),
         (("restore", truncated), 1, "truncated"),
+        (("restore", truncated_file), 1, "has 20 bytes, the manifest says"),
+        (("restore", truncated_manifest), 1, "is not valid JSON"),
         (("restore", newer), 1, "has schema 999, newer than"),
         (("restore", other), 1, "is of another portal"),
         (("restore", escaping), 1, "names a file outside the backup"),
