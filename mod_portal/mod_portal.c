@@ -307,6 +307,8 @@ static int send_page(portal_req_t *pr, const portal_output_t *out, apr_int64_t l
     request_rec *r = pr->r;
     if (out->mtime > last_modified)
         last_modified = out->mtime;
+    if (pr->times.since > last_modified)   /* a maintenance notice came or went */
+        last_modified = pr->times.since;
     apr_table_setn(r->headers_out, "ETag", etag_of(r->pool, out->body, out->len));
     /* Revalidate every time: a publish must be visible on the next request. */
     apr_table_setn(r->headers_out, "Cache-Control", "no-cache");

@@ -15,7 +15,8 @@
  * as XML documents (docs/admin-xml.md) for xslt/admin/. Every POST carries
  * a CSRF token: the session's, or before login a token that the login page
  * put in its own cookie. An account acts only on tenants where it holds a
- * role; an id of another tenant's item is refused (403) and logged.
+ * role; an id of another tenant's item is refused (403) and logged. The
+ * board answers over TLS only (plain_http), unless PortalAdminInsecure On.
  */
 #include <string.h>
 #include <httpd.h>
@@ -95,6 +96,26 @@ static int load_session(admin_t *a)
     return OK;
 }
 
+/* A request that did not come over TLS, with PortalAdminInsecure Off. A
+ * GET or HEAD is sent to the same path on https (301), at the tenant's
+ * canonical host: never a Host header as it came. Any other method is
+ * refused (403) with its body unread and the connection closed: that body,
+ * a password perhaps, has already crossed the network in clear, and a 308
+ * would have the browser send it once more without a word, hiding the
+ * link or the configuration that sent it there. */
+static int plain_http(admin_t *a)
+{
+    request_rec *r = a->r;
+    if (r->method_number == M_GET)
+        return portal_send_redirect(r, portal_req_https_url(a->pr));
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, PLOGNO(0520)
+                  "refused a %s over plain HTTP to %s: the board answers on https only",
+                  r->method, r->uri);
+    /* marked before the page is sent, so that its headers say Connection: close */
+    portal_req_skip_body(r, OK);
+    return admin_say(a, HTTP_FORBIDDEN, "msg-https-required");
+}
+
 /* The pages of a member, by path. */
 static int dispatch(admin_t *a, const char *rest)
 {
@@ -167,8 +188,11 @@ static int portal_admin_handler(request_rec *r)
     int rc = portal_req_store(a->pr);
     if (rc != OK || (rc = portal_req_resolve(a->pr)) != OK)
         return rc;
-    portal_req_run_due(a->pr);
     start(a);
+    /* before anything else happens: no cookie read, no body, nothing due run */
+    if (!portal_req_is_tls(r) && conf->admin_insecure != 1)
+        return plain_http(a);
+    portal_req_run_due(a->pr);
     if (strcmp(a->core.tenant->state, "archived") == 0 && r->method_number == M_POST)
         return portal_req_skip_body(r, HTTP_FORBIDDEN);   /* archived sites are read-only */
     if ((rc = load_session(a)) != OK)

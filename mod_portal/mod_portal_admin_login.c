@@ -18,9 +18,12 @@
 
 #define LOGIN_CSRF_COOKIE "portal_login_csrf"
 
+/* Secure whenever the request came over TLS, that is always but under
+ * PortalAdminInsecure On over plain HTTP (tests), where a browser would not
+ * send a Secure cookie back and the board could not be used at all. */
 static int secure(request_rec *r)
 {
-    return strcmp(ap_http_scheme(r), "https") == 0;
+    return portal_req_is_tls(r);
 }
 
 /* The login page with a fresh token for its form; why: "@key" of the message. */

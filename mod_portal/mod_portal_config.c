@@ -21,6 +21,7 @@ void *portal_create_server_conf(apr_pool_t *p, server_rec *s)
     c->page_size = 0;           /* 0: not set here, inherit or default */
     c->cache_local_mb = -1;
     c->password_max_age = -1;
+    c->admin_insecure = -1;
     return c;
 }
 
@@ -43,6 +44,7 @@ void *portal_merge_server_conf(apr_pool_t *p, void *basev, void *addv)
                                                      : base->password_max_age;
     for (int i = 0; i < PORTAL_FORM__COUNT; i++)
         c->form_limits[i] = add->form_limits[i] ? add->form_limits[i] : base->form_limits[i];
+    c->admin_insecure = add->admin_insecure != -1 ? add->admin_insecure : base->admin_insecure;
     return c;
 }
 
@@ -194,6 +196,12 @@ int portal_form_limit(const portal_server_conf_t *c, int form)
     return c->form_limits[form] ? c->form_limits[form] : defaults[form];
 }
 
+static const char *set_admin_insecure(cmd_parms *cmd, void *dc, int on)
+{
+    conf_of(cmd)->admin_insecure = on;
+    return NULL;
+}
+
 static const char *set_cache(cmd_parms *cmd, void *dc, int on)
 {
     ((portal_dir_conf_t *)dc)->cache = on;
@@ -242,6 +250,9 @@ const command_rec portal_cmds[] = {
                   " (default " PORTAL_STR(PORTAL_DEFAULT_LIMIT_QUESTIONS) " "
                   PORTAL_STR(PORTAL_DEFAULT_LIMIT_COMMENTS) " "
                   PORTAL_STR(PORTAL_DEFAULT_LIMIT_RATINGS) ")"),
+    AP_INIT_FLAG("PortalAdminInsecure", set_admin_insecure, NULL, RSRC_CONF,
+                 "On|Off: let the board's pages answer over plain HTTP; for tests only"
+                 HELP_DEFAULT(PORTAL_DEFAULT_ADMIN_INSECURE)),
     AP_INIT_FLAG("PortalCache", set_cache, NULL, RSRC_CONF | ACCESS_CONF,
                  "On|Off: cache this location's pages in Redis" HELP_DEFAULT(PORTAL_DEFAULT_CACHE)),
     {NULL}

@@ -27,6 +27,7 @@
 #define PORTAL_DEFAULT_CACHE_LOCAL 16                         /* MB per process */
 #define PORTAL_DEFAULT_PASSWORD_MAX_AGE 0                     /* days; 0: never */
 #define PORTAL_DEFAULT_CACHE       On                         /* PortalCache */
+#define PORTAL_DEFAULT_ADMIN_INSECURE Off                     /* PortalAdminInsecure */
 /* PortalFormLimits: POSTs an address may make in an hour, per form (PORTAL_FORM_*) */
 #define PORTAL_DEFAULT_LIMIT_QUESTIONS 10
 #define PORTAL_DEFAULT_LIMIT_COMMENTS  20
@@ -62,6 +63,7 @@ typedef struct {
     apr_off_t upload_max;       /* PortalUploadMax: bytes; 0 = not set here */
     int password_max_age;       /* PortalPasswordMaxAge: days, 0 = never; -1 = not set */
     int form_limits[PORTAL_FORM__COUNT];  /* PortalFormLimits; 0 = not set here */
+    int admin_insecure;         /* PortalAdminInsecure: 1 on, 0 off, -1 unset (off) */
     portal_proc_t *proc;        /* set in each child */
 } portal_server_conf_t;
 

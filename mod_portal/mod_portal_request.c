@@ -16,6 +16,7 @@
 #include <http_log.h>
 #include <http_protocol.h>
 #include <http_request.h>
+#include <http_ssl.h>
 #include <apr_strings.h>
 #include <apr_lib.h>
 #include <apr_atomic.h>
@@ -56,6 +57,7 @@ portal_req_t *portal_req_new(request_rec *r, portal_server_conf_t *conf)
     pr->view.scheme = ap_http_scheme(r);
     pr->view.page_size = conf->page_size ? conf->page_size : PORTAL_DEFAULT_PAGE_SIZE;
     pr->view.route = &pr->route;
+    pr->view.times = &pr->times;
     ap_set_module_config(r->request_config, &portal_module, pr);
     return pr;
 }
@@ -197,6 +199,23 @@ static const char *request_target(request_rec *r)
 {
     const char *path = ap_escape_uri(r->pool, r->uri);
     return r->args ? apr_pstrcat(r->pool, path, "?", r->args, NULL) : path;
+}
+
+int portal_req_is_tls(request_rec *r)
+{
+    /* ap_ssl_conn_is_ssl asks mod_ssl (or mod_tls) about this very
+     * connection; ap_http_scheme is "https" there too, and also where the
+     * sysadmin wrote "ServerName https://…" for a proxy that ends TLS */
+    return ap_ssl_conn_is_ssl(r->connection) || strcmp(ap_http_scheme(r), "https") == 0;
+}
+
+const char *portal_req_https_url(portal_req_t *pr)
+{
+    /* The port the client wrote was a plain-HTTP one and means nothing on
+     * https: the board's https site is the *:443 of conf/portal.conf. */
+    const char *host = portal_tenant_host(pr->r->pool, pr->view.tenant, pr->view.base,
+                                          pr->view.english_by_host);
+    return apr_pstrcat(pr->r->pool, "https://", host, request_target(pr->r), NULL);
 }
 
 /* Resolves the tenant; returns OK to go on, or the response already made
@@ -341,6 +360,11 @@ int portal_req_cache_lookup(portal_req_t *pr)
          * invalidation that reached only the generation file still holds */
         pr->redis_key = apr_pstrcat(r->pool, pr->gens, ":", pr->cache_key, NULL);
         int rc = redis_lookup(pr, &page);
+        /* Redis drops it at its expiry to the millisecond; a clock read
+         * only for such pages keeps a skewed Redis from showing it later */
+        if (rc == PORTAL_CACHE_HIT && page.expires
+            && apr_time_now() >= apr_time_from_sec(page.expires))
+            rc = PORTAL_CACHE_MISS;
         if (rc == PORTAL_CACHE_HIT) {
             if (proc->lcache)
                 portal_lcache_put(proc->lcache, pr->cache_key, pr->gens, &page);
@@ -354,13 +378,21 @@ int portal_req_cache_lookup(portal_req_t *pr)
     return DECLINED;
 }
 
+/* A page whose content changes at an instant known when it is rendered (a
+ * maintenance notice's lead start or end: pr->times.until, from the frame)
+ * is stored to expire then: the per-process cache compares the expiry on a
+ * hit (a clock read, only for such pages), Redis gets it as the key's PX.
+ * Chosen over a "notice epoch" in every key, which the hit path would have
+ * to compute from the notices (a query, or a shared map kept in step): this
+ * costs a hit nothing, and a page without notices exactly nothing. Adding
+ * or removing a notice bumps the generations (portalctl maintenance). */
 void portal_req_cache_store(portal_req_t *pr, int status, const char *ctype,
                             const char *body, apr_size_t len)
 {
     request_rec *r = pr->r;
     pr->may_store = 0;
     portal_cached_page_t page = {status, ctype, apr_table_get(r->headers_out, "ETag"),
-                                 apr_time_sec(r->mtime), body, len};
+                                 apr_time_sec(r->mtime), body, len, pr->times.until};
     if (pr->conf->proc->lcache)
         portal_lcache_put(pr->conf->proc->lcache, pr->cache_key, pr->gens, &page);
     if (pr->redis && portal_cache_put(pr->redis, pr->cache_label, pr->redis_key, &pr->ticket,

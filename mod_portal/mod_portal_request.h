@@ -35,6 +35,9 @@ typedef struct {
     char gens[48];             /* this host's generations at lookup */
     portal_cache_ticket_t ticket;
     int may_store;
+    /* the frame's word on time: a page is cached no longer than times.until
+     * (a maintenance notice appears or ends then), see portal_xml_page.h */
+    portal_page_times_t times;
 } portal_req_t;
 
 /* A request's state, registered in r->request_config. */
@@ -82,5 +85,12 @@ int portal_send_redirect(request_rec *r, const char *location);
 int portal_req_send_error(portal_req_t *pr, int status, const char *code);
 /* scheme://host[:port] of this request's scheme and port. */
 const char *portal_req_origin(portal_req_t *pr, const char *host);
+/* 1 when the request came over TLS: mod_ssl (or another TLS module) on
+ * this connection, or a server declared https by its ServerName (a proxy
+ * in front ends TLS). */
+int portal_req_is_tls(request_rec *r);
+/* The same path and query on https at the resolved tenant's canonical host
+ * (never the Host header as sent), on the default port 443. */
+const char *portal_req_https_url(portal_req_t *pr);
 
 #endif

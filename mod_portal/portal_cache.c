@@ -15,7 +15,8 @@
 #define COMMAND_TIMEOUT_MS 200
 #define BACKOFF_MIN_S 1
 #define BACKOFF_MAX_S 30
-#define ENTRY_MAGIC "portal1\n"
+/* portal2: an expiry line after Last-Modified (portal1 entries read as misses) */
+#define ENTRY_MAGIC "portal2\n"
 
 /* KEYS[1] the tenant's generation, KEYS[2] the global one; ARGV[1] the
  * page key without them, ARGV[2] the namespace prefix. Returns
@@ -217,16 +218,16 @@ static const char *gen_key(apr_pool_t *p, const portal_cache_t *c, const char *l
     return apr_pstrcat(p, c->prefix, "gen", label ? ":" : "", label ? label : "", NULL);
 }
 
-/* Parses a stored entry: a magic line, status, content type, ETag and
- * Last-Modified lines, then the body. */
+/* Parses a stored entry: a magic line, status, content type, ETag,
+ * Last-Modified and expiry lines, then the body. */
 static int decode(apr_pool_t *p, const char *v, size_t len, portal_cached_page_t *page)
 {
-    const char *end = v + len, *line[4];
+    const char *end = v + len, *line[5];
     size_t mlen = sizeof(ENTRY_MAGIC) - 1;
     if (len < mlen || memcmp(v, ENTRY_MAGIC, mlen) != 0)
         return -1;
     v += mlen;
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < 5; i++) {
         const char *nl = memchr(v, '\n', (size_t)(end - v));
         if (!nl)
             return -1;
@@ -237,6 +238,7 @@ static int decode(apr_pool_t *p, const char *v, size_t len, portal_cached_page_t
     page->content_type = line[1];
     page->etag = line[2];
     page->last_modified = apr_atoi64(line[3]);
+    page->expires = apr_atoi64(line[4]);
     page->len = (apr_size_t)(end - v);
     page->body = apr_pstrmemdup(p, v, page->len);
     return page->status == 200 || page->status == 404 ? 0 : -1;
@@ -274,10 +276,20 @@ int portal_cache_get(portal_cache_conn_t *conn, apr_pool_t *p, const char *label
 int portal_cache_put(portal_cache_conn_t *conn, const char *label, const char *key,
                      const portal_cache_ticket_t *ticket, const portal_cached_page_t *page)
 {
-    char head[512], ttl[16];
-    int hlen = snprintf(head, sizeof(head), ENTRY_MAGIC "%d\n%s\n%s\n%" APR_INT64_T_FMT "\n",
-                        page->status, page->content_type, page->etag ? page->etag : "",
-                        page->last_modified);
+    char head[512], ttl[24];
+    /* milliseconds: a page whose banner changes at 10:00:00 must not
+     * outlive it by the fraction of a second it was stored after 09:59:55 */
+    apr_int64_t ttl_ms = (apr_int64_t)conn->cache->ttl * 1000;
+    if (page->expires) {
+        apr_int64_t left = page->expires * 1000 - apr_time_as_msec(apr_time_now());
+        if (left <= 0)
+            return 0;               /* already stale: nothing to keep */
+        if (left < ttl_ms)
+            ttl_ms = left;
+    }
+    int hlen = snprintf(head, sizeof(head), ENTRY_MAGIC "%d\n%s\n%s\n%" APR_INT64_T_FMT "\n%"
+                        APR_INT64_T_FMT "\n", page->status, page->content_type,
+                        page->etag ? page->etag : "", page->last_modified, page->expires);
     if (hlen < 0 || (size_t)hlen >= sizeof(head))
         return -1;
     char *value = malloc((size_t)hlen + page->len);
@@ -290,8 +302,8 @@ int portal_cache_put(portal_cache_conn_t *conn, const char *label, const char *k
     memcpy(value, head, (size_t)hlen);
     memcpy(value + hlen, page->body, page->len);
     sprintf(full_key, "%sp:%s:%s", conn->cache->prefix, ticket->gens, key);
-    snprintf(ttl, sizeof(ttl), "%d", conn->cache->ttl);
-    const char *argv[] = {"SET", full_key, value, "EX", ttl};
+    snprintf(ttl, sizeof(ttl), "%" APR_INT64_T_FMT, ttl_ms);
+    const char *argv[] = {"SET", full_key, value, "PX", ttl};
     size_t lens[] = {3, strlen(full_key), (size_t)hlen + page->len, 2, strlen(ttl)};
     redisReply *r = command(conn, 5, argv, lens);
     free(value);

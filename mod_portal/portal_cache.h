@@ -39,6 +39,8 @@ typedef struct {
     apr_int64_t last_modified;  /* unix s */
     const char *body;
     apr_size_t len;
+    apr_int64_t expires;        /* unix s: stale from then on (what the page shows
+                                   changes, e.g. a maintenance notice); 0: none */
 } portal_cached_page_t;
 
 /* What a lookup read, to store the page under the same generations. */
@@ -74,7 +76,8 @@ int portal_cache_note_down(portal_cache_t *c);
 int portal_cache_note_up(portal_cache_t *c);
 
 /* HIT fills *page (allocated from p); MISS fills *ticket; ERROR means the
- * connection is broken and must be discarded. */
+ * connection is broken and must be discarded. A page with an expiry is
+ * stored to live no longer than it (and not at all once it has passed). */
 int portal_cache_get(portal_cache_conn_t *conn, apr_pool_t *p, const char *label,
                      const char *key, portal_cached_page_t *page,
                      portal_cache_ticket_t *ticket);

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <apr_strings.h>
 #include <apr_thread_mutex.h>
+#include <apr_time.h>
 
 #include "portal_lcache.h"
 
@@ -98,8 +99,11 @@ int portal_lcache_get(portal_lcache_t *c, apr_pool_t *p, const char *key, const 
     int hit = 0;
     apr_thread_mutex_lock(c->lock);
     entry_t *e = find(c, key, h);
-    if (e && strcmp(e->gens, gens) != 0) {
-        drop(c, e);                 /* invalidated: never valid again */
+    /* invalidated, or past what it shows (a maintenance notice began or
+     * ended): never valid again; the clock is read only for such pages */
+    if (e && (strcmp(e->gens, gens) != 0
+              || (e->page.expires && apr_time_now() >= apr_time_from_sec(e->page.expires)))) {
+        drop(c, e);
         e = NULL;
     }
     if (e) {

@@ -18,7 +18,8 @@ typedef struct portal_lcache portal_lcache_t;
 /* A cache of at most max_bytes, freed with pool p. NULL on failure. */
 portal_lcache_t *portal_lcache_create(apr_pool_t *p, apr_size_t max_bytes);
 
-/* 1 and a copy in *page (from pool p) when key is cached under gens. */
+/* 1 and a copy in *page (from pool p) when key is cached under gens and
+ * not past its page's expiry (portal_cached_page_t.expires). */
 int portal_lcache_get(portal_lcache_t *c, apr_pool_t *p, const char *key, const char *gens,
                       portal_cached_page_t *page);
 

@@ -239,6 +239,22 @@ const char *const portal_schema_migrations[] = {
     "CREATE INDEX ratings_tenant ON ratings(tenant_id, created_at);"
     "CREATE TABLE form_hits (key TEXT NOT NULL, at INTEGER NOT NULL);"
     "CREATE INDEX form_hits_key ON form_hits(key, at);",
+    /* maintenance notices (portal_store_maintenance.c): a window of UTC
+     * instants, shown from lead_days working days ahead, on every tenant
+     * (all_tenants) or on those listed in maintenance_tenants */
+    "CREATE TABLE maintenance ("
+    "  id INTEGER PRIMARY KEY,"
+    "  all_tenants INTEGER NOT NULL CHECK (all_tenants IN (0, 1)),"
+    "  starts_at INTEGER NOT NULL, ends_at INTEGER NOT NULL CHECK (ends_at > starts_at),"
+    "  lead_days INTEGER NOT NULL CHECK (lead_days BETWEEN 0 AND 365),"
+    "  message_vi TEXT NOT NULL, message_en TEXT,"
+    "  created_at INTEGER NOT NULL);"
+    "CREATE INDEX maintenance_ends ON maintenance(ends_at);"
+    "CREATE TABLE maintenance_tenants ("
+    "  maintenance_id INTEGER NOT NULL REFERENCES maintenance(id) ON DELETE CASCADE,"
+    "  tenant_id INTEGER NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,"
+    "  PRIMARY KEY (maintenance_id, tenant_id));"
+    "CREATE INDEX maintenance_tenants_t ON maintenance_tenants(tenant_id);",
 };
 
 const int portal_schema_count =

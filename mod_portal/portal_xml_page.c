@@ -11,6 +11,7 @@
 
 #include "portal_xml_page.h"
 #include "portal_xml_node.h"
+#include "portal_maintenance.h"
 #include "portal_tenant.h"
 #include "portal_time.h"
 
@@ -156,6 +157,35 @@ static void add_categories(const portal_view_t *v, xmlNodePtr page,
     }
 }
 
+/* The maintenance notices the tenant shows now, as plain text (the tree
+ * API escapes it), with their window; the view learns until when the page
+ * may be kept. A failed read shows none and keeps the page a minute only. */
+static void add_notices(const portal_view_t *v, xmlNodePtr page, apr_int64_t now)
+{
+    portal_notices_now_t at;
+    if (portal_maintenance_for_tenant(v->st, v->p, v->tenant->id, now, &at) != PORTAL_STORE_OK) {
+        if (v->times)
+            v->times->until = now + PORTAL_MAINTENANCE_RETRY;
+        return;
+    }
+    if (v->times) {
+        v->times->until = at.until;
+        v->times->since = at.since;
+    }
+    if (at.shown->nelts == 0)
+        return;
+    xmlNodePtr list = portal_xml_add(page, "notices", NULL);
+    for (int i = 0; i < at.shown->nelts; i++) {
+        const portal_notice_t *n = APR_ARRAY_IDX(at.shown, i, const portal_notice_t *);
+        const char *lang;
+        const char *text = portal_maintenance_text(n, portal_xml_english(v), &lang);
+        xmlNodePtr e = portal_xml_add(list, "notice", text);
+        portal_xml_attr(e, "from", portal_time_iso(v->p, n->starts_at));
+        portal_xml_attr(e, "to", portal_time_iso(v->p, n->ends_at));
+        portal_xml_attr(e, "lang", lang);
+    }
+}
+
 /* The document with its frame for the page at path (without the language
  * prefix; a query is kept in its URL, not in request/@path); alt_path is
  * the page its language twins and canonical URL are of. */
@@ -167,7 +197,8 @@ static xmlDocPtr frame(const portal_view_t *v, const char *kind, apr_array_heade
     xmlDocSetRootElement(doc, page);
     portal_xml_attr(page, "kind", kind);
     portal_xml_attr(page, "lang", v->lang);
-    portal_xml_attr(page, "now", portal_time_iso(v->p, portal_time_now()));
+    apr_int64_t now = portal_time_now();
+    portal_xml_attr(page, "now", portal_time_iso(v->p, now));
     xmlNodePtr req = portal_xml_add(page, "request", NULL);
     const char *full = apr_pstrcat(v->p, portal_xml_prefix(v), path, NULL);
     const char *q = strchr(full, '?');
@@ -177,6 +208,7 @@ static xmlDocPtr frame(const portal_view_t *v, const char *kind, apr_array_heade
     add_site(v, page);
     add_nav(v, page);
     add_alternates(v, page, alt_path);
+    add_notices(v, page, now);
     if (cats)
         add_categories(v, page, cats);
     *content = portal_xml_add(page, "content", NULL);

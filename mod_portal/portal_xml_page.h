@@ -18,6 +18,14 @@
 #include "portal_store.h"
 #include "portal_router.h"
 
+/* What the frame learnt about time, for the page cache: the page stays as
+ * it is until `until` (unix s; 0: no limit of its own) and last changed at
+ * `since` besides its content (the maintenance notices, portal_maintenance.h). */
+typedef struct {
+    apr_int64_t until;
+    apr_int64_t since;
+} portal_page_times_t;
+
 /* What one request asks to see. */
 typedef struct {
     portal_store_t *st;
@@ -32,6 +40,7 @@ typedef struct {
     int english_by_host;              /* en.base */
     int page_size;
     int absolute_links;               /* error page on a host of no tenant */
+    portal_page_times_t *times;       /* filled by the frame when not NULL */
 } portal_view_t;
 
 typedef struct {

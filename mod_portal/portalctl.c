@@ -37,6 +37,7 @@
 #include "portal_time.h"
 #include "portal_workflow.h"
 #include "portalctl_forms.h"
+#include "portalctl_maintenance.h"
 #include "portalctl_backup.h"
 
 #ifndef PACKAGE_VERSION
@@ -103,6 +104,14 @@ static const char usage_text[] =
     "  purge-personal --older-than DAYS\n"
     "                       delete the askers' and commenters' personal data of\n"
     "                       questions and consultations closed DAYS days ago\n"
+    "  maintenance add --from TIME --to TIME --message TEXT [--message-en TEXT]\n"
+    "                  [--tenant SLUG]... [--lead DAYS]\n"
+    "                       announce an outage on every public page of the tenants\n"
+    "                       (all without --tenant) from DAYS working days ahead\n"
+    "                       (default 7; 0: only during it) until it ends; TIME is\n"
+    "                       YYYY-MM-DD HH:MM[:SS] in Vietnam time (UTC+7)\n"
+    "  maintenance list | maintenance remove ID\n"
+    "                       the notices: id, window, shown from, state, tenants\n"
     "  backup DEST [--keep N] [--uploads DIR]\n"
     "                       write a verified backup of the database and the uploaded\n"
     "                       files into DEST/portal-YYYYmmddTHHMMSSZ while the server\n"
@@ -1023,6 +1032,7 @@ static const struct {
     {"publish-due", cmd_publish_due},
     {"user", cmd_user},
     {"holiday", cmd_holiday}, {"report", cmd_report}, {"purge-personal", cmd_purge_personal},
+    {"maintenance", portalctl_maintenance},
     {"backup", cmd_backup}, {"restore", cmd_restore}, {"check", cmd_check},
 };
 

@@ -19,7 +19,8 @@
                 element holding <body>, copied with copy-of); "meta" (date/category/site line of
                 an <article>); mode "item" on an <article> summary (param level: 2 or 3, default 3)
     shell       "shell" (the whole page; print.xsl redefines it), "head" (everything inside
-                <head>), "header", "emblem", "menu", "archived-notice", "footer"; any of them
+                <head>), "header", "emblem", "menu", "maintenance-notices", "archived-notice",
+                "footer"; any of them
                 can be redefined by an importing stylesheet.
 
   Tenant override: a tenant folder two levels below this one (so that ../../ is xslt/) holds a
@@ -65,6 +66,7 @@
         <xsl:call-template name="header"/>
         <xsl:call-template name="menu"/>
         <main id="noi-dung">
+          <xsl:call-template name="maintenance-notices"/>
           <xsl:call-template name="archived-notice"/>
           <xsl:apply-templates select="$P/content"/>
         </main>
@@ -284,6 +286,42 @@
     </nav>
   </xsl:template>
 
+  <!-- Announced outages (/page/notices, portal_maintenance.h): one status region at the top
+       of <main>, still text (nothing blinks or moves), the window in the page's language and
+       Vietnam time, then the sysadmin's plain-text message in its own language. -->
+  <xsl:template name="maintenance-notices">
+    <xsl:if test="$P/notices/notice">
+      <div class="notice maintenance" role="status">
+        <p><strong><xsl:value-of select="$L/maintenance-title"/></strong></p>
+        <xsl:for-each select="$P/notices/notice">
+          <p>
+            <xsl:call-template name="fmt">
+              <xsl:with-param name="key" select="'maintenance-window'"/>
+              <xsl:with-param name="a"><xsl:call-template name="maintenance-time"><xsl:with-param name="t" select="@from"/></xsl:call-template></xsl:with-param>
+              <xsl:with-param name="b"><xsl:call-template name="maintenance-time"><xsl:with-param name="t" select="@to"/></xsl:call-template></xsl:with-param>
+            </xsl:call-template>
+          </p>
+          <p lang="{@lang}" class="maintenance-message"><xsl:value-of select="."/></p>
+        </xsl:for-each>
+      </div>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- "08:00 ngày 14/12/2026" or "14 December 2026, 08:00" from "2026-12-14T08:00:00+07:00". -->
+  <xsl:template name="maintenance-time">
+    <xsl:param name="t"/>
+    <xsl:variable name="hm" select="substring($t, 12, 5)"/>
+    <xsl:choose>
+      <xsl:when test="$lang = 'en'">
+        <xsl:variable name="month"><xsl:call-template name="label"><xsl:with-param name="prefix" select="'month-'"/><xsl:with-param name="value" select="substring($t, 6, 2)"/></xsl:call-template></xsl:variable>
+        <xsl:value-of select="concat(number(substring($t, 9, 2)), ' ', $month, ' ', substring($t, 1, 4), ', ', $hm)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="concat($hm, ' ngày ', substring($t, 9, 2), '/', substring($t, 6, 2), '/', substring($t, 1, 4))"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template name="archived-notice">
     <xsl:if test="$site/@state = 'archived'">
       <p class="notice" role="status"><xsl:value-of select="$L/archived"/></p>
@@ -428,6 +466,7 @@ h1{font-size:1.75rem;line-height:1.25;margin:0 0 1rem}
 h2{font-size:1.35rem;line-height:1.3;margin:1.75rem 0 .5rem}
 h3{font-size:1.1rem;line-height:1.35;margin:1.25rem 0 .25rem}
 .notice{margin:0 0 1.5rem;padding:.75rem 1rem;border-left:.4rem solid #b35c00;background:#fff4e5;font-weight:600}
+.maintenance p{margin:0 0 .5rem}.maintenance p:last-child{margin:0}.maintenance-message{font-weight:400}
 .item{padding:.75rem 0;border-bottom:1px solid var(--line)}
 .item h2,.item h3{font-size:1.1rem;margin:0 0 .25rem}
 .meta{margin:0 0 .25rem;color:var(--muted);font-size:.9rem}

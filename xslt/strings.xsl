@@ -160,6 +160,21 @@
     <s key="untitled" vi="(chưa có tiêu đề)" en="(untitled)"/>
     <s key="preview" vi="Bản xem trước của Ban Biên tập: bài viết này chưa được công bố." en="Editorial board preview: this article is not published."/>
     <s key="archived" vi="Trang này đã được lưu trữ: cổng thông tin chỉ còn để tra cứu (chỉ đọc), nội dung không còn được cập nhật." en="This page is archived: the portal is kept for reference only (read-only) and its content is no longer updated."/>
+    <!-- maintenance notices (layout.xsl, "maintenance-notices") -->
+    <s key="maintenance-title" vi="Thông báo bảo trì hệ thống" en="Scheduled maintenance"/>
+    <s key="maintenance-window" vi="Từ %1 đến %2 (giờ Việt Nam), cổng thông tin có thể tạm ngừng phục vụ." en="From %1 to %2 (Vietnam time, UTC+7), the portal may be unavailable."/>
+    <s key="month-01" vi="tháng 1" en="January"/>
+    <s key="month-02" vi="tháng 2" en="February"/>
+    <s key="month-03" vi="tháng 3" en="March"/>
+    <s key="month-04" vi="tháng 4" en="April"/>
+    <s key="month-05" vi="tháng 5" en="May"/>
+    <s key="month-06" vi="tháng 6" en="June"/>
+    <s key="month-07" vi="tháng 7" en="July"/>
+    <s key="month-08" vi="tháng 8" en="August"/>
+    <s key="month-09" vi="tháng 9" en="September"/>
+    <s key="month-10" vi="tháng 10" en="October"/>
+    <s key="month-11" vi="tháng 11" en="November"/>
+    <s key="month-12" vi="tháng 12" en="December"/>
     <s key="description" vi="%1 – thông tin chính thức, tin tức, văn bản và dịch vụ công." en="%1 – official information, news, documents and public services."/>
     <!-- footer -->
     <s key="copyright" vi="© %1 %2. Ghi rõ nguồn khi phát hành lại thông tin từ cổng thông tin này." en="© %1 %2. Please cite the source when republishing information from this portal."/>

@@ -5,6 +5,9 @@ is what the security tests need to send; so this writes requests on raw sockets 
 response is read by its framing (Content-Length or chunks) and nothing may follow it; after an
 error status a second request is pipelined behind the same one (check_pipelined), so that an
 error page that does not end its response fails whichever test met it.
+
+With an ssl.SSLContext (harness/tls.py) the same bytes go over TLS, the Host header's name as
+SNI and as the name the certificate must carry; the framing checks are the same.
 """
 import socket
 import urllib.parse
@@ -44,7 +47,9 @@ class Headers:
 
 
 class Resp:
-    def __init__(self, method, host, path, status, reason, headers, content, history=()):
+    def __init__(self, method, host, path, status, reason, headers, content, history=(),
+                 scheme="http"):
+        self.scheme = scheme
         self.method = method
         self.host = host
         self.path = path
@@ -57,7 +62,7 @@ class Resp:
 
     @property
     def url(self):
-        return f"http://{self.host}{self.path}"
+        return f"{self.scheme}://{self.host}{self.path}"
 
     @property
     def text(self):
@@ -138,14 +143,35 @@ def encode_request(method, path, host, headers, body):
     return b"\r\n".join(lines) + b"\r\n\r\n" + (body or b"")
 
 
+def server_name(host):
+    """The name in a Host header value, without its port: what SNI and the certificate name."""
+    host = host.decode("latin-1") if isinstance(host, bytes) else host
+    if host.startswith("["):
+        return host[1:].partition("]")[0]
+    return host.rpartition(":")[0] if host.count(":") == 1 else host
+
+
+def connect(address, port, timeout=30, source=None, tls=None, host=None):
+    """A connected socket; over TLS (tls: an ssl.SSLContext) with host's name as SNI, the
+    handshake done and the certificate checked against that name."""
+    sock = socket.create_connection((address, port), timeout=timeout,
+                                    source_address=(source, 0) if source else None)
+    if tls is None:
+        return sock
+    try:
+        return tls.wrap_socket(sock, server_hostname=server_name(host))
+    except BaseException:
+        sock.close()
+        raise
+
+
 class Conn:
     """One client connection that reads responses by their framing, strictly: a body is
     exactly its Content-Length or its chunks, and nothing may follow a response the server
     said it would close after."""
 
-    def __init__(self, address, port, timeout=30, source=None):
-        self.sock = socket.create_connection((address, port), timeout=timeout,
-                                             source_address=(source, 0) if source else None)
+    def __init__(self, address, port, timeout=30, source=None, tls=None, host=None):
+        self.sock = connect(address, port, timeout, source, tls, host)
         self.buf = b""
         self.eof = False
 
@@ -252,10 +278,12 @@ class Conn:
 
 
 class Client:
-    def __init__(self, port, address="127.0.0.1", default_host="tinh.gov.vn"):
+    def __init__(self, port, address="127.0.0.1", default_host="tinh.gov.vn", tls=None):
         self.port = port
         self.address = address
         self.default_host = default_host
+        self.tls = tls              # an ssl.SSLContext: https (harness/tls.py)
+        self.scheme = "https" if tls else "http"
 
     def request(self, method, path, host=None, headers=None, body=None,
                 allow_redirects=False, timeout=30):
@@ -267,8 +295,12 @@ class Client:
             if not allow_redirects or resp.status_code not in (301, 302, 303, 307, 308) or not loc:
                 resp.history = history
                 return resp
+            target = urllib.parse.urljoin(resp.url, loc)
+            if urllib.parse.urlsplit(target).scheme != self.scheme:
+                resp.history = history      # another scheme is another port: not followed
+                return resp
             history.append(resp)
-            host, path = split_url(urllib.parse.urljoin(resp.url, loc), host)
+            host, path = split_url(target, host)
             if resp.status_code == 303:
                 method, body = "GET", None
         raise AssertionError(f"too many redirects: {[r.describe(0) for r in history]}")
@@ -279,8 +311,8 @@ class Client:
         headers = dict(headers)
         if "connection" not in {k.lower() for k in headers}:
             headers["Connection"] = "close"
-        what = f"{method} http://{host}{path}"
-        conn = Conn(self.address, self.port, timeout)
+        what = f"{method} {self.scheme}://{host}{path}"
+        conn = Conn(self.address, self.port, timeout, tls=self.tls, host=host)
         try:
             conn.send(encode_request(method, path, host, headers, body))
             status, reason, h, content, closing = conn.read_response(method)
@@ -288,7 +320,7 @@ class Client:
                 conn.expect_end(what)
         finally:
             conn.close()
-        resp = Resp(method, host, path, status, reason, h, content)
+        resp = Resp(method, host, path, status, reason, h, content, scheme=self.scheme)
         if status in ERROR_STATUSES and method in ("GET", "HEAD"):
             self.check_pipelined(method, path, host, headers, resp, timeout)
         return resp
@@ -300,8 +332,8 @@ class Client:
         headers = {k: v for k, v in headers.items() if k.lower() != "connection"}
         probe = encode_request("GET", "/robots.txt", self.default_host, {"Connection": "close"},
                                None)
-        conn = Conn(self.address, self.port, timeout)
-        what = f"{method} http://{host}{path} pipelined"
+        conn = Conn(self.address, self.port, timeout, tls=self.tls, host=host)
+        what = f"{method} {self.scheme}://{host}{path} pipelined"
         try:
             conn.send(encode_request(method, path, host, headers, None) + probe)
             status, _, _, content, closing = conn.read_response(method)
@@ -321,7 +353,8 @@ class Client:
         """Send raw bytes, read until the server closes; return a RawResp."""
         if isinstance(data, str):
             data = data.encode("latin-1")
-        with socket.create_connection((self.address, self.port), timeout=timeout) as s:
+        with connect(self.address, self.port, timeout, tls=self.tls,
+                     host=self.default_host) as s:
             s.sendall(data)
             chunks = []
             while True:

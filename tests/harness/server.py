@@ -39,6 +39,16 @@ def free_port():
         return s.getsockname()[1]
 
 
+def free_port6():
+    """A free port on [::1], or None when the machine has no IPv6 loopback."""
+    try:
+        with socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as s:
+            s.bind(("::1", 0))
+            return s.getsockname()[1]
+    except OSError:
+        return None
+
+
 def port_answers(port, timeout=0.5):
     try:
         with socket.create_connection(("127.0.0.1", port), timeout=timeout):
@@ -123,6 +133,18 @@ class StartError(Exception):
     pass
 
 
+class TlsSetup:
+    """The https side of a PortalServer (use_tls)."""
+
+    def __init__(self, certificate, port, port6):
+        self.certificate, self.port, self.port6 = certificate, port, port6
+
+    def client(self, address="127.0.0.1"):
+        """An https Client on 127.0.0.1, or on ::1."""
+        return Client(self.port6 if address == "::1" else self.port, address=address,
+                      tls=self.certificate.context())
+
+
 class PortalServer:
     def __init__(self, paths, tmpdir):
         self.paths = paths
@@ -140,6 +162,10 @@ class PortalServer:
         self.redis = None
         self.client = Client(self.port)
         self.extra_directives = []      # see write_config(): the extra-directives hook
+        # the board answers over plain HTTP in the tests (the suite speaks plain HTTP);
+        # use_tls() turns this off, as in production
+        self.admin_insecure = True
+        self.tls = None                 # see use_tls(): a TLS vhost on a second port
         self.import_file = None
         self.model = None
         self.started = False
@@ -311,6 +337,59 @@ class PortalServer:
                     f'PortalExampleLog "{self.published_log}"']
         return out
 
+    def tls_config(self):
+        """The https vhost (mod_ssl, the tests' wildcard certificate) of use_tls()."""
+        if not self.tls:
+            return ""
+        m, t = APACHE_MODULES, self.tls
+        listen6 = f"Listen [::1]:{t.port6}\n" if t.port6 else ""
+        addrs = f"127.0.0.1:{t.port}" + (f" [::1]:{t.port6}" if t.port6 else "")
+        return f"""
+<IfModule !ssl_module>
+    LoadModule ssl_module {m}/mod_ssl.so
+</IfModule>
+<IfModule !socache_shmcb_module>
+    LoadModule socache_shmcb_module {m}/mod_socache_shmcb.so
+</IfModule>
+SSLSessionCache "shmcb:{self.root}/run/ssl_scache(512000)"
+Listen 127.0.0.1:{t.port}
+{listen6}<VirtualHost {addrs}>
+    ServerName tinh.gov.vn
+    ServerAlias *.tinh.gov.vn
+    SSLEngine on
+    SSLCertificateFile "{t.certificate.cert}"
+    SSLCertificateKeyFile "{t.certificate.key}"
+    SetHandler portal
+    <Location /admin>
+        SetHandler portal-admin
+    </Location>
+</VirtualHost>
+"""
+
+    def use_tls(self, certificate, ipv6=True):
+        """Restarts httpd serving https too: the same sites on a second port of 127.0.0.1
+        (and of [::1] when ipv6 and the machine has it) with certificate (harness/tls.py),
+        and the board on https only (PortalAdminInsecure Off on every vhost). Returns the
+        TlsSetup: .port, .port6 (None without IPv6), .client(address)."""
+        self.tls = TlsSetup(certificate, free_port(), free_port6() if ipv6 else None)
+        self.admin_insecure = False
+        self.reconfigure()
+        return self.tls
+
+    def plain_again(self):
+        """Back to the suite's usual server: plain HTTP only, PortalAdminInsecure On, no
+        extra directives."""
+        self.tls = None
+        self.admin_insecure = True
+        self.extra_directives = []
+        self.reconfigure()
+
+    def reconfigure(self):
+        """A new config from the attributes (tls, admin_insecure, extra_directives) and a
+        full restart with it."""
+        self.write_config()
+        self.restart()
+
     def write_config(self):
         m = APACHE_MODULES
         user = f"User {RUN_AS}\nGroup {RUN_AS}\n" if IS_ROOT else ""
@@ -329,6 +408,9 @@ ErrorLog "{self.error_log}"
 
 LoadModule mpm_event_module {m}/mod_mpm_event.so
 LoadModule authz_core_module {m}/mod_authz_core.so
+<IfModule !authz_host_module>
+    LoadModule authz_host_module {m}/mod_authz_host.so
+</IfModule>
 LoadModule mime_module {m}/mod_mime.so
 <IfModule !log_config_module>
     LoadModule log_config_module {m}/mod_log_config.so
@@ -361,6 +443,7 @@ PortalDatabase     "{self.db}"
 PortalBaseDomain   tinh.gov.vn
 PortalStylesheets  "{self.xslt}"
 PortalPageSize     {fx.PAGE_SIZE}
+{"PortalAdminInsecure On" if self.admin_insecure else "# the board on https only"}
 
 # ---- HOOK: extra server-level directives --------------------------------------------------
 # From PortalServer.extra_directives, PORTAL_TEST_EXTRA_DIRECTIVES and cache_directives()
@@ -376,7 +459,7 @@ PortalPageSize     {fx.PAGE_SIZE}
         SetHandler portal-admin
     </Location>
 </VirtualHost>
-"""
+{self.tls_config()}"""
         self.conf.write_text(conf)
         return conf
 

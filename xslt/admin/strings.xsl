@@ -210,6 +210,7 @@
     <s key="msg-not-yours" vi="Bạn không có quyền với mục này." en="You have no rights over this item."/>
     <s key="msg-no-page" vi="Không tìm thấy trang." en="Page not found."/>
     <s key="msg-session-expired" vi="Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại ở thẻ khác, rồi quay lại trang trước và gửi lại: nội dung vẫn còn ở đó." en="Your session has expired. Log in again in another tab, then come back to the previous page and send it again: what you typed is still there."/>
+    <s key="msg-https-required" vi="Trang quản trị chỉ làm việc qua kết nối bảo mật (https). Nội dung vừa gửi chưa được lưu; hãy mở trang bằng địa chỉ bắt đầu bằng https:// và gửi lại." en="The board works over a secure connection (https) only. What you sent was not saved; open the page at its address starting with https:// and send it again."/>
     <s key="msg-form-expired" vi="Biểu mẫu đã hết hạn hoặc không hợp lệ. Vui lòng tải lại trang và thử lại." en="The form has expired or is not valid. Please reload the page and try again."/>
     <s key="msg-password-changed" vi="Đã đổi mật khẩu." en="Your password has been changed."/>
     <s key="err-login-expired" vi="Phiên đăng nhập không hợp lệ, vui lòng thử lại." en="The login form has expired. Please try again."/>
