@@ -54,21 +54,18 @@ typedef struct {
 
 /* ---- refusals, before anything is touched ----------------------------------------------- */
 
-static int differ(const json_t *backup, const apr_array_header_t *live)
+/* No base domain in common: another province. (One in common is this
+ * province, which may have added or dropped a base since.) */
+static int disjoint(const json_t *backup, const apr_array_header_t *live)
 {
     size_t i;
     json_t *e;
-    if (json_array_size(backup) != (size_t)live->nelts)
-        return 1;
-    json_array_foreach(backup, i, e) {
-        int found = 0;
-        for (int k = 0; k < live->nelts && !found; k++)
-            found = json_is_string(e)
-                    && strcmp(json_string_value(e), APR_ARRAY_IDX(live, k, const char *)) == 0;
-        if (!found)
-            return 1;
-    }
-    return 0;
+    json_array_foreach(backup, i, e)
+        for (int k = 0; k < live->nelts; k++)
+            if (json_is_string(e)
+                && strcmp(json_string_value(e), APR_ARRAY_IDX(live, k, const char *)) == 0)
+                return 0;
+    return 1;
 }
 
 static const char *joined(apr_pool_t *p, const json_t *arr)
@@ -81,8 +78,8 @@ static const char *joined(apr_pool_t *p, const json_t *arr)
     return out ? out : "none";
 }
 
-/* The backup is of this portal: the base domains recorded in both agree
- * (a database no server has run on yet records none, and takes any). */
+/* The backup is of this portal: the base domains recorded in both share
+ * one (a database no server has run on yet records none, and takes any). */
 static int same_portal(restore_t *r)
 {
     ctl_t *c = r->c;
@@ -90,7 +87,7 @@ static int same_portal(restore_t *r)
     if (portal_tenant_recorded_bases(c->st, c->p, &live) != PORTAL_STORE_OK)
         return ctl_failure("cannot read settings: %s", portal_store_errmsg(c->st));
     if (r->force || live->nelts == 0 || json_array_size(r->m.bases) == 0
-        || !differ(r->m.bases, live))
+        || !disjoint(r->m.bases, live))
         return EXIT_SUCCESS;
     const char *mine = apr_array_pstrcat(c->p, live, ' ');
     return ctl_failure("backup %s is of another portal (base domains %s; this database serves "

@@ -400,6 +400,12 @@ def test_bad_input_is_refused_with_one_line_and_touches_nothing(portal, board, b
         assert db.execute("SELECT value FROM settings WHERE name = 'hosts.bases'").fetchone() \
             == (fx.BASE,)
     assert portal.get("/", host=SOYTE).status == 200
+    # one base domain in common is this province (a domain added since): no --force needed
+    shared = forged(good, tmp_path / "shared",
+                    lambda db: db.execute("UPDATE settings SET value = ? WHERE name = "
+                                          "'hosts.bases'", (fx.BASE + " tinh-cu.gov.vn",)),
+                    lambda m: m.update(bases=[fx.BASE, "tinh-cu.gov.vn"]))
+    assert live_ctl("restore", shared).stdout.startswith("restored ")
 
 
 def test_keep_rotates_only_its_own_backups(portal, live_ctl, tmp_path):
