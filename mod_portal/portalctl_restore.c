@@ -436,7 +436,9 @@ static int lock_database(restore_t *r)
     ctl_t *c = r->c;
     const char *gen = apr_pstrcat(c->p, c->db, "-gen", NULL);
     int fd = open(gen, O_RDONLY | O_CLOEXEC);
-    if (fd >= 0 && flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    if (fd < 0)
+        return EXIT_SUCCESS;      /* no server ever ran on it: nothing to clear either */
+    if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
         close(fd);
         return ctl_failure("another restore of %s is running", c->db);
     }
