@@ -19,6 +19,7 @@
 #include <ap_mpm.h>
 #include <apr_strings.h>
 #include <apr_hash.h>
+#include <apr_atomic.h>
 
 #include "mod_portal_config.h"
 #include "mod_portal_request.h"
@@ -40,6 +41,7 @@
 typedef struct {
     const char *path;
     server_rec *s;
+    portal_proc_t *proc;
 } store_params_t;
 
 static apr_status_t store_construct(void **res, void *params, apr_pool_t *p)
@@ -48,7 +50,9 @@ static apr_status_t store_construct(void **res, void *params, apr_pool_t *p)
     portal_store_t *st;
     char *err = NULL;
     if (portal_store_open(&st, sp->path, 0, p, &err) != PORTAL_STORE_OK) {
-        ap_log_error(APLOG_MARK, APLOG_ERR, 0, sp->s, PLOGNO(0001) "%s", err);
+        /* while stale pages are served, their outage has been logged once */
+        if (!apr_atomic_read32(&sp->proc->stale_since))
+            ap_log_error(APLOG_MARK, APLOG_ERR, 0, sp->s, PLOGNO(0001) "%s", err);
         return APR_EGENERAL;
     }
     int version = portal_store_version(st);
@@ -136,7 +140,8 @@ static apr_status_t make_cache(apr_pool_t *p, server_rec *s, portal_server_conf_
         ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s, PLOGNO(0103)
                      "%s: the per-process page cache is off", err);
     else if (local_mb > 0)
-        proc->lcache = portal_lcache_create(p, (apr_size_t)local_mb << 20);
+        proc->lcache = portal_lcache_create(p, (apr_size_t)local_mb << 20,
+                                            portal_stale_max(conf) > 0);
     if (!conf->redis)
         return APR_SUCCESS;
     proc->cache = portal_cache_create(p, conf->redis,
@@ -144,6 +149,7 @@ static apr_status_t make_cache(apr_pool_t *p, server_rec *s, portal_server_conf_
                                                       : PORTAL_DEFAULT_CACHE_TTL, ns, &err);
     if (!proc->cache)
         return APR_EINVAL;
+    portal_cache_keep_stale(proc->cache, portal_stale_max(conf));
     return apr_reslist_create(&proc->redis, 0, threads, threads, 0, redis_construct,
                               redis_destruct, proc->cache, p);
 }
@@ -154,6 +160,7 @@ static portal_proc_t *make_proc(apr_pool_t *p, server_rec *s, portal_server_conf
     store_params_t *sp = apr_pcalloc(p, sizeof(*sp));
     sp->path = conf->database ? conf->database : PORTAL_DEFAULT_DATABASE;
     sp->s = s;
+    sp->proc = proc;
     int threads = 1;
     ap_mpm_query(AP_MPMQ_MAX_THREADS, &threads);
     if (threads < 1)
@@ -258,11 +265,12 @@ static void portal_child_init(apr_pool_t *p, server_rec *main_s)
     apr_hash_t *made = apr_hash_make(p);
     for (server_rec *s = main_s; s; s = s->next) {
         portal_server_conf_t *conf = ap_get_module_config(s->module_config, &portal_module);
-        const char *key = apr_psprintf(p, "%s|%s|%s|%d|%d",
+        const char *key = apr_psprintf(p, "%s|%s|%s|%d|%d|%d",
                                        conf->database ? conf->database : "",
                                        conf->stylesheets ? conf->stylesheets : "",
                                        conf->redis ? conf->redis : "",
-                                       conf->cache_local_mb, conf->cache_ttl);
+                                       conf->cache_local_mb, conf->cache_ttl,
+                                       portal_stale_max(conf));
         portal_proc_t *proc = apr_hash_get(made, key, APR_HASH_KEY_STRING);
         if (!proc && (proc = make_proc(p, s, conf)))
             apr_hash_set(made, key, APR_HASH_KEY_STRING, proc);
@@ -315,6 +323,7 @@ static int send_page(portal_req_t *pr, const portal_output_t *out, apr_int64_t l
     ap_update_mtime(r, apr_time_from_sec(last_modified));
     ap_set_last_modified(r);
     portal_set_common_headers(r);
+    portal_req_rendered(pr);
     /* Stored before the conditional check: a 304 still warms the cache. */
     if (pr->may_store)
         portal_req_cache_store(pr, HTTP_OK, out->content_type, out->body, out->len);
@@ -399,8 +408,11 @@ static int render_route(portal_req_t *pr)
     if (pr->route.kind == PORTAL_ROUTE_FILE)
         return send_file(pr);
     if (portal_xml_build(&pr->view, &res) != 0) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0005) "store: %s",
-                      portal_store_errmsg(pr->st));
+        const char *why = apr_pstrcat(r->pool, "store: ", portal_store_errmsg(pr->st), NULL);
+        int stale = portal_req_serve_stale(pr, why, 1);
+        if (stale != DECLINED)
+            return stale;
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0005) "%s", why);
         return HTTP_SERVICE_UNAVAILABLE;
     }
     if (res.status == HTTP_MOVED_PERMANENTLY) {
@@ -420,6 +432,9 @@ static int render_route(portal_req_t *pr)
                            res.doc, &out, &err);
     xmlFreeDoc(res.doc);
     if (rc != 0) {
+        int stale = portal_req_serve_stale(pr, err, 0);
+        if (stale != DECLINED)
+            return stale;
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0006) "%s", err);
         return HTTP_INTERNAL_SERVER_ERROR;
     }

@@ -20,6 +20,7 @@ void *portal_create_server_conf(apr_pool_t *p, server_rec *s)
     c->bases = apr_array_make(p, 2, sizeof(const char *));
     c->page_size = 0;           /* 0: not set here, inherit or default */
     c->cache_local_mb = -1;
+    c->stale_max = -1;
     c->password_max_age = -1;
     c->admin_insecure = -1;
     return c;
@@ -36,6 +37,7 @@ void *portal_merge_server_conf(apr_pool_t *p, void *basev, void *addv)
     c->redis = add->redis ? add->redis : base->redis;
     c->cache_ttl = add->cache_ttl ? add->cache_ttl : base->cache_ttl;
     c->cache_local_mb = add->cache_local_mb >= 0 ? add->cache_local_mb : base->cache_local_mb;
+    c->stale_max = add->stale_max >= 0 ? add->stale_max : base->stale_max;
     c->terms = add->terms ? add->terms : base->terms;
     c->assets = add->assets ? add->assets : base->assets;
     c->uploads = add->uploads ? add->uploads : base->uploads;
@@ -46,6 +48,11 @@ void *portal_merge_server_conf(apr_pool_t *p, void *basev, void *addv)
         c->form_limits[i] = add->form_limits[i] ? add->form_limits[i] : base->form_limits[i];
     c->admin_insecure = add->admin_insecure != -1 ? add->admin_insecure : base->admin_insecure;
     return c;
+}
+
+int portal_stale_max(const portal_server_conf_t *c)
+{
+    return c->stale_max >= 0 ? c->stale_max : PORTAL_DEFAULT_STALE_MAX;
 }
 
 void *portal_create_dir_conf(apr_pool_t *p, char *dir)
@@ -133,6 +140,15 @@ static const char *set_cache_local(cmd_parms *cmd, void *dc, const char *arg)
     if (!in_range(arg, 0, 4096, &n))
         return "PortalCacheLocal: megabytes per process, 0 (off) to 4096";
     conf_of(cmd)->cache_local_mb = (int)n;
+    return NULL;
+}
+
+static const char *set_stale_max(cmd_parms *cmd, void *dc, const char *arg)
+{
+    apr_int64_t n;
+    if (!in_range(arg, 0, 86400 * 30, &n))
+        return "PortalStaleMax: seconds, 0 (off) to 2592000";
+    conf_of(cmd)->stale_max = (int)n;
     return NULL;
 }
 
@@ -230,6 +246,9 @@ const command_rec portal_cmds[] = {
     AP_INIT_TAKE1("PortalCacheLocal", set_cache_local, NULL, RSRC_CONF,
                   "MB of pages each process keeps in memory in front of Redis, 0 (off) to 4096"
                   HELP_DEFAULT(PORTAL_DEFAULT_CACHE_LOCAL)),
+    AP_INIT_TAKE1("PortalStaleMax", set_stale_max, NULL, RSRC_CONF,
+                  "Seconds a cached page may still be served when it cannot be rendered, "
+                  "0 (off) to 2592000" HELP_DEFAULT(PORTAL_DEFAULT_STALE_MAX)),
     AP_INIT_TAKE1("PortalProhibitedTerms", set_terms, NULL, RSRC_CONF,
                   "File of terms (one per line) that hold back a submission or publication "
                   "(default none)"),

@@ -25,6 +25,7 @@
 #define PORTAL_DEFAULT_UPLOADS     "/var/lib/portal/uploads"
 #define PORTAL_DEFAULT_UPLOAD_MAX  10485760                   /* bytes: 10 MB */
 #define PORTAL_DEFAULT_CACHE_LOCAL 16                         /* MB per process */
+#define PORTAL_DEFAULT_STALE_MAX   86400                      /* seconds; 0: never stale */
 #define PORTAL_DEFAULT_PASSWORD_MAX_AGE 0                     /* days; 0: never */
 #define PORTAL_DEFAULT_CACHE       On                         /* PortalCache */
 #define PORTAL_DEFAULT_ADMIN_INSECURE Off                     /* PortalAdminInsecure */
@@ -47,6 +48,10 @@ typedef struct {
     apr_reslist_t *redis;      /* portal_cache_conn_t*, one per busy thread */
     portal_gen_t *gen;         /* the host's shared invalidation generations */
     portal_lcache_t *lcache;   /* NULL with PortalCacheLocal 0 */
+    /* an outage served with stale pages (mod_portal_request.c), seconds:
+     * when it began (0: none) and when a stale page was last served */
+    apr_uint32_t stale_since, stale_last;
+    apr_uint32_t store_retry_at;   /* after a database failure: no new try before */
 } portal_proc_t;
 
 typedef struct {
@@ -57,6 +62,7 @@ typedef struct {
     const char *redis;          /* host:port or unix:/path; NULL: no cache */
     int cache_ttl;
     int cache_local_mb;         /* -1: not set here */
+    int stale_max;              /* PortalStaleMax: seconds, 0 = off; -1 = not set here */
     apr_array_header_t *terms;  /* PortalProhibitedTerms, folded; NULL: none */
     const char *assets;         /* PortalAssets: the admin's scripts and styles */
     const char *uploads;        /* PortalUploads: where uploaded files are kept */
@@ -78,6 +84,8 @@ void *portal_create_server_conf(apr_pool_t *p, server_rec *s);
 /* The hourly limit of a form (PORTAL_FORM_*) for this server. */
 int portal_form_limit(const portal_server_conf_t *c, int form);
 void *portal_merge_server_conf(apr_pool_t *p, void *base, void *add);
+/* PortalStaleMax of this server, its default applied. */
+int portal_stale_max(const portal_server_conf_t *c);
 void *portal_create_dir_conf(apr_pool_t *p, char *dir);
 void *portal_merge_dir_conf(apr_pool_t *p, void *base, void *add);
 

@@ -67,6 +67,9 @@ int portal_req_store(portal_req_t *pr)
     void *res;
     apr_status_t rv = apr_reslist_acquire(pr->conf->proc->stores, &res);
     if (rv != APR_SUCCESS) {
+        int stale = portal_req_serve_stale(pr, "no database connection", 1);
+        if (stale != DECLINED)
+            return stale;
         ap_log_rerror(APLOG_MARK, APLOG_ERR, rv, pr->r, PLOGNO(0007) "no database connection");
         return HTTP_SERVICE_UNAVAILABLE;
     }
@@ -232,8 +235,11 @@ int portal_req_resolve(portal_req_t *pr)
     pr->view.english_by_host = res.english_by_host;
     pr->view.tenant = res.tenant;
     if (res.status == PORTAL_STORE_FAILED) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0004) "store: %s",
-                      portal_store_errmsg(pr->st));
+        const char *why = apr_pstrcat(r->pool, "store: ", portal_store_errmsg(pr->st), NULL);
+        int stale = portal_req_serve_stale(pr, why, 1);
+        if (stale != DECLINED)
+            return stale;
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0004) "%s", why);
         return HTTP_SERVICE_UNAVAILABLE;
     }
     if (res.status == PORTAL_REDIRECT)
@@ -255,6 +261,18 @@ int portal_req_resolve(portal_req_t *pr)
 }
 
 /* ---- the page cache ------------------------------------------------------- */
+
+/* 1 while pages with a last good copy should not try the database: for a
+ * second after it failed, then one request a second tries it again. */
+static int store_backing_off(portal_proc_t *proc, apr_uint32_t now)
+{
+    apr_uint32_t until = apr_atomic_read32(&proc->store_retry_at);
+    if (!until)
+        return 0;                 /* the usual case: one load */
+    if (now < until)
+        return 1;
+    return apr_atomic_cas32(&proc->store_retry_at, now + 1, until) != until;
+}
 
 /* The label of the host's tenant for the cache, without the store: the
  * province is "_" (bare base and en.base), a component site its slug.
@@ -289,10 +307,11 @@ static int cacheable(portal_req_t *pr)
     return !(cookie && strstr(cookie, "portal_session="));
 }
 
-static int send_cached(portal_req_t *pr, const portal_cached_page_t *page)
+/* Sends a cached page (state: HIT or STALE in X-Portal-Cache). */
+static int send_cached(portal_req_t *pr, const portal_cached_page_t *page, const char *state)
 {
     request_rec *r = pr->r;
-    apr_table_setn(r->headers_out, "X-Portal-Cache", "HIT");
+    apr_table_setn(r->headers_out, "X-Portal-Cache", state);
     if (page->status != HTTP_OK)
         return portal_send_body(r, page->status, page->content_type, page->body, page->len);
     if (*page->etag)
@@ -346,15 +365,19 @@ int portal_req_cache_lookup(portal_req_t *pr)
      * route key is canonical, so no spelling of a query reaches another key */
     const char *sheets = apr_psprintf(r->pool, "%" APR_INT64_T_FMT,
                                       portal_render_signature(proc->render));
-    pr->cache_key = apr_pstrcat(r->pool, sheets, "|", ap_http_scheme(r), "://", host, port,
-                                pr->route.prefix, "|",
-                                portal_route_key(r->pool, &pr->route,
-                                                 pr->route.english ? "en" : "vi"), NULL);
+    /* the page itself, whatever its version: the key of its last good copy */
+    pr->stale_key = apr_pstrcat(r->pool, ap_http_scheme(r), "://", host, port, pr->route.prefix,
+                                "|", portal_route_key(r->pool, &pr->route,
+                                                      pr->route.english ? "en" : "vi"), NULL);
+    pr->cache_key = apr_pstrcat(r->pool, sheets, "|", pr->stale_key, NULL);
     if (proc->gen)
         portal_gen_read(proc->gen, pr->cache_label, pr->gens);
+    /* in memory one entry per page, its version saying which is current */
+    pr->version = apr_pstrcat(r->pool, sheets, "|", pr->gens, NULL);
     portal_cached_page_t page;
-    if (proc->lcache && portal_lcache_get(proc->lcache, r->pool, pr->cache_key, pr->gens, &page))
-        return send_cached(pr, &page);
+    if (proc->lcache && portal_lcache_get(proc->lcache, r->pool, pr->stale_key, pr->version,
+                                          apr_time_sec(r->request_time), &page))
+        return send_cached(pr, &page, "HIT");
     if (proc->cache) {
         /* this host's generations are part of the Redis key too, so an
          * invalidation that reached only the generation file still holds */
@@ -367,14 +390,22 @@ int portal_req_cache_lookup(portal_req_t *pr)
             rc = PORTAL_CACHE_MISS;
         if (rc == PORTAL_CACHE_HIT) {
             if (proc->lcache)
-                portal_lcache_put(proc->lcache, pr->cache_key, pr->gens, &page);
-            return send_cached(pr, &page);
+                portal_lcache_put(proc->lcache, pr->stale_key, pr->version,
+                                  apr_time_sec(r->request_time), &page);
+            return send_cached(pr, &page, "HIT");
         }
         if (rc == PORTAL_CACHE_ERROR && !proc->lcache)
             return DECLINED;
     }
     apr_table_setn(r->headers_out, "X-Portal-Cache", "MISS");
     pr->may_store = 1;
+    /* the database failed a moment ago: the last good copy at once, rather
+     * than one more wait on a locked or failing database */
+    if (store_backing_off(proc, (apr_uint32_t)apr_time_sec(r->request_time))) {
+        int stale = portal_req_serve_stale(pr, "the database failed a moment ago", 0);
+        if (stale != DECLINED)
+            return stale;
+    }
     return DECLINED;
 }
 
@@ -393,11 +424,82 @@ void portal_req_cache_store(portal_req_t *pr, int status, const char *ctype,
     pr->may_store = 0;
     portal_cached_page_t page = {status, ctype, apr_table_get(r->headers_out, "ETag"),
                                  apr_time_sec(r->mtime), body, len, pr->times.until};
+    apr_int64_t now = apr_time_sec(r->request_time);
     if (pr->conf->proc->lcache)
-        portal_lcache_put(pr->conf->proc->lcache, pr->cache_key, pr->gens, &page);
+        portal_lcache_put(pr->conf->proc->lcache, pr->stale_key, pr->version, now, &page);
+    /* no last good copy of a 404 in Redis: anyone can ask for missing pages,
+     * and their copies would live PortalStaleMax, not PortalCacheTTL */
+    const char *stale_key = status == HTTP_OK ? pr->stale_key : NULL;
     if (pr->redis && portal_cache_put(pr->redis, pr->cache_label, pr->redis_key, &pr->ticket,
-                                      &page) != 0)
+                                      &page, stale_key, now) != 0)
         cache_error(pr, "store", 0);
+}
+
+/* ---- stale rather than broken ------------------------------------------------ */
+
+/* RFC 7234's warnings for a stale answer (110) given because the page
+ * could not be made afresh (111). RFC 9111 dropped the Warning header;
+ * sent anyway, as the one standard words a client or a monitor may know. */
+#define STALE_WARNING "110 - \"Response is Stale\", 111 - \"Revalidation Failed\""
+/* An outage ends after this long without a stale answer and a page
+ * rendered: one failing page among working ones is one outage, not a
+ * start and an end per request. */
+#define STALE_QUIET_SECONDS 5
+
+/* Notes a stale answer; the first of an outage is logged with its cause. */
+static void note_stale(portal_req_t *pr, const char *why)
+{
+    portal_proc_t *proc = pr->conf->proc;
+    apr_uint32_t now = (apr_uint32_t)apr_time_sec(apr_time_now());
+    apr_atomic_set32(&proc->stale_last, now);
+    if (apr_atomic_cas32(&proc->stale_since, now, 0) == 0)
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, pr->r, PLOGNO(0540)
+                      "serving stale pages: %s", why);
+}
+
+int portal_req_serve_stale(portal_req_t *pr, const char *why, int store_failed)
+{
+    request_rec *r = pr->r;
+    portal_proc_t *proc = pr->conf->proc;
+    int max = portal_stale_max(pr->conf);
+    if (!pr->stale_key || max == 0)
+        return DECLINED;          /* not a cacheable page: never served stale */
+    if (store_failed)
+        apr_atomic_set32(&proc->store_retry_at, (apr_uint32_t)apr_time_sec(apr_time_now()) + 1);
+    /* whole seconds: a copy found good in second s is served while
+     * now - s < max, so never more than max seconds after */
+    apr_int64_t since = apr_time_sec(r->request_time) - max;
+    portal_cached_page_t page;
+    int found = proc->lcache
+                && portal_lcache_get_stale(proc->lcache, r->pool, pr->stale_key, since, &page);
+    if (!found && proc->cache && acquire_redis(pr) == APR_SUCCESS) {
+        int rc = portal_cache_get_stale(pr->redis, r->pool, pr->stale_key, since, &page);
+        if (rc == PORTAL_CACHE_ERROR)
+            cache_error(pr, "stale lookup", 0);
+        found = rc == PORTAL_CACHE_HIT;
+    }
+    if (!found)
+        return DECLINED;
+    note_stale(pr, why);
+    pr->may_store = 0;            /* the copy is where it was */
+    apr_table_setn(r->headers_out, "Warning", STALE_WARNING);
+    return send_cached(pr, &page, "STALE");
+}
+
+void portal_req_rendered(portal_req_t *pr)
+{
+    portal_proc_t *proc = pr->conf->proc;
+    if (apr_atomic_read32(&proc->store_retry_at))
+        apr_atomic_set32(&proc->store_retry_at, 0);   /* the database works */
+    apr_uint32_t since = apr_atomic_read32(&proc->stale_since);
+    if (!since)
+        return;                   /* the usual case: two loads, no store */
+    apr_uint32_t now = (apr_uint32_t)apr_time_sec(apr_time_now());
+    if (now - apr_atomic_read32(&proc->stale_last) < STALE_QUIET_SECONDS
+        || apr_atomic_cas32(&proc->stale_since, 0, since) != since)
+        return;
+    ap_log_rerror(APLOG_MARK, APLOG_NOTICE, 0, pr->r, PLOGNO(0541)
+                  "pages render again: stale pages served for %u s", now - since);
 }
 
 void portal_req_invalidate(portal_req_t *pr, const portal_tenant_t *t)
@@ -436,8 +538,11 @@ void portal_req_run_due(portal_req_t *pr)
     apr_array_header_t *tenants;
     if (portal_wf_run_due(&who, (apr_int64_t)apr_time_sec(apr_time_now()), portal_admin_wf_audit,
                           &tenants) != 0) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0010)
-                      "scheduled publication failed: %s", portal_store_errmsg(pr->st));
+        /* tried every few seconds: not logged while an outage answered
+         * with stale pages is under way, whose own line (PORTAL0540) told */
+        if (!apr_atomic_read32(&pr->conf->proc->stale_since))
+            ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, PLOGNO(0010)
+                          "scheduled publication failed: %s", portal_store_errmsg(pr->st));
         return;
     }
     for (int i = 0; i < tenants->nelts; i++) {

@@ -32,6 +32,8 @@ typedef struct {
     int redis_cleanup;         /* release_redis is registered */
     const char *cache_key, *cache_label;
     const char *redis_key;     /* cache_key under this host's generations */
+    const char *stale_key;     /* the page whatever its version (of its last good copy) */
+    const char *version;       /* stylesheets and generations: the current version */
     char gens[48];             /* this host's generations at lookup */
     portal_cache_ticket_t ticket;
     int may_store;
@@ -54,6 +56,15 @@ int portal_req_cache_lookup(portal_req_t *pr);
 /* Stores a page about to be sent in the page cache (a miss's page). */
 void portal_req_cache_store(portal_req_t *pr, int status, const char *ctype, const char *body,
                             apr_size_t len);
+/* The page could not be made (why: the cause, for the log): answers with
+ * its last good copy, at most PortalStaleMax seconds old, marked STALE
+ * (DONE, 304), or returns DECLINED when there is none or the page is not
+ * one the cache keeps. The first stale answer of an outage is logged.
+ * store_failed: the database failed, and for a second pages that have a
+ * copy are answered with it without trying the database again. */
+int portal_req_serve_stale(portal_req_t *pr, const char *why, int store_failed);
+/* A page was rendered: ends an outage served stale (logged once). */
+void portal_req_rendered(portal_req_t *pr);
 /* Drops the cached pages of a tenant (and the province's): the shared
  * generation file and Redis. */
 void portal_req_invalidate(portal_req_t *pr, const portal_tenant_t *t);

@@ -17,6 +17,7 @@
 #define BACKOFF_MAX_S 30
 /* portal2: an expiry line after Last-Modified (portal1 entries read as misses) */
 #define ENTRY_MAGIC "portal2\n"
+#define STALE_MAGIC "portal2-stale\n"    /* then the time stored, then an entry */
 
 /* KEYS[1] the tenant's generation, KEYS[2] the global one; ARGV[1] the
  * page key without them, ARGV[2] the namespace prefix. Returns
@@ -35,6 +36,7 @@ struct portal_cache {
     const char *address;
     const char *prefix;        /* "portal:<namespace>:" before every key */
     int ttl;
+    int stale_ttl;             /* seconds the last good copy is kept; 0: none */
     apr_thread_mutex_t *lock;  /* guards the outage state below */
     apr_time_t retry_at;       /* no connection attempt before this */
     int backoff_s;
@@ -79,6 +81,11 @@ portal_cache_t *portal_cache_create(apr_pool_t *p, const char *address, int ttl,
         return NULL;
     }
     return c;
+}
+
+void portal_cache_keep_stale(portal_cache_t *c, int seconds)
+{
+    c->stale_ttl = seconds > 0 ? seconds : 0;
 }
 
 const char *portal_cache_address(const portal_cache_t *c)
@@ -273,45 +280,121 @@ int portal_cache_get(portal_cache_conn_t *conn, apr_pool_t *p, const char *label
     return rc;
 }
 
-int portal_cache_put(portal_cache_conn_t *conn, const char *label, const char *key,
-                     const portal_cache_ticket_t *ticket, const portal_cached_page_t *page)
+/* Sends a SET key value PX ttl_ms into conn's output buffer (pipelined). */
+static int append_set(portal_cache_conn_t *conn, const char *key, const char *value,
+                      size_t len, apr_int64_t ttl_ms)
 {
-    char head[512], ttl[24];
+    char px[24];
+    snprintf(px, sizeof(px), "%" APR_INT64_T_FMT, ttl_ms);
+    const char *argv[] = {"SET", key, value, "PX", px};
+    size_t lens[] = {3, strlen(key), len, 2, strlen(px)};
+    return redisAppendCommandArgv(conn->ctx, 5, argv, lens) == REDIS_OK ? 0 : -1;
+}
+
+/* Reads the replies of n pipelined SETs; 0 when all said OK. */
+static int set_replies(portal_cache_conn_t *conn, int n)
+{
+    int ok = 1;
+    for (int i = 0; i < n; i++) {
+        void *reply = NULL;
+        if (redisGetReply(conn->ctx, &reply) != REDIS_OK || !reply)
+            return -1;              /* the connection broke: it is discarded */
+        ok = ok && ((redisReply *)reply)->type == REDIS_REPLY_STATUS;
+        freeReplyObject(reply);
+    }
+    return ok ? 0 : -1;
+}
+
+/* The milliseconds a page lives under its generations: PortalCacheTTL, or
+ * less when what it shows changes sooner; 0 when that moment has passed. */
+static apr_int64_t page_ttl_ms(const portal_cache_t *c, const portal_cached_page_t *page)
+{
     /* milliseconds: a page whose banner changes at 10:00:00 must not
      * outlive it by the fraction of a second it was stored after 09:59:55 */
-    apr_int64_t ttl_ms = (apr_int64_t)conn->cache->ttl * 1000;
+    apr_int64_t ttl_ms = (apr_int64_t)c->ttl * 1000;
     if (page->expires) {
         apr_int64_t left = page->expires * 1000 - apr_time_as_msec(apr_time_now());
         if (left <= 0)
-            return 0;               /* already stale: nothing to keep */
+            return 0;
         if (left < ttl_ms)
             ttl_ms = left;
     }
+    return ttl_ms;
+}
+
+int portal_cache_put(portal_cache_conn_t *conn, const char *label, const char *key,
+                     const portal_cache_ticket_t *ticket, const portal_cached_page_t *page,
+                     const char *stale_key, apr_int64_t now)
+{
+    char head[512], stale_head[64];
     int hlen = snprintf(head, sizeof(head), ENTRY_MAGIC "%d\n%s\n%s\n%" APR_INT64_T_FMT "\n%"
                         APR_INT64_T_FMT "\n", page->status, page->content_type,
                         page->etag ? page->etag : "", page->last_modified, page->expires);
-    if (hlen < 0 || (size_t)hlen >= sizeof(head))
+    int slen = snprintf(stale_head, sizeof(stale_head), STALE_MAGIC "%" APR_INT64_T_FMT "\n",
+                        now);
+    if (hlen < 0 || (size_t)hlen >= sizeof(head) || slen < 0)
         return -1;
-    char *value = malloc((size_t)hlen + page->len);
-    char *full_key = malloc(strlen(conn->cache->prefix) + strlen(key) + strlen(ticket->gens) + 8);
-    if (!value || !full_key) {
-        free(value);
-        free(full_key);
-        return -1;
+    apr_int64_t ttl_ms = page_ttl_ms(conn->cache, page);
+    /* a page past its expiry is not current, yet still the last good copy */
+    int keep_stale = stale_key && conn->cache->stale_ttl > 0;
+    if (!ttl_ms && !keep_stale)
+        return 0;                   /* already stale: nothing to keep */
+    const char *prefix = conn->cache->prefix;
+    /* one block: the stale copy's header, then the entry both values share */
+    char *block = malloc((size_t)slen + (size_t)hlen + page->len);
+    char *full_key = malloc(strlen(prefix) + strlen(key) + strlen(ticket->gens) + 8);
+    char *full_stale = keep_stale ? malloc(strlen(prefix) + strlen(stale_key) + 4) : NULL;
+    int rc = -1;
+    if (block && full_key && (full_stale || !keep_stale)) {
+        char *value = block + slen;
+        size_t vlen = (size_t)hlen + page->len;
+        int sets = 0;
+        memcpy(block, stale_head, (size_t)slen);
+        memcpy(value, head, (size_t)hlen);
+        memcpy(value + hlen, page->body, page->len);
+        sprintf(full_key, "%sp:%s:%s", prefix, ticket->gens, key);
+        /* a miss costs one round trip either way: both SETs go together */
+        rc = 0;
+        if (ttl_ms && (rc = append_set(conn, full_key, value, vlen, ttl_ms)) == 0)
+            sets++;
+        if (rc == 0 && keep_stale) {
+            sprintf(full_stale, "%ss:%s", prefix, stale_key);
+            rc = append_set(conn, full_stale, block, (size_t)slen + vlen,
+                            (apr_int64_t)conn->cache->stale_ttl * 1000);
+            sets += rc == 0;
+        }
+        if (rc == 0)
+            rc = set_replies(conn, sets);
     }
-    memcpy(value, head, (size_t)hlen);
-    memcpy(value + hlen, page->body, page->len);
-    sprintf(full_key, "%sp:%s:%s", conn->cache->prefix, ticket->gens, key);
-    snprintf(ttl, sizeof(ttl), "%" APR_INT64_T_FMT, ttl_ms);
-    const char *argv[] = {"SET", full_key, value, "PX", ttl};
-    size_t lens[] = {3, strlen(full_key), (size_t)hlen + page->len, 2, strlen(ttl)};
-    redisReply *r = command(conn, 5, argv, lens);
-    free(value);
+    free(block);
     free(full_key);
-    int ok = r && r->type == REDIS_REPLY_STATUS;
-    if (r)
-        freeReplyObject(r);
-    return ok ? 0 : -1;
+    free(full_stale);
+    return rc;
+}
+
+int portal_cache_get_stale(portal_cache_conn_t *conn, apr_pool_t *p, const char *stale_key,
+                           apr_int64_t since, portal_cached_page_t *page)
+{
+    const char *argv[] = {"GET", apr_pstrcat(p, conn->cache->prefix, "s:", stale_key, NULL)};
+    redisReply *r = command(conn, 2, argv, NULL);
+    if (!r)
+        return PORTAL_CACHE_ERROR;
+    int rc = PORTAL_CACHE_MISS;
+    size_t mlen = sizeof(STALE_MAGIC) - 1;
+    if (r->type == REDIS_REPLY_ERROR)
+        rc = PORTAL_CACHE_ERROR;
+    else if (r->type == REDIS_REPLY_STRING && r->len > mlen
+             && memcmp(r->str, STALE_MAGIC, mlen) == 0) {
+        const char *at = r->str + mlen, *end = r->str + r->len;
+        const char *nl = memchr(at, '\n', (size_t)(end - at));
+        /* the time stored is checked here too: PortalStaleMax may have
+         * been lowered since the key's TTL was set */
+        if (nl && apr_atoi64(apr_pstrmemdup(p, at, (apr_size_t)(nl - at))) > since
+            && decode(p, nl + 1, (size_t)(end - nl - 1), page) == 0)
+            rc = PORTAL_CACHE_HIT;
+    }
+    freeReplyObject(r);
+    return rc;
 }
 
 /* INCR of a generation key (spelled as gen_key() spells it). hiredis

@@ -13,6 +13,13 @@
  * while (1 s doubling to 30 s), and the caller is told of an outage once,
  * when it starts, and once when it ends.
  *
+ * Stale rather than broken: beside each page under its generations, the
+ * last good copy of the page is kept under a key without them
+ * ("portal:<ns>:s:<key>", for PortalStaleMax seconds, stored with the time
+ * it was rendered), so that a page that cannot be rendered now (database
+ * or stylesheet failing) can still be answered with its last copy, even
+ * after a publication invalidated it.
+ *
  * Connections belong to one thread at a time (the module keeps a pool).
  * This file knows nothing of httpd; portalctl uses it to invalidate.
  */
@@ -81,8 +88,19 @@ int portal_cache_note_up(portal_cache_t *c);
 int portal_cache_get(portal_cache_conn_t *conn, apr_pool_t *p, const char *label,
                      const char *key, portal_cached_page_t *page,
                      portal_cache_ticket_t *ticket);
+/* Stores page under key and the ticket's generations and, when stale_key
+ * is given and stale copies are kept, as stale_key's last good copy
+ * (rendered at now, unix s), in one round trip. 0 on success. */
 int portal_cache_put(portal_cache_conn_t *conn, const char *label, const char *key,
-                     const portal_cache_ticket_t *ticket, const portal_cached_page_t *page);
+                     const portal_cache_ticket_t *ticket, const portal_cached_page_t *page,
+                     const char *stale_key, apr_int64_t now);
+
+/* Keeps the last good copy of every page stored for seconds (0: none). */
+void portal_cache_keep_stale(portal_cache_t *c, int seconds);
+/* HIT fills *page with stale_key's last good copy when it was rendered
+ * after since (unix s); MISS when there is none; ERROR as for a get. */
+int portal_cache_get_stale(portal_cache_conn_t *conn, apr_pool_t *p, const char *stale_key,
+                           apr_int64_t since, portal_cached_page_t *page);
 
 /* Invalidates one tenant's pages (and the province's, which aggregate
  * them); label NULL invalidates every tenant. 0 on success. */

@@ -2,7 +2,9 @@
  * portal_lcache.c: the per-process LRU of pages (see header).
  *
  * Entries are single malloc'd blocks (key, strings and body together) in a
- * chained hash table and a doubly linked LRU list.
+ * chained hash table and a doubly linked LRU list. An entry whose version
+ * is no longer current stays (when stale copies are kept) until the LRU
+ * pushes it out or a new rendering of its page replaces it.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -19,7 +21,8 @@ typedef struct entry {
     struct entry *prev, *next;      /* LRU: head is the most recent */
     apr_uint32_t hash;
     apr_size_t size;
-    char gens[48];
+    apr_int64_t good_at;            /* unix s: stored or last found current */
+    char version[PORTAL_LCACHE_VERSION_MAX];
     const char *key;
     portal_cached_page_t page;      /* strings point into the same block */
 } entry_t;
@@ -27,6 +30,7 @@ typedef struct entry {
 struct portal_lcache {
     apr_thread_mutex_t *lock;
     apr_size_t max_bytes, bytes;
+    int keep_stale;
     entry_t *buckets[BUCKETS];
     entry_t *head, *tail;
 };
@@ -82,41 +86,63 @@ static apr_status_t lcache_cleanup(void *data)
     return APR_SUCCESS;
 }
 
-portal_lcache_t *portal_lcache_create(apr_pool_t *p, apr_size_t max_bytes)
+portal_lcache_t *portal_lcache_create(apr_pool_t *p, apr_size_t max_bytes, int keep_stale)
 {
     portal_lcache_t *c = apr_pcalloc(p, sizeof(*c));
     if (apr_thread_mutex_create(&c->lock, APR_THREAD_MUTEX_DEFAULT, p) != APR_SUCCESS)
         return NULL;
     c->max_bytes = max_bytes;
+    c->keep_stale = keep_stale;
     apr_pool_cleanup_register(p, c, lcache_cleanup, apr_pool_cleanup_null);
     return c;
 }
 
-int portal_lcache_get(portal_lcache_t *c, apr_pool_t *p, const char *key, const char *gens,
-                      portal_cached_page_t *page)
+/* Copies e's page into *page, from pool p. */
+static void copy_out(const entry_t *e, apr_pool_t *p, portal_cached_page_t *page)
+{
+    *page = e->page;
+    page->content_type = apr_pstrdup(p, e->page.content_type);
+    page->etag = apr_pstrdup(p, e->page.etag);
+    page->body = apr_pmemdup(p, e->page.body, e->page.len);
+}
+
+int portal_lcache_get(portal_lcache_t *c, apr_pool_t *p, const char *key, const char *version,
+                      apr_int64_t now, portal_cached_page_t *page)
 {
     apr_uint32_t h = hash_of(key);
     int hit = 0;
     apr_thread_mutex_lock(c->lock);
     entry_t *e = find(c, key, h);
     /* invalidated, or past what it shows (a maintenance notice began or
-     * ended): never valid again; the clock is read only for such pages */
-    if (e && (strcmp(e->gens, gens) != 0
+     * ended): never current again; the clock is read only for such pages */
+    if (e && (strcmp(e->version, version) != 0
               || (e->page.expires && apr_time_now() >= apr_time_from_sec(e->page.expires)))) {
-        drop(c, e);
+        if (!c->keep_stale)
+            drop(c, e);             /* else kept: the page's last good copy */
         e = NULL;
     }
     if (e) {
         lru_unlink(c, e);
         lru_push(c, e);
-        *page = e->page;
-        page->content_type = apr_pstrdup(p, e->page.content_type);
-        page->etag = apr_pstrdup(p, e->page.etag);
-        page->body = apr_pmemdup(p, e->page.body, e->page.len);
+        e->good_at = now;
+        copy_out(e, p, page);
         hit = 1;
     }
     apr_thread_mutex_unlock(c->lock);
     return hit;
+}
+
+int portal_lcache_get_stale(portal_lcache_t *c, apr_pool_t *p, const char *key,
+                            apr_int64_t since, portal_cached_page_t *page)
+{
+    apr_uint32_t h = hash_of(key);
+    apr_thread_mutex_lock(c->lock);
+    entry_t *e = find(c, key, h);
+    int found = e && e->good_at > since;
+    if (found)
+        copy_out(e, p, page);
+    apr_thread_mutex_unlock(c->lock);
+    return found;
 }
 
 /* Copies s into the block at *at and advances it. */
@@ -129,13 +155,13 @@ static const char *place(char **at, const char *s, apr_size_t len)
     return dst;
 }
 
-void portal_lcache_put(portal_lcache_t *c, const char *key, const char *gens,
-                       const portal_cached_page_t *page)
+void portal_lcache_put(portal_lcache_t *c, const char *key, const char *version,
+                       apr_int64_t now, const portal_cached_page_t *page)
 {
     const char *etag = page->etag ? page->etag : "";
     apr_size_t klen = strlen(key), clen = strlen(page->content_type), elen = strlen(etag);
     apr_size_t size = sizeof(entry_t) + klen + clen + elen + page->len + 4;
-    if (size > c->max_bytes / 8 || strlen(gens) >= sizeof(((entry_t *)0)->gens))
+    if (size > c->max_bytes / 8 || strlen(version) >= PORTAL_LCACHE_VERSION_MAX)
         return;                     /* one page may not push out the rest */
     entry_t *e = malloc(size);
     if (!e)
@@ -144,7 +170,8 @@ void portal_lcache_put(portal_lcache_t *c, const char *key, const char *gens,
     char *at = (char *)(e + 1);
     e->hash = hash_of(key);
     e->size = size;
-    strcpy(e->gens, gens);
+    e->good_at = now;
+    strcpy(e->version, version);
     e->key = place(&at, key, klen);
     e->page = *page;
     e->page.content_type = place(&at, page->content_type, clen);

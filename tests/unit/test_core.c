@@ -14,6 +14,7 @@
 #include "../../mod_portal/portal_multipart.h"
 #include "../../mod_portal/portal_upload.h"
 #include "../../mod_portal/portal_search.h"
+#include "../../mod_portal/portal_lcache.h"
 
 static apr_pool_t *pool;
 
@@ -319,6 +320,34 @@ static void test_search_route(void)
     CHECK_STR(portal_url_of_route(pool, &r), "/chuyen-muc/tin-tuc");
 }
 
+/* The per-process page cache: an outdated entry is a miss, yet (kept
+ * stale) still the page's last good copy, for as long as the caller allows. */
+static void test_lcache_stale(void)
+{
+    portal_cached_page_t page = {200, "text/html", "\"e1\"", 1000, "<p>one</p>", 10, 0}, got;
+    portal_lcache_t *c = portal_lcache_create(pool, 1 << 20, 1);
+    portal_lcache_put(c, "http://h|vi:/", "7|1.1", 100, &page);
+    CHECK(portal_lcache_get(c, pool, "http://h|vi:/", "7|1.1", 150, &got) == 1);
+    CHECK(got.len == 10 && memcmp(got.body, "<p>one</p>", 10) == 0);
+    /* published: the generations moved on */
+    CHECK(portal_lcache_get(c, pool, "http://h|vi:/", "7|1.2", 160, &got) == 0);
+    /* known good at 150 (the last hit): served while 150 is after since */
+    CHECK(portal_lcache_get_stale(c, pool, "http://h|vi:/", 149, &got) == 1);
+    CHECK_STR(got.etag, "\"e1\"");
+    CHECK(portal_lcache_get_stale(c, pool, "http://h|vi:/", 150, &got) == 0);
+    CHECK(portal_lcache_get_stale(c, pool, "http://h|vi:/other", 0, &got) == 0);
+    /* rendered anew: the new version is current and the last good copy */
+    portal_cached_page_t two = {200, "text/html", "\"e2\"", 1001, "<p>two</p>", 10, 0};
+    portal_lcache_put(c, "http://h|vi:/", "7|1.2", 200, &two);
+    CHECK(portal_lcache_get_stale(c, pool, "http://h|vi:/", 199, &got) == 1);
+    CHECK_STR(got.etag, "\"e2\"");
+    /* not kept stale (PortalStaleMax 0): an outdated entry is dropped */
+    portal_lcache_t *d = portal_lcache_create(pool, 1 << 20, 0);
+    portal_lcache_put(d, "k", "1.1", 100, &page);
+    CHECK(portal_lcache_get(d, pool, "k", "1.2", 101, &got) == 0);
+    CHECK(portal_lcache_get_stale(d, pool, "k", 0, &got) == 0);
+}
+
 int main(void)
 {
     apr_initialize();
@@ -333,6 +362,7 @@ int main(void)
     test_diff();
     test_multipart();
     test_upload_sniff();
+    test_lcache_stale();
     apr_pool_destroy(pool);
     apr_terminate();
     return unit_report();
