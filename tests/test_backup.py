@@ -246,12 +246,12 @@ def test_restore_while_serving_is_atomic_and_leaves_no_stale_page(portal, board,
     fetchers = [threading.Thread(target=fetch_in_a_loop) for _ in range(3)]
     for f in fetchers:
         f.start()
-    time.sleep(0.3)
+    assert srv.wait_for(lambda: seen["new"] >= 3, 30), seen
     r = live_ctl("restore", b)
     # right after: the restored content, no page of the other one
     home = portal.get("/", host=SOYTE)
     gone = portal.get(article, host=SOYTE, allow_redirects=True)
-    time.sleep(0.3)
+    srv.wait_for(lambda: seen["old"] >= 3, 30)
     stop.set()
     for f in fetchers:
         f.join(30)
