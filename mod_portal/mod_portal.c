@@ -230,6 +230,35 @@ static void share_bases(apr_pool_t *p, server_rec *main_s)
     }
 }
 
+/* Records the uploads folder of each database (PortalUploads of the first
+ * virtual host that serves it), so that portalctl backup, restore and check
+ * find the files without being told. */
+static void share_uploads(apr_pool_t *p, server_rec *main_s)
+{
+    apr_hash_t *by_db = apr_hash_make(p);            /* database -> uploads folder */
+    for (server_rec *s = main_s; s; s = s->next) {
+        portal_server_conf_t *conf = ap_get_module_config(s->module_config, &portal_module);
+        const char *db = conf->database ? conf->database : PORTAL_DEFAULT_DATABASE;
+        if (!apr_hash_get(by_db, db, APR_HASH_KEY_STRING))
+            apr_hash_set(by_db, db, APR_HASH_KEY_STRING,
+                         conf->uploads ? conf->uploads : PORTAL_DEFAULT_UPLOADS);
+    }
+    for (apr_hash_index_t *hi = apr_hash_first(p, by_db); hi; hi = apr_hash_next(hi)) {
+        const char *db = apr_hash_this_key(hi), *want = apr_hash_this_val(hi), *current = NULL;
+        portal_store_t *st;
+        char *err = NULL;
+        if (portal_store_open(&st, db, 0, p, &err) != PORTAL_STORE_OK)
+            continue;                                /* the first request reports it */
+        if ((portal_store_setting(st, p, PORTAL_UPLOADS_SETTING, &current) != PORTAL_STORE_OK
+             || !current || strcmp(current, want) != 0)
+            && portal_store_setting_set(st, PORTAL_UPLOADS_SETTING, want) == PORTAL_STORE_ERROR)
+            ap_log_error(APLOG_MARK, APLOG_WARNING, 0, main_s, PLOGNO(0500)
+                         "cannot record the uploads folder in the database: %s",
+                         portal_store_errmsg(st));
+        portal_store_close(st);
+    }
+}
+
 static void portal_child_init(apr_pool_t *p, server_rec *main_s)
 {
     /* Virtual hosts that share a database and stylesheets share resources. */
@@ -248,6 +277,7 @@ static void portal_child_init(apr_pool_t *p, server_rec *main_s)
         conf->proc = proc;
     }
     share_bases(p, main_s);
+    share_uploads(p, main_s);
 }
 
 static apr_status_t render_globals_cleanup(void *data)

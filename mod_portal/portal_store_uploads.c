@@ -17,6 +17,9 @@ static const char *const SQL_ONE =
 static const char *const SQL_LIST =
     "SELECT id, tenant_id, size, coalesce(uploaded_by, 0), created_at, downloads, name, type, "
     "stored FROM uploads WHERE tenant_id = ? ORDER BY id DESC LIMIT ?";
+static const char *const SQL_ALL =
+    "SELECT id, tenant_id, size, coalesce(uploaded_by, 0), created_at, downloads, name, type, "
+    "stored FROM uploads WHERE stored <> '' ORDER BY id";
 static const char *const SQL_DOWNLOAD = "UPDATE uploads SET downloads = downloads + 1 WHERE id = ?";
 
 int portal_store_upload_add(portal_store_t *st, portal_upload_t *u)
@@ -88,4 +91,10 @@ int portal_store_upload_count_download(portal_store_t *st, apr_int64_t id)
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int64(s, 1, id);
     return portal_store_run(s);
+}
+
+int portal_store_uploads_all(portal_store_t *st, apr_pool_t *p, apr_array_header_t **out)
+{
+    sqlite3_stmt *s = portal_store_sql(st, &SQL_ALL);
+    return s ? portal_store_fetch_all(s, p, portal_store_read_upload, out) : PORTAL_STORE_ERROR;
 }

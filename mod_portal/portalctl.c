@@ -38,6 +38,7 @@
 #include "portal_workflow.h"
 #include "portalctl_forms.h"
 #include "portalctl_maintenance.h"
+#include "portalctl_backup.h"
 
 #ifndef PACKAGE_VERSION
 #define PACKAGE_VERSION "unknown"
@@ -111,6 +112,19 @@ static const char usage_text[] =
     "                       YYYY-MM-DD HH:MM[:SS] in Vietnam time (UTC+7)\n"
     "  maintenance list | maintenance remove ID\n"
     "                       the notices: id, window, shown from, state, tenants\n"
+    "  backup DEST [--keep N] [--uploads DIR]\n"
+    "                       write a verified backup of the database and the uploaded\n"
+    "                       files into DEST/portal-YYYYmmddTHHMMSSZ while the server\n"
+    "                       runs; --keep N then removes all but the N newest there\n"
+    "  restore SRC [--force] [--uploads DIR]\n"
+    "                       check the backup folder SRC and put it in place of the\n"
+    "                       database and uploads at once, while the server runs;\n"
+    "                       --force restores another portal's backup\n"
+    "  check [--uploads DIR]\n"
+    "                       check the database (integrity, foreign keys, search\n"
+    "                       index) and the uploads; one line per problem\n"
+    "                       DIR: the uploads folder; by default the one the module\n"
+    "                       recorded (PortalUploads), else /var/lib/portal/uploads\n"
     "  help                 show this text\n"
     "\n"
     "Options:\n"
@@ -1019,6 +1033,7 @@ static const struct {
     {"user", cmd_user},
     {"holiday", cmd_holiday}, {"report", cmd_report}, {"purge-personal", cmd_purge_personal},
     {"maintenance", portalctl_maintenance},
+    {"backup", cmd_backup}, {"restore", cmd_restore}, {"check", cmd_check},
 };
 
 /* Global options come before the command. Returns -1 to go on with the
