@@ -13,6 +13,8 @@
  * pages a running server cached are invalidated (see invalidate_cache), so
  * an import shows at once.
  */
+#include "config.h"             /* PACKAGE_VERSION */
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,10 +41,6 @@
 #include "portalctl_forms.h"
 #include "portalctl_maintenance.h"
 #include "portalctl_backup.h"
-
-#ifndef PACKAGE_VERSION
-#define PACKAGE_VERSION "unknown"
-#endif
 
 #define DEFAULT_DB "/var/lib/portal/portal.db"
 

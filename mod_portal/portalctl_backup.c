@@ -9,6 +9,8 @@
  * row of the snapshot finds its file; files uploaded later are not the
  * snapshot's and stay out.
  */
+#include "config.h"             /* PACKAGE_VERSION, for the manifest */
+
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -28,10 +30,6 @@
 #include "portal_store_backup.h"
 #include "portal_store_uploads.h"
 #include "portal_tenant.h"
-
-#ifndef PACKAGE_VERSION
-#define PACKAGE_VERSION "unknown"
-#endif
 
 #define BACKUP_PREFIX "portal-"
 #define LOCK_NAME ".portal-backup.lock"
