@@ -28,7 +28,8 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 src="$tmp/libapache2-mod-portal-$version"
 mkdir "$src"
 # `git stash create` makes a commit of the work tree's tracked files and changes nothing.
-rev=$(git stash create)
+rev=$(GIT_AUTHOR_NAME=package GIT_AUTHOR_EMAIL=package@localhost GIT_COMMITTER_NAME=package \
+      GIT_COMMITTER_EMAIL=package@localhost git stash create)
 git archive "${rev:-HEAD}" | tar -x -C "$src"
 
 # The admin's editor is bundled from npm (assets/build.sh) before the Debian build.

@@ -62,7 +62,12 @@ def _why_skip():
     return None
 
 
-pytestmark = pytest.mark.skipif(_why_skip() is not None, reason=_why_skip() or "")
+machine = pytest.mark.skipif(_why_skip() is not None, reason=_why_skip() or "")
+
+
+def configure_version():
+    return re.search(r"AC_INIT\(\[[^]]*\], *\[([^]]*)\]",
+                     (ROOT / "configure.ac").read_text()).group(1)
 
 
 def run(*cmd, env=None, timeout=600, check=True):
@@ -212,10 +217,18 @@ def _undo(state):
     subprocess.run(["rm", "-rf", str(state["tmp"])])
 
 
+# 0. The package's version is configure.ac's: a new AC_INIT version needs a changelog entry
+def test_00_changelog_has_configure_version():
+    first = (ROOT / "debian" / "changelog").read_text().splitlines()[0]
+    assert re.match(r"libapache2-mod-portal \(([^)]+)\) ", first).group(1) == \
+        configure_version(), f"debian/changelog: add an entry for {configure_version()} " \
+        "(dch -v VERSION)"
+
+
 # 1. The package installs what a Debian sysadmin expects, where he expects it
+@machine
 def test_01_layout(installed):
-    version = re.search(r"AC_INIT\(\[[^]]*\], *\[([^]]*)\]",
-                        (ROOT / "configure.ac").read_text()).group(1)
+    version = configure_version()
     assert installed["deb"].name == f"{PKG}_{version}_" + run(
         "dpkg-architecture", "-qDEB_HOST_ARCH").stdout.strip() + ".deb"
     files = set(run("dpkg", "-L", PKG).stdout.split())
@@ -230,6 +243,7 @@ def test_01_layout(installed):
 
 
 # 2. /var/lib/portal and its uploads belong to www-data, and so does the database postinst made
+@machine
 def test_02_data_owned_by_www_data(installed):
     for p in (DATA, DATA / "uploads", DATA / "portal.db"):
         st = p.stat()
@@ -237,6 +251,7 @@ def test_02_data_owned_by_www_data(installed):
 
 
 # 3. The demo province's home page over HTTPS, from Debian's apache2
+@machine
 def test_03_home_over_https(installed):
     status, headers, body = get(installed["apache"].https, "/")
     assert status == 200, (status, headers, Apache.error_log())
@@ -247,6 +262,7 @@ def test_03_home_over_https(installed):
 
 
 # 4. The same over IPv6 loopback
+@machine
 def test_04_home_over_ipv6(installed):
     if not installed["apache"].v6:
         pytest.skip("this machine has no IPv6 loopback [::1]")
@@ -256,6 +272,7 @@ def test_04_home_over_ipv6(installed):
 
 
 # 5. The editorial board's login page over HTTPS
+@machine
 def test_05_admin_over_https(installed):
     status, headers, _ = get(installed["apache"].https, "/admin/dang-nhap",
                              host="soyte.localhost")
@@ -263,6 +280,7 @@ def test_05_admin_over_https(installed):
 
 
 # 6. Plain HTTP answers 301 to the same address over HTTPS, component sites and queries kept
+@machine
 def test_06_http_redirects_to_https(installed):
     status, headers, _ = get(installed["apache"].http, "/tin-tuc/?trang=2",
                              host="soyte.localhost", tls=False)
@@ -271,6 +289,7 @@ def test_06_http_redirects_to_https(installed):
 
 
 # 7. ... except the ACME challenge, which plain HTTP serves from /var/www/html (none here: 404)
+@machine
 def test_07_acme_challenge_not_redirected(installed):
     status, headers, _ = get(installed["apache"].http, "/.well-known/acme-challenge/no-token",
                              tls=False)
@@ -278,6 +297,7 @@ def test_07_acme_challenge_not_redirected(installed):
 
 
 # 8. Purged, the package leaves nothing behind: module, confs, data, timers, enabled links
+@machine
 def test_08_purge_leaves_nothing(installed):
     _undo(installed)
     purge = installed.get("purge")
