@@ -33,6 +33,7 @@ PROVINCE_TITLE = "<title>Ủy ban nhân dân tỉnh Hưng Yên</title>"
 HSTS = "max-age=31536000; includeSubDomains"
 MODULE = pathlib.Path("/usr/lib/apache2/modules/mod_portal.so")
 DATA = pathlib.Path("/var/lib/portal")
+LOGS = pathlib.Path("/var/log/apache2")
 # what the package owns or makes, and what its purge must take away
 LEFTOVERS = [MODULE, DATA, pathlib.Path("/usr/bin/portalctl"),
              pathlib.Path("/etc/apache2/mods-available/portal.load"),
@@ -146,7 +147,7 @@ class Apache:
 
     @staticmethod
     def error_log():
-        log = pathlib.Path("/var/log/apache2/portal-error.log")
+        log = LOGS / "portal-error.log"
         return log.read_text(errors="replace")[-3000:] if log.exists() else "(no error log)"
 
 
@@ -179,7 +180,8 @@ def installed():
     tmp = pathlib.Path(tempfile.mkdtemp(prefix="portal-package-"))
     os.chmod(tmp, 0o755)
     before = {m: enabled("-m", m) for m in ("ssl", "headers", "socache_shmcb")}
-    state = {"tmp": tmp, "apache": None, "before": before}
+    logs = {p for p in LOGS.glob("portal-*.log")}
+    state = {"tmp": tmp, "apache": None, "before": before, "logs": logs}
     try:
         out = run("sh", "scripts/package.sh", str(tmp / "dist"), timeout=900).stdout
         deb = pathlib.Path(out.strip().splitlines()[-1])
@@ -216,6 +218,8 @@ def _undo(state):
         state["purge"] = run("apt-get", "-o", "DPkg::Lock::Timeout=600", "purge", "-y", "-q",
                              PKG, check=False)
     subprocess.run(["rm", "-rf", str(state["tmp"])])
+    for log in set(LOGS.glob("portal-*.log")) - state["logs"]:
+        log.unlink()            # the logs of this test's apache2, not the machine's own
 
 
 # 0. The package's version is configure.ac's: a new AC_INIT version needs a changelog entry
