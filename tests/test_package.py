@@ -189,6 +189,9 @@ def installed():
         state["deb"] = deb
         run("apt-get", "-o", "DPkg::Lock::Timeout=600", "install", "-y", "-q",
             "--no-install-recommends", str(deb), timeout=600)
+        # installed again: the upgrade path of postinst (portalctl init on an existing
+        # database), before the module is enabled, so that no restart is asked for
+        run("dpkg", "-i", str(deb), timeout=300)
         run("a2enmod", "-q", "ssl", "headers", "portal")
         run("a2ensite", "-q", "portal")
         run("runuser", "-u", "www-data", "--", "portalctl", "-d", str(DATA / "portal.db"),
