@@ -5,7 +5,7 @@
 set -eu
 PKGS="$*"
 [ -n "$PKGS" ] || PKGS="build-essential autoconf automake libtool-bin pkg-config
-apache2 apache2-dev libapr1-dev libaprutil1-dev
+apache2 apache2-dev libapr1-dev libaprutil1-dev help2man
 libsqlite3-dev sqlite3 libxml2-dev libxslt1-dev xsltproc libhiredis-dev libunistring-dev libjansson-dev libssl-dev
 openssl redis-server python3 python3-pytest python3-requests python3-lxml python3-html5lib valgrind wrk
 chromium nodejs"
