@@ -25,6 +25,7 @@
 #include "mod_portal_request.h"
 #include "mod_portal_admin.h"
 #include "mod_portal_forms.h"
+#include "mod_portal_status.h"
 #include "mod_portal_hooks.h"
 #include "portal_store.h"
 #include "portal_store_uploads.h"
@@ -514,6 +515,7 @@ static void portal_register_hooks(apr_pool_t *p)
     ap_hook_child_init(portal_child_init, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_handler(portal_handler, NULL, NULL, APR_HOOK_MIDDLE);
     portal_admin_register_hooks(p);
+    portal_status_register_hooks(p);
 }
 
 /* The one symbol mod_portal.so exports (the core is built hidden). */

@@ -265,3 +265,37 @@ int portal_store_items_due(portal_store_t *st, apr_pool_t *p, apr_int64_t now, i
     sqlite3_bind_int64(s, 1, now);
     return portal_store_fetch_all(s, p, read_pair, out);
 }
+
+/* The status page's view of the same queues: how many are waiting and
+ * since when (the same conditions as SQL_DUE_*, so the partial indexes
+ * articles_publish_due / articles_unpublish_due answer them). */
+static const char *const SQL_DUE_PUBLISH_COUNT =
+    "SELECT COUNT(*), COALESCE(MIN(a.publish_at), 0) FROM articles a "
+    "WHERE a.wf_state = 'approved' AND a.publish_at <= ?";
+static const char *const SQL_DUE_UNPUBLISH_COUNT =
+    "SELECT COUNT(*), COALESCE(MIN(a.unpublish_at), 0) FROM articles a "
+    "WHERE a.state = 'published' AND a.unpublish_at IS NOT NULL AND a.unpublish_at <= ?";
+static const char *const SQL_LAST_PUBLISHED =
+    "SELECT COALESCE(MAX(a.published_at), 0) FROM articles a WHERE a.state = 'published'";
+
+int portal_store_items_due_count(portal_store_t *st, apr_pool_t *p, apr_int64_t now,
+                                 int unpublish, apr_int64_t *count, apr_int64_t *oldest)
+{
+    apr_int64_t *pair;
+    sqlite3_stmt *s = portal_store_sql(st, unpublish ? &SQL_DUE_UNPUBLISH_COUNT
+                                                     : &SQL_DUE_PUBLISH_COUNT);
+    if (!s)
+        return PORTAL_STORE_ERROR;
+    sqlite3_bind_int64(s, 1, now);
+    if (portal_store_fetch_one(s, p, read_pair, (void **)&pair) != PORTAL_STORE_OK)
+        return PORTAL_STORE_ERROR;
+    *count = pair[0];
+    *oldest = pair[1];
+    return PORTAL_STORE_OK;
+}
+
+int portal_store_last_published(portal_store_t *st, apr_int64_t *at)
+{
+    sqlite3_stmt *s = portal_store_sql(st, &SQL_LAST_PUBLISHED);
+    return s ? portal_store_scalar(s, at) : PORTAL_STORE_ERROR;
+}

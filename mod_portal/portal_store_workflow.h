@@ -59,5 +59,11 @@ int portal_store_item_set_schedule(portal_store_t *st, apr_int64_t id, apr_int64
 int portal_store_items_due(portal_store_t *st, apr_pool_t *p, apr_int64_t now, int unpublish,
                            apr_array_header_t **out /* of apr_int64_t[2] */);
 int portal_store_article_tenant(portal_store_t *st, apr_int64_t id, apr_int64_t *tenant_id);
+/* For the status: how many items are due (as portal_store_items_due
+ * counts them) and the time the oldest of them fell due (0: none). */
+int portal_store_items_due_count(portal_store_t *st, apr_pool_t *p, apr_int64_t now,
+                                 int unpublish, apr_int64_t *count, apr_int64_t *oldest);
+/* The latest publication time of any published item, 0 when none is. */
+int portal_store_last_published(portal_store_t *st, apr_int64_t *at);
 
 #endif

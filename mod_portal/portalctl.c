@@ -41,6 +41,7 @@
 #include "portalctl_forms.h"
 #include "portalctl_maintenance.h"
 #include "portalctl_backup.h"
+#include "portalctl_status.h"
 
 #define DEFAULT_DB "/var/lib/portal/portal.db"
 
@@ -75,6 +76,10 @@ static const char usage_text[] =
     "                       requests; run this from cron for sites with little traffic)\n"
     "  cache flush [SLUG]   drop the cached pages of one portal (and of the\n"
     "                       province, which shows its news), or of all\n"
+    "  status [--json] [--uploads DIR]\n"
+    "                       health: database and schema, Redis, generations, last\n"
+    "                       publication, due items, free disk (uploads: DIR, else\n"
+    "                       the uploads folder next to DB); exit 1 when failing\n"
     "  user add LOGIN --name NAME [--email EMAIL] [--province-admin]\n"
     "           [--password-stdin]\n"
     "                       add an account; prints its initial password once\n"
@@ -1032,6 +1037,7 @@ static const struct {
     {"holiday", cmd_holiday}, {"report", cmd_report}, {"purge-personal", cmd_purge_personal},
     {"maintenance", portalctl_maintenance},
     {"backup", cmd_backup}, {"restore", cmd_restore}, {"check", cmd_check},
+    {"status", portalctl_status},
 };
 
 /* Global options come before the command. Returns -1 to go on with the
