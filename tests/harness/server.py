@@ -461,6 +461,9 @@ PortalPageSize     {fx.PAGE_SIZE}
     <Location /admin>
         SetHandler portal-admin
     </Location>
+    <Location /portal-status>
+        SetHandler portal-status
+    </Location>
 </VirtualHost>
 {self.tls_config()}"""
         self.conf.write_text(conf)
