@@ -71,6 +71,8 @@ static int status_handler(request_rec *r)
         .now = portal_time_now(),
         .process_started = process_started,
         .server_started = server_started(),
+        /* child_init could not make them (logged then): the pages answer 503 */
+        .resources_failed = proc == NULL,
     };
     portal_status_t st;
     portal_status_gather(r->pool, &src, &st);

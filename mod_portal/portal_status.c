@@ -151,6 +151,8 @@ static void judge_disk(apr_pool_t *p, portal_status_t *s, const portal_status_di
 static void judge(apr_pool_t *p, portal_status_t *s)
 {
     s->level = PORTAL_STATUS_OK;
+    if (s->resources_failed)
+        problem(s, PORTAL_STATUS_FAILING, "resources-unavailable");
     if (!s->db_reachable)
         problem(s, PORTAL_STATUS_FAILING, "database-unreachable");
     else if (s->schema_version != s->schema_expected)
@@ -181,6 +183,7 @@ void portal_status_gather(apr_pool_t *p, const portal_status_source_t *src,
     s->last_publication = s->due_publish = s->due_withdraw = s->due_oldest = -1;
     s->process_started = src->process_started;
     s->server_started = src->server_started;
+    s->resources_failed = src->resources_failed;
 
     portal_cache_t *cache = gather_database(p, src, s);
     gather_redis(p, src->cache ? src->cache : cache, src->redis_from_record && !src->cache, s);

@@ -8,7 +8,8 @@
  * what is true now, never what a process remembers. Then it is judged:
  *
  *   failing   the database cannot be opened or read, or its schema is not
- *             the one this code needs: pages cannot be made (HTTP 503)
+ *             the one this code needs, or the server process could not make
+ *             its resources: pages cannot be made (HTTP 503)
  *   degraded  the portal serves, but something needs the sysadmin: Redis
  *             configured and unreachable, the generation file missing,
  *             less than PORTAL_STATUS_DISK_LOW_PERCENT free on a folder's
@@ -49,6 +50,8 @@ typedef struct {
     apr_int64_t now;             /* unix seconds */
     apr_int64_t process_started; /* unix seconds; -1: not known (portalctl) */
     apr_int64_t server_started;  /* unix seconds; -1: not known */
+    int resources_failed;        /* the process has no per-process resources (the
+                                    public handler answers 503): failing */
 } portal_status_source_t;
 
 typedef struct {
@@ -60,6 +63,7 @@ typedef struct {
 
 typedef struct {
     int level;                   /* PORTAL_STATUS_* */
+    int resources_failed;
     apr_array_header_t *problems;   /* const char*: "redis-unreachable", … */
     apr_int64_t now;
     /* the database */

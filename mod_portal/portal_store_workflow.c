@@ -275,8 +275,14 @@ static const char *const SQL_DUE_PUBLISH_COUNT =
 static const char *const SQL_DUE_UNPUBLISH_COUNT =
     "SELECT COUNT(*), COALESCE(MIN(a.unpublish_at), 0) FROM articles a "
     "WHERE a.state = 'published' AND a.unpublish_at IS NOT NULL AND a.unpublish_at <= ?";
+/* One seek per tenant and language in articles_public, whose last column
+ * is published_at, for each language the schema allows: it grows with the
+ * tenants, not with the articles (a plain MAX over the table reads every
+ * row: 30 ms at 100 000 articles). */
 static const char *const SQL_LAST_PUBLISHED =
-    "SELECT COALESCE(MAX(a.published_at), 0) FROM articles a WHERE a.state = 'published'";
+    "SELECT COALESCE(MAX((SELECT MAX(a.published_at) FROM articles a "
+    "  WHERE a.tenant_id = t.id AND a.lang = l.lang AND a.state = 'published')), 0) "
+    "FROM tenants t, (SELECT 'vi' AS lang UNION ALL SELECT 'en') l";
 
 int portal_store_items_due_count(portal_store_t *st, apr_pool_t *p, apr_int64_t now,
                                  int unpublish, apr_int64_t *count, apr_int64_t *oldest)

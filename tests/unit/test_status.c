@@ -18,7 +18,7 @@ static apr_pool_t *pool;
 
 static portal_status_source_t source(const char *db, apr_int64_t now)
 {
-    portal_status_source_t src = {db, "/tmp", NULL, 0, NULL, 1, now, now - 5, now - 50};
+    portal_status_source_t src = {db, "/tmp", NULL, 0, NULL, 1, now, now - 5, now - 50, 0};
     return src;
 }
 
@@ -65,6 +65,17 @@ static void test_due_late(const char *db, portal_store_t *st, apr_int64_t now)
     json_decref(o);
 }
 
+/* A process without its resources answers 503 to every page: failing. */
+static void test_resources_failed(const char *db, apr_int64_t now)
+{
+    portal_status_source_t src = source(db, now);
+    src.resources_failed = 1;
+    portal_status_t s;
+    portal_status_gather(pool, &src, &s);
+    CHECK(s.level == PORTAL_STATUS_FAILING);
+    CHECK(strncmp(problems(&s), "resources-unavailable", 21) == 0);
+}
+
 /* A schema older than the code's is failing, and says which. */
 static void test_schema_mismatch(const char *db, portal_store_t *st, apr_int64_t now)
 {
@@ -105,6 +116,7 @@ int main(void)
     portal_store_t *st = unit_store_open(pool, path);
     CHECK(unit_store_agency(st, "soyte", "Sở Y tế") == 1);
     test_due_late(path, st, now);
+    test_resources_failed(path, now);
     test_schema_mismatch(path, st, now);
     test_one_line_values(now);
     unlink(apr_pstrcat(pool, path, "-gen", NULL));
