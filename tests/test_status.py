@@ -190,7 +190,7 @@ def pipelined(portal, method, body):
 def test_other_methods_get_405_with_allow_and_the_body_unread(portal, method):
     (code, h), second = pipelined(portal, method, b"a=1&b=2")
     assert code == 405
-    assert h["Allow"] == "HEAD,GET"
+    assert sorted(h["Allow"].split(",")) == ["GET", "HEAD"]     # httpd's order varies
     assert second is None          # the body was not read: the connection closed
     # without a body the connection goes on: the next response is the probe's
     (code, _), second = pipelined(portal, method, b"")
