@@ -52,12 +52,13 @@ def parse_text(text):
     return out
 
 
-def fetch(portal, path="/portal-status", host=MONITOR, headers=None, method="GET"):
+def fetch(portal, path="/portal-status", host=MONITOR, headers=None, method="GET",
+          source=None):
     """One request on its own connection, read by its framing; no pipelined second look
     (the harness's check of error answers compares bodies, and a status has the time in it)."""
     h = dict(headers or {})
     h["Connection"] = "close"
-    conn = Conn("127.0.0.1", portal.port, 30)
+    conn = Conn("127.0.0.1", portal.port, 30, source=source)
     try:
         conn.send(encode_request(method, path, host, h, None))
         status, _, headers_in, content, closing = conn.read_response(method)
@@ -159,6 +160,15 @@ def test_json_by_query_or_accept_has_the_same_keys(portal, roomy):
     # an Accept that names no JSON gets the text
     code, h, _ = fetch(portal, headers={"Accept": "text/html"})
     assert h["Content-Type"] == "text/plain; charset=utf-8"
+
+
+@pytest.mark.expect_log(r"AH01630: client denied by server configuration: .*/portal-status")
+def test_require_keeps_it_to_the_allowed_address(portal):
+    """The harness protects it as README says (Require ip 127.0.0.1): another address of the
+    loopback is refused by httpd before the handler runs."""
+    code, _, content = fetch(portal, source="127.0.0.2")
+    assert code == 403
+    assert b"status:" not in content
 
 
 def test_head_has_the_headers_and_no_body(portal, roomy):

@@ -463,6 +463,7 @@ PortalPageSize     {fx.PAGE_SIZE}
     </Location>
     <Location /portal-status>
         SetHandler portal-status
+        Require ip 127.0.0.1
     </Location>
 </VirtualHost>
 {self.tls_config()}"""
