@@ -36,6 +36,24 @@ static portal_cache_t *recorded_cache(apr_pool_t *p, portal_store_t *st, portal_
     return cache;
 }
 
+/* The last publication and what waits in the workflow's queues. An older
+ * schema may lack the columns: unknown then, not an error. */
+static void gather_publication(apr_pool_t *p, portal_store_t *st, portal_status_t *s)
+{
+    apr_int64_t oldest[2];
+    if (portal_store_last_published(st, &s->last_publication) != PORTAL_STORE_OK)
+        s->last_publication = -1;
+    if (portal_store_items_due_count(st, p, s->now, 0, &s->due_publish, &oldest[0])
+            != PORTAL_STORE_OK
+        || portal_store_items_due_count(st, p, s->now, 1, &s->due_withdraw, &oldest[1])
+            != PORTAL_STORE_OK) {
+        s->due_publish = s->due_withdraw = s->due_oldest = -1;
+        return;
+    }
+    /* the older of the two queues' oldest (0: a queue is empty) */
+    s->due_oldest = oldest[0] && (!oldest[1] || oldest[0] < oldest[1]) ? oldest[0] : oldest[1];
+}
+
 /* Opens the database read-only (never creating it) and reads what the
  * status shows of it. Returns the Redis recorded there when asked to. */
 static portal_cache_t *gather_database(apr_pool_t *p, const portal_status_source_t *src,
@@ -57,19 +75,7 @@ static portal_cache_t *gather_database(apr_pool_t *p, const portal_status_source
         return NULL;
     }
     s->db_reachable = 1;
-    /* an older schema may lack the columns: unknown then, not an error */
-    apr_int64_t oldest[2];
-    if (portal_store_last_published(st, &s->last_publication) != PORTAL_STORE_OK)
-        s->last_publication = -1;
-    if (portal_store_items_due_count(st, p, s->now, 0, &s->due_publish, &oldest[0])
-            != PORTAL_STORE_OK
-        || portal_store_items_due_count(st, p, s->now, 1, &s->due_withdraw, &oldest[1])
-            != PORTAL_STORE_OK) {
-        s->due_publish = s->due_withdraw = s->due_oldest = -1;
-    } else {
-        s->due_oldest = oldest[0] && (!oldest[1] || oldest[0] < oldest[1]) ? oldest[0]
-                                                                             : oldest[1];
-    }
+    gather_publication(p, st, s);
     if (src->redis_from_record && !src->cache)
         cache = recorded_cache(p, st, s);
     portal_store_close(st);
