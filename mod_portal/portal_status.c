@@ -12,6 +12,7 @@
 
 #include "portal_status.h"
 #include "portal_store.h"
+#include "portal_store_uploads.h"
 #include "portal_store_workflow.h"
 #include "portal_time.h"
 
@@ -78,6 +79,11 @@ static portal_cache_t *gather_database(apr_pool_t *p, const portal_status_source
     gather_publication(p, st, s);
     if (src->redis_from_record && !src->cache)
         cache = recorded_cache(p, st, s);
+    const char *uploads = NULL;
+    if (src->uploads_from_record
+        && portal_store_setting(st, p, PORTAL_UPLOADS_SETTING, &uploads) == PORTAL_STORE_OK
+        && uploads && *uploads)
+        s->disk_uploads.path = uploads;
     portal_store_close(st);
     return cache;
 }
@@ -199,7 +205,7 @@ void portal_status_gather(apr_pool_t *p, const portal_status_source_t *src,
         gen = portal_gen_open(p, src->database, &err);
     gather_generations(gen, s);
     measure_disk(dirname(apr_pstrdup(p, src->database)), &s->disk_database);
-    measure_disk(src->uploads, &s->disk_uploads);
+    measure_disk(s->disk_uploads.path ? s->disk_uploads.path : src->uploads, &s->disk_uploads);
     judge(p, s);
 }
 

@@ -40,7 +40,10 @@
 /* What to look at. */
 typedef struct {
     const char *database;        /* the SQLite file */
-    const char *uploads;         /* the uploads' folder */
+    const char *uploads;         /* the uploads' folder (with uploads_from_record: when
+                                    the database has none recorded) */
+    int uploads_from_record;     /* use the folder the server recorded in the database
+                                    (PortalUploads, PORTAL_UPLOADS_SETTING): portalctl */
     portal_cache_t *cache;       /* the Redis to ask; NULL: none, unless redis_from_record */
     int redis_from_record;       /* no cache given: use the address the server recorded
                                     in the database (portalctl) */

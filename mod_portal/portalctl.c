@@ -79,7 +79,7 @@ static const char usage_text[] =
     "  status [--json] [--uploads DIR]\n"
     "                       health: database and schema, Redis, generations, last\n"
     "                       publication, due items, free disk (uploads: DIR, else\n"
-    "                       the uploads folder next to DB); exit 1 when failing\n"
+    "                       the server's PortalUploads); exit 1 when failing\n"
     "  user add LOGIN --name NAME [--email EMAIL] [--province-admin]\n"
     "           [--password-stdin]\n"
     "                       add an account; prints its initial password once\n"

@@ -19,8 +19,9 @@
 #include "portal_status.h"
 #include "portal_time.h"
 
-/* PortalUploads is not recorded in the database: the folder next to it,
- * where the Debian layout and `make install` put it (/var/lib/portal). */
+/* When the server has not recorded PortalUploads in the database (it does
+ * at its start): the folder next to it, where the Debian layout and `make
+ * install` put it (/var/lib/portal/uploads). */
 static const char *default_uploads(apr_pool_t *p, const char *db)
 {
     return apr_pstrcat(p, dirname(apr_pstrdup(p, db)), "/uploads", NULL);
@@ -39,6 +40,7 @@ int portalctl_status(ctl_t *c, int argc, const char *const *argv)
     portal_status_source_t src = {
         .database = c->db,
         .uploads = uploads ? uploads : default_uploads(c->p, c->db),
+        .uploads_from_record = uploads == NULL,
         .redis_from_record = 1,
         .gen_open = 1,
         .now = portal_time_now(),

@@ -358,6 +358,14 @@ def test_portalctl_status_exit_statuses(portal, ctl, session_tmp):
     r = ctl("status", check=False)
     if free_share(ctl.db.parent)[1] >= 11:
         assert (r.returncode, parse_text(r.stdout)["status"]) == (0, "ok")
+    # the folder the server recorded (PortalUploads) wins over the one next to the database
+    recorded = session_tmp / "ctl" / "recorded-uploads"
+    recorded.mkdir(exist_ok=True)
+    c = sqlite3.connect(str(ctl.db))
+    c.execute("INSERT INTO settings (name, value) VALUES ('uploads.dir', ?)", (str(recorded),))
+    c.commit()
+    c.close()
+    assert parse_text(ctl("status").stdout)["disk_uploads_path"] == str(recorded)
     # an older schema: failing, exit 1, one line on stderr
     version = schema_of(ctl.db)
     c = sqlite3.connect(str(ctl.db))

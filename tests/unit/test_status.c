@@ -18,7 +18,8 @@ static apr_pool_t *pool;
 
 static portal_status_source_t source(const char *db, apr_int64_t now)
 {
-    portal_status_source_t src = {db, "/tmp", NULL, 0, NULL, 1, now, now - 5, now - 50, 0};
+    portal_status_source_t src = {.database = db, .uploads = "/tmp", .gen_open = 1, .now = now,
+                                  .process_started = now - 5, .server_started = now - 50};
     return src;
 }
 
