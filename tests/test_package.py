@@ -304,6 +304,18 @@ def test_07_acme_challenge_not_redirected(installed):
     assert status == 404, (status, headers)
 
 
+# 7b. The shipped site's health report answers this machine (Require local), on any host
+@machine
+def test_07b_status_for_this_machine(installed):
+    status, headers, body = get(installed["apache"].https, "/portal-status",
+                                host="monitor.example")
+    assert status == 200, (status, body[:500], Apache.error_log())
+    assert headers.get("content-type") == ["text/plain; charset=utf-8"], headers
+    text = body.decode()
+    assert text.startswith("status: "), text[:200]
+    assert "\ndatabase: reachable\n" in text and "\nschema: current\n" in text, text
+
+
 # 8. Purged, the package leaves nothing behind: module, confs, data, timers, enabled links
 @machine
 def test_08_purge_leaves_nothing(installed):
