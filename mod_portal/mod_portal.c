@@ -196,67 +196,56 @@ static int in_word_list(const char *list, const char *host)
     return 0;
 }
 
-/* Records the base domains served from each database (all virtual hosts'),
- * so that portalctl can refuse an alias that is one of the portal's own
- * hosts: such a host is resolved under its base and never reaches the
- * aliases, so the alias could only mislead. */
-static void share_bases(apr_pool_t *p, server_rec *main_s)
+/* Sets a setting in the database at db unless it already says want. */
+static void record_setting(apr_pool_t *p, server_rec *main_s, const char *db,
+                           const char *name, const char *want)
 {
-    apr_hash_t *by_db = apr_hash_make(p);            /* database -> "base base" */
+    portal_store_t *st;
+    const char *current = NULL;
+    char *err = NULL;
+    if (portal_store_open(&st, db, 0, p, &err) != PORTAL_STORE_OK)
+        return;                                      /* the first request reports it */
+    if ((portal_store_setting(st, p, name, &current) != PORTAL_STORE_OK
+         || !current || strcmp(current, want) != 0)
+        && portal_store_setting_set(st, name, want) == PORTAL_STORE_ERROR)
+        ap_log_error(APLOG_MARK, APLOG_WARNING, 0, main_s, PLOGNO(0012)
+                     "cannot record the setting %s in the database %s: %s", name, db,
+                     portal_store_errmsg(st));
+    portal_store_close(st);
+}
+
+/* Records in each database what portalctl must know of the servers that
+ * use it: the base domains they serve (all virtual hosts'), so that
+ * portalctl can refuse an alias that is one of the portal's own hosts (such
+ * a host is resolved under its base and never reaches the aliases, so the
+ * alias could only mislead); and the uploads folder (PortalUploads of the
+ * first virtual host that serves it), so that backup, restore and check
+ * find the files without being told. */
+static void share_settings(apr_pool_t *p, server_rec *main_s)
+{
+    apr_hash_t *bases = apr_hash_make(p);            /* database -> "base base" */
+    apr_hash_t *uploads = apr_hash_make(p);          /* database -> uploads folder */
     for (server_rec *s = main_s; s; s = s->next) {
         portal_server_conf_t *conf = ap_get_module_config(s->module_config, &portal_module);
         const char *db = conf->database ? conf->database : PORTAL_DEFAULT_DATABASE;
-        const char *list = apr_hash_get(by_db, db, APR_HASH_KEY_STRING);
-        for (int i = 0; i < conf->bases->nelts; i++) {
+        const char *list = apr_hash_get(bases, db, APR_HASH_KEY_STRING);
+        if (!apr_hash_get(uploads, db, APR_HASH_KEY_STRING))
+            apr_hash_set(uploads, db, APR_HASH_KEY_STRING,
+                         conf->uploads ? conf->uploads : PORTAL_DEFAULT_UPLOADS);
+        for (int i = 0; conf->bases && i < conf->bases->nelts; i++) {
             const char *base = APR_ARRAY_IDX(conf->bases, i, const char *);
             if (!list || !in_word_list(list, base))
                 list = list ? apr_pstrcat(p, list, " ", base, NULL) : base;
         }
         if (list)
-            apr_hash_set(by_db, db, APR_HASH_KEY_STRING, list);
+            apr_hash_set(bases, db, APR_HASH_KEY_STRING, list);
     }
-    for (apr_hash_index_t *hi = apr_hash_first(p, by_db); hi; hi = apr_hash_next(hi)) {
-        const char *db = apr_hash_this_key(hi), *want = apr_hash_this_val(hi), *current = NULL;
-        portal_store_t *st;
-        char *err = NULL;
-        if (portal_store_open(&st, db, 0, p, &err) != PORTAL_STORE_OK)
-            continue;                                /* the first request reports it */
-        if ((portal_store_setting(st, p, PORTAL_BASES_SETTING, &current) != PORTAL_STORE_OK
-             || !current || strcmp(current, want) != 0)
-            && portal_store_setting_set(st, PORTAL_BASES_SETTING, want) == PORTAL_STORE_ERROR)
-            ap_log_error(APLOG_MARK, APLOG_WARNING, 0, main_s, PLOGNO(0012)
-                         "cannot record the base domains in the database: %s",
-                         portal_store_errmsg(st));
-        portal_store_close(st);
-    }
-}
-
-/* Records the uploads folder of each database (PortalUploads of the first
- * virtual host that serves it), so that portalctl backup, restore and check
- * find the files without being told. */
-static void share_uploads(apr_pool_t *p, server_rec *main_s)
-{
-    apr_hash_t *by_db = apr_hash_make(p);            /* database -> uploads folder */
-    for (server_rec *s = main_s; s; s = s->next) {
-        portal_server_conf_t *conf = ap_get_module_config(s->module_config, &portal_module);
-        const char *db = conf->database ? conf->database : PORTAL_DEFAULT_DATABASE;
-        if (!apr_hash_get(by_db, db, APR_HASH_KEY_STRING))
-            apr_hash_set(by_db, db, APR_HASH_KEY_STRING,
-                         conf->uploads ? conf->uploads : PORTAL_DEFAULT_UPLOADS);
-    }
-    for (apr_hash_index_t *hi = apr_hash_first(p, by_db); hi; hi = apr_hash_next(hi)) {
-        const char *db = apr_hash_this_key(hi), *want = apr_hash_this_val(hi), *current = NULL;
-        portal_store_t *st;
-        char *err = NULL;
-        if (portal_store_open(&st, db, 0, p, &err) != PORTAL_STORE_OK)
-            continue;                                /* the first request reports it */
-        if ((portal_store_setting(st, p, PORTAL_UPLOADS_SETTING, &current) != PORTAL_STORE_OK
-             || !current || strcmp(current, want) != 0)
-            && portal_store_setting_set(st, PORTAL_UPLOADS_SETTING, want) == PORTAL_STORE_ERROR)
-            ap_log_error(APLOG_MARK, APLOG_WARNING, 0, main_s, PLOGNO(0500)
-                         "cannot record the uploads folder in the database: %s",
-                         portal_store_errmsg(st));
-        portal_store_close(st);
+    for (apr_hash_index_t *hi = apr_hash_first(p, uploads); hi; hi = apr_hash_next(hi)) {
+        const char *db = apr_hash_this_key(hi), *list = apr_hash_get(bases, db,
+                                                                     APR_HASH_KEY_STRING);
+        if (list)
+            record_setting(p, main_s, db, PORTAL_BASES_SETTING, list);
+        record_setting(p, main_s, db, PORTAL_UPLOADS_SETTING, apr_hash_this_val(hi));
     }
 }
 
@@ -277,8 +266,7 @@ static void portal_child_init(apr_pool_t *p, server_rec *main_s)
             apr_hash_set(made, key, APR_HASH_KEY_STRING, proc);
         conf->proc = proc;
     }
-    share_bases(p, main_s);
-    share_uploads(p, main_s);
+    share_settings(p, main_s);
 }
 
 static apr_status_t render_globals_cleanup(void *data)
