@@ -46,12 +46,7 @@ cp mod_portal/portalctl "$TMP/bin/portalctl"
 CTL="$TMP/bin/portalctl"
 
 # ---------------------------------------------------------------- the database (as run.sh)
-SCHEMA=$("$CTL" -d "$TMP/schema-probe.db" init | sed -n 's/.*schema version \([0-9]*\).*/\1/p')
-rm -f "$TMP"/schema-probe.db*
-GEN_VER=$(sed -n 's/^VERSION = \([0-9]*\).*/\1/p' "$BENCH/gen_big.py")
-GEN_SUM=$(sha256sum "$BENCH/gen_big.py" | cut -c1-12)
-BIG_KEY="big-g${GEN_VER}-${GEN_SUM}-s${SCHEMA:-x}"
-BIG_CACHED="$CACHE_DIR/$BIG_KEY.db"
+bench_big_db_key "$CTL" "$TMP"
 if [ -f "$BIG_CACHED" ]; then
     step "large database: cached $BIG_CACHED"
 else
@@ -146,15 +141,7 @@ SECTION=$(
     echo "Projection: the database's share of each time scaled by 1 000 000 / $ARTICLES articles, the uploads' share unchanged. Goal: minutes."
     echo "<!-- /backup -->"
 )
-LAST="$BENCH/last-run.md"
-touch "$LAST"
-$PY - "$LAST" "$SECTION" <<'PYEOF'
-import re, sys
-path, section = sys.argv[1], sys.argv[2]
-text = open(path, encoding="utf-8").read()
-text = re.sub(r"\n*<!-- backup: .*?<!-- /backup -->\n?", "", text, flags=re.S)
-open(path, "w", encoding="utf-8").write(text.rstrip("\n") + "\n\n" + section + "\n")
-PYEOF
+bench_last_run_section backup "$SECTION"
 
 echo
 echo "mod_portal backup benchmark — $WHEN, commit $GIT, $(nproc) cores"

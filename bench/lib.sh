@@ -1,4 +1,4 @@
-# bench/lib.sh: what the benchmark scripts (run.sh, search.sh) share. Sourced from the
+# bench/lib.sh: what the benchmark scripts (run.sh, search.sh, backup.sh) share. Sourced from the
 # repository's root, after `set -euo pipefail`; the caller sets TMP and HTTPD_CONF before
 # calling the httpd helpers.
 
@@ -63,4 +63,44 @@ LogLevel warn
 LoadModule mpm_event_module $MODDIR/mod_mpm_event.so
 LoadModule authz_core_module $MODDIR/mod_authz_core.so
 EOF2
+}
+
+# The cached 100 000-article database for this generator and schema: sets SCHEMA, BIG_KEY and
+# BIG_CACHED (under $CACHE_DIR). $1 is the portalctl to ask the schema, $2 a scratch folder.
+bench_big_db_key() {
+    SCHEMA=$("$1" -d "$2/schema-probe.db" init | sed -n 's/.*schema version \([0-9]*\).*/\1/p')
+    rm -f "$2"/schema-probe.db*
+    local gen_ver gen_sum
+    gen_ver=$(sed -n 's/^VERSION = \([0-9]*\).*/\1/p' "$BENCH/gen_big.py")
+    gen_sum=$(sha256sum "$BENCH/gen_big.py" | cut -c1-12)
+    BIG_KEY="big-g${gen_ver}-${gen_sum}-s${SCHEMA:-x}"
+    BIG_CACHED="$CACHE_DIR/$BIG_KEY.db"
+}
+
+# The sections other scripts keep in bench/last-run.md (<!-- NAME: … --> … <!-- /NAME -->),
+# but $1's: run.sh rewrites the file and puts them back after its own tables.
+bench_last_run_sections_but() {
+    $PY - "$BENCH/last-run.md" "$1" <<'PYEOF'
+import re, sys
+path, keep_out = sys.argv[1], sys.argv[2]
+try:
+    text = open(path, encoding="utf-8").read()
+except FileNotFoundError:
+    sys.exit(0)
+for m in re.finditer(r"<!-- ([a-z]+): .*?<!-- /\1 -->", text, flags=re.S):
+    if m.group(1) != keep_out:
+        print("\n" + m.group(0))
+PYEOF
+}
+
+# Replaces section $1 of bench/last-run.md with the text $2 (which carries its markers).
+bench_last_run_section() {
+    touch "$BENCH/last-run.md"
+    $PY - "$BENCH/last-run.md" "$1" "$2" <<'PYEOF'
+import re, sys
+path, name, section = sys.argv[1:4]
+text = open(path, encoding="utf-8").read()
+text = re.sub(r"\n*<!-- %s: .*?<!-- /%s -->\n?" % (name, name), "", text, flags=re.S)
+open(path, "w", encoding="utf-8").write(text.rstrip("\n") + "\n\n" + section + "\n")
+PYEOF
 }

@@ -152,12 +152,7 @@ redis_cmds() { rcli info stats | tr -d '\r' | awk -F: '$1=="total_commands_proce
 step "demo database"
 "$CTL" -d "$TMP/data/demo.db" demo >&2
 
-SCHEMA=$("$CTL" -d "$TMP/schema-probe.db" init | sed -n 's/.*schema version \([0-9]*\).*/\1/p')
-rm -f "$TMP"/schema-probe.db*
-GEN_VER=$(sed -n 's/^VERSION = \([0-9]*\).*/\1/p' "$BENCH/gen_big.py")
-GEN_SUM=$(sha256sum "$BENCH/gen_big.py" | cut -c1-12)
-BIG_KEY="big-g${GEN_VER}-${GEN_SUM}-s${SCHEMA:-x}"
-BIG_CACHED="$CACHE_DIR/$BIG_KEY.db"
+bench_big_db_key "$CTL" "$TMP"
 if [ -f "$BIG_CACHED" ]; then
     step "large database: cached $BIG_CACHED"
     BIG_NOTE="reused from $(basename "$CACHE_DIR")/$BIG_KEY.db"
@@ -566,9 +561,8 @@ WHEN=$(date -u '+%Y-%m-%d %H:%M UTC')
     echo
     echo "(!) = the target's cache check failed (see the notes). Redis cmds/req: Redis commands per request during the measured round."
 } > "$BENCH/last-run.md.new"
-# the section that bench/search.sh keeps in the same file stays
-sed -n '/^<!-- search: /,/^<!-- \/search -->/p' "$BENCH/last-run.md" 2>/dev/null \
-    | sed '1s/^/\n/' >> "$BENCH/last-run.md.new" || true
+# the sections that bench/search.sh and bench/backup.sh keep in the same file stay
+bench_last_run_sections_but run >> "$BENCH/last-run.md.new"
 mv "$BENCH/last-run.md.new" "$BENCH/last-run.md"
 
 # The same as a plain table on stdout.

@@ -285,15 +285,7 @@ SECTION=$(
     echo "Search p95: **$S95 ms** with one connection (**$RATIO ×** the article page's), $S95C ms with $CONNS ($RATIOC ×). httpd error log: $ERRLOG warnings or errors."
     echo "<!-- /search -->"
 )
-LAST="$BENCH/last-run.md"
-touch "$LAST"
-$PY - "$LAST" "$SECTION" <<'PYEOF'
-import re, sys
-path, section = sys.argv[1], sys.argv[2]
-text = open(path, encoding="utf-8").read()
-text = re.sub(r"\n*<!-- search: .*?<!-- /search -->\n?", "", text, flags=re.S)
-open(path, "w", encoding="utf-8").write(text.rstrip("\n") + "\n\n" + section + "\n")
-PYEOF
+bench_last_run_section search "$SECTION"
 
 echo
 echo "mod_portal search benchmark — $WHEN, commit $GIT, $(nproc) cores"
