@@ -2,9 +2,7 @@
 
 Every test uses pages no other test reads (its own query spelling or category page), so the
 order of tests does not decide what is cached."""
-import copy
 import socket
-from lxml import etree as ET
 import time
 import uuid
 
@@ -115,26 +113,6 @@ def test_session_cookie_and_unsafe_methods_bypass(portal):
     assert r.status == 405 and cache_state(r) != "HIT"
 
 
-def soyte_import_with(title, path):
-    """An import file that restates soyte exactly as the fixture has it (a <tenant> is the
-    whole tenant row) plus one new article titled `title`."""
-    tree = copy.deepcopy(fx.model().tree)
-    root = tree.getroot()
-    for t in list(root):
-        if t.get("slug") != "soyte":
-            root.remove(t)
-    soyte = root.find("tenant")
-    for child in list(soyte):
-        if child.tag in ("article", "page"):
-            soyte.remove(child)
-    art = ET.SubElement(soyte, "article", slug="bo-nho-dem-" + uuid.uuid4().hex[:6],
-                        category="tin-tuc", lang="vi", state="published")
-    ET.SubElement(art, "title").text = title
-    ET.SubElement(art, "summary").text = "Bài viết thử bộ nhớ đệm."
-    ET.SubElement(art, "body").text = "<p>Nội dung.</p>"
-    fx.write_import_file(tree, path)
-
-
 def test_import_invalidates_tenant_and_province_but_not_others(portal, live_ctl, session_tmp):
     # warm the three homes
     for host in (SOYTE, fx.BASE, XAANPHU):
@@ -142,7 +120,7 @@ def test_import_invalidates_tenant_and_province_but_not_others(portal, live_ctl,
         assert cache_state(portal.get("/", host=host)) == "HIT"
     marker = "Bộ nhớ đệm " + uuid.uuid4().hex[:8]
     f = session_tmp / f"cache-{uuid.uuid4().hex[:6]}.xml"
-    soyte_import_with(marker, f)
+    fx.write_tenant_import_with("soyte", marker, f, summary="Bài viết thử bộ nhớ đệm.")
     live_ctl("import", str(f))
     # visible on the very next request, on the tenant and on the aggregating province
     r = portal.get("/", host=SOYTE)

@@ -9,14 +9,12 @@ of every process at its next statement, which then fails as a disk or lock error
 renamed back to fix it."""
 import collections
 import contextlib
-import copy
 import re
 import sqlite3
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 
-from lxml import etree as ET
 
 from harness import fixture as fx
 from harness.server import chown_tree
@@ -68,23 +66,10 @@ def warm(portal, page_list):
 def publish(portal, live_ctl):
     """A real publication on soyte (an import of one new article): bumps the generations of
     soyte and of the province, so every warmed page is out of date."""
-    tree = copy.deepcopy(fx.model().tree)
-    root = tree.getroot()
-    for t in list(root):
-        if t.get("slug") != "soyte":
-            root.remove(t)
-    soyte = root.find("tenant")
-    for child in list(soyte):
-        if child.tag in ("article", "page"):
-            soyte.remove(child)
-    art = ET.SubElement(soyte, "article", slug="cu-" + uuid.uuid4().hex[:6],
-                        category=SOYTE.categories[0].slug, lang="vi", state="published")
     title = "Tin mới " + uuid.uuid4().hex[:8]
-    ET.SubElement(art, "title").text = title
-    ET.SubElement(art, "summary").text = "Bài viết thử trang cũ."
-    ET.SubElement(art, "body").text = "<p>Nội dung.</p>"
     f = portal.tmpdir / f"stale-{uuid.uuid4().hex[:6]}.xml"
-    fx.write_import_file(tree, f)
+    fx.write_tenant_import_with("soyte", title, f, category=SOYTE.categories[0].slug,
+                                summary="Bài viết thử trang cũ.")
     live_ctl("import", str(f))
     return title
 

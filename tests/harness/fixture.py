@@ -10,6 +10,7 @@ import math
 import pathlib
 import re
 import unicodedata
+import uuid
 
 import lxml.etree
 
@@ -109,6 +110,27 @@ def write_import_file(tree, path):
                 del el.attrib[a]
     t.write(str(path), xml_declaration=True, encoding="UTF-8")
     return pathlib.Path(path)
+
+
+def write_tenant_import_with(slug, title, path, category="tin-tuc", summary="Bài viết thử."):
+    """An import file that restates tenant `slug` exactly as the fixture has it (a <tenant> is
+    the whole tenant row) plus one new published article titled `title`: a real publication
+    that bumps the cache generations of the tenant and of the province."""
+    tree = copy.deepcopy(model().tree)
+    root = tree.getroot()
+    for t in list(root):
+        if t.get("slug") != slug:
+            root.remove(t)
+    tenant = root.find("tenant")
+    for child in list(tenant):
+        if child.tag in ("article", "page"):
+            tenant.remove(child)
+    art = lxml.etree.SubElement(tenant, "article", slug="moi-" + uuid.uuid4().hex[:6],
+                                category=category, lang="vi", state="published")
+    lxml.etree.SubElement(art, "title").text = title
+    lxml.etree.SubElement(art, "summary").text = summary
+    lxml.etree.SubElement(art, "body").text = "<p>Nội dung.</p>"
+    return write_import_file(tree, path)
 
 
 def parse_time(s):

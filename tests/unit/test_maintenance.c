@@ -7,10 +7,10 @@
 #include <stdlib.h>
 #include <apr_general.h>
 #include <apr_strings.h>
-#include <libxml/xpath.h>
 
 #include "unit.h"
 #include "unit_store.h"
+#include "unit_xml.h"
 #include "../../mod_portal/portal_maintenance.h"
 #include "../../mod_portal/portal_store_forms.h"
 #include "../../mod_portal/portal_time.h"
@@ -144,16 +144,10 @@ static void test_messages(void)
     CHECK_STR(portal_maintenance_text(&n, 0, &lang), "Bảo trì");
 }
 
+/* The string value of an XPath expression over doc. */
 static const char *xp(xmlDocPtr doc, const char *expr)
 {
-    xmlXPathContextPtr ctx = xmlXPathNewContext(doc);
-    xmlXPathObjectPtr obj = xmlXPathEvalExpression((const xmlChar *)expr, ctx);
-    xmlChar *s = obj ? xmlXPathCastToString(obj) : NULL;
-    const char *out = apr_pstrdup(pool, s ? (const char *)s : "");
-    xmlFree(s);
-    xmlXPathFreeObject(obj);
-    xmlXPathFreeContext(ctx);
-    return out;
+    return unit_xp(pool, doc, expr);
 }
 
 /* The rows, and the frame of a page built from them. */

@@ -9,10 +9,10 @@
 #include <apr_general.h>
 #include <apr_strings.h>
 #include <apr_hooks.h>
-#include <libxml/xpath.h>
 
 #include "unit.h"
 #include "unit_store.h"
+#include "unit_xml.h"
 #include "../../mod_portal/portal_admin.h"
 #include "../../mod_portal/portal_forms.h"
 #include "../../mod_portal/portal_store_internal.h"
@@ -23,19 +23,10 @@ static portal_tenant_t *soyte, *sotc;
 static portal_view_t view;
 static portal_route_t route;
 
-/* The string value of an XPath expression over doc ("" when it selects nothing). */
+/* The string value of an XPath expression over doc. */
 static const char *xp(xmlDocPtr doc, const char *expr)
 {
-    if (!doc)
-        return NULL;
-    xmlXPathContextPtr ctx = xmlXPathNewContext(doc);
-    xmlXPathObjectPtr obj = xmlXPathEvalExpression((const xmlChar *)expr, ctx);
-    xmlChar *s = obj ? xmlXPathCastToString(obj) : NULL;
-    const char *out = apr_pstrdup(pool, s ? (const char *)s : "");
-    xmlFree(s);
-    xmlXPathFreeObject(obj);
-    xmlXPathFreeContext(ctx);
-    return out;
+    return unit_xp(pool, doc, expr);
 }
 
 static void setup(char *path)
