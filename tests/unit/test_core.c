@@ -15,6 +15,7 @@
 #include "../../mod_portal/portal_upload.h"
 #include "../../mod_portal/portal_search.h"
 #include "../../mod_portal/portal_lcache.h"
+#include "../../mod_portal/portal_period.h"
 
 static apr_pool_t *pool;
 
@@ -348,6 +349,47 @@ static void test_lcache_stale(void)
     CHECK(portal_lcache_get_stale(d, pool, "k", 0, &got) == 0);
 }
 
+/* Reporting periods: the four forms, a range, and what is refused. */
+static void test_period(void)
+{
+    portal_period_t pd;
+    const char *iso;
+    CHECK(portal_period_parse(pool, "2026-Q3", &pd) == NULL);
+    CHECK_STR(portal_time_day_iso(pool, pd.first), "2026-07-01");
+    CHECK_STR(portal_time_day_iso(pool, pd.end), "2026-10-01");
+    CHECK(portal_period_days(&pd) == 92);
+    CHECK(portal_period_parse(pool, "2026-q4", &pd) == NULL);
+    CHECK_STR(pd.name, "2026-Q4");
+    CHECK_STR(portal_time_day_iso(pool, pd.end), "2027-01-01");
+    CHECK(portal_period_parse(pool, "2026-H2", &pd) == NULL);
+    CHECK_STR(portal_time_day_iso(pool, pd.first), "2026-07-01");
+    CHECK(portal_period_days(&pd) == 184);
+    CHECK(portal_period_parse(pool, "2028-02", &pd) == NULL);    /* a leap February */
+    CHECK(portal_period_days(&pd) == 29);
+    CHECK(portal_period_parse(pool, "2026-12", &pd) == NULL);
+    iso = portal_time_day_iso(pool, pd.end);
+    CHECK_STR(iso, "2027-01-01");
+    CHECK(portal_period_parse(pool, "2026", &pd) == NULL);
+    CHECK(portal_period_days(&pd) == 365);
+    CHECK_STR(pd.name, "2026");
+    const char *bad[] = {"", "26", "2026-13", "2026-00", "2026-Q5", "2026-Q0", "2026-H3",
+                         "2026-7", "2026-07-01", "2026/07", "20x6", "2026-Q3 ", "0999"};
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+        CHECK(portal_period_parse(pool, bad[i], &pd) != NULL);
+    CHECK(portal_period_parse(pool, NULL, &pd) != NULL);
+    CHECK(portal_period_range(pool, "2026-07-05", "2026-07-05", &pd) == NULL);
+    CHECK(portal_period_days(&pd) == 1);
+    CHECK_STR(pd.name, "2026-07-05..2026-07-05");
+    CHECK_STR(portal_period_range(pool, "2026-07-06", "2026-07-05", &pd),
+              "the start is after the end");
+    CHECK(portal_period_range(pool, "2026-02-30", "2026-03-01", &pd) != NULL);
+    CHECK(portal_period_of_options(pool, "2026", "2026-01-01", NULL, &pd) != NULL);
+    CHECK(portal_period_of_options(pool, NULL, "2026-01-01", NULL, &pd) != NULL);
+    CHECK(portal_period_of_options(pool, NULL, NULL, NULL, &pd) != NULL);
+    CHECK(portal_period_of_options(pool, NULL, "2026-01-01", "2026-03-31", &pd) == NULL);
+    CHECK(portal_period_days(&pd) == 90);
+}
+
 int main(void)
 {
     apr_initialize();
@@ -359,6 +401,7 @@ int main(void)
     test_search_query();
     test_search_route();
     test_time();
+    test_period();
     test_diff();
     test_multipart();
     test_upload_sniff();
