@@ -1014,9 +1014,25 @@ static int cmd_holiday(ctl_t *c, int argc, const char *const *argv)
     return portalctl_holiday(c->p, argc, argv, open_for_forms, c);
 }
 
+static int cmd_report_questions(ctl_t *c, int argc, const char *const *argv)
+{
+    return portalctl_report_questions(c->p, argc, argv, open_for_forms, c);
+}
+
+/* One row per report; each report's command lives in the file of its concern. */
 static int cmd_report(ctl_t *c, int argc, const char *const *argv)
 {
-    return portalctl_report(c->p, argc, argv, open_for_forms, c);
+    static const struct {
+        const char *name;
+        int (*run)(ctl_t *, int, const char *const *);
+    } subs[] = {{"questions", cmd_report_questions}};
+    static const char all[] = "questions";
+    if (argc == 0)
+        return ctl_usage_error("report needs a subcommand: %s", all);
+    for (size_t i = 0; i < sizeof(subs) / sizeof(subs[0]); i++)
+        if (strcmp(argv[0], subs[i].name) == 0)
+            return subs[i].run(c, argc - 1, argv + 1);
+    return ctl_usage_error("unknown subcommand 'report %s' (%s)", argv[0], all);
 }
 
 static int cmd_purge_personal(ctl_t *c, int argc, const char *const *argv)

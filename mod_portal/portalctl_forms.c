@@ -85,16 +85,14 @@ static const char *urgency(const char *due_day, apr_int64_t today, apr_array_hea
                                             hol->nelts) <= DUE_SOON_DAYS ? "due-soon" : "ok";
 }
 
-int portalctl_report(apr_pool_t *p, int argc, const char *const *argv,
-                     portalctl_open_fn open, void *ctx)
+int portalctl_report_questions(apr_pool_t *p, int argc, const char *const *argv,
+                               portalctl_open_fn open, void *ctx)
 {
     portal_store_t *st;
     const char *tenant = NULL;
-    if (argc < 1 || strcmp(argv[0], "questions") != 0)
-        return say(EXIT_USAGE, "usage: report questions [--tenant SLUG]", NULL);
-    if (argc == 3 && strcmp(argv[1], "--tenant") == 0)
-        tenant = argv[2];
-    else if (argc != 1)
+    if (argc == 2 && strcmp(argv[0], "--tenant") == 0)
+        tenant = argv[1];
+    else if (argc != 0)
         return say(EXIT_USAGE, "usage: report questions [--tenant SLUG]", NULL);
     int rc = open(ctx, &st);
     if (rc != EXIT_SUCCESS)

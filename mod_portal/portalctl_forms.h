@@ -18,8 +18,8 @@ typedef int (*portalctl_open_fn)(void *ctx, portal_store_t **st);
 
 int portalctl_holiday(apr_pool_t *p, int argc, const char *const *argv,
                       portalctl_open_fn open, void *ctx);
-int portalctl_report(apr_pool_t *p, int argc, const char *const *argv,
-                     portalctl_open_fn open, void *ctx);
+int portalctl_report_questions(apr_pool_t *p, int argc, const char *const *argv,
+                               portalctl_open_fn open, void *ctx);
 int portalctl_purge_personal(apr_pool_t *p, int argc, const char *const *argv,
                              portalctl_open_fn open, void *ctx);
 
