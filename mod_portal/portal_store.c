@@ -18,7 +18,7 @@
 
 #define TENANT_COLS "t.id, t.slug, t.kind, t.state, coalesce(t.parent_id, 0), t.name_vi, " \
     "t.name_en, t.full_name_vi, t.full_name_en, t.address, t.phone, t.email, " \
-    "t.responsible, t.has_en, t.updated_at"
+    "t.responsible, t.has_en, t.updated_at, t.monitoring_code"
 #define PUBLISHED " AND a.state = 'published' "
 /* news lists (home, categories, feeds) leave the structured types to their sections */
 #define NEWS " AND a.type = 'news' "
@@ -54,6 +54,9 @@ static const char *const SQL_TENANT_STATE =
 /* never in the future: Last-Modified must not move after the fact */
 static const char *const SQL_TENANT_TOUCH =
     "UPDATE tenants SET updated_at = max(updated_at, ?) WHERE id = ?";
+/* apart from the upsert, so that an import or the demo never clears it */
+static const char *const SQL_TENANT_MONITORING =
+    "UPDATE tenants SET monitoring_code = ?, updated_at = max(updated_at, ?) WHERE id = ?";
 static const char *const SQL_ALIAS_ADD =
     "INSERT INTO aliases (host, tenant_id) VALUES (?, ?) "
     "ON CONFLICT (host) DO UPDATE SET tenant_id = excluded.tenant_id";
@@ -154,6 +157,7 @@ static void *read_tenant(apr_pool_t *p, sqlite3_stmt *s)
     t->responsible = portal_store_col_text(p, s, 12);
     t->has_en = sqlite3_column_int(s, 13);
     t->updated_at = sqlite3_column_int64(s, 14);
+    t->monitoring_code = portal_store_col_text(p, s, 15);
     return t;
 }
 
@@ -250,6 +254,17 @@ int portal_store_tenant_touch(portal_store_t *st, apr_int64_t id)
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int64(s, 1, portal_time_now());
     sqlite3_bind_int64(s, 2, id);
+    return portal_store_run(s);
+}
+
+int portal_store_tenant_set_monitoring(portal_store_t *st, apr_int64_t id, const char *code)
+{
+    sqlite3_stmt *s = portal_store_sql(st, &SQL_TENANT_MONITORING);
+    if (!s)
+        return PORTAL_STORE_ERROR;
+    portal_store_bind_text(s, 1, code);
+    sqlite3_bind_int64(s, 2, portal_time_now());
+    sqlite3_bind_int64(s, 3, id);
     return portal_store_run(s);
 }
 

@@ -255,6 +255,9 @@ const char *const portal_schema_migrations[] = {
     "  tenant_id INTEGER NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,"
     "  PRIMARY KEY (maintenance_id, tenant_id));"
     "CREATE INDEX maintenance_tenants_t ON maintenance_tenants(tenant_id);",
+    /* a tenant's own EMC monitoring code (portal_monitoring.h); NULL: the
+     * server's PortalMonitoring code */
+    "ALTER TABLE tenants ADD COLUMN monitoring_code TEXT;",
 };
 
 const int portal_schema_count =
