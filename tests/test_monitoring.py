@@ -44,7 +44,11 @@ def configure(portal, *directives):
 @pytest.fixture
 def monitored(portal):
     """The running portal with PortalMonitoring; the usual configuration again after."""
+    mark = portal.log_mark()
     configure(portal, f"PortalMonitoring {CODE} {SCRIPT}")
+    said = [ln for ln in portal.error_log_since(mark) if "PORTAL0660" in ln]
+    assert len(said) == 1 and said[0].endswith(
+        f"PORTAL0660: EMC monitoring of tinh.gov.vn: code {CODE}, script {SCRIPT}"), said
     yield portal
     configure(portal)
 
@@ -105,7 +109,13 @@ def test_board_pages_never_load_the_script(monitored):
 
 def test_default_script_when_the_directive_names_none(portal):
     try:
+        mark = portal.log_mark()
         configure(portal, f"PortalMonitoring {CODE}")
+        said = [ln for ln in portal.error_log_since(mark) if "PORTAL0660" in ln]
+        assert len(said) == 1 and said[0].endswith(
+            f"PORTAL0660: EMC monitoring of tinh.gov.vn: code {CODE}, script "
+            "https://files.emc.gov.vn/js/emc.js (the built-in address: check it against the "
+            "ministry's instructions)"), said
         r = portal.get("/", host=SOYTE)
         assert scripts(r) == [("https://files.emc.gov.vn/js/emc.js", CODE, "", "")]
         assert r.headers["Content-Security-Policy"] == CSP_EMC.replace(
