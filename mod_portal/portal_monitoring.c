@@ -7,6 +7,7 @@
 #include <apr_lib.h>
 
 #include "portal_monitoring.h"
+#include "portal_tenant.h"
 
 int portal_monitoring_valid_code(const char *code)
 {
@@ -39,31 +40,17 @@ const char *portal_monitoring_origin(apr_pool_t *p, const char *url, const char 
             *why = "has a character a URL cannot hold (a blank, a quote, ';' ...)";
             return NULL;
         }
-    const char *host = url + sizeof(https) - 1;
-    apr_size_t len = strcspn(host, "/?#");
-    const char *colon = memchr(host, ':', len);
-    apr_size_t host_len = colon ? (apr_size_t)(colon - host) : len;
-    if (host_len == 0 || memchr(host, '@', len)) {
-        *why = "needs a host (and no user name)";
+    /* the authority, checked and lowercased as a Host header is */
+    const char *authority = url + sizeof(https) - 1;
+    apr_size_t len = strcspn(authority, "/?#");
+    const char *port, *written = apr_pstrmemdup(p, authority, len);
+    const char *host = portal_host_normalize(p, written, &port);
+    /* as written, but for the case: a trailing dot would be another origin */
+    if (!host || strcasecmp(written, apr_pstrcat(p, host, port, NULL)) != 0) {
+        *why = "needs a host name (letters, digits, '-' and '.', an optional port, no user)";
         return NULL;
     }
-    for (apr_size_t i = 0; i < host_len; i++)
-        if (!apr_isalnum(host[i]) && host[i] != '-' && host[i] != '.') {
-            *why = "has a host that is not a domain name";
-            return NULL;
-        }
-    if (colon) {
-        apr_size_t digits = len - host_len - 1;
-        apr_int64_t port = digits && digits <= 5 ? apr_atoi64(colon + 1) : 0;
-        if (port < 1 || port > 65535 || strspn(colon + 1, "0123456789") != digits) {
-            *why = "has a bad port";
-            return NULL;
-        }
-    }
-    char *origin = apr_pstrmemdup(p, url, (apr_size_t)(host - url) + len);
-    for (char *c = origin; *c; c++)
-        *c = (char)apr_tolower(*c);
-    return origin;
+    return apr_pstrcat(p, "https://", host, port, NULL);
 }
 
 const char *portal_monitoring_code(const portal_monitoring_t *m, const char *tenant_code)

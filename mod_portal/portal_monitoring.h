@@ -25,9 +25,10 @@ typedef struct {
 /* 1 when code is 1 to PORTAL_MONITORING_CODE_MAX of [A-Za-z0-9_-]. */
 int portal_monitoring_valid_code(const char *code);
 
-/* The origin of a script URL (https://host[:port], host lowercased), or
- * NULL with *why: not https, no host, a user or a bad port, a character
- * that has no place in a URL written into a page. */
+/* The origin of a script URL (https://host[:port], the host lowercased
+ * and checked as a Host header is, portal_tenant.h), or NULL with *why:
+ * not https, no host, a user, a bad host or port, a character that has no
+ * place in a URL written into a page or a header. */
 const char *portal_monitoring_origin(apr_pool_t *p, const char *url, const char **why);
 
 /* The code a tenant's pages carry: its own when it has one, else the

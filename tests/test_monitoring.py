@@ -14,9 +14,9 @@ import lxml.html
 import pytest
 
 from harness import fixture as fx
-from harness.accounts import PASSWORD
+from harness.accounts import PASSWORD, add_accounts
 from harness.server import StartError
-from test_admin import Browser
+from test_admin import Browser, new_article
 
 SOYTE = "soyte." + fx.BASE
 EN = "en." + fx.BASE
@@ -100,11 +100,22 @@ def test_label_in_english(monitored):
 
 
 def test_board_pages_never_load_the_script(monitored):
+    """Not the login page, not the site admin, not the preview of an article (rendered by
+    the public stylesheets): the board's own visits are not the public's."""
     r = monitored.get("/admin/dang-nhap", host=SOYTE)
     assert r.status == 200, r.describe()
     assert not [s for s in scripts(r) if s[0] and "emc" in s[0]], scripts(r)
     assert "script-src 'self';" in r.headers["Content-Security-Policy"]
     assert "emc.example" not in r.text
+    author = Browser(monitored, SOYTE).login(
+        add_accounts(monitored, {"tacgia": ("soyte", "contributor")}, prefix="emc")["tacgia"])
+    r = new_article(author, "Xem trước EMC " + uuid.uuid4().hex[:6])
+    assert r.status == 303, r.describe()
+    preview = author.get(r.headers["Location"].split("?")[0] + "/xem-truoc")
+    assert preview.status == 200, preview.describe()
+    assert "Xem trước EMC" in preview.text
+    assert scripts(preview) == [] and label(preview) == [], scripts(preview)
+    assert "emc.example" not in preview.headers["Content-Security-Policy"]
 
 
 def test_default_script_when_the_directive_names_none(portal):
@@ -210,7 +221,7 @@ def test_without_the_directive_nothing_changes(portal):
     ("PortalMonitoring " + "x" * 65, "is not a monitoring code (1 to 64"),
     ("PortalMonitoring HY01 http://emc.example.gov.vn/js/emc.js",
      "the script URL 'http://emc.example.gov.vn/js/emc.js' must start with https://"),
-    ("PortalMonitoring HY01 https:///emc.js", "needs a host"),
+    ("PortalMonitoring HY01 https:///emc.js", "needs a host name"),
     ("PortalMonitoring HY01 \"https://emc.example.gov.vn/a.js; script-src *\"",
      "has a character a URL cannot hold"),
     ("PortalMonitoring", "PortalMonitoring takes 1-2 arguments, CODE [SCRIPT-URL]"),

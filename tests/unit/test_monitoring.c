@@ -58,6 +58,10 @@ static void test_origins(void)
     CHECK_STR(origin("https://emc.example:44a/x.js"), "(refused)");
     CHECK_STR(origin("https://emc.example:/x.js"), "(refused)");
     CHECK_STR(origin("https://emc_x.example/x.js"), "(refused)");
+    CHECK_STR(origin("https://-emc.example/x.js"), "(refused)");
+    CHECK_STR(origin("https://emc..example/x.js"), "(refused)");
+    CHECK_STR(origin("https://emc.example./x.js"), "(refused)");
+    CHECK_STR(origin("https://[::1]/x.js"), "(refused)");
     CHECK_STR(origin("https://emc.example/x.js; script-src *"), "(refused)");
     CHECK_STR(origin("https://emc.example/x.js\"onload=\"x"), "(refused)");
     CHECK_STR(origin("https://emc.example/a b.js"), "(refused)");
