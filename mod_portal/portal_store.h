@@ -48,8 +48,9 @@ typedef struct {
     const char *address, *phone, *email, *responsible;
     int has_en;
     apr_int64_t updated_at;    /* last change of anything the tenant shows (unix s) */
-    /* its own EMC monitoring code (portal_monitoring.h), NULL: the server's;
-     * written by portal_store_tenant_set_monitoring only, never by save */
+    /* its own EMC monitoring code (portal_monitoring.h, table
+     * tenant_monitoring), NULL: the server's; written by
+     * portal_store_tenant_set_monitoring only, never by save */
     const char *monitoring_code;
 } portal_tenant_t;
 
