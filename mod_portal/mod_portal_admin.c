@@ -74,6 +74,7 @@ static void start(admin_t *a)
     c->upload_max = conf->upload_max ? conf->upload_max : PORTAL_DEFAULT_UPLOAD_MAX;
     c->uploads = conf->uploads ? conf->uploads : PORTAL_DEFAULT_UPLOADS;
     c->password_max_age = conf->password_max_age > 0 ? conf->password_max_age : 0;
+    c->monitoring = conf->monitoring;
 }
 
 /* Who is asking: the session of the cookie, if any. */
@@ -185,6 +186,8 @@ static int portal_admin_handler(request_rec *r)
     admin_t *a = apr_pcalloc(r->pool, sizeof(*a));
     a->r = r;
     a->pr = portal_req_new(r, conf);
+    /* the board's pages, previews included, never load the monitoring script */
+    a->pr->view.monitoring = NULL;
     int rc = portal_req_store(a->pr);
     if (rc != OK || (rc = portal_req_resolve(a->pr)) != OK)
         return rc;

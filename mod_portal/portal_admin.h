@@ -19,7 +19,7 @@
  *   portal_admin_items.c    dashboard, the list of items
  *   portal_admin_edit.c     the editor of one item, its workflow, its preview
  *   portal_admin_uploads.c  the tenant's files
- *   portal_admin_site.c     members, categories, contact details
+ *   portal_admin_site.c     members, categories, contact details, monitoring code
  *   portal_admin_forms.c    the citizens' questions, consultations, ratings
  */
 #ifndef PORTAL_ADMIN_H
@@ -75,6 +75,7 @@ typedef struct {
     apr_off_t upload_max;         /* PortalUploadMax */
     const char *uploads;          /* PortalUploads */
     int password_max_age;         /* PortalPasswordMaxAge, days; 0 never */
+    const portal_monitoring_t *monitoring;   /* PortalMonitoring; NULL: none */
     /* the notice at the top of the next page, and its kind (ok, error) */
     const char *flash, *flash_kind;
     portal_admin_answer_t out;

@@ -18,7 +18,8 @@
 
 #define TENANT_COLS "t.id, t.slug, t.kind, t.state, coalesce(t.parent_id, 0), t.name_vi, " \
     "t.name_en, t.full_name_vi, t.full_name_en, t.address, t.phone, t.email, " \
-    "t.responsible, t.has_en, t.updated_at"
+    "t.responsible, t.has_en, t.updated_at, " \
+    "(SELECT m.code FROM tenant_monitoring m WHERE m.tenant_id = t.id)"
 #define PUBLISHED " AND a.state = 'published' "
 /* news lists (home, categories, feeds) leave the structured types to their sections */
 #define NEWS " AND a.type = 'news' "
@@ -54,6 +55,12 @@ static const char *const SQL_TENANT_STATE =
 /* never in the future: Last-Modified must not move after the fact */
 static const char *const SQL_TENANT_TOUCH =
     "UPDATE tenants SET updated_at = max(updated_at, ?) WHERE id = ?";
+/* apart from the tenant's upsert, so that an import or the demo never clears it */
+static const char *const SQL_TENANT_MONITORING_SET =
+    "INSERT INTO tenant_monitoring (tenant_id, code) VALUES (?, ?) "
+    "ON CONFLICT (tenant_id) DO UPDATE SET code = excluded.code";
+static const char *const SQL_TENANT_MONITORING_CLEAR =
+    "DELETE FROM tenant_monitoring WHERE tenant_id = ?";
 static const char *const SQL_ALIAS_ADD =
     "INSERT INTO aliases (host, tenant_id) VALUES (?, ?) "
     "ON CONFLICT (host) DO UPDATE SET tenant_id = excluded.tenant_id";
@@ -154,6 +161,7 @@ static void *read_tenant(apr_pool_t *p, sqlite3_stmt *s)
     t->responsible = portal_store_col_text(p, s, 12);
     t->has_en = sqlite3_column_int(s, 13);
     t->updated_at = sqlite3_column_int64(s, 14);
+    t->monitoring_code = portal_store_col_text(p, s, 15);
     return t;
 }
 
@@ -251,6 +259,20 @@ int portal_store_tenant_touch(portal_store_t *st, apr_int64_t id)
     sqlite3_bind_int64(s, 1, portal_time_now());
     sqlite3_bind_int64(s, 2, id);
     return portal_store_run(s);
+}
+
+int portal_store_tenant_set_monitoring(portal_store_t *st, apr_int64_t id, const char *code)
+{
+    sqlite3_stmt *s = portal_store_sql(st, code ? &SQL_TENANT_MONITORING_SET
+                                                : &SQL_TENANT_MONITORING_CLEAR);
+    if (!s)
+        return PORTAL_STORE_ERROR;
+    sqlite3_bind_int64(s, 1, id);
+    if (code)
+        portal_store_bind_text(s, 2, code);
+    int rc = portal_store_run(s);
+    /* the code is in every page: Last-Modified moves with it */
+    return rc == PORTAL_STORE_OK ? portal_store_tenant_touch(st, id) : rc;
 }
 
 int portal_store_alias_add(portal_store_t *st, const char *host, apr_int64_t tenant_id)

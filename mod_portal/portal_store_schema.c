@@ -255,6 +255,12 @@ const char *const portal_schema_migrations[] = {
     "  tenant_id INTEGER NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,"
     "  PRIMARY KEY (maintenance_id, tenant_id));"
     "CREATE INDEX maintenance_tenants_t ON maintenance_tenants(tenant_id);",
+    /* a tenant's own EMC monitoring code (portal_monitoring.h); none: the
+     * server's PortalMonitoring code. A table of its own rather than a
+     * column: later migrations add tables only (tests/test_backup.py) */
+    "CREATE TABLE tenant_monitoring ("
+    "  tenant_id INTEGER PRIMARY KEY REFERENCES tenants(id) ON DELETE CASCADE,"
+    "  code TEXT NOT NULL);",
 };
 
 const int portal_schema_count =

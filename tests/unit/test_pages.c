@@ -213,6 +213,66 @@ static void test_lists_and_site(void)
     free_doc(a);
 }
 
+/* The site's own EMC code: shown with the server's, saved, audited, refused when it is not
+ * a token; the pages' cache dropped. */
+static void test_site_monitoring(void)
+{
+    CHECK(sqlite3_exec(portal_store_db(st),
+                       "INSERT INTO users (id, login, name, password_hash, must_change) VALUES "
+                       "(3, 'quantri', 'Quản trị', 'x', 0)", NULL, NULL, NULL) == SQLITE_OK);
+    CHECK(portal_store_role_grant(st, 3, soyte->id, "admin", NULL) == PORTAL_STORE_OK);
+    portal_monitoring_t m = {"HY-2026", "https://emc.example/emc.js", "https://emc.example"};
+    /* a server without PortalMonitoring: the code only */
+    portal_admin_t *a = admin("quantri", NULL, NULL);
+    CHECK(portal_admin_site(a) == 200);
+    CHECK_STR(xp(a->out.doc, "string(//site-admin/monitoring/@code)"), "");
+    CHECK_STR(xp(a->out.doc, "string(count(//site-admin/monitoring/@script))"), "0");
+    free_doc(a);
+
+    apr_table_t *form = apr_table_make(pool, 2);
+    apr_table_set(form, "action", "monitoring");
+    apr_table_set(form, "monitoring_code", " SOYTE_1 ");
+    a = admin("quantri", form, NULL);
+    a->monitoring = &m;
+    CHECK(portal_admin_site(a) == 303 && a->out.invalidate == 1);
+    portal_tenant_t *t;
+    CHECK(portal_store_tenant_by_slug(st, pool, "soyte", &t) == PORTAL_STORE_OK);
+    CHECK_STR(t->monitoring_code, "SOYTE_1");
+    sqlite3_stmt *s;
+    CHECK(sqlite3_prepare_v2(portal_store_db(st), "SELECT reason, user_id FROM audit "
+                             "WHERE action = 'monitoring-save'", -1, &s, NULL) == SQLITE_OK);
+    CHECK(sqlite3_step(s) == SQLITE_ROW);
+    CHECK_STR((const char *)sqlite3_column_text(s, 0), "- -> SOYTE_1");
+    CHECK(sqlite3_column_int(s, 1) == 3);
+    sqlite3_finalize(s);
+
+    a = admin("quantri", NULL, NULL);
+    a->tenant = t;
+    a->monitoring = &m;
+    CHECK(portal_admin_site(a) == 200);
+    CHECK_STR(xp(a->out.doc, "string(//site-admin/monitoring/@code)"), "SOYTE_1");
+    CHECK_STR(xp(a->out.doc, "string(//site-admin/monitoring/@server-code)"), "HY-2026");
+    CHECK_STR(xp(a->out.doc, "string(//site-admin/monitoring/@in-use)"), "SOYTE_1");
+    CHECK_STR(xp(a->out.doc, "string(//site-admin/monitoring/@script)"),
+              "https://emc.example/emc.js");
+    free_doc(a);
+
+    /* not a token: refused, nothing saved, nothing dropped */
+    apr_table_set(form, "monitoring_code", "https://evil.example/x.js");
+    a = admin("quantri", form, NULL);
+    CHECK(portal_admin_site(a) == 400 && a->out.invalidate == 0);
+    CHECK_STR(xp(a->out.doc, "string(/admin/flash/@key)"), "err-monitoring-code");
+    free_doc(a);
+    CHECK(portal_store_tenant_by_slug(st, pool, "soyte", &t) == PORTAL_STORE_OK);
+    CHECK_STR(t->monitoring_code, "SOYTE_1");
+    /* emptied: the server's again */
+    apr_table_set(form, "monitoring_code", "");
+    a = admin("quantri", form, NULL);
+    CHECK(portal_admin_site(a) == 303);
+    CHECK(portal_store_tenant_by_slug(st, pool, "soyte", &t) == PORTAL_STORE_OK);
+    CHECK(t->monitoring_code == NULL);
+}
+
 static void test_board_forms(void)
 {
     portal_admin_t *a = admin("truongban", NULL, NULL);
@@ -311,6 +371,7 @@ int main(void)
     test_login_page();
     test_editor();
     test_lists_and_site();
+    test_site_monitoring();
     test_board_forms();
     test_citizens_forms();
     unit_store_remove(pool, st, path);

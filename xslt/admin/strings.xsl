@@ -72,6 +72,12 @@
     <s key="site-email" vi="Thư điện tử" en="E-mail"/>
     <s key="site-responsible" vi="Người chịu trách nhiệm" en="Person responsible"/>
     <s key="site-save-settings" vi="Lưu thông tin" en="Save the details"/>
+    <s key="site-monitoring" vi="Kết nối Hệ thống EMC" en="Connection to EMC"/>
+    <s key="site-monitoring-on" vi="Các trang của cổng nạp mã giám sát %1 của Hệ thống giám sát, đo lường EMC (tệp %2)." en="The portal's pages load the monitoring code %1 of EMC, the ministry's monitoring and measurement system (script %2)."/>
+    <s key="site-monitoring-off" vi="Máy chủ chưa kết nối Hệ thống EMC (chỉ thị PortalMonitoring): mã lưu ở đây chỉ được dùng khi có kết nối." en="This server is not connected to EMC (the PortalMonitoring directive): a code saved here is used only once it is."/>
+    <s key="site-monitoring-code" vi="Mã giám sát EMC riêng của cổng này" en="This portal's own EMC monitoring code"/>
+    <s key="site-monitoring-hint" vi="Chữ, số, dấu gạch ngang hoặc gạch dưới, tối đa 64 ký tự. Để trống để dùng mã chung của máy chủ." en="Letters, digits, hyphens or underscores, at most 64. Leave empty to use the server's code."/>
+    <s key="site-save-monitoring" vi="Lưu mã giám sát" en="Save the monitoring code"/>
     <s key="nav-uploads" vi="Tệp và hình ảnh" en="Files and images"/>
     <!-- citizens' forms (mod_portal_admin_forms.c) -->
     <s key="nav-questions" vi="Hỏi - Đáp" en="Questions"/>
@@ -263,6 +269,7 @@
     <s key="err-category-slug" vi="Đường dẫn chuyên mục chỉ gồm chữ thường không dấu, số và '-'." en="A category's path has only lower-case letters without diacritics, digits and '-'."/>
     <s key="err-category-name" vi="Cần tên chuyên mục (tối đa 200 ký tự)." en="A category needs a name (at most 200 characters)."/>
     <s key="err-email" vi="Địa chỉ thư điện tử không hợp lệ." en="Not a valid e-mail address."/>
+    <s key="err-monitoring-code" vi="Mã giám sát EMC chỉ gồm chữ, số, dấu gạch ngang hoặc gạch dưới, tối đa 64 ký tự." en="An EMC monitoring code is letters, digits, hyphens or underscores, at most 64."/>
     <!-- the citizens' forms (portal_admin_forms.c) -->
     <s key="msg-chief-delegates" vi="Chỉ Trưởng Ban biên tập được ủy quyền trả lời câu hỏi." en="Only the chief editor may delegate the answering of questions."/>
     <s key="msg-editors-questions" vi="Chỉ biên tập viên trở lên hoặc người được ủy quyền xem câu hỏi." en="Only editors and above, or delegates, may see the questions."/>
