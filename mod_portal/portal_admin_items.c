@@ -98,6 +98,7 @@ int portal_admin_dashboard(portal_admin_t *a)
             return portal_admin_failed(a, PORTAL_HTTP_ERROR);
         }
     add_questions_summary(a, d);
+    portal_admin_deadlines_due(a, d);
     return portal_admin_send(a, doc, "dashboard", PORTAL_HTTP_OK);
 }
 

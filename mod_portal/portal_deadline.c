@@ -415,3 +415,59 @@ const char *portal_deadline_of_item(portal_store_t *st, apr_pool_t *p, apr_int64
     *out = outcome_of(p, &cal, row, portal_time_now());
     return NULL;
 }
+
+/* ---- CSV ---------------------------------------------------------------------------- */
+
+/* A CSV field: quoted when it holds a comma, a quote or a line break. */
+static const char *csv_field(apr_pool_t *p, const char *s)
+{
+    if (!s)
+        return "";
+    if (!strpbrk(s, ",\"\r\n"))
+        return s;
+    char *out = apr_palloc(p, strlen(s) * 2 + 3), *o = out;
+    *o++ = '"';
+    for (; *s; s++) {
+        if (*s == '"')
+            *o++ = '"';
+        *o++ = *s;
+    }
+    *o++ = '"';
+    *o = '\0';
+    return out;
+}
+
+static const char *iso_or_empty(apr_pool_t *p, apr_int64_t t)
+{
+    return t ? portal_time_iso(p, t) : "";
+}
+
+const char *portal_deadline_csv(apr_pool_t *p, const portal_deadline_report_t *r)
+{
+    apr_array_header_t *out = apr_array_make(p, r->items->nelts + r->days->nelts + 4,
+                                             sizeof(const char *));
+    APR_ARRAY_PUSH(out, const char *) =
+        "id,tenant,title,kind,urgent,received,due,published,on_time,delay,delay_unit\n";
+    for (int i = 0; i < r->items->nelts; i++) {
+        const portal_deadline_outcome_t *o =
+            APR_ARRAY_IDX(r->items, i, portal_deadline_outcome_t *);
+        APR_ARRAY_PUSH(out, const char *) = apr_psprintf(
+            p, "%" APR_INT64_T_FMT ",%s,%s,%s,%d,%s,%s,%s,%s,%d,%s\n", o->id, o->tenant_slug,
+            csv_field(p, o->title), o->kind, o->urgent, iso_or_empty(p, o->received),
+            iso_or_empty(p, o->due), iso_or_empty(p, o->published), o->delay ? "no" : "yes",
+            o->delay, portal_deadline_unit_name(o->unit));
+    }
+    APR_ARRAY_PUSH(out, const char *) = "\nday,published,met\n";
+    for (int i = 0; i < r->days->nelts; i++) {
+        const portal_deadline_day_t *d = &APR_ARRAY_IDX(r->days, i, portal_deadline_day_t);
+        APR_ARRAY_PUSH(out, const char *) =
+            apr_psprintf(p, "%s,%d,%s\n", portal_time_day_iso(p, d->day), d->published,
+                         d->published >= PORTAL_DL_PER_DAY_MIN ? "yes" : "no");
+    }
+    return apr_array_pstrcat(p, out, 0);
+}
+
+int portal_deadline_percent(int part, int whole)
+{
+    return whole ? (part * 100 + whole / 2) / whole : 100;
+}

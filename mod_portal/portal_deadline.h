@@ -159,6 +159,13 @@ const char *portal_deadline_pending(portal_store_t *st, apr_pool_t *p, apr_int64
 const char *portal_deadline_of_item(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_id,
                                     apr_int64_t id, portal_deadline_outcome_t **out);
 
+/* The report as CSV: the items (id, tenant, title, kind, urgent, received,
+ * due, published, on_time yes|no, delay, delay_unit), a blank line, then the
+ * working days (day, published, met yes|no). */
+const char *portal_deadline_csv(apr_pool_t *p, const portal_deadline_report_t *r);
+/* part of whole in whole per cent, rounded (100 when whole is 0). */
+int portal_deadline_percent(int part, int whole);
+
 /* What the activity report takes from the deadlines report. */
 typedef struct {
     apr_int64_t id;

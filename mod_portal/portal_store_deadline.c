@@ -40,7 +40,8 @@ static const char *const SQL_PENDING =
 static const char *const SQL_ITEM =
     "SELECT " DL_COLS DL_FROM "WHERE a.tenant_id = ? AND a.id = ?";
 static const char *const SQL_SET_RECEIVED =
-    "UPDATE articles SET received_at = ?, urgent = ? WHERE id = ?";
+    "UPDATE articles SET received_at = coalesce(nullif(?1, 0), created_at), urgent = ?2 "
+    "WHERE id = ?3";
 
 static void *read_rule(apr_pool_t *p, sqlite3_stmt *s)
 {

@@ -43,7 +43,8 @@ int portal_store_deadline_pending(portal_store_t *st, apr_pool_t *p, apr_int64_t
 /* One item of a tenant (NOTFOUND otherwise). */
 int portal_store_deadline_item(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_id,
                                apr_int64_t id, portal_dl_item_row_t **out);
-/* When an item's source reached the board, and whether it is urgent. */
+/* When an item's source reached the board (0: when it was created), and
+ * whether it is urgent. */
 int portal_store_item_set_received(portal_store_t *st, apr_int64_t id, apr_int64_t received_at,
                                    int urgent);
 

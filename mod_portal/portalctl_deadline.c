@@ -135,47 +135,9 @@ static const char *current_quarter(apr_pool_t *p)
     return apr_psprintf(p, "%.4s-Q%d", today, (atoi(today + 5) - 1) / 3 + 1);
 }
 
-/* A CSV field: quoted when it holds a comma, a quote or a line break. */
-static const char *csv(apr_pool_t *p, const char *s)
-{
-    if (!s)
-        return "";
-    if (!strpbrk(s, ",\"\r\n"))
-        return s;
-    char *out = apr_palloc(p, strlen(s) * 2 + 3), *o = out;
-    *o++ = '"';
-    for (; *s; s++) {
-        if (*s == '"')
-            *o++ = '"';
-        *o++ = *s;
-    }
-    *o++ = '"';
-    *o = '\0';
-    return out;
-}
-
 static const char *when(apr_pool_t *p, apr_int64_t t)
 {
     return t ? portal_time_iso(p, t) : "";
-}
-
-static void print_csv(apr_pool_t *p, const portal_deadline_report_t *r)
-{
-    printf("id,tenant,title,kind,urgent,received,due,published,on_time,delay,delay_unit\n");
-    for (int i = 0; i < r->items->nelts; i++) {
-        const portal_deadline_outcome_t *o =
-            APR_ARRAY_IDX(r->items, i, portal_deadline_outcome_t *);
-        printf("%" APR_INT64_T_FMT ",%s,%s,%s,%d,%s,%s,%s,%s,%d,%s\n", o->id, o->tenant_slug,
-               csv(p, o->title), o->kind, o->urgent, when(p, o->received), when(p, o->due),
-               when(p, o->published), o->delay ? "no" : "yes", o->delay,
-               portal_deadline_unit_name(o->unit));
-    }
-    printf("\nday,published,met\n");
-    for (int i = 0; i < r->days->nelts; i++) {
-        const portal_deadline_day_t *d = &APR_ARRAY_IDX(r->days, i, portal_deadline_day_t);
-        printf("%s,%d,%s\n", portal_time_day_iso(p, d->day), d->published,
-               d->published >= PORTAL_DL_PER_DAY_MIN ? "yes" : "no");
-    }
 }
 
 static void print_text(apr_pool_t *p, const char *who, const portal_period_t *pd,
@@ -195,7 +157,7 @@ static void print_text(apr_pool_t *p, const char *who, const portal_period_t *pd
                o->title);
     }
     printf("%d published: %d on time (%d %%), %d late\n", r->published, r->on_time,
-           r->published ? (r->on_time * 100 + r->published / 2) / r->published : 100, r->late);
+           portal_deadline_percent(r->on_time, r->published), r->late);
     for (int i = 0; i < r->nworst; i++)
         printf("worst %d: %" APR_INT64_T_FMT " %s late by %s\n", i + 1, r->worst[i]->id,
                r->worst[i]->tenant_slug,
@@ -243,7 +205,7 @@ int portalctl_report_deadlines(ctl_t *c, int argc, const char *const *argv)
     if (reason)
         return ctl_failure("%s", reason);
     if (as_csv)
-        print_csv(c->p, &r);
+        fputs(portal_deadline_csv(c->p, &r), stdout);
     else
         print_text(c->p, t ? t->slug : "all tenants", &pd, &r);
     return EXIT_SUCCESS;
