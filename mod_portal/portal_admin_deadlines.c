@@ -105,6 +105,31 @@ static void add_summary(portal_admin_t *a, xmlNodePtr d, const portal_deadline_r
     portal_xml_attr(d, "per-day", portal_xml_i64(p, PORTAL_DL_PER_DAY_MIN));
 }
 
+/* Links to the periods a report is usually asked for: the months of this
+ * quarter, this and the last quarter, this and the last year (any other
+ * is ?period=… or ?from=…&to=…, as in portalctl). */
+static void add_choices(portal_admin_t *a, xmlNodePtr d, const char *current)
+{
+    apr_pool_t *p = a->p;
+    const char *today = portal_time_day_iso(p, portal_time_day_of(a->now));
+    int year = atoi(today), month = atoi(today + 5), q = (month - 1) / 3 + 1;
+    const char *periods[8];
+    int n = 0;
+    for (int m = (q - 1) * 3 + 1; m <= month; m++)
+        periods[n++] = apr_psprintf(p, "%d-%02d", year, m);
+    periods[n++] = apr_psprintf(p, "%d-Q%d", year, q);
+    periods[n++] = q > 1 ? apr_psprintf(p, "%d-Q%d", year, q - 1)
+                         : apr_psprintf(p, "%d-Q4", year - 1);
+    periods[n++] = apr_psprintf(p, "%d", year);
+    periods[n++] = apr_psprintf(p, "%d", year - 1);
+    for (int i = 0; i < n; i++) {
+        xmlNodePtr c = portal_xml_add(d, "choice", periods[i]);
+        portal_xml_attr(c, "href", apr_pstrcat(p, REPORT "?period=", periods[i], NULL));
+        if (strcmp(periods[i], current) == 0)
+            portal_xml_attr(c, "current", "1");
+    }
+}
+
 static int report_page(portal_admin_t *a, const portal_period_t *pd, const char *query,
                        const portal_deadline_report_t *r, apr_int64_t scope)
 {
@@ -113,12 +138,12 @@ static int report_page(portal_admin_t *a, const portal_period_t *pd, const char 
     xmlDocPtr doc = portal_admin_page(a, "deadlines", &c);
     xmlNodePtr d = portal_xml_add(c, "deadlines", NULL);
     portal_xml_attr(d, "period", pd->name);
-    portal_xml_attr(d, "from", portal_time_day_vn(p, pd->first));
-    portal_xml_attr(d, "to", portal_time_day_vn(p, pd->end - 1));
+    portal_xml_attr(d, "first-day", portal_time_day_vn(p, pd->first));
+    portal_xml_attr(d, "last-day", portal_time_day_vn(p, pd->end - 1));
     portal_xml_attr(d, "scope", scope ? "tenant" : "all");
-    portal_xml_attr(d, "action", REPORT);
     portal_xml_attr(d, "csv", apr_pstrcat(p, REPORT "?", query, "&format=csv", NULL));
     add_summary(a, d, r);
+    add_choices(a, d, pd->name);
     for (int i = 0; i < r->items->nelts; i++)
         add_outcome(a, d, "item", APR_ARRAY_IDX(r->items, i, portal_deadline_outcome_t *),
                     !scope);

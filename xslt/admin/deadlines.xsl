@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   admin/deadlines.xsl - the update deadlines report of a period (004 Đ8.4, Đ9, Đ11.1):
-  <deadlines period from to scope action csv published on-time late percent days-total
+  <deadlines period first-day last-day scope csv published on-time late percent days-total
              days-met per-day>
+    <choice href current?>2026-Q3</choice>…   links to the usual periods
     <item id href? tenant? kind urgent? received due unit published delay>title</item>…
     <worst …same…/>…   the longest delays, longest first
     <day date weekday count met?/>…   each past working day of the period
@@ -16,19 +17,25 @@
 
   <xsl:template match="content/deadlines">
     <h1><xsl:value-of select="$L/dl-title"/></h1>
-    <form method="get" action="{@action}" class="narrow">
-      <div class="field">
-        <label for="period"><xsl:value-of select="$L/dl-period"/></label>
-        <p class="hint" id="period-hint"><xsl:value-of select="$L/dl-period-hint"/></p>
-        <input type="text" id="period" name="period" value="{@period}" aria-describedby="period-hint"/>
-      </div>
-      <p><button type="submit"><xsl:value-of select="$L/dl-show"/></button></p>
-    </form>
+    <nav class="filters" aria-label="{$L/dl-period}">
+      <p><xsl:value-of select="$L/dl-period"/></p>
+      <ul>
+        <xsl:for-each select="choice">
+          <li>
+            <a href="{@href}">
+              <xsl:if test="@current = '1'"><xsl:attribute name="aria-current">page</xsl:attribute></xsl:if>
+              <xsl:value-of select="."/>
+            </a>
+          </li>
+        </xsl:for-each>
+      </ul>
+      <p class="hint"><xsl:value-of select="$L/dl-period-hint"/></p>
+    </nav>
     <p class="lead">
       <xsl:call-template name="fmt">
         <xsl:with-param name="key" select="'dl-span'"/>
-        <xsl:with-param name="a" select="@from"/>
-        <xsl:with-param name="b" select="@to"/>
+        <xsl:with-param name="a" select="@first-day"/>
+        <xsl:with-param name="b" select="@last-day"/>
       </xsl:call-template>
     </p>
     <ul class="dl-summary">

@@ -66,8 +66,7 @@
     <s key="dl-outcome" vi="Kết quả" en="Outcome"/>
     <s key="dl-deadline" vi="Thời hạn cập nhật" en="Update deadline"/>
     <s key="dl-period" vi="Kỳ báo cáo" en="Period"/>
-    <s key="dl-period-hint" vi="Tháng (2026-07), quý (2026-Q3), nửa năm (2026-H1) hoặc năm (2026); hoặc khoảng ngày 2026-07-01..2026-07-15." en="A month (2026-07), quarter (2026-Q3), half-year (2026-H1) or year (2026); or days 2026-07-01..2026-07-15."/>
-    <s key="dl-show" vi="Xem" en="Show"/>
+    <s key="dl-period-hint" vi="Kỳ khác: thêm vào địa chỉ ?period=2026-07 (tháng), 2026-Q3 (quý), 2026-H1 (nửa năm), 2026 (năm), hoặc ?from=2026-07-01&amp;to=2026-07-15." en="Another period: add to the address ?period=2026-07 (month), 2026-Q3 (quarter), 2026-H1 (half-year), 2026 (year), or ?from=2026-07-01&amp;to=2026-07-15."/>
     <s key="dl-span" vi="Từ ngày %1 đến ngày %2." en="From %1 to %2."/>
     <s key="dl-csv" vi="Tải về bảng tính (CSV)" en="Download as CSV"/>
     <s key="dl-published-count" vi="Đăng lần đầu trong kỳ: %1 tin, bài." en="First published in the period: %1 items."/>
