@@ -310,6 +310,16 @@ def test_province_dashboard_names_the_tenants(portal, site):
     assert "Tin p-qua-han" in dashboard_buckets(doc)["dl-overdue"]
 
 
+def test_item_list_shows_the_outcome(chief):
+    doc = chief.get("/admin/bai-viet").html()
+    rows = {" ".join(tr.xpath("td")[0].text_content().split()):
+            [" ".join(p.text_content().split()) for p in tr.xpath(".//p[@class='meta dl-item']")]
+            for tr in doc.xpath("//tr[td]")}
+    assert rows["Tin d-cham-sau-ngay"] == ["Chậm 6 ngày làm việc"]
+    assert rows["Tin a-dung-han"] == ["Đúng hạn"]
+    assert rows["Tin p-qua-han"] == []          # not published: no outcome yet
+
+
 def test_edit_form_sets_received_and_urgent(portal, site, chief):
     items, _ = report_csv(portal.portalctl("report", "deadlines", "--tenant", SLUG, "--period",
                                            "2026-09", "--csv").stdout)
