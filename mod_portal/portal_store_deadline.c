@@ -27,16 +27,21 @@ static const char *const SQL_RULE_SET =
     "LEFT JOIN revisions w ON w.id = a.working_revision " \
     "LEFT JOIN categories c ON c.id = coalesce(w.category_id, a.category_id) "
 
+/* One statement for a tenant and one for all, each with its index (an
+ * "?1 = 0 OR tenant_id = ?1" would use neither). The pending items are
+ * sorted by due time in portal_deadline.c. */
+#define PUBLISHED_IN "a.lang = 'vi' AND a.first_published_at >= ?2 AND a.first_published_at < ?3 " \
+    "ORDER BY a.first_published_at, a.id"
 static const char *const SQL_PUBLISHED =
-    "SELECT " DL_COLS DL_FROM
-    "WHERE a.lang = 'vi' AND (?1 = 0 OR a.tenant_id = ?1) "
-    "AND a.first_published_at >= ?2 AND a.first_published_at < ?3 "
-    "ORDER BY a.first_published_at, a.id";
+    "SELECT " DL_COLS DL_FROM "WHERE a.tenant_id = ?1 AND " PUBLISHED_IN;
+static const char *const SQL_PUBLISHED_ALL =
+    "SELECT " DL_COLS DL_FROM "WHERE ?1 = 0 AND " PUBLISHED_IN;
+#define NOT_YET_PUBLIC "a.first_published_at IS NULL AND a.state = 'draft' AND a.lang = 'vi' " \
+    "AND t.state = 'active'"
 static const char *const SQL_PENDING =
-    "SELECT " DL_COLS DL_FROM
-    "WHERE a.lang = 'vi' AND (?1 = 0 OR a.tenant_id = ?1) "
-    "AND a.first_published_at IS NULL AND a.state = 'draft' AND t.state = 'active' "
-    "ORDER BY a.id";
+    "SELECT " DL_COLS DL_FROM "WHERE a.tenant_id = ?1 AND " NOT_YET_PUBLIC;
+static const char *const SQL_PENDING_ALL =
+    "SELECT " DL_COLS DL_FROM "WHERE ?1 = 0 AND " NOT_YET_PUBLIC;
 static const char *const SQL_ITEM =
     "SELECT " DL_COLS DL_FROM "WHERE a.tenant_id = ? AND a.id = ?";
 static const char *const SQL_SET_RECEIVED =
@@ -105,7 +110,7 @@ int portal_store_deadline_rule_set(portal_store_t *st, const char *kind, const c
 int portal_store_deadline_published(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_id,
                                     apr_int64_t from, apr_int64_t to, apr_array_header_t **out)
 {
-    sqlite3_stmt *s = portal_store_sql(st, &SQL_PUBLISHED);
+    sqlite3_stmt *s = portal_store_sql(st, tenant_id ? &SQL_PUBLISHED : &SQL_PUBLISHED_ALL);
     if (!s)
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int64(s, 1, tenant_id);
@@ -117,7 +122,7 @@ int portal_store_deadline_published(portal_store_t *st, apr_pool_t *p, apr_int64
 int portal_store_deadline_pending(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_id,
                                   apr_array_header_t **out)
 {
-    sqlite3_stmt *s = portal_store_sql(st, &SQL_PENDING);
+    sqlite3_stmt *s = portal_store_sql(st, tenant_id ? &SQL_PENDING : &SQL_PENDING_ALL);
     if (!s)
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int64(s, 1, tenant_id);

@@ -280,8 +280,13 @@ const char *const portal_schema_migrations[] = {
     "  WHEN new.state = 'published' AND new.first_published_at IS NULL BEGIN"
     "  UPDATE articles SET first_published_at = new.published_at WHERE id = new.id;"
     "END;"
+    /* the deadlines report of a tenant or of all; the items not yet public */
     "CREATE INDEX articles_first_published ON articles(tenant_id, first_published_at) "
     "  WHERE first_published_at IS NOT NULL;"
+    "CREATE INDEX articles_first_published_all ON articles(first_published_at) "
+    "  WHERE first_published_at IS NOT NULL;"
+    "CREATE INDEX articles_not_yet_public ON articles(tenant_id) "
+    "  WHERE first_published_at IS NULL AND state = 'draft';"
     "CREATE TABLE deadline_rules ("
     "  kind TEXT PRIMARY KEY,"
     "  unit TEXT NOT NULL CHECK (unit IN ('working-days','days','hours')),"
