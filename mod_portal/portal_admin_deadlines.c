@@ -23,6 +23,8 @@
 
 #define REPORT PORTAL_ADMIN_PATH "/bao-cao/han-cap-nhat"
 #define DUE_SHOWN 20              /* items listed per bucket on the dashboard */
+#define ITEMS_SHOWN 500           /* rows of the report's page (the CSV has them all): a
+                                   * province's year is some 100 000 items */
 
 /* The tenants a page covers: 0 for all (a province admin at the province). */
 static apr_int64_t scope_of(const portal_admin_t *a)
@@ -144,7 +146,7 @@ static int report_page(portal_admin_t *a, const portal_period_t *pd, const char 
     portal_xml_attr(d, "csv", apr_pstrcat(p, REPORT "?", query, "&format=csv", NULL));
     add_summary(a, d, r);
     add_choices(a, d, pd->name);
-    for (int i = 0; i < r->items->nelts; i++)
+    for (int i = 0; i < r->items->nelts && i < ITEMS_SHOWN; i++)
         add_outcome(a, d, "item", APR_ARRAY_IDX(r->items, i, portal_deadline_outcome_t *),
                     !scope);
     for (int i = 0; i < r->nworst; i++)

@@ -5,6 +5,7 @@
              days-met per-day>
     <choice href current?>2026-Q3</choice>…   links to the usual periods
     <item id href? tenant? kind urgent? received due unit published delay>title</item>…
+                       the first 500 of @published, oldest publication first (the CSV has all)
     <worst …same…/>…   the longest delays, longest first
     <day date weekday count met?/>…   each past working day of the period
   </deadlines>
@@ -79,6 +80,15 @@
     <h2><xsl:value-of select="$L/dl-items"/></h2>
     <xsl:choose>
       <xsl:when test="item">
+        <xsl:if test="@published &gt; count(item)">
+          <p>
+            <xsl:call-template name="fmt">
+              <xsl:with-param name="key" select="'dl-items-shown'"/>
+              <xsl:with-param name="a" select="count(item)"/>
+              <xsl:with-param name="b" select="@published"/>
+            </xsl:call-template>
+          </p>
+        </xsl:if>
         <xsl:call-template name="dl-table">
           <xsl:with-param name="rows" select="item"/>
           <xsl:with-param name="caption" select="$L/dl-items"/>

@@ -73,6 +73,7 @@
     <s key="dl-on-time-count" vi="Đúng hạn: %1 (%2 phần trăm)." en="On time: %1 (%2 per cent)."/>
     <s key="dl-late-count" vi="Chậm hạn: %1." en="Late: %1."/>
     <s key="dl-days-count" vi="Số ngày làm việc có ít nhất 2 tin, bài mới: %1 trên %2." en="Working days with at least 2 new items: %1 of %2."/>
+    <s key="dl-items-shown" vi="Hiển thị %1 trên %2 tin, bài; bảng tính CSV có đủ." en="Showing %1 of %2 items; the CSV has them all."/>
     <s key="dl-worst" vi="Chậm nhất" en="Longest delays"/>
     <s key="dl-none-published" vi="Không có tin, bài nào được đăng lần đầu trong kỳ." en="No item was first published in the period."/>
     <s key="dl-days" vi="Tin, bài mới mỗi ngày làm việc (ít nhất %1)" en="New items per working day (at least %1)"/>
