@@ -32,6 +32,7 @@ typedef struct {
     apr_int64_t publish_at, unpublish_at;   /* 0: none */
     apr_int64_t received;       /* when the source reached the board; 0: at creation */
     int urgent;
+    int has_received;           /* the form had the field (else both stay as they are) */
     apr_table_t *errors;        /* field → message key ("@key") or a check's sentence */
     const portal_type_t *type;  /* news, document, … */
     apr_table_t *typed;         /* the type's fields as typed (shown again on error) */
@@ -444,6 +445,7 @@ static void read_schedule(portal_admin_t *a, edit_input_t *in)
     }
     if (in->publish_at && in->unpublish_at && in->unpublish_at <= in->publish_at)
         input_error(a->p, in, "unpublish_at", "@err-unpublish-before-publish");
+    in->has_received = a->form && apr_table_get(a->form, "received") != NULL;
     const char *received = portal_form_trim(a->p, portal_admin_field(a, "received"));
     if (*received && portal_time_parse_iso(received, &in->received) != 0)
         input_error(a->p, in, "received", "@err-time-invalid");
@@ -507,6 +509,8 @@ static const char *new_slug(portal_admin_t *a, const char *title, const portal_t
 static int save_received(portal_admin_t *a, const portal_item_t *it, edit_input_t *in)
 {
     portal_dl_item_row_t *before, *after;
+    if (!in->has_received)
+        return 0;
     if (portal_store_deadline_item(a->st, a->p, a->tenant->id, it->a.id, &before)
             != PORTAL_STORE_OK
         || portal_store_item_set_received(a->st, it->a.id, in->received, in->urgent)

@@ -264,7 +264,9 @@ const char *const portal_schema_migrations[] = {
     "ALTER TABLE articles ADD COLUMN received_at INTEGER;"
     "ALTER TABLE articles ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0 CHECK (urgent IN (0, 1));"
     "ALTER TABLE articles ADD COLUMN first_published_at INTEGER;"
-    "UPDATE articles SET received_at = created_at;"
+    /* an item brought in by import was created after it was published */
+    "UPDATE articles SET received_at = CASE WHEN published_at > 0 "
+    "  AND (created_at = 0 OR published_at < created_at) THEN published_at ELSE created_at END;"
     "UPDATE articles SET first_published_at = coalesce(min(published_at, (SELECT min(at) "
     "  FROM audit WHERE article_id = articles.id AND to_state = 'published')), published_at) "
     "  WHERE published_at > 0 AND state IN ('published', 'unpublished');"
