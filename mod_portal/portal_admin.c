@@ -78,6 +78,15 @@ int portal_admin_send(portal_admin_t *a, xmlDocPtr doc, const char *kind, int st
     return status;
 }
 
+int portal_admin_send_file(portal_admin_t *a, const char *type, const char *name,
+                           const char *body)
+{
+    a->out.file_type = type;
+    a->out.file_name = name;
+    a->out.file_body = body;
+    return PORTAL_HTTP_OK;
+}
+
 int portal_admin_message(portal_admin_t *a, int status, const char *key)
 {
     xmlNodePtr c;

@@ -21,6 +21,7 @@
  *   portal_admin_uploads.c  the tenant's files
  *   portal_admin_site.c     members, categories, contact details, monitoring code
  *   portal_admin_forms.c    the citizens' questions, consultations, ratings
+ *   portal_admin_deadlines.c  update deadlines: the report, the items due
  */
 #ifndef PORTAL_ADMIN_H
 #define PORTAL_ADMIN_H
@@ -53,6 +54,8 @@ typedef struct {
     portal_admin_failure_t failed;
     const char *failure;
     int retry_after;              /* a 503: seconds (Retry-After) */
+    /* a file to download instead of a page (a report as CSV) */
+    const char *file_type, *file_name, *file_body;
 } portal_admin_answer_t;
 
 typedef struct {
@@ -88,6 +91,9 @@ typedef struct {
 xmlDocPtr portal_admin_page(portal_admin_t *a, const char *kind, xmlNodePtr *content);
 /* Answers doc, rendered by xslt/admin/<kind>.xsl, with status. */
 int portal_admin_send(portal_admin_t *a, xmlDocPtr doc, const char *kind, int status);
+/* Answers a file to download (200): its type, its name, its content. */
+int portal_admin_send_file(portal_admin_t *a, const char *type, const char *name,
+                           const char *body);
 /* Answers the message page: status and the key of its sentence. */
 int portal_admin_message(portal_admin_t *a, int status, const char *key);
 /* Answers 303 to path (a page of the admin). */
@@ -159,6 +165,12 @@ int portal_admin_item(portal_admin_t *a, const char *rest);
 
 /* portal_admin_uploads.c: /tep */
 int portal_admin_uploads(portal_admin_t *a);
+
+/* portal_admin_deadlines.c: /bao-cao/han-cap-nhat; the dashboard's items
+ * due (a <deadlines> in it); an item's due time and outcome (a <deadline>). */
+int portal_admin_deadlines_report(portal_admin_t *a);
+void portal_admin_deadlines_due(portal_admin_t *a, xmlNodePtr dashboard);
+void portal_admin_deadline_of(portal_admin_t *a, xmlNodePtr parent, apr_int64_t id);
 
 /* portal_admin_site.c: /quan-tri */
 int portal_admin_site(portal_admin_t *a);

@@ -105,9 +105,10 @@ static const char *const SQL_ARTICLE =
 static const char *const SQL_ARTICLE_UPSERT =
     "INSERT INTO articles (tenant_id, category_id, lang, slug, title, "
     "summary, body, author, source_name, source_url, state, featured, "
-    "published_at, created_at, updated_at, search_text, type, fields) "
+    "published_at, created_at, updated_at, search_text, type, fields, received_at, urgent) "
     "VALUES (?1,nullif(?2,0),?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?14,?15,"
-    "?16,?17) "
+    "?16,?17,coalesce(nullif(?18,0), CASE WHEN ?11 = 'published' AND ?13 BETWEEN 1 AND ?14 "
+    "THEN ?13 END),?19) "
     "ON CONFLICT (tenant_id, lang, slug) DO UPDATE SET "
     "category_id = excluded.category_id, title = excluded.title, "
     "summary = excluded.summary, body = excluded.body, "
@@ -115,7 +116,8 @@ static const char *const SQL_ARTICLE_UPSERT =
     "source_url = excluded.source_url, state = excluded.state, "
     "featured = excluded.featured, published_at = excluded.published_at, "
     "updated_at = excluded.updated_at, search_text = excluded.search_text, "
-    "type = excluded.type, fields = excluded.fields RETURNING id";
+    "type = excluded.type, fields = excluded.fields, "
+    "received_at = coalesce(nullif(?18, 0), received_at), urgent = ?19 RETURNING id";
 static const char *const SQL_PAGE =
     "SELECT id, tenant_id, lang, slug, title, body, updated_at FROM pages "
     "WHERE tenant_id = ? AND lang = ? AND slug = ?";
@@ -471,6 +473,8 @@ int portal_store_article_save(portal_store_t *st, portal_article_t *a, const cha
     portal_store_bind_text(s, 15, search_text);
     portal_store_bind_text(s, 16, a->type ? a->type : "news");
     portal_store_bind_text(s, 17, a->fields);
+    sqlite3_bind_int64(s, 18, a->received_at);
+    sqlite3_bind_int(s, 19, a->urgent ? 1 : 0);
     return portal_store_scalar(s, &a->id);
 }
 

@@ -73,6 +73,12 @@ typedef struct {
     const char *tenant_slug;   /* filled by list and detail queries */
     const char *type;          /* news, document, … (portal_types.h) */
     const char *fields;        /* JSON object of the type's fields, or NULL */
+    /* update deadlines (portal_deadline.h); only import, export and save use
+     * them: received_at 0 on save means, for a new article, its publication
+     * time when it is published in the past (an old item brought in), else
+     * its creation; for an existing one, unchanged */
+    apr_int64_t received_at;
+    int urgent;
 } portal_article_t;
 
 typedef struct {

@@ -261,6 +261,56 @@ const char *const portal_schema_migrations[] = {
     "CREATE TABLE tenant_monitoring ("
     "  tenant_id INTEGER PRIMARY KEY REFERENCES tenants(id) ON DELETE CASCADE,"
     "  code TEXT NOT NULL);",
+    /* update deadlines (issue 12, portal_deadline.h): when an item's source
+     * reached the board and whether it is urgent; when it first went public
+     * (published_at moves when an item is withdrawn and published again),
+     * kept by triggers so that every way of publishing sets it; and the
+     * deadline of each kind of information (004 Đ9, Đ8.4), which the
+     * sysadmin changes with portalctl deadline set. */
+    "ALTER TABLE articles ADD COLUMN received_at INTEGER;"
+    "ALTER TABLE articles ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0 CHECK (urgent IN (0, 1));"
+    "ALTER TABLE articles ADD COLUMN first_published_at INTEGER;"
+    /* an item brought in by import was created after it was published */
+    "UPDATE articles SET received_at = CASE WHEN published_at > 0 "
+    "  AND (created_at = 0 OR published_at < created_at) THEN published_at ELSE created_at END;"
+    "UPDATE articles SET first_published_at = coalesce(min(published_at, (SELECT min(at) "
+    "  FROM audit WHERE article_id = articles.id AND to_state = 'published')), published_at) "
+    "  WHERE published_at > 0 AND state IN ('published', 'unpublished');"
+    "CREATE TRIGGER articles_received_default AFTER INSERT ON articles "
+    "  WHEN new.received_at IS NULL BEGIN"
+    "  UPDATE articles SET received_at = new.created_at WHERE id = new.id;"
+    "END;"
+    "CREATE TRIGGER articles_first_published_insert AFTER INSERT ON articles "
+    "  WHEN new.state = 'published' AND new.first_published_at IS NULL BEGIN"
+    "  UPDATE articles SET first_published_at = new.published_at WHERE id = new.id;"
+    "END;"
+    "CREATE TRIGGER articles_first_published AFTER UPDATE OF state ON articles "
+    "  WHEN new.state = 'published' AND new.first_published_at IS NULL BEGIN"
+    "  UPDATE articles SET first_published_at = new.published_at WHERE id = new.id;"
+    "END;"
+    /* the deadlines report of a tenant or of all; the items not yet public */
+    "CREATE INDEX articles_first_published ON articles(tenant_id, first_published_at) "
+    "  WHERE first_published_at IS NOT NULL;"
+    "CREATE INDEX articles_first_published_all ON articles(first_published_at) "
+    "  WHERE first_published_at IS NOT NULL;"
+    "CREATE INDEX articles_not_yet_public ON articles(tenant_id) "
+    "  WHERE first_published_at IS NULL AND state = 'draft';"
+    "CREATE TABLE deadline_rules ("
+    "  kind TEXT PRIMARY KEY,"
+    "  unit TEXT NOT NULL CHECK (unit IN ('working-days','days','hours')),"
+    "  amount INTEGER NOT NULL CHECK (amount BETWEEN 0 AND 9999),"
+    "  urgent_unit TEXT CHECK (urgent_unit IN ('working-days','days','hours')),"
+    "  urgent_amount INTEGER CHECK (urgent_amount BETWEEN 0 AND 9999),"
+    "  position INTEGER NOT NULL DEFAULT 0,"
+    "  updated_at INTEGER NOT NULL DEFAULT 0);"
+    "INSERT INTO deadline_rules (kind, unit, amount, urgent_unit, urgent_amount, position) VALUES"
+    "  ('legal', 'working-days', 7, NULL, NULL, 1),"
+    "  ('administrative', 'working-days', 2, 'working-days', 0, 2),"
+    "  ('planning', 'days', 15, NULL, NULL, 3),"
+    "  ('investment', 'working-days', 2, NULL, NULL, 4),"
+    "  ('science', 'working-days', 10, NULL, NULL, 5),"
+    "  ('event', 'hours', 24, NULL, NULL, 6),"
+    "  ('other', 'working-days', 5, NULL, NULL, 7);",
 };
 
 const int portal_schema_count =

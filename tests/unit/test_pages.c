@@ -360,6 +360,52 @@ static void test_citizens_forms(void)
     xmlFreeDoc(f->out.doc);
 }
 
+/* The update deadlines: the report's answers, the dashboard's section. */
+static void test_deadline_pages(void)
+{
+    portal_admin_t *a = admin("truongban", NULL, NULL);     /* now: 18/11/2026 */
+    CHECK(portal_admin_deadlines_report(a) == 200);
+    CHECK_STR(a->out.sheet, "admin/deadlines");
+    CHECK_STR(xp(a->out.doc, "string(//deadlines/@period)"), "2026-Q4");
+    CHECK_STR(xp(a->out.doc, "string(//deadlines/@first-day)"), "01/10/2026");
+    CHECK_STR(xp(a->out.doc, "string(count(//deadlines/choice))"), "6");
+    CHECK_STR(xp(a->out.doc, "string(//deadlines/choice[@current='1'])"), "2026-Q4");
+    CHECK_STR(xp(a->out.doc, "string(//deadlines/@csv)"),
+              "/admin/bao-cao/han-cap-nhat?period=2026-Q4&format=csv");
+    /* past working days of the quarter before the 18th of November: 22 in October, 12 */
+    CHECK_STR(xp(a->out.doc, "string(//deadlines/@days-total)"), "34");
+    free_doc(a);
+    a = admin("truongban", NULL, "from=2026-09-01&to=2026-09-30&format=csv");
+    CHECK(portal_admin_deadlines_report(a) == 200);
+    CHECK(a->out.doc == NULL);
+    CHECK_STR(a->out.file_type, "text/csv; charset=utf-8");
+    CHECK_STR(a->out.file_name, "han-cap-nhat-soyte-2026-09-01..2026-09-30.csv");
+    CHECK(strncmp(a->out.file_body, "id,tenant,title,kind,", 21) == 0);
+    static const char *const bad[] = {"period=2026-Q9", "from=2026-09-30&to=2026-09-01",
+                                      "to=2026-09-01", "period=2026&from=2026-01-01",
+                                      "period=2026-09&format=pdf"};
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        a = admin("truongban", NULL, bad[i]);
+        CHECK(portal_admin_deadlines_report(a) == 400);
+        CHECK(strncmp(xp(a->out.doc, "string(//message/@key)"), "msg-bad-", 8) == 0);
+        free_doc(a);
+    }
+    a = admin("tacgia", NULL, NULL);
+    CHECK(portal_admin_deadlines_report(a) == 403);
+    CHECK_STR(xp(a->out.doc, "string(//message/@key)"), "msg-editors-reports");
+    free_doc(a);
+    /* the dashboard: the chief sees the three buckets, a contributor none */
+    a = admin("truongban", NULL, NULL);
+    CHECK(portal_admin_dashboard(a) == 200);
+    CHECK_STR(xp(a->out.doc, "string(count(//dashboard/deadlines/due))"), "3");
+    CHECK_STR(xp(a->out.doc, "string(//dashboard/deadlines/@scope)"), "tenant");
+    free_doc(a);
+    a = admin("tacgia", NULL, NULL);
+    CHECK(portal_admin_dashboard(a) == 200);
+    CHECK_STR(xp(a->out.doc, "string(count(//dashboard/deadlines))"), "0");
+    free_doc(a);
+}
+
 int main(void)
 {
     char path[] = "/tmp/portal-pages-XXXXXX";
@@ -374,6 +420,7 @@ int main(void)
     test_site_monitoring();
     test_board_forms();
     test_citizens_forms();
+    test_deadline_pages();
     unit_store_remove(pool, st, path);
     apr_pool_destroy(pool);
     apr_terminate();

@@ -374,6 +374,7 @@ p{margin:0 0 1rem}
 .error-summary ul{margin:.25rem 0 0;padding-left:1.25rem}
 .error-summary a{color:var(--err);font-weight:700}
 .reason-text{font-size:1.1rem;font-weight:600;white-space:pre-line}
+.check{display:flex;align-items:center;gap:.5rem}.check input{width:1.5rem;min-height:1.5rem;margin:0}.check label{margin:0}
 form{margin:0}
 .field{margin:0 0 1.5rem}
 .field.has-error{padding-left:.8rem;border-left:.3rem solid var(--err)}

@@ -35,6 +35,61 @@
     <s key="dash-questions" vi="Câu hỏi của công dân" en="Citizens' questions"/>
     <s key="dash-questions-open" vi="%1 câu hỏi đang chờ xử lý" en="%1 questions waiting"/>
     <s key="dash-questions-overdue" vi="(%1 quá hạn)" en="(%1 overdue)"/>
+    <!-- update deadlines (deadlines.xsl, deadline-parts.xsl) -->
+    <s key="dl-title" vi="Thời hạn cập nhật thông tin" en="Update deadlines"/>
+    <s key="dl-dash" vi="Tin, bài đã nhận chưa đăng" en="Received, not yet published"/>
+    <s key="dl-none-due" vi="Không có tin, bài nào quá hạn hoặc sắp đến hạn." en="Nothing is overdue or due soon."/>
+    <s key="dl-report-link" vi="Báo cáo thời hạn cập nhật thông tin" en="Update deadlines report"/>
+    <s key="dl-kind-legal" vi="Văn bản quy phạm pháp luật" en="Normative legal document"/>
+    <s key="dl-kind-administrative" vi="Văn bản hành chính, chỉ đạo điều hành" en="Administrative document"/>
+    <s key="dl-kind-planning" vi="Chiến lược, quy hoạch, kế hoạch" en="Plan or planning"/>
+    <s key="dl-kind-investment" vi="Dự án, đầu tư, đấu thầu, đất đai" en="Project, investment, procurement, land"/>
+    <s key="dl-kind-science" vi="Chương trình, đề tài khoa học" en="Science programme"/>
+    <s key="dl-kind-event" vi="Sự kiện, lịch công tác" en="Event"/>
+    <s key="dl-kind-other" vi="Thông tin khác" en="Other information"/>
+    <s key="dl-urgent" vi="khẩn" en="urgent"/>
+    <s key="dl-on-time" vi="Đúng hạn" en="On time"/>
+    <s key="dl-late-working-days" vi="Chậm %1 ngày làm việc" en="Late by %1 working day(s)"/>
+    <s key="dl-late-days" vi="Chậm %1 ngày" en="Late by %1 day(s)"/>
+    <s key="dl-late-hours" vi="Chậm %1 giờ" en="Late by %1 hour(s)"/>
+    <s key="dl-bucket-overdue" vi="Quá hạn" en="Overdue"/>
+    <s key="dl-bucket-due-today" vi="Đến hạn hôm nay" en="Due today"/>
+    <s key="dl-bucket-due-soon" vi="Sắp đến hạn (2 ngày làm việc tới)" en="Due soon (next 2 working days)"/>
+    <s key="dl-bucket-later" vi="Còn hạn" en="Not yet due"/>
+    <s key="dl-item" vi="Tin, bài" en="Item"/>
+    <s key="dl-items" vi="Tin, bài đăng lần đầu trong kỳ" en="Items first published in the period"/>
+    <s key="dl-tenant" vi="Cổng thành phần" en="Portal"/>
+    <s key="dl-kind" vi="Loại thông tin" en="Kind of information"/>
+    <s key="dl-received" vi="Nhận lúc" en="Received"/>
+    <s key="dl-due" vi="Hạn đăng" en="Due"/>
+    <s key="dl-published" vi="Đăng lần đầu" en="First published"/>
+    <s key="dl-outcome" vi="Kết quả" en="Outcome"/>
+    <s key="dl-deadline" vi="Thời hạn cập nhật" en="Update deadline"/>
+    <s key="dl-period" vi="Kỳ báo cáo" en="Period"/>
+    <s key="dl-period-hint" vi="Kỳ khác: thêm vào địa chỉ ?period=2026-07 (tháng), 2026-Q3 (quý), 2026-H1 (nửa năm), 2026 (năm), hoặc ?from=2026-07-01&amp;to=2026-07-15." en="Another period: add to the address ?period=2026-07 (month), 2026-Q3 (quarter), 2026-H1 (half-year), 2026 (year), or ?from=2026-07-01&amp;to=2026-07-15."/>
+    <s key="dl-span" vi="Từ ngày %1 đến ngày %2." en="From %1 to %2."/>
+    <s key="dl-csv" vi="Tải về bảng tính (CSV)" en="Download as CSV"/>
+    <s key="dl-published-count" vi="Đăng lần đầu trong kỳ: %1 tin, bài." en="First published in the period: %1 items."/>
+    <s key="dl-on-time-count" vi="Đúng hạn: %1 (%2 phần trăm)." en="On time: %1 (%2 per cent)."/>
+    <s key="dl-late-count" vi="Chậm hạn: %1." en="Late: %1."/>
+    <s key="dl-days-count" vi="Số ngày làm việc có ít nhất 2 tin, bài mới: %1 trên %2." en="Working days with at least 2 new items: %1 of %2."/>
+    <s key="dl-items-shown" vi="Hiển thị %1 trên %2 tin, bài; bảng tính CSV có đủ." en="Showing %1 of %2 items; the CSV has them all."/>
+    <s key="dl-worst" vi="Chậm nhất" en="Longest delays"/>
+    <s key="dl-none-published" vi="Không có tin, bài nào được đăng lần đầu trong kỳ." en="No item was first published in the period."/>
+    <s key="dl-days" vi="Tin, bài mới mỗi ngày làm việc (ít nhất %1)" en="New items per working day (at least %1)"/>
+    <s key="dl-days-label" vi="Tin, bài mới mỗi ngày làm việc" en="New items per working day"/>
+    <s key="dl-day" vi="Ngày" en="Day"/>
+    <s key="dl-count" vi="Tin, bài mới" en="New items"/>
+    <s key="dl-met" vi="Đạt" en="Met"/>
+    <s key="dl-yes" vi="Đạt" en="Yes"/>
+    <s key="dl-no" vi="Không đạt" en="No"/>
+    <s key="msg-bad-period" vi="Kỳ báo cáo không hợp lệ. Hãy viết 2026-07, 2026-Q3, 2026-H1, 2026, hoặc from=YYYY-MM-DD và to=YYYY-MM-DD (từ ngày không sau đến ngày)." en="Not a period. Write 2026-07, 2026-Q3, 2026-H1, 2026, or from=YYYY-MM-DD and to=YYYY-MM-DD (from not after to)."/>
+    <s key="msg-bad-format" vi="Định dạng không hợp lệ (chỉ có csv)." en="Unknown format (only csv)."/>
+    <s key="msg-editors-reports" vi="Chỉ biên tập viên, trưởng ban biên tập và quản trị viên xem được báo cáo." en="Only editors, chief editors and administrators may see the reports."/>
+    <s key="f-received" vi="Thời điểm nhận thông tin" en="Received"/>
+    <s key="hint-received" vi="Khi nguồn tin đến Ban Biên tập (giờ Việt Nam); để trống là lúc tạo tin, bài. Thời hạn đăng tính từ đây." en="When the source reached the board (Vietnam time); empty: when the item was created. The deadline counts from it."/>
+    <s key="f-urgent" vi="Thông tin khẩn" en="Urgent"/>
+    <s key="err-received" vi="Thời điểm nhận không hợp lệ." en="Not a valid time."/>
     <s key="choose-one" vi="— Chọn —" en="— Choose —"/>
     <s key="no-uploads-yet" vi="Chưa có tệp nào. Hãy tải tệp lên ở mục Tệp, rồi chọn ở đây." en="No files yet. Upload them under Files, then choose them here."/>
     <s key="hint-kind-date" vi="Ngày/tháng/năm." en="Day/month/year."/>
@@ -339,6 +394,7 @@
     <s key="act-approve" vi="Duyệt và xuất bản" en="Approve and publish"/>
     <s key="act-unpublish" vi="Gỡ xuống" en="Unpublish"/>
     <s key="act-archive" vi="Lưu trữ" en="Archive"/>
+    <s key="act-deadline" vi="Sửa thời điểm nhận, độ khẩn" en="Received time or urgency changed"/>
     <s key="act-publish" vi="Xuất bản" en="Publish"/>
     <s key="act-create" vi="Tạo bài" en="Create"/>
     <!-- login -->
