@@ -30,6 +30,9 @@
       </xsl:otherwise>
     </xsl:choose>
     <xsl:apply-templates select="questions"/>
+    <xsl:if test="$user/@role = 'chief' or $user/@role = 'admin'">
+      <p class="reports"><a href="{$A}/bao-cao/nhuan-but"><xsl:value-of select="$L/dash-royalties"/></a></p>
+    </xsl:if>
   </xsl:template>
 
   <!-- <questions open="4" overdue="1" href="/admin/hoi-dap"/>: citizens' questions handled here -->
