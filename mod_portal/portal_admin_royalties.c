@@ -636,8 +636,8 @@ static int report(portal_admin_t *a)
     xmlNodePtr rp = portal_xml_add(c, "royalties", NULL);
     portal_xml_attr(rp, "action", REPORT);
     portal_xml_attr(rp, "period", pd.name);
-    portal_xml_attr(rp, "from", portal_time_day_iso(a->p, pd.first));
-    portal_xml_attr(rp, "to", portal_time_day_iso(a->p, pd.end - 1));
+    portal_xml_attr(rp, "first-day", portal_time_day_iso(a->p, pd.first));
+    portal_xml_attr(rp, "last-day", portal_time_day_iso(a->p, pd.end - 1));
     portal_xml_attr(rp, "csv-href", apr_pstrcat(a->p, REPORT "?", a->args && *a->args ? a->args
                                                 : apr_pstrcat(a->p, "period=", pd.name, NULL),
                                                 "&format=csv", NULL));

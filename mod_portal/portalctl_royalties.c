@@ -23,9 +23,10 @@ static const char *this_quarter(apr_pool_t *p)
     return apr_psprintf(p, "%.4s-Q%d", today, (atoi(today + 5) - 1) / 3 + 1);
 }
 
-static const char *amount_text(apr_pool_t *p, apr_int64_t amount)
+/* ", amount N" after a total (sep: ", " or a tab), or nothing without a base rate. */
+static const char *amount_text(apr_pool_t *p, const char *sep, apr_int64_t amount)
 {
-    return amount < 0 ? "" : apr_psprintf(p, "\tamount %" APR_INT64_T_FMT, amount);
+    return amount < 0 ? "" : apr_psprintf(p, "%samount %" APR_INT64_T_FMT, sep, amount);
 }
 
 static void print_text(apr_pool_t *p, const portal_tenant_t *t, const portal_period_t *pd,
@@ -42,7 +43,7 @@ static void print_text(apr_pool_t *p, const portal_tenant_t *t, const portal_per
         printf("%s%s%s%s%s\t%d item(s)\ttotal %s%s\n", pv->name, pv->login ? " [" : "",
                pv->login ? pv->login : "", pv->login ? "]" : "",
                *pv->unit ? apr_pstrcat(p, " (", pv->unit, ")", NULL) : "", pv->rows->nelts,
-               portal_royalty_coef_text(p, pv->total_milli), amount_text(p, pv->amount));
+               portal_royalty_coef_text(p, pv->total_milli), amount_text(p, "\t", pv->amount));
         for (int j = 0; j < pv->rows->nelts; j++) {
             portal_royalty_row_t *row = APR_ARRAY_IDX(pv->rows, j, portal_royalty_row_t *);
             printf("\t%s\t#%" APR_INT64_T_FMT "\t%s\t%s\t%s\n",
@@ -51,7 +52,7 @@ static void print_text(apr_pool_t *p, const portal_tenant_t *t, const portal_per
         }
     }
     printf("%d provider(s), %" APR_INT64_T_FMT " item(s), total %s%s\n", r->providers->nelts,
-           r->items, portal_royalty_coef_text(p, r->total_milli), amount_text(p, r->amount));
+           r->items, portal_royalty_coef_text(p, r->total_milli), amount_text(p, ", ", r->amount));
 }
 
 int portalctl_report_royalties(ctl_t *c, int argc, const char *const *argv)

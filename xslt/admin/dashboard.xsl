@@ -31,7 +31,7 @@
     </xsl:choose>
     <xsl:apply-templates select="questions"/>
     <xsl:if test="$user/@role = 'chief' or $user/@role = 'admin'">
-      <p class="reports"><a href="{$A}/bao-cao/nhuan-but"><xsl:value-of select="$L/dash-royalties"/></a></p>
+      <p class="reports"><a href="/admin/bao-cao/nhuan-but"><xsl:value-of select="$L/dash-royalties"/></a></p>
     </xsl:if>
   </xsl:template>
 

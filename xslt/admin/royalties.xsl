@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   admin/royalties.xsl - the royalties report of a period (printable):
-  <royalties action period from to csv-href kinds-href? items total base-rate? amount?>
+  <royalties action period first-day last-day csv-href kinds-href? items total base-rate? amount?>
     <provider name login? unit count total amount?>
       <item id href published kind coef>title</item>*
     </provider>*
@@ -22,7 +22,7 @@
       <xsl:call-template name="fmt">
         <xsl:with-param name="key" select="'roy-range'"/>
         <xsl:with-param name="a" select="@period"/>
-        <xsl:with-param name="b" select="concat(@from, ' – ', @to)"/>
+        <xsl:with-param name="b" select="concat(@first-day, ' – ', @last-day)"/>
       </xsl:call-template>
     </p>
     <nav aria-labelledby="ky-bao-cao">
