@@ -28,7 +28,7 @@
 #include "portal_auth.h"
 #include "portal_period.h"
 #include "portal_questions.h"
-#include "portal_royalties.h"
+#include "portal_report_royalties.h"
 #include "portal_store_royalties.h"
 #include "portal_text.h"
 #include "portal_time.h"
@@ -226,9 +226,17 @@ void portal_admin_credits_form(portal_admin_t *a, xmlNodePtr ed, const portal_it
     portal_user_t *owner = NULL;
     if (!is_translation(it) && it->owner_id)
         portal_store_user_by_id(a->st, a->p, it->owner_id, &owner);
+    int typed = a->post && apr_table_get(a->form, "ck_1");
     for (int n = 1; n <= PROVIDER_ROWS; n++) {
         xmlNodePtr row = portal_xml_add(cr, "row", NULL);
         portal_xml_attr(row, "n", apr_itoa(a->p, n));
+        if (typed) {            /* a refused approval: the rows as they were sent */
+            portal_xml_attr(row, "account", portal_admin_field(a, apr_psprintf(a->p, "cu_%d", n)));
+            portal_xml_attr(row, "name", portal_admin_field(a, apr_psprintf(a->p, "cn_%d", n)));
+            portal_xml_attr(row, "unit", portal_admin_field(a, apr_psprintf(a->p, "cd_%d", n)));
+            portal_xml_attr(row, "kind", portal_admin_field(a, apr_psprintf(a->p, "ck_%d", n)));
+            continue;
+        }
         /* the default: the item's author, with the first kind */
         if (n == 1 && owner && kinds->nelts) {
             portal_xml_attr(row, "account", owner->login);

@@ -10,7 +10,7 @@
 
 #include "portalctl_royalties.h"
 #include "portal_period.h"
-#include "portal_royalties.h"
+#include "portal_report_royalties.h"
 #include "portal_store_royalties.h"
 #include "portal_time.h"
 

@@ -98,6 +98,7 @@ def test_providers_coefficients_history_and_the_report(portal, board):
                                 csrf=Browser.csrf(page)))
     assert r.status == 400, r.describe()
     assert "Bản tiếng Anh chỉ ghi được nhuận bút thể loại Dịch" in r.text
+    assert selected(lxml.html.fromstring(r.content), "cu_1") == [board["tacgia"]]   # as sent
     assert lxml.html.fromstring(chief.get(e_path).content).xpath(
         "//button[@value='approve']"), "refused credits must not approve"
     page = chief.get(e_path)

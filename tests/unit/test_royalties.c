@@ -1,5 +1,5 @@
 /*
- * test_royalties.c: the royalties report (portal_royalties.c) over the rows
+ * test_royalties.c: the royalties report (portal_report_royalties.c) over the rows
  * of a real SQLite store (portal_store_royalties.c): coefficients as people
  * type them, exact sums in thousandths, amounts rounded per provider, one
  * group per provider (an account; an outsider by name AND unit), the period
@@ -11,7 +11,7 @@
 
 #include "unit.h"
 #include "unit_store.h"
-#include "../../mod_portal/portal_royalties.h"
+#include "../../mod_portal/portal_report_royalties.h"
 #include "../../mod_portal/portal_store_royalties.h"
 #include "../../mod_portal/portal_store_users.h"
 #include "../../mod_portal/portal_store_workflow.h"

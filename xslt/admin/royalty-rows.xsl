@@ -3,7 +3,8 @@
   admin/royalty-rows.xsl - the pieces of the royalties' forms that the editor (approve) and an
   item's royalties page share (included by edit.xsl and credits.xsl):
   <credits translation="1"?><credit id login? unit kind kind-name coef>name</credit>*
-    <kind code coef position>name</kind>* <member login>name</member>* <row n account? kind?/>*
+    <kind code coef position>name</kind>* <member login>name</member>*
+    <row n account? name? unit? kind?/>*   (the values to show: the defaults, or as typed)
   A <row> is one provider: an account (select cu_N) OR an outside contributor (cn_N name,
   cd_N unit), and the kind (ck_N). No script needed: the rows are all there.
 -->
@@ -33,11 +34,11 @@
       </div>
       <div class="field">
         <label for="cn-{$n}"><xsl:value-of select="$L/roy-outside-name"/></label>
-        <input type="text" id="cn-{$n}" name="cn_{$n}" value="" maxlength="200"/>
+        <input type="text" id="cn-{$n}" name="cn_{$n}" value="{@name}" maxlength="200"/>
       </div>
       <div class="field">
         <label for="cd-{$n}"><xsl:value-of select="$L/roy-unit"/></label>
-        <input type="text" id="cd-{$n}" name="cd_{$n}" value="" maxlength="200"/>
+        <input type="text" id="cd-{$n}" name="cd_{$n}" value="{@unit}" maxlength="200"/>
       </div>
       <div class="field">
         <label for="ck-{$n}"><xsl:value-of select="$L/roy-kind"/></label>

@@ -1,5 +1,5 @@
 /*
- * portal_royalties.h: the royalties report (nhuận bút, issue 12), computed
+ * portal_report_royalties.h: the royalties report (nhuận bút, issue 12), computed
  * once for both its faces: `portalctl report royalties` and the admin page
  * /admin/bao-cao/nhuan-but (HTML and CSV).
  *
@@ -9,8 +9,8 @@
  * coefficients exactly (thousandths of a point) and, when the tenant has a
  * base rate, the amount: total × rate, rounded to the nearest đồng.
  */
-#ifndef PORTAL_ROYALTIES_H
-#define PORTAL_ROYALTIES_H
+#ifndef PORTAL_REPORT_ROYALTIES_H
+#define PORTAL_REPORT_ROYALTIES_H
 
 #include <apr_pools.h>
 #include <apr_tables.h>

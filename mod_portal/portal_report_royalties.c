@@ -1,11 +1,11 @@
 /*
- * portal_royalties.c: the royalties report (see header).
+ * portal_report_royalties.c: the royalties report (see header).
  */
 #include <string.h>
 #include <apr_lib.h>
 #include <apr_strings.h>
 
-#include "portal_royalties.h"
+#include "portal_report_royalties.h"
 #include "portal_time.h"
 
 int portal_royalty_coef_parse(const char *text, int *milli)
