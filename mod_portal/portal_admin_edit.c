@@ -514,7 +514,8 @@ static int apply_action(portal_admin_t *a, portal_item_t *it, edit_input_t *in)
     /* the providers to record with an approval: checked before anything moves */
     apr_array_header_t *credits = NULL;
     const char *bad_credit = NULL;
-    if (action == PORTAL_WF_APPROVE && portal_admin_credits_read(a, it, &credits, &bad_credit)) {
+    if (action == PORTAL_WF_APPROVE && portal_wf_may(&who, it, PORTAL_WF_APPROVE)
+        && portal_admin_credits_read(a, it, &credits, &bad_credit)) {
         if (!bad_credit)
             return portal_admin_failed(a, PORTAL_HTTP_ERROR);
         portal_admin_flash(a, "error", apr_pstrcat(a->p, "@", bad_credit, NULL));
