@@ -135,5 +135,6 @@
         <p><button type="submit" name="action" value="settings"><xsl:value-of select="$L/site-save-settings"/></button></p>
       </form>
     </section>
+    <p><a href="/admin/nhuan-but/he-so"><xsl:value-of select="$L/roy-kinds-title"/></a></p>
   </xsl:template>
 </xsl:stylesheet>

@@ -397,6 +397,9 @@
     <s key="act-archive" vi="Lưu trữ" en="Archive"/>
     <s key="act-publish" vi="Xuất bản" en="Publish"/>
     <s key="act-create" vi="Tạo bài" en="Create"/>
+    <s key="act-royalty-add" vi="Ghi nhuận bút" en="Royalty recorded"/>
+    <s key="act-royalty-change" vi="Sửa nhuận bút" en="Royalty changed"/>
+    <s key="act-royalty-remove" vi="Xóa nhuận bút" en="Royalty removed"/>
     <!-- login -->
     <s key="login-title" vi="Đăng nhập" en="Log in"/>
     <s key="login-intro" vi="Dành cho thành viên Ban Biên tập %1." en="For members of the editorial board of %1."/>
