@@ -6,6 +6,8 @@
 #include "portal_store_internal.h"
 #include "portal_store_royalties.h"
 
+static const char *const SQL_SEEDED =
+    "SELECT count(*) FROM royalty_settings WHERE tenant_id = ?";
 static const char *const SQL_ENSURE =
     "INSERT OR IGNORE INTO royalty_settings (tenant_id, base_rate) VALUES (?, NULL)";
 static const char *const SQL_KINDS =
@@ -55,7 +57,7 @@ static const struct { const char *code, *name; int coef_milli; } DEFAULT_KINDS[]
     {PORTAL_ROYALTY_TRANSLATION, "Dịch", 1000}, {"video", "Video", 3000},
 };
 
-int portal_store_royalty_ensure(portal_store_t *st, apr_int64_t tenant_id)
+static int seed(portal_store_t *st, apr_int64_t tenant_id)
 {
     sqlite3_stmt *s = portal_store_sql(st, &SQL_ENSURE);
     if (!s)
@@ -64,7 +66,7 @@ int portal_store_royalty_ensure(portal_store_t *st, apr_int64_t tenant_id)
     if (portal_store_run(s) != PORTAL_STORE_OK)
         return PORTAL_STORE_ERROR;
     if (sqlite3_changes(portal_store_db(st)) == 0)
-        return PORTAL_STORE_OK;      /* seeded before: the list is the admin's now */
+        return PORTAL_STORE_OK;      /* another process was first */
     for (size_t i = 0; i < sizeof(DEFAULT_KINDS) / sizeof(DEFAULT_KINDS[0]); i++) {
         portal_royalty_kind_t k = {0, DEFAULT_KINDS[i].code, DEFAULT_KINDS[i].name,
                                    DEFAULT_KINDS[i].coef_milli, (int)i + 1};
@@ -72,6 +74,31 @@ int portal_store_royalty_ensure(portal_store_t *st, apr_int64_t tenant_id)
             return PORTAL_STORE_ERROR;
     }
     return PORTAL_STORE_OK;
+}
+
+int portal_store_royalty_ensure(portal_store_t *st, apr_int64_t tenant_id)
+{
+    apr_int64_t seeded;
+    sqlite3_stmt *s = portal_store_sql(st, &SQL_SEEDED);
+    if (!s)
+        return PORTAL_STORE_ERROR;
+    sqlite3_bind_int64(s, 1, tenant_id);
+    if (portal_store_scalar(s, &seeded) != PORTAL_STORE_OK)
+        return PORTAL_STORE_ERROR;
+    if (seeded)
+        return PORTAL_STORE_OK;      /* the usual case: a read, no write lock taken */
+    /* the settings row and the kinds together, or neither */
+    int own = sqlite3_get_autocommit(portal_store_db(st));
+    if (own && portal_store_begin(st) != PORTAL_STORE_OK)
+        return PORTAL_STORE_ERROR;
+    int rc = seed(st, tenant_id);
+    if (!own)
+        return rc;
+    if (rc != PORTAL_STORE_OK) {
+        portal_store_rollback(st);
+        return rc;
+    }
+    return portal_store_commit(st);
 }
 
 static void *read_kind(apr_pool_t *p, sqlite3_stmt *s)
