@@ -9,6 +9,7 @@ The items are approved during the test, so they are published today (Vietnam tim
 asks for yesterday..tomorrow, which nothing of the fixture has credits in. The period arithmetic
 at the edges of a quarter is tested on chosen times in tests/unit/test_royalties.c."""
 import datetime
+import sqlite3
 import uuid
 
 import lxml.html
@@ -118,6 +119,11 @@ def test_providers_coefficients_history_and_the_report(portal, board):
     assert admin.submit(KINDS, {"action": "rate", "base_rate": "100.000"}).status == 303
     kinds = lxml.html.fromstring(admin.get(KINDS).content)
     assert kinds.xpath("//tr[td[@class='code']='bai-viet']/td[@class='coef']/text()") == ["2.5"]
+    with sqlite3.connect(f"file:{portal.db}?mode=ro", uri=True) as db:
+        audit = db.execute("SELECT action, reason FROM audit WHERE action IN "
+                           "('royalty-kind-save', 'royalty-rate') ORDER BY id").fetchall()
+    assert audit == [("royalty-kind-save", "bai-viet: Bài viết 2 → Bài viết 2.5"),
+                     ("royalty-rate", "- → 100000")]
 
     # the chief changes B's credit to a video, the coefficient left to the kind (3)
     credits = chief.get(b_path + "/nhuan-but")
