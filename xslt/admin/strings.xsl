@@ -299,7 +299,7 @@
     <s key="roy-report-hint" vi="Theo ngày đăng của tin bài (giờ Việt Nam). Kỳ: 2026-07 (tháng), 2026-Q3 (quý), 2026-H1 (6 tháng), 2026 (năm), hoặc từ ngày đến ngày." en="By the items' publication day (Vietnam time). Period: 2026-07 (month), 2026-Q3 (quarter), 2026-H1 (half-year), 2026 (year), or from a day to a day."/>
     <s key="roy-period" vi="Kỳ báo cáo" en="Period"/>
     <s key="roy-csv" vi="Tải về tệp CSV (Excel)" en="Download as CSV (Excel)"/>
-    <s key="roy-range" vi="Kỳ %1: từ %2" en="Period %1: from %2"/>
+    <s key="roy-range" vi="Kỳ %1 (%2)" en="Period %1 (%2)"/>
     <s key="roy-items" vi="Số tin bài" en="Items"/>
     <s key="roy-total" vi="Tổng hệ số" en="Total of coefficients"/>
     <s key="roy-amount" vi="Thành tiền (đồng)" en="Amount (VND)"/>
