@@ -8,6 +8,7 @@
  *   /admin/bai-viet/<id>    edit an article and move it through the workflow (POST action=…)
  *   /admin/tep, /admin/quan-tri, /admin/hoi-dap, /admin/gop-y, /admin/danh-gia: uploads, the
  *   site admin, the citizens' forms; /admin/tai-nguyen/<name>: the editor's scripts
+ *   /admin/bao-cao/nhuan-but, /admin/nhuan-but/he-so: royalties (report, kinds and rate)
  *
  * This file is the handler: it finds the tenant and the session, reads a
  * POST's body once its sender is known to be a member, checks its CSRF
@@ -143,6 +144,8 @@ static int dispatch(admin_t *a, const char *rest)
     if (strcmp(rest, "/bao-cao/han-cap-nhat") == 0)
         return admin_answer(a, portal_admin_deadlines_report(c));
     if ((rc = portal_admin_forms(c, rest)) != 0)
+        return admin_answer(a, rc);
+    if ((rc = portal_admin_royalties(c, rest)) != 0)
         return admin_answer(a, rc);
     return admin_say(a, HTTP_NOT_FOUND, "msg-no-page");
 }

@@ -81,9 +81,10 @@ int portal_admin_send(portal_admin_t *a, xmlDocPtr doc, const char *kind, int st
 int portal_admin_send_file(portal_admin_t *a, const char *type, const char *name,
                            const char *body)
 {
-    a->out.file_type = type;
-    a->out.file_name = name;
-    a->out.file_body = body;
+    a->out.body = body;
+    a->out.body_len = strlen(body);
+    a->out.body_type = type;
+    a->out.filename = name;
     return PORTAL_HTTP_OK;
 }
 

@@ -22,6 +22,8 @@
  *   portal_admin_site.c     members, categories, contact details, monitoring code
  *   portal_admin_forms.c    the citizens' questions, consultations, ratings
  *   portal_admin_deadlines.c  update deadlines: the report, the items due
+ *   portal_admin_royalties.c  royalties: the providers of an item, the kinds
+ *                           and base rate, the report (HTML and CSV)
  */
 #ifndef PORTAL_ADMIN_H
 #define PORTAL_ADMIN_H
@@ -54,8 +56,11 @@ typedef struct {
     portal_admin_failure_t failed;
     const char *failure;
     int retry_after;              /* a 503: seconds (Retry-After) */
-    /* a file to download instead of a page (a report as CSV) */
-    const char *file_type, *file_name, *file_body;
+    /* a file to download (a report as CSV): sent as it is, never rendered */
+    const char *body;
+    apr_size_t body_len;
+    const char *body_type;        /* its Content-Type */
+    const char *filename;         /* Content-Disposition: attachment; filename="…" */
 } portal_admin_answer_t;
 
 typedef struct {
@@ -178,5 +183,22 @@ int portal_admin_site(portal_admin_t *a);
 /* portal_admin_forms.c: /hoi-dap…, /gop-y…, /danh-gia; 0 when rest is
  * none of them. */
 int portal_admin_forms(portal_admin_t *a, const char *rest);
+
+/* portal_admin_royalties.c: /bao-cao/nhuan-but (the report, ?format=csv),
+ * /nhuan-but/he-so (kinds and base rate); 0 when rest is neither. */
+int portal_admin_royalties(portal_admin_t *a, const char *rest);
+/* /bai-viet/<id>/nhuan-but: the credits of an item, changed and audited. */
+int portal_admin_item_credits(portal_admin_t *a, const portal_item_t *it);
+/* The approve form's part: the providers to record with the approval
+ * (<credits> in the editor's document), when this account may approve. */
+void portal_admin_credits_form(portal_admin_t *a, xmlNodePtr ed, const portal_item_t *it);
+/* Reads the approve form's provider rows into *credits (NULL when the form
+ * has none, or the item has credits already). 0; or -1 with *key, the
+ * message of what is wrong (nothing is approved then). */
+int portal_admin_credits_read(portal_admin_t *a, const portal_item_t *it,
+                              apr_array_header_t **credits, const char **key);
+/* Records the credits read from the approve form, audited; 0 or -1. */
+int portal_admin_credits_record(portal_admin_t *a, const portal_item_t *it,
+                                const apr_array_header_t *credits);
 
 #endif

@@ -308,6 +308,7 @@ static int edit_page(portal_admin_t *a, const portal_item_t *it, const edit_inpu
     if (error_of(in, "body"))
         portal_admin_add_said(body, "error", error_of(in, "body"));
     add_transitions(a, ed, it);
+    portal_admin_credits_form(a, ed, it);
     if (it)
         add_history(a, ed, it->a.id);
     return portal_admin_send(a, doc, "edit", status);
@@ -556,6 +557,16 @@ static int apply_action(portal_admin_t *a, portal_item_t *it, edit_input_t *in)
     if (action < 0)
         return portal_admin_message(a, PORTAL_HTTP_BAD_REQUEST, "msg-bad-action");
     portal_wf_actor_t who = actor(a);
+    /* the providers to record with an approval: checked before anything moves */
+    apr_array_header_t *credits = NULL;
+    const char *bad_credit = NULL;
+    if (action == PORTAL_WF_APPROVE && portal_wf_may(&who, it, PORTAL_WF_APPROVE)
+        && portal_admin_credits_read(a, it, &credits, &bad_credit)) {
+        if (!bad_credit)
+            return portal_admin_failed(a, PORTAL_HTTP_ERROR);
+        portal_admin_flash(a, "error", apr_pstrcat(a->p, "@", bad_credit, NULL));
+        return edit_page(a, it, in, PORTAL_HTTP_BAD_REQUEST);
+    }
     /* the form's content (when the form has it: a bare action button does
      * not) goes with the actions of someone who may save it */
     int with_content = (action == PORTAL_WF_SAVE || action == PORTAL_WF_SUBMIT
@@ -578,6 +589,8 @@ static int apply_action(portal_admin_t *a, portal_item_t *it, edit_input_t *in)
     }
     a->out.invalidate = action == PORTAL_WF_APPROVE || action == PORTAL_WF_UNPUBLISH
                      || action == PORTAL_WF_ARCHIVE;
+    if (action == PORTAL_WF_APPROVE && portal_admin_credits_record(a, it, credits) != 0)
+        return portal_admin_failed(a, PORTAL_HTTP_ERROR);   /* approved: credits on their page */
     return portal_admin_redirect(a, apr_psprintf(a->p, "%s?ok=%s",
                                                  portal_admin_href(a->p, "bai-viet", it->a.id),
                                                  portal_wf_action_name(action)));
@@ -663,7 +676,8 @@ int portal_admin_item(portal_admin_t *a, const char *rest)
     char *end;
     apr_int64_t id = apr_strtoi64(rest, &end, 10);
     int is_preview = strcmp(end, "/xem-truoc") == 0;
-    if (id <= 0 || (*end && !is_preview))
+    int is_credits = strcmp(end, "/nhuan-but") == 0;
+    if (id <= 0 || (*end && !is_preview && !is_credits))
         return portal_admin_message(a, PORTAL_HTTP_NOT_FOUND, "msg-no-item");
     portal_item_t *it;
     int rc = open_item(a, id, &it);
@@ -671,6 +685,8 @@ int portal_admin_item(portal_admin_t *a, const char *rest)
         return rc;
     if (is_preview)
         return a->post ? PORTAL_HTTP_METHOD_NOT_ALLOWED : preview(a, it);
+    if (is_credits)
+        return portal_admin_item_credits(a, it);
     edit_input_t in;
     if (!a->post) {
         const char *ok = a->args && !strncmp(a->args, "ok=", 3) ? a->args + 3 : NULL;

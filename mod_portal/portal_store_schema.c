@@ -311,6 +311,32 @@ const char *const portal_schema_migrations[] = {
     "  ('science', 'working-days', 10, NULL, NULL, 5),"
     "  ('event', 'hours', 24, NULL, NULL, 6),"
     "  ('other', 'working-days', 5, NULL, NULL, 7);",
+    /* royalties (nhuận bút, portal_store_royalties.c): per tenant, the kinds
+     * of work and their coefficients (in thousandths of a point, so that sums
+     * are exact) and an optional base rate in VND per point; per item, the
+     * credits the board recorded. A credit copies its kind's name and
+     * coefficient, so that a later change of the list rewrites no history. */
+    "CREATE TABLE royalty_settings ("
+    "  tenant_id INTEGER PRIMARY KEY REFERENCES tenants(id) ON DELETE CASCADE,"
+    "  base_rate INTEGER CHECK (base_rate IS NULL OR base_rate BETWEEN 0 AND 1000000000));"
+    "CREATE TABLE royalty_kinds ("
+    "  id INTEGER PRIMARY KEY,"
+    "  tenant_id INTEGER NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,"
+    "  code TEXT NOT NULL, name TEXT NOT NULL,"
+    "  coef_milli INTEGER NOT NULL CHECK (coef_milli BETWEEN 1 AND 100000),"
+    "  position INTEGER NOT NULL DEFAULT 0,"
+    "  UNIQUE (tenant_id, code));"
+    "CREATE TABLE royalty_credits ("
+    "  id INTEGER PRIMARY KEY,"
+    "  tenant_id INTEGER NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,"
+    "  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    "  user_id INTEGER REFERENCES users(id),"
+    "  name TEXT NOT NULL, unit TEXT NOT NULL DEFAULT '',"
+    "  kind TEXT NOT NULL, kind_name TEXT NOT NULL,"
+    "  coef_milli INTEGER NOT NULL CHECK (coef_milli BETWEEN 0 AND 100000),"
+    "  recorded_by INTEGER REFERENCES users(id), recorded_at INTEGER NOT NULL);"
+    "CREATE INDEX royalty_credits_article ON royalty_credits(article_id, id);"
+    "CREATE INDEX royalty_credits_tenant ON royalty_credits(tenant_id, article_id);",
 };
 
 const int portal_schema_count =

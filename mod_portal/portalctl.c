@@ -41,6 +41,7 @@
 #include "portalctl_forms.h"
 #include "portalctl_maintenance.h"
 #include "portalctl_backup.h"
+#include "portalctl_royalties.h"
 #include "portalctl_status.h"
 #include "portalctl_deadline.h"
 
@@ -114,7 +115,10 @@ static const char usage_text[] =
     "               [--urgent-working-days N | --urgent-days N | --urgent-hours N\n"
     "               | --no-urgent]\n"
     "                       change a kind's deadline (KIND: legal, administrative,\n"
-    "                       planning, investment, science, event, other)"
+    "                       planning, investment, science, event, other)\n"
+    "  report royalties --tenant SLUG [--period P | --from DAY --to DAY] [--csv]\n"
+    "                       royalties (nhuan but) per provider for the items\n"
+    "                       published in the period (default: this quarter)\n"
     "  purge-personal --older-than DAYS\n"
     "                       delete the askers' and commenters' personal data of\n"
     "                       questions and consultations closed DAYS days ago\n"
@@ -1037,8 +1041,9 @@ static int cmd_report(ctl_t *c, int argc, const char *const *argv)
         const char *name;
         int (*run)(ctl_t *, int, const char *const *);
     } subs[] = {{"questions", cmd_report_questions},
-                {"deadlines", portalctl_report_deadlines}};
-    static const char all[] = "questions, deadlines";
+                {"deadlines", portalctl_report_deadlines},
+                {"royalties", portalctl_report_royalties}};
+    static const char all[] = "questions, deadlines, royalties";
     if (argc == 0)
         return ctl_usage_error("report needs a subcommand: %s", all);
     for (size_t i = 0; i < sizeof(subs) / sizeof(subs[0]); i++)

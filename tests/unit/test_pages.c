@@ -378,9 +378,9 @@ static void test_deadline_pages(void)
     a = admin("truongban", NULL, "from=2026-09-01&to=2026-09-30&format=csv");
     CHECK(portal_admin_deadlines_report(a) == 200);
     CHECK(a->out.doc == NULL);
-    CHECK_STR(a->out.file_type, "text/csv; charset=utf-8");
-    CHECK_STR(a->out.file_name, "han-cap-nhat-soyte-2026-09-01..2026-09-30.csv");
-    CHECK(strncmp(a->out.file_body, "id,tenant,title,kind,", 21) == 0);
+    CHECK_STR(a->out.body_type, "text/csv; charset=utf-8");
+    CHECK_STR(a->out.filename, "han-cap-nhat-soyte-2026-09-01..2026-09-30.csv");
+    CHECK(strncmp(a->out.body, "id,tenant,title,kind,", 21) == 0);
     static const char *const bad[] = {"period=2026-Q9", "from=2026-09-30&to=2026-09-01",
                                       "to=2026-09-01", "period=2026&from=2026-01-01",
                                       "period=2026-09&format=pdf"};
@@ -404,6 +404,41 @@ static void test_deadline_pages(void)
     CHECK(portal_admin_dashboard(a) == 200);
     CHECK_STR(xp(a->out.doc, "string(count(//dashboard/deadlines))"), "0");
     free_doc(a);
+/* The royalties report: its document, its CSV answer (a file, no document), refusals. */
+static void test_royalties_report(void)
+{
+    portal_admin_t *a = admin("truongban", NULL, "period=2026-Q3");
+    CHECK(portal_admin_royalties(a, "/bao-cao/nhuan-but") == 200);
+    CHECK_STR(a->out.sheet, "admin/royalties");
+    CHECK_STR(xp(a->out.doc, "string(//royalties/@period)"), "2026-Q3");
+    CHECK_STR(xp(a->out.doc, "string(//royalties/@first-day)"), "2026-07-01");
+    CHECK_STR(xp(a->out.doc, "string(//royalties/@last-day)"), "2026-09-30");
+    CHECK_STR(xp(a->out.doc, "string(//royalties/@csv-href)"),
+              "/admin/bao-cao/nhuan-but?period=2026-Q3&format=csv");
+    CHECK_STR(xp(a->out.doc, "string(count(//royalties/choice))"), "8");
+    CHECK_STR(xp(a->out.doc, "string(//royalties/choice[@current='1']/@period)"), "2026-Q3");
+    CHECK_STR(xp(a->out.doc, "string(//royalties/@items)"), "0");
+    CHECK_STR(xp(a->out.doc, "string(//royalties/@kinds-href)"), "");   /* not an admin */
+    free_doc(a);
+    a = admin("truongban", NULL, "from=2026-07-01&to=2026-07-31&format=csv");
+    CHECK(portal_admin_royalties(a, "/bao-cao/nhuan-but") == 200);
+    CHECK(a->out.doc == NULL);
+    CHECK_STR(a->out.body_type, "text/csv; charset=utf-8");
+    CHECK_STR(a->out.filename, "nhuan-but-soyte-2026-07-01__2026-07-31.csv");
+    const char *head = "\xEF\xBB\xBF" "Người cung cấp,";
+    CHECK(a->out.body_len == strlen(a->out.body) && strncmp(a->out.body, head, strlen(head)) == 0);
+    a = admin("truongban", NULL, "period=2026-Q5");
+    CHECK(portal_admin_royalties(a, "/bao-cao/nhuan-but") == 400);
+    CHECK_STR(xp(a->out.doc, "string(//message/@key)"), "err-period");
+    free_doc(a);
+    a = admin("tacgia", NULL, NULL);
+    CHECK(portal_admin_royalties(a, "/bao-cao/nhuan-but") == 403);
+    CHECK_STR(xp(a->out.doc, "string(//message/@key)"), "msg-royalties-forbidden");
+    free_doc(a);
+    a = admin("truongban", NULL, NULL);
+    CHECK(portal_admin_royalties(a, "/nhuan-but/he-so") == 403);     /* the site admin's */
+    free_doc(a);
+    CHECK(portal_admin_royalties(a, "/bao-cao/khac") == 0);
 }
 
 int main(void)
@@ -421,6 +456,7 @@ int main(void)
     test_board_forms();
     test_citizens_forms();
     test_deadline_pages();
+    test_royalties_report();
     unit_store_remove(pool, st, path);
     apr_pool_destroy(pool);
     apr_terminate();

@@ -32,6 +32,9 @@
     </xsl:choose>
     <xsl:apply-templates select="questions"/>
     <xsl:apply-templates select="deadlines"/>
+    <xsl:if test="$user/@role = 'chief' or $user/@role = 'admin'">
+      <p class="reports"><a href="/admin/bao-cao/nhuan-but"><xsl:value-of select="$L/dash-royalties"/></a></p>
+    </xsl:if>
   </xsl:template>
 
   <!-- <questions open="4" overdue="1" href="/admin/hoi-dap"/>: citizens' questions handled here -->

@@ -2,8 +2,11 @@
 <!--
   admin/edit.xsl - the form of one article (new when @id is empty or absent).
   <edit action id public-state wf-state public-href?>
-    <reject-reason>?  <field …>*  <categories name>  <body name>  <transitions>  <history>
+    <reject-reason>?  <field …>*  <categories name>  <body name>  <credits>?  <transitions>
+    <history>
   </edit>
+  - <credits> (royalties, royalty-rows.xsl): for a chief, the providers recorded, or the rows
+    to record with the approval, inside the form (sent with the approve button).
   - Fields, category and body come in document order, each labelled, with its <error> next to
     it (aria-describedby + aria-invalid) and listed in an error summary under the h1.
     <field>: name, label-key (else name; string f-<key>), value, required="1", maxlength,
@@ -33,6 +36,7 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="layout.xsl"/>
   <xsl:include href="deadline-parts.xsl"/>
+  <xsl:include href="royalty-rows.xsl"/>
 
   <xsl:variable name="E" select="/admin/content/edit"/>
   <xsl:variable name="is-new" select="not(normalize-space($E/@id))"/>
@@ -130,6 +134,7 @@
     <form method="post" action="{@action}">
       <xsl:call-template name="csrf"/>
       <xsl:apply-templates select="field | categories | typed | body"/>
+      <xsl:apply-templates select="credits"/>
       <xsl:apply-templates select="transitions"/>
     </form>
     <xsl:apply-templates select="history"/>
@@ -456,6 +461,28 @@
         </xsl:otherwise>
       </xsl:choose>
     </button>
+  </xsl:template>
+
+  <!-- ============================================================ royalties -->
+  <!-- <credits href translation?>: the providers recorded, or the rows to record with the
+       approval (royalty-rows.xsl) -->
+  <xsl:template match="edit/credits">
+    <section class="credits" aria-labelledby="nhuan-but">
+      <h2 id="nhuan-but"><xsl:value-of select="$L/roy-credits"/></h2>
+      <xsl:if test="@translation = '1'"><p class="hint"><xsl:value-of select="$L/roy-translation-hint"/></p></xsl:if>
+      <xsl:choose>
+        <xsl:when test="credit">
+          <p><xsl:value-of select="$L/roy-recorded"/></p>
+          <xsl:call-template name="credit-list"/>
+        </xsl:when>
+        <xsl:when test="row">
+          <p class="hint"><xsl:value-of select="$L/roy-credits-hint"/></p>
+          <xsl:apply-templates select="row"/>
+        </xsl:when>
+        <xsl:otherwise><p><xsl:value-of select="$L/roy-none-recorded"/></p></xsl:otherwise>
+      </xsl:choose>
+      <p><a href="{@href}"><xsl:value-of select="$L/roy-edit"/></a></p>
+    </section>
   </xsl:template>
 
   <!-- ============================================================ history -->

@@ -168,5 +168,6 @@
         </form>
       </xsl:for-each>
     </section>
+    <p><a href="/admin/nhuan-but/he-so"><xsl:value-of select="$L/roy-kinds-title"/></a></p>
   </xsl:template>
 </xsl:stylesheet>

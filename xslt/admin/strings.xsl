@@ -325,6 +325,69 @@
     <s key="err-category-name" vi="Cần tên chuyên mục (tối đa 200 ký tự)." en="A category needs a name (at most 200 characters)."/>
     <s key="err-email" vi="Địa chỉ thư điện tử không hợp lệ." en="Not a valid e-mail address."/>
     <s key="err-monitoring-code" vi="Mã giám sát EMC chỉ gồm chữ, số, dấu gạch ngang hoặc gạch dưới, tối đa 64 ký tự." en="An EMC monitoring code is letters, digits, hyphens or underscores, at most 64."/>
+    <!-- royalties (portal_admin_royalties.c) -->
+    <s key="roy-credits" vi="Nhuận bút" en="Royalties"/>
+    <s key="roy-credits-hint" vi="Khi duyệt, ghi người cung cấp tin bài: tài khoản trong Ban biên tập hoặc cộng tác viên ngoài (họ tên, đơn vị), và thể loại. Hệ số lấy theo bảng hệ số hiện hành. Để trống các dòng không dùng." en="On approval, record who provided the item: an account of the board or an outside contributor (name, unit), and the kind of work. The coefficient is taken from the current list. Leave unused rows empty."/>
+    <s key="roy-translation-hint" vi="Đây là bản tiếng Anh: nhuận bút thuộc về bản gốc tiếng Việt. Chỉ ghi thể loại Dịch nếu có người dịch được trả nhuận bút." en="This is an English version: royalties belong to the Vietnamese original. Record only a translation, if a translator is paid."/>
+    <s key="roy-provider" vi="Người cung cấp %1" en="Provider %1"/>
+    <s key="roy-who" vi="Người cung cấp" en="Provider"/>
+    <s key="roy-account" vi="Tài khoản" en="Account"/>
+    <s key="roy-none" vi="— Không —" en="— None —"/>
+    <s key="roy-outside-name" vi="Hoặc cộng tác viên ngoài: họ tên" en="Or an outside contributor: name"/>
+    <s key="roy-unit" vi="Đơn vị" en="Unit"/>
+    <s key="roy-kind" vi="Thể loại" en="Kind of work"/>
+    <s key="roy-coef" vi="Hệ số" en="Coefficient"/>
+    <s key="roy-recorded" vi="Nhuận bút đã ghi" en="Royalties recorded"/>
+    <s key="roy-none-recorded" vi="Chưa ghi nhuận bút." en="No royalties recorded."/>
+    <s key="roy-edit" vi="Sửa nhuận bút của tin bài này" en="Change this item's royalties"/>
+    <s key="roy-credits-title" vi="Nhuận bút của tin bài" en="Royalties of the item"/>
+    <s key="roy-back" vi="Về tin bài" en="Back to the item"/>
+    <s key="roy-add" vi="Thêm người cung cấp" en="Add a provider"/>
+    <s key="roy-change" vi="Lưu thay đổi" en="Save the change"/>
+    <s key="roy-remove" vi="Xóa" en="Remove"/>
+    <s key="roy-coef-hint" vi="Để trống để lấy hệ số của thể loại." en="Leave empty for the kind's coefficient."/>
+    <s key="roy-audited" vi="Mọi thay đổi được ghi vào nhật ký (trước và sau)." en="Every change is logged (before and after)."/>
+    <s key="roy-kinds-title" vi="Hệ số nhuận bút" en="Royalty coefficients"/>
+    <s key="roy-kinds-hint" vi="Thay đổi hệ số chỉ áp dụng cho các lần ghi sau; nhuận bút đã ghi giữ nguyên." en="A change applies to credits recorded from now on; those already recorded keep theirs."/>
+    <s key="roy-code" vi="Mã" en="Code"/>
+    <s key="roy-name" vi="Tên thể loại" en="Name"/>
+    <s key="roy-position" vi="Thứ tự" en="Order"/>
+    <s key="roy-save-kind" vi="Lưu thể loại" en="Save the kind"/>
+    <s key="roy-new-kind" vi="Thêm hoặc sửa thể loại" en="Add or change a kind"/>
+    <s key="roy-base-rate" vi="Đơn giá (đồng cho một điểm hệ số)" en="Base rate (VND per point)"/>
+    <s key="roy-base-rate-hint" vi="Để trống nếu không tính thành tiền." en="Leave empty to report points only."/>
+    <s key="roy-save-rate" vi="Lưu đơn giá" en="Save the rate"/>
+    <s key="roy-report-title" vi="Báo cáo nhuận bút" en="Royalties report"/>
+    <s key="roy-report-hint" vi="Theo ngày đăng của tin bài (giờ Việt Nam). Kỳ: 2026-07 (tháng), 2026-Q3 (quý), 2026-H1 (6 tháng), 2026 (năm), hoặc từ ngày đến ngày." en="By the items' publication day (Vietnam time). Period: 2026-07 (month), 2026-Q3 (quarter), 2026-H1 (half-year), 2026 (year), or from a day to a day."/>
+    <s key="roy-period" vi="Kỳ báo cáo" en="Period"/>
+    <s key="roy-csv" vi="Tải về tệp CSV (Excel)" en="Download as CSV (Excel)"/>
+    <s key="roy-range" vi="Kỳ %1 (%2)" en="Period %1 (%2)"/>
+    <s key="roy-items" vi="Số tin bài" en="Items"/>
+    <s key="roy-total" vi="Tổng hệ số" en="Total of coefficients"/>
+    <s key="roy-amount" vi="Thành tiền (đồng)" en="Amount (VND)"/>
+    <s key="roy-rate-is" vi="Đơn giá: %1 đồng/điểm." en="Base rate: %1 VND per point."/>
+    <s key="roy-no-rate" vi="Chưa đặt đơn giá: báo cáo chỉ tính điểm." en="No base rate: the report counts points only."/>
+    <s key="roy-published" vi="Ngày đăng" en="Published"/>
+    <s key="roy-title" vi="Tiêu đề" en="Title"/>
+    <s key="roy-empty" vi="Không có tin bài nào có nhuận bút trong kỳ này." en="No item with royalties in this period."/>
+    <s key="roy-grand-total" vi="Tổng cộng: %1 tin bài, %2 điểm" en="Total: %1 items, %2 points"/>
+    <s key="roy-kinds-link" vi="Hệ số và đơn giá" en="Coefficients and base rate"/>
+    <s key="dash-royalties" vi="Báo cáo nhuận bút" en="Royalties report"/>
+    <s key="msg-chiefs-only" vi="Chỉ Trưởng Ban biên tập mới vào được trang này." en="Only the chief editor may open this page."/>
+    <s key="msg-royalties-forbidden" vi="Chỉ Trưởng Ban biên tập và quản trị cổng xem được báo cáo nhuận bút." en="Only the chief editor and the portal's administrators may see the royalties report."/>
+    <s key="err-credit-name" vi="Họ tên và đơn vị tối đa 200 ký tự." en="A name and a unit have at most 200 characters."/>
+    <s key="err-credit-both" vi="Mỗi dòng chọn một tài khoản hoặc ghi họ tên cộng tác viên ngoài, không cả hai." en="Each row names an account or an outside contributor, not both."/>
+    <s key="err-credit-kind" vi="Hãy chọn thể loại trong bảng hệ số." en="Choose a kind of work from the list."/>
+    <s key="err-credit-translation" vi="Bản tiếng Anh chỉ ghi được nhuận bút thể loại Dịch: tin bài được tính một lần cho bản gốc." en="An English version can only be credited as a translation: the item counts once, for its original."/>
+    <s key="err-credit-account" vi="Tài khoản này không thuộc Ban biên tập của cổng." en="This account is not on the portal's board."/>
+    <s key="err-credit-empty" vi="Hãy chọn tài khoản hoặc ghi họ tên người cung cấp." en="Choose an account or write the provider's name."/>
+    <s key="err-credit-none" vi="Không có dòng nhuận bút này." en="There is no such credit."/>
+    <s key="err-coef" vi="Hệ số là số lớn hơn 0, tối đa 100, nhiều nhất 3 chữ số thập phân (ví dụ 1,5)." en="A coefficient is a number above 0, at most 100, with at most 3 decimals (e.g. 1.5)."/>
+    <s key="err-kind-code" vi="Mã thể loại chỉ gồm chữ thường không dấu, số và '-' (tối đa 40 ký tự)." en="A kind's code has only lower-case letters without diacritics, digits and '-' (at most 40)."/>
+    <s key="err-kind-name" vi="Cần tên thể loại (tối đa 200 ký tự)." en="A kind needs a name (at most 200 characters)."/>
+    <s key="err-base-rate" vi="Đơn giá là số đồng nguyên, từ 0 đến 1.000.000.000, hoặc để trống." en="The base rate is whole VND from 0 to 1,000,000,000, or empty."/>
+    <s key="err-period" vi="Kỳ báo cáo không hợp lệ (ví dụ 2026-07, 2026-Q3, 2026-H1, 2026, hoặc từ ngày đến ngày, ngày đầu không sau ngày cuối)." en="Not a valid period (e.g. 2026-07, 2026-Q3, 2026-H1, 2026, or from a day to a day, the first not after the last)."/>
+    <s key="err-format" vi="Định dạng không hợp lệ (chỉ có csv)." en="Not a valid format (only csv)."/>
     <!-- the citizens' forms (portal_admin_forms.c) -->
     <s key="msg-chief-delegates" vi="Chỉ Trưởng Ban biên tập được ủy quyền trả lời câu hỏi." en="Only the chief editor may delegate the answering of questions."/>
     <s key="msg-editors-questions" vi="Chỉ biên tập viên trở lên hoặc người được ủy quyền xem câu hỏi." en="Only editors and above, or delegates, may see the questions."/>
@@ -397,6 +460,9 @@
     <s key="act-deadline" vi="Sửa thời điểm nhận, độ khẩn" en="Received time or urgency changed"/>
     <s key="act-publish" vi="Xuất bản" en="Publish"/>
     <s key="act-create" vi="Tạo bài" en="Create"/>
+    <s key="act-royalty-add" vi="Ghi nhuận bút" en="Royalty recorded"/>
+    <s key="act-royalty-change" vi="Sửa nhuận bút" en="Royalty changed"/>
+    <s key="act-royalty-remove" vi="Xóa nhuận bút" en="Royalty removed"/>
     <!-- login -->
     <s key="login-title" vi="Đăng nhập" en="Log in"/>
     <s key="login-intro" vi="Dành cho thành viên Ban Biên tập %1." en="For members of the editorial board of %1."/>
