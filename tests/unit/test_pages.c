@@ -404,6 +404,8 @@ static void test_deadline_pages(void)
     CHECK(portal_admin_dashboard(a) == 200);
     CHECK_STR(xp(a->out.doc, "string(count(//dashboard/deadlines))"), "0");
     free_doc(a);
+}
+
 /* The royalties report: its document, its CSV answer (a file, no document), refusals. */
 static void test_royalties_report(void)
 {
