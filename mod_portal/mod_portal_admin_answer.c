@@ -83,6 +83,12 @@ int admin_answer(admin_t *a, int status)
         return admin_see_other(a, out->location);
     if (out->doc)
         return send_rendered(a, out->doc, out->sheet, status);
+    if (out->body) {
+        admin_headers(a->r);
+        apr_table_setn(a->r->headers_out, "Content-Disposition",
+                       apr_psprintf(a->r->pool, "attachment; filename=\"%s\"", out->body_name));
+        return portal_send_body(a->r, status, out->body_type, out->body, out->body_len);
+    }
     return status;
 }
 

@@ -21,6 +21,7 @@
  *   portal_admin_uploads.c  the tenant's files
  *   portal_admin_site.c     members, categories, contact details
  *   portal_admin_forms.c    the citizens' questions, consultations, ratings
+ *   portal_admin_reports.c  the reports by period (/admin/bao-cao/...)
  */
 #ifndef PORTAL_ADMIN_H
 #define PORTAL_ADMIN_H
@@ -53,6 +54,9 @@ typedef struct {
     portal_admin_failure_t failed;
     const char *failure;
     int retry_after;              /* a 503: seconds (Retry-After) */
+    /* a download instead of a page (a report's CSV): sent as it is */
+    const char *body, *body_type, *body_name;
+    apr_size_t body_len;
 } portal_admin_answer_t;
 
 typedef struct {
@@ -165,5 +169,11 @@ int portal_admin_site(portal_admin_t *a);
 /* portal_admin_forms.c: /hoi-dap…, /gop-y…, /danh-gia; 0 when rest is
  * none of them. */
 int portal_admin_forms(portal_admin_t *a, const char *rest);
+
+/* portal_admin_reports.c. The reports under /admin/bao-cao (rest: the path
+ * after /admin); 0 when rest is none of them. */
+int portal_admin_reports(portal_admin_t *a, const char *rest);
+/* Whether the account may see this tenant's reports (chief editor, site admin). */
+int portal_admin_reports_allowed(portal_admin_t *a);
 
 #endif

@@ -98,6 +98,8 @@ int portal_admin_dashboard(portal_admin_t *a)
             return portal_admin_failed(a, PORTAL_HTTP_ERROR);
         }
     add_questions_summary(a, d);
+    if (portal_admin_reports_allowed(a))
+        portal_xml_attr(d, "activity-report", PORTAL_ADMIN_PATH "/bao-cao/hoat-dong");
     return portal_admin_send(a, doc, "dashboard", PORTAL_HTTP_OK);
 }
 

@@ -42,6 +42,7 @@
 #include "portalctl_maintenance.h"
 #include "portalctl_backup.h"
 #include "portalctl_status.h"
+#include "portalctl_activity.h"
 
 #define DEFAULT_DB "/var/lib/portal/portal.db"
 
@@ -103,6 +104,7 @@ static const char usage_text[] =
     "                       the public holidays (DAY as YYYY-MM-DD, Vietnam) that\n"
     "                       are not working days for the questions' due dates\n"
     "  report questions [--tenant SLUG]\n"
+    "  report activity --tenant SLUG|--all [--period P | --from D --to D] [--csv]\n"
     "                       open questions by due date: overdue, due soon, ok\n"
     "  purge-personal --older-than DAYS\n"
     "                       delete the askers' and commenters' personal data of\n"
@@ -1025,8 +1027,8 @@ static int cmd_report(ctl_t *c, int argc, const char *const *argv)
     static const struct {
         const char *name;
         int (*run)(ctl_t *, int, const char *const *);
-    } subs[] = {{"questions", cmd_report_questions}};
-    static const char all[] = "questions";
+    } subs[] = {{"questions", cmd_report_questions}, {"activity", portalctl_report_activity}};
+    static const char all[] = "questions or activity";
     if (argc == 0)
         return ctl_usage_error("report needs a subcommand: %s", all);
     for (size_t i = 0; i < sizeof(subs) / sizeof(subs[0]); i++)

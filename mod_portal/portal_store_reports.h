@@ -1,0 +1,72 @@
+/*
+ * portal_store_reports.h: the queries of the reports by period (issue 12):
+ * what was published, questions, consultations and comments, ratings, for
+ * one tenant or the whole province, between two instants [from, to).
+ *
+ * "Published" is an item's first publication: the earliest of its recorded
+ * publication time and the first audit line that took it public (approve or
+ * a scheduled publication; an item published again after a withdrawal keeps
+ * its first one). Every later line of the audit that took it public again
+ * (an edit approved, a republication) is an update.
+ */
+#ifndef PORTAL_STORE_REPORTS_H
+#define PORTAL_STORE_REPORTS_H
+
+#include "portal_store.h"
+
+/* What a report covers: tenant_id 0 is the whole province. */
+typedef struct {
+    apr_int64_t tenant_id;
+    apr_int64_t from, to;            /* unix seconds, [from, to) */
+} portal_report_span_t;
+
+/* One group's count: key (a type, a category's slug, "" for none), its names. */
+typedef struct {
+    const char *key, *name_vi, *name_en;
+    apr_int64_t count;
+} portal_report_group_t;
+
+/* Publications of one day (day number, Vietnam time). */
+typedef struct {
+    apr_int64_t day, first, again;   /* first publications, updates */
+} portal_report_day_t;
+
+typedef struct {
+    apr_int64_t received, answered, on_time, overdue, transferred;
+} portal_report_questions_t;
+
+typedef struct {
+    apr_int64_t opened, closed, comments, published;
+} portal_report_consultations_t;
+
+typedef struct {
+    apr_int64_t total, helpful;
+    apr_int64_t rated[3], sum[3];    /* interface, content, support: how many, their sum */
+} portal_report_ratings_t;
+
+/* First publications by type (portal_report_group_t *, key = type, no names)
+ * and by category (names of the category; for the province, categories of
+ * the same slug count together), most first. */
+int portal_store_report_by_type(portal_store_t *st, apr_pool_t *p,
+                                const portal_report_span_t *sp, apr_array_header_t **out);
+int portal_store_report_by_category(portal_store_t *st, apr_pool_t *p,
+                                    const portal_report_span_t *sp, apr_array_header_t **out);
+/* Publications per day with any (portal_report_day_t *), by day. */
+int portal_store_report_days(portal_store_t *st, apr_pool_t *p, const portal_report_span_t *sp,
+                             apr_array_header_t **out);
+/* The questions of a tenant are those asked on it or handled by it now
+ * (its agency). Received, answered (and answered by their due date) in the
+ * span; overdue: open at `as_of` (unix seconds) with a due date before
+ * as_of_day ("YYYY-MM-DD"); transferred: sent on by this tenant (or any,
+ * for the province) to another agency in the span. */
+int portal_store_report_questions(portal_store_t *st, const portal_report_span_t *sp,
+                                  apr_int64_t as_of, const char *as_of_day,
+                                  portal_report_questions_t *out);
+/* Consultations opened and closed in the span, comments received in it and
+ * comments published (approved) in it. */
+int portal_store_report_consultations(portal_store_t *st, const portal_report_span_t *sp,
+                                      portal_report_consultations_t *out);
+int portal_store_report_ratings(portal_store_t *st, const portal_report_span_t *sp,
+                                portal_report_ratings_t *out);
+
+#endif
