@@ -59,13 +59,28 @@ static int activity_page(portal_admin_t *a, const portal_report_t *r, int all)
     return portal_admin_send(a, doc, "activity", PORTAL_HTTP_OK);
 }
 
+/* The form of the page: the period typed, checked, then the report's own address. */
+static int activity_form(portal_admin_t *a, int all)
+{
+    const char *period = portal_admin_field(a, "period"), *from = portal_admin_field(a, "from");
+    const char *to = portal_admin_field(a, "to");
+    portal_period_t pd;
+    if (portal_report_period(a->p, *period ? period : NULL, *period || !*from ? NULL : from,
+                             *period || !*to ? NULL : to, a->now, &pd))
+        return portal_admin_message(a, PORTAL_HTTP_BAD_REQUEST, "msg-bad-period");
+    return portal_admin_redirect(a, apr_pstrcat(a->p, ACTIVITY "?", same_report(a, &pd, all),
+                                                NULL));
+}
+
 static int activity(portal_admin_t *a)
 {
-    const char *all_q = portal_admin_query(a, "all");
+    const char *all_q = a->post ? portal_admin_field(a, "all") : portal_admin_query(a, "all");
     int all = all_q && strcmp(all_q, "1") == 0;
     if (all ? !a->user->province_admin : !portal_admin_reports_allowed(a))
         return portal_admin_message(a, PORTAL_HTTP_FORBIDDEN,
                                     all ? "msg-report-province" : "msg-report-chiefs");
+    if (a->post)
+        return activity_form(a, all);
     portal_period_t pd;
     if (portal_report_period(a->p, portal_admin_query(a, "period"), portal_admin_query(a, "from"),
                              portal_admin_query(a, "to"), a->now, &pd))
@@ -83,6 +98,6 @@ static int activity(portal_admin_t *a)
 int portal_admin_reports(portal_admin_t *a, const char *rest)
 {
     if (strcmp(rest, "/bao-cao/hoat-dong") == 0)
-        return a->post ? PORTAL_HTTP_METHOD_NOT_ALLOWED : activity(a);
+        return activity(a);
     return 0;
 }

@@ -229,8 +229,8 @@ xmlNodePtr portal_report_xml(xmlNodePtr parent, const portal_report_t *r)
     portal_xml_attr(n, "tenant", r->tenant);
     portal_xml_attr(n, "tenant-name", r->tenant_name);
     portal_xml_attr(n, "period", r->period.name);
-    portal_xml_attr(n, "from", portal_time_day_iso(p, r->period.first));
-    portal_xml_attr(n, "to", last_day(p, r));
+    portal_xml_attr(n, "first-day", portal_time_day_iso(p, r->period.first));
+    portal_xml_attr(n, "last-day", last_day(p, r));
     for (int i = 0; i < r->sections->nelts; i++) {
         portal_report_section_t *s = SECTION(r, i);
         xmlNodePtr sn = portal_xml_add(n, "section", NULL);

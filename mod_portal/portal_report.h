@@ -84,7 +84,7 @@ void portal_report_row(portal_report_table_t *t, const char *key, const char *la
  * table as "-- name --", a tab-separated header and rows. */
 char *portal_report_csv(apr_pool_t *p, const portal_report_t *r);
 char *portal_report_text(apr_pool_t *p, const portal_report_t *r);
-/* <report kind=… tenant=… period=… from=… to=…><section name><figure name value/>
+/* <report kind=… tenant=… period=… first-day=… last-day=…><section name><figure name value/>
  * <table name chart chart-column><column name/>…<row key label label-en><cell value/>…
  * </row></table></section></report> under parent. */
 xmlNodePtr portal_report_xml(xmlNodePtr parent, const portal_report_t *r);

@@ -30,6 +30,9 @@
       </xsl:otherwise>
     </xsl:choose>
     <xsl:apply-templates select="questions"/>
+    <xsl:if test="@activity-report">
+      <p class="reports"><a href="{@activity-report}"><xsl:value-of select="$L/ra-title"/></a></p>
+    </xsl:if>
   </xsl:template>
 
   <!-- <questions open="4" overdue="1" href="/admin/hoi-dap"/>: citizens' questions handled here -->
