@@ -54,9 +54,8 @@ static int section_published(const portal_activity_ctx_t *c, portal_report_t *r)
     for (int i = 0; i < cats->nelts; i++) {
         portal_report_group_t *g = APR_ARRAY_IDX(cats, i, portal_report_group_t *);
         const char *v[] = {portal_report_int(c->p, g->count)};
-        /* "-": no category (an item of a type that has none) */
-        portal_report_row(t, *g->key ? g->key : "-", g->name_vi ? g->name_vi : "-",
-                          g->name_en, v);
+        /* "-": no category (an item of a type that has none; the page words it) */
+        portal_report_row(t, *g->key ? g->key : "-", *g->key ? g->name_vi : "-", g->name_en, v);
     }
     return PORTAL_STORE_OK;
 }

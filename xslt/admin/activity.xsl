@@ -32,12 +32,18 @@
       </xsl:choose>
     </h1>
     <p class="report-span">
+      <xsl:if test="not(contains($R/@period, '..'))">
+        <xsl:call-template name="fmt">
+          <xsl:with-param name="key" select="'ra-span'"/>
+          <xsl:with-param name="a" select="$R/@period"/>
+        </xsl:call-template>
+        <xsl:text> </xsl:text>
+      </xsl:if>
       <xsl:call-template name="fmt">
-        <xsl:with-param name="key" select="'ra-span'"/>
-        <xsl:with-param name="a" select="$R/@period"/>
-        <xsl:with-param name="b" select="$R/@first-day"/>
+        <xsl:with-param name="key" select="'ra-days'"/>
+        <xsl:with-param name="a" select="$R/@first-day"/>
+        <xsl:with-param name="b" select="$R/@last-day"/>
       </xsl:call-template>
-      <xsl:value-of select="concat(' ', $L/ra-span-to, ' ', $R/@last-day)"/>
     </p>
     <form class="no-print report-period" method="post" action="{@action}">
       <xsl:call-template name="csrf"/>
@@ -133,7 +139,7 @@
         </xsl:if>
         <div class="table-wrap" role="region" aria-labelledby="{$id}-caption" tabindex="0">
           <table id="{$id}" data-section="{../@name}" data-table="{@name}">
-            <caption id="{$id}-caption"><xsl:value-of select="$caption"/></caption>
+            <caption id="{$id}-caption" class="sr-only"><xsl:value-of select="$caption"/></caption>
             <thead>
               <tr>
                 <th scope="col"><xsl:value-of select="$L/ra-row"/></th>
@@ -165,6 +171,7 @@
 
   <xsl:template match="row" mode="label">
     <xsl:choose>
+      <xsl:when test="@key = '-' and ../@name = 'by-category'"><xsl:value-of select="$L/ra-no-category"/></xsl:when>
       <xsl:when test="$lang = 'en' and @label-en"><xsl:value-of select="@label-en"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="@label"/></xsl:otherwise>
     </xsl:choose>

@@ -434,13 +434,14 @@
     <s key="ra-from" vi="Từ ngày (năm-tháng-ngày)" en="From (year-month-day)"/>
     <s key="ra-to" vi="Đến ngày (năm-tháng-ngày)" en="To (year-month-day)"/>
     <s key="ra-show" vi="Xem báo cáo" en="Show the report"/>
-    <s key="ra-span" vi="Kỳ %1: từ %2" en="Period %1: from %2"/>
-    <s key="ra-span-to" vi="đến" en="to"/>
+    <s key="ra-span" vi="Kỳ %1:" en="Period %1:"/>
+    <s key="ra-days" vi="từ ngày %1 đến ngày %2" en="from %1 to %2"/>
     <s key="ra-csv" vi="Tải về số liệu (CSV)" en="Download the figures (CSV)"/>
     <s key="ra-to-province" vi="Xem báo cáo toàn tỉnh" en="See the province-wide report"/>
     <s key="ra-to-tenant" vi="Xem báo cáo của đơn vị" en="See this site's report"/>
     <s key="ra-chart-desc" vi="Biểu đồ thanh, mỗi thanh ghi số liệu; bảng ngay sau biểu đồ có cùng số liệu." en="Bar chart, each bar with its figure written; the table right after it has the same figures."/>
     <s key="ra-row" vi="Mục" en="Item"/>
+    <s key="ra-no-category" vi="Không thuộc chuyên mục" en="No category"/>
     <s key="ra-none" vi="Không có số liệu." en="No figures."/>
     <s key="ra-sec-published" vi="Tin, bài đăng mới" en="Items published"/>
     <s key="ra-sec-updates" vi="Cập nhật thông tin theo ngày làm việc" en="Updates per working day"/>
