@@ -35,7 +35,9 @@ static const char *same_report(portal_admin_t *a, const portal_period_t *pd, int
 
 static int send_csv(portal_admin_t *a, const portal_report_t *r)
 {
-    a->out.body = portal_report_csv(a->p, r);
+    /* with a byte order mark: spreadsheets then read it as UTF-8, not as the
+     * system's code page (the Vietnamese would be garbled) */
+    a->out.body = apr_pstrcat(a->p, "\xEF\xBB\xBF", portal_report_csv(a->p, r), NULL);
     a->out.body_len = strlen(a->out.body);
     a->out.body_type = "text/csv; charset=utf-8";
     a->out.body_name = apr_psprintf(a->p, "hoat-dong-%s-%s.csv", r->tenant ? r->tenant : "tinh",

@@ -254,7 +254,9 @@ def test_cli_text_csv_and_the_admin_page_agree(portal, board):
     download = b.get(f"{PAGE}?from=2026-08-28&to=2026-09-04&format=csv")
     assert download.status == 200 and download.headers["Content-Type"].startswith("text/csv")
     assert "attachment" in download.headers["Content-Disposition"]
-    web_csv = figures_of_csv(download.content.decode("utf-8"))
+    # a byte order mark, so that a spreadsheet reads the Vietnamese as UTF-8
+    assert download.content.startswith(b"\xef\xbb\xbfsection,table,row,")
+    web_csv = figures_of_csv(download.content.decode("utf-8-sig"))
     assert len(text) > 60
     assert text == cli_csv == html == web_csv
     for key, value in EXPECTED.items():
@@ -335,7 +337,6 @@ def test_the_province_wide_report(portal, board):
     page = b.get(f"{PAGE}?from=2026-08-28&to=2026-09-04&all=1")
     assert page.status == 200, page.describe()
     assert figures_of_page(page.content) == got
-    # the only questions, comments and ratings of those days are the agency's
-    for key in [k for k in EXPECTED if k[0] in ("questions", "consultations", "ratings")]:
-        assert got[key] == EXPECTED[key], key
-    assert int(got[("published", "", "", "total")]) >= 4
+    # the fixture's items are of 2024-2025: everything of those days is the agency's
+    for key, value in EXPECTED.items():
+        assert got[key] == value, key
