@@ -4,6 +4,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <apr_hash.h>
 #include <apr_strings.h>
 
 #include "portal_report_activity.h"
@@ -18,44 +19,94 @@ static portal_report_span_t span_of(const portal_activity_ctx_t *c)
     return sp;
 }
 
-/* ---- published: first publications by type and by category -------------------- */
-
-static apr_int64_t count_of(apr_array_header_t *groups, const char *key)
+/* The period's publications, read once for the sections that need them. */
+static apr_array_header_t *publications(portal_activity_ctx_t *c)
 {
-    for (int i = 0; i < groups->nelts; i++) {
-        portal_report_group_t *g = APR_ARRAY_IDX(groups, i, portal_report_group_t *);
-        if (strcmp(g->key, key) == 0)
-            return g->count;
-    }
-    return 0;
+    portal_report_span_t sp = span_of(c);
+    if (!c->publications
+        && portal_store_report_publications(c->st, c->p, &sp, &c->publications)
+           != PORTAL_STORE_OK)
+        c->publications = NULL;
+    return c->publications;
 }
 
-static int section_published(const portal_activity_ctx_t *c, portal_report_t *r)
+#define PUB(a, i) APR_ARRAY_IDX(a, i, portal_report_pub_t *)
+
+/* ---- published: first publications by type and by category -------------------- */
+
+typedef struct {
+    const char *slug, *vi, *en;
+    apr_int64_t count;
+} category_count_t;
+
+/* Most first, then by slug (no category, "", first among equals). */
+static int by_count(const void *x, const void *y)
+{
+    const category_count_t *a = *(category_count_t *const *)x;
+    const category_count_t *b = *(category_count_t *const *)y;
+    if (a->count != b->count)
+        return a->count > b->count ? -1 : 1;
+    return strcmp(a->slug, b->slug);
+}
+
+static apr_array_header_t *count_categories(apr_pool_t *p, apr_array_header_t *pubs)
+{
+    apr_hash_t *seen = apr_hash_make(p);
+    apr_array_header_t *out = apr_array_make(p, 16, sizeof(category_count_t *));
+    for (int i = 0; i < pubs->nelts; i++) {
+        portal_report_pub_t *r = PUB(pubs, i);
+        if (!r->first)
+            continue;
+        category_count_t *k = apr_hash_get(seen, r->category, APR_HASH_KEY_STRING);
+        if (!k) {
+            k = apr_pcalloc(p, sizeof(*k));
+            k->slug = r->category, k->vi = r->category_vi, k->en = r->category_en;
+            apr_hash_set(seen, k->slug, APR_HASH_KEY_STRING, k);
+            APR_ARRAY_PUSH(out, category_count_t *) = k;
+        }
+        k->count += r->count;
+    }
+    qsort(out->elts, (size_t)out->nelts, sizeof(category_count_t *), by_count);
+    return out;
+}
+
+static apr_int64_t count_type(apr_array_header_t *pubs, const char *type)
+{
+    apr_int64_t n = 0;
+    for (int i = 0; i < pubs->nelts; i++)
+        if (PUB(pubs, i)->first && strcmp(PUB(pubs, i)->type, type) == 0)
+            n += PUB(pubs, i)->count;
+    return n;
+}
+
+static int section_published(portal_activity_ctx_t *c, portal_report_t *r)
 {
     static const char *const columns[] = {"published", NULL};
-    portal_report_span_t sp = span_of(c);
-    apr_array_header_t *types, *cats;
-    if (portal_store_report_by_type(c->st, c->p, &sp, &types) != PORTAL_STORE_OK
-        || portal_store_report_by_category(c->st, c->p, &sp, &cats) != PORTAL_STORE_OK)
+    apr_array_header_t *pubs = publications(c);
+    if (!pubs)
         return PORTAL_STORE_ERROR;
+    int ntypes = 0;
+    while (portal_type_at(ntypes))
+        ntypes++;
+    apr_int64_t *n = apr_pcalloc(c->p, sizeof(apr_int64_t) * (apr_size_t)ntypes), total = 0;
+    for (int i = 0; i < ntypes; i++)
+        total += n[i] = count_type(pubs, portal_type_at(i)->name);
     portal_report_section_t *s = portal_report_section(r, "published");
-    apr_int64_t total = 0;
-    for (int i = 0; i < types->nelts; i++)
-        total += APR_ARRAY_IDX(types, i, portal_report_group_t *)->count;
     portal_report_figure_int(s, "total", total);
     /* every type, none left out, in the admin's order: the chart keeps its shape */
     portal_report_table_t *t = portal_report_table(s, "by-type", columns, "bars", "published");
-    for (int i = 0; portal_type_at(i); i++) {
+    for (int i = 0; i < ntypes; i++) {
         const portal_type_t *ty = portal_type_at(i);
-        const char *v[] = {portal_report_int(c->p, count_of(types, ty->name))};
+        const char *v[] = {portal_report_int(c->p, n[i])};
         portal_report_row(t, ty->name, ty->vi, ty->en, v);
     }
+    apr_array_header_t *cats = count_categories(c->p, pubs);
     t = portal_report_table(s, "by-category", columns, NULL, NULL);
     for (int i = 0; i < cats->nelts; i++) {
-        portal_report_group_t *g = APR_ARRAY_IDX(cats, i, portal_report_group_t *);
-        const char *v[] = {portal_report_int(c->p, g->count)};
+        category_count_t *k = APR_ARRAY_IDX(cats, i, category_count_t *);
+        const char *v[] = {portal_report_int(c->p, k->count)};
         /* "-": no category (an item of a type that has none; the page words it) */
-        portal_report_row(t, *g->key ? g->key : "-", *g->key ? g->name_vi : "-", g->name_en, v);
+        portal_report_row(t, *k->slug ? k->slug : "-", *k->slug ? k->vi : "-", k->en, v);
     }
     return PORTAL_STORE_OK;
 }
@@ -86,28 +137,26 @@ static bucket_t *bucket_at(apr_array_header_t *buckets, const char *key)
     return b;
 }
 
-static int section_updates(const portal_activity_ctx_t *c, portal_report_t *r)
+static int section_updates(portal_activity_ctx_t *c, portal_report_t *r)
 {
     static const char *const columns[] = {"working-days", "new", "updated", "total",
                                           "per-working-day", NULL};
-    portal_report_span_t sp = span_of(c);
-    apr_array_header_t *days;
-    if (portal_store_report_days(c->st, c->p, &sp, &days) != PORTAL_STORE_OK)
+    apr_array_header_t *pubs = publications(c);
+    if (!pubs)
         return PORTAL_STORE_ERROR;
     int daily = portal_period_days(c->period) <= PORTAL_ACTIVITY_DAILY_MAX;
     apr_array_header_t *buckets = apr_array_make(c->p, 32, sizeof(bucket_t));
     apr_int64_t working = 0, first = 0, again = 0;
-    int next = 0;   /* days with publications come sorted: walk them along */
+    int next = 0;   /* the publications come by day: walk them along */
     for (apr_int64_t day = c->period->first; day < c->period->end; day++) {
         bucket_t *b = bucket_at(buckets, bucket_key(c->p, day, daily));
         int w = portal_time_is_working_day(day, c->holidays, c->nholidays);
         b->working += w, working += w;
-        for (; next < days->nelts; next++) {
-            portal_report_day_t *d = APR_ARRAY_IDX(days, next, portal_report_day_t *);
-            if (d->day != day)
-                break;
-            b->first += d->first, b->again += d->again;
-            first += d->first, again += d->again;
+        for (; next < pubs->nelts && PUB(pubs, next)->day == day; next++) {
+            apr_int64_t *n = PUB(pubs, next)->first ? &b->first : &b->again;
+            *n += PUB(pubs, next)->count;
+            first += PUB(pubs, next)->first ? PUB(pubs, next)->count : 0;
+            again += PUB(pubs, next)->first ? 0 : PUB(pubs, next)->count;
         }
     }
     portal_report_section_t *s = portal_report_section(r, "updates");
@@ -132,7 +181,7 @@ static int section_updates(const portal_activity_ctx_t *c, portal_report_t *r)
 
 /* ---- the citizens: questions, consultations, ratings ---------------------------- */
 
-static int section_questions(const portal_activity_ctx_t *c, portal_report_t *r)
+static int section_questions(portal_activity_ctx_t *c, portal_report_t *r)
 {
     portal_report_span_t sp = span_of(c);
     portal_report_questions_t q = {0};
@@ -157,7 +206,7 @@ static int section_questions(const portal_activity_ctx_t *c, portal_report_t *r)
     return PORTAL_STORE_OK;
 }
 
-static int section_consultations(const portal_activity_ctx_t *c, portal_report_t *r)
+static int section_consultations(portal_activity_ctx_t *c, portal_report_t *r)
 {
     portal_report_span_t sp = span_of(c);
     portal_report_consultations_t k = {0};
@@ -171,7 +220,7 @@ static int section_consultations(const portal_activity_ctx_t *c, portal_report_t
     return PORTAL_STORE_OK;
 }
 
-static int section_ratings(const portal_activity_ctx_t *c, portal_report_t *r)
+static int section_ratings(portal_activity_ctx_t *c, portal_report_t *r)
 {
     static const char *const columns[] = {"count", "average", NULL};
     static const char *const names[] = {"interface", "content", "support"};
@@ -223,7 +272,7 @@ int portal_report_activity(portal_store_t *st, apr_pool_t *p, const portal_tenan
     portal_activity_ctx_t c = {st, p, tenant ? tenant->id : 0, period,
                                portal_time_day_start(period->first),
                                portal_time_day_start(period->end),
-                               (const apr_int64_t *)hol->elts, hol->nelts, now};
+                               (const apr_int64_t *)hol->elts, hol->nelts, now, NULL};
     portal_report_t *r = portal_report_make(p, "activity", tenant ? tenant->slug : NULL,
                                             tenant ? tenant->name_vi : NULL, period);
     for (size_t i = 0; i < sizeof(sections) / sizeof(sections[0]); i++) {

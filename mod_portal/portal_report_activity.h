@@ -28,11 +28,12 @@ typedef struct {
     const apr_int64_t *holidays;       /* sorted day numbers */
     int nholidays;
     apr_int64_t now;
+    apr_array_header_t *publications;  /* read once, when a section first needs them */
 } portal_activity_ctx_t;
 
 /* A section: adds its figures and tables to r. PORTAL_STORE_OK, or the
  * store's error. */
-typedef int (*portal_activity_section_fn)(const portal_activity_ctx_t *c, portal_report_t *r);
+typedef int (*portal_activity_section_fn)(portal_activity_ctx_t *c, portal_report_t *r);
 
 /* The report of tenant (NULL: the whole province) for the period. Returns
  * PORTAL_STORE_OK with *out, or the store's error (portal_store_errmsg). */

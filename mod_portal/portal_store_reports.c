@@ -29,25 +29,20 @@
     "  FROM articles a LEFT JOIN pub ON pub.id = a.id " \
     "  WHERE a.state <> 'draft' AND " T("a.tenant_id") ") "
 
-#define Q_BY_TYPE(T) \
-    FIRSTS(T) "SELECT type, NULL, NULL, count(*) FROM first WHERE at >= ?2 AND at < ?3 " \
-    "GROUP BY type ORDER BY count(*) DESC, type"
-#define Q_BY_CATEGORY(T) \
-    FIRSTS(T) "SELECT coalesce(c.slug, ''), min(c.name_vi), min(c.name_en), count(*) " \
-    "FROM first f LEFT JOIN categories c ON c.id = f.category_id " \
-    "WHERE f.at >= ?2 AND f.at < ?3 GROUP BY 1 ORDER BY 4 DESC, 1"
-/* every publication: the first ones, and each later line that took the item public again */
-#define Q_DAYS(T) \
-    FIRSTS(T) ", ev AS (SELECT at, 1 AS first FROM first WHERE at IS NOT NULL " \
-    "  UNION ALL SELECT u.at, 0 FROM audit u JOIN first f ON f.id = u.article_id " \
+/* Every publication of the span, counted by day, first or again, type and
+ * category: the first publications, and each later audit line that took an
+ * item public again (an update; no type nor category: they count by day). */
+#define Q_PUBLICATIONS(T) \
+    FIRSTS(T) ", ev AS (SELECT at, 1 AS first, type, category_id FROM first " \
+    "  WHERE at >= ?2 AND at < ?3 " \
+    "  UNION ALL SELECT u.at, 0, NULL, NULL FROM audit u JOIN first f ON f.id = u.article_id " \
     "  WHERE u.to_state = 'published' AND u.at > f.at AND u.at >= ?2 AND u.at < ?3 " \
     "  AND " T("u.tenant_id") ") " \
-    "SELECT (at + 25200) / 86400, sum(first), count(*) - sum(first) FROM ev " \
-    "WHERE at >= ?2 AND at < ?3 GROUP BY 1 ORDER BY 1"
+    "SELECT (ev.at + 25200) / 86400, ev.first, coalesce(ev.type, ''), coalesce(c.slug, ''), " \
+    "min(c.name_vi), min(c.name_en), count(*) FROM ev " \
+    "LEFT JOIN categories c ON c.id = ev.category_id GROUP BY 1, 2, 3, 4 ORDER BY 1"
 
-static const char *const SQL_BY_TYPE[2] = TWO(Q_BY_TYPE);
-static const char *const SQL_BY_CATEGORY[2] = TWO(Q_BY_CATEGORY);
-static const char *const SQL_DAYS[2] = TWO(Q_DAYS);
+static const char *const SQL_PUBLICATIONS[2] = TWO(Q_PUBLICATIONS);
 
 static const char *const SQL_QUESTIONS =
     "SELECT coalesce(sum(received_at >= ?2 AND received_at < ?3), 0), "
@@ -102,44 +97,24 @@ static int read_numbers(sqlite3_stmt *s, apr_int64_t *v, int n)
     return rc == SQLITE_ROW ? PORTAL_STORE_OK : PORTAL_STORE_ERROR;
 }
 
-static void *read_group(apr_pool_t *p, sqlite3_stmt *s)
+static void *read_publications(apr_pool_t *p, sqlite3_stmt *s)
 {
-    portal_report_group_t *g = apr_pcalloc(p, sizeof(*g));
-    g->key = portal_store_col_text(p, s, 0);
-    g->name_vi = portal_store_col_text(p, s, 1);
-    g->name_en = portal_store_col_text(p, s, 2);
-    g->count = sqlite3_column_int64(s, 3);
-    return g;
+    portal_report_pub_t *r = apr_pcalloc(p, sizeof(*r));
+    r->day = sqlite3_column_int64(s, 0);
+    r->first = sqlite3_column_int(s, 1);
+    r->type = portal_store_col_text(p, s, 2);
+    r->category = portal_store_col_text(p, s, 3);
+    r->category_vi = portal_store_col_text(p, s, 4);
+    r->category_en = portal_store_col_text(p, s, 5);
+    r->count = sqlite3_column_int64(s, 6);
+    return r;
 }
 
-static void *read_day(apr_pool_t *p, sqlite3_stmt *s)
+int portal_store_report_publications(portal_store_t *st, apr_pool_t *p,
+                                     const portal_report_span_t *sp, apr_array_header_t **out)
 {
-    portal_report_day_t *d = apr_pcalloc(p, sizeof(*d));
-    d->day = sqlite3_column_int64(s, 0);
-    d->first = sqlite3_column_int64(s, 1);
-    d->again = sqlite3_column_int64(s, 2);
-    return d;
-}
-
-int portal_store_report_by_type(portal_store_t *st, apr_pool_t *p,
-                                const portal_report_span_t *sp, apr_array_header_t **out)
-{
-    sqlite3_stmt *s = prepare(st, &SQL_BY_TYPE[sp->tenant_id != 0], sp);
-    return s ? portal_store_fetch_all(s, p, read_group, out) : PORTAL_STORE_ERROR;
-}
-
-int portal_store_report_by_category(portal_store_t *st, apr_pool_t *p,
-                                    const portal_report_span_t *sp, apr_array_header_t **out)
-{
-    sqlite3_stmt *s = prepare(st, &SQL_BY_CATEGORY[sp->tenant_id != 0], sp);
-    return s ? portal_store_fetch_all(s, p, read_group, out) : PORTAL_STORE_ERROR;
-}
-
-int portal_store_report_days(portal_store_t *st, apr_pool_t *p, const portal_report_span_t *sp,
-                             apr_array_header_t **out)
-{
-    sqlite3_stmt *s = prepare(st, &SQL_DAYS[sp->tenant_id != 0], sp);
-    return s ? portal_store_fetch_all(s, p, read_day, out) : PORTAL_STORE_ERROR;
+    sqlite3_stmt *s = prepare(st, &SQL_PUBLICATIONS[sp->tenant_id != 0], sp);
+    return s ? portal_store_fetch_all(s, p, read_publications, out) : PORTAL_STORE_ERROR;
 }
 
 int portal_store_report_questions(portal_store_t *st, const portal_report_span_t *sp,

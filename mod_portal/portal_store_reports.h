@@ -20,16 +20,15 @@ typedef struct {
     apr_int64_t from, to;            /* unix seconds, [from, to) */
 } portal_report_span_t;
 
-/* One group's count: key (a type, a category's slug, "" for none), its names. */
+/* Publications of one day, first ones or updates, of one type and category
+ * ("" for none; updates have neither). */
 typedef struct {
-    const char *key, *name_vi, *name_en;
+    apr_int64_t day;                 /* day number, Vietnam time */
+    int first;                       /* 1: first publications; 0: updates */
+    const char *type, *category;     /* a type's name, a category's slug */
+    const char *category_vi, *category_en;
     apr_int64_t count;
-} portal_report_group_t;
-
-/* Publications of one day (day number, Vietnam time). */
-typedef struct {
-    apr_int64_t day, first, again;   /* first publications, updates */
-} portal_report_day_t;
+} portal_report_pub_t;
 
 typedef struct {
     apr_int64_t received, answered, on_time, overdue, transferred;
@@ -44,16 +43,10 @@ typedef struct {
     apr_int64_t rated[3], sum[3];    /* interface, content, support: how many, their sum */
 } portal_report_ratings_t;
 
-/* First publications by type (portal_report_group_t *, key = type, no names)
- * and by category (names of the category; for the province, categories of
- * the same slug count together), most first. */
-int portal_store_report_by_type(portal_store_t *st, apr_pool_t *p,
-                                const portal_report_span_t *sp, apr_array_header_t **out);
-int portal_store_report_by_category(portal_store_t *st, apr_pool_t *p,
-                                    const portal_report_span_t *sp, apr_array_header_t **out);
-/* Publications per day with any (portal_report_day_t *), by day. */
-int portal_store_report_days(portal_store_t *st, apr_pool_t *p, const portal_report_span_t *sp,
-                             apr_array_header_t **out);
+/* Every publication in the span (portal_report_pub_t *), by day: for the
+ * province, categories of the same slug count together. */
+int portal_store_report_publications(portal_store_t *st, apr_pool_t *p,
+                                     const portal_report_span_t *sp, apr_array_header_t **out);
 /* The questions of a tenant are those asked on it or handled by it now
  * (its agency). Received, answered (and answered by their due date) in the
  * span; overdue: open at `as_of` (unix seconds) with a due date before
