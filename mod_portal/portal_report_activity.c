@@ -200,6 +200,8 @@ static int section_questions(portal_activity_ctx_t *c, portal_report_t *r)
     portal_report_figure_int(s, "answered-on-time", q.on_time);
     portal_report_figure(s, "on-time-percent", portal_report_ratio(c->p, q.on_time, q.answered,
                                                                    100, 1));
+    /* the legal term itself, PORTAL_QUESTION_DAYS working days, before any extension */
+    portal_report_figure_int(s, "answered-in-term", q.in_first_term);
     portal_report_figure_int(s, "overdue", q.overdue);
     portal_report_figure(s, "overdue-on", portal_time_day_iso(c->p, as_of_day - (c->now >= c->to)));
     portal_report_figure_int(s, "transferred", q.transferred);

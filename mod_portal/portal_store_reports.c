@@ -44,14 +44,19 @@
 
 static const char *const SQL_PUBLICATIONS[2] = TWO(Q_PUBLICATIONS);
 
+/* The due date in force is questions.due_day (a progress notice moves it);
+ * the first one, 15 working days after receipt, is the one its 'received'
+ * event recorded. */
 static const char *const SQL_QUESTIONS =
     "SELECT coalesce(sum(received_at >= ?2 AND received_at < ?3), 0), "
-    "coalesce(sum(state = 'answered' AND answered_at >= ?2 AND answered_at < ?3), 0), "
-    "coalesce(sum(state = 'answered' AND answered_at >= ?2 AND answered_at < ?3 "
-    "  AND date(answered_at + 25200, 'unixepoch') <= due_day), 0), "
+    "coalesce(sum(answered), 0), coalesce(sum(answered AND day <= due_day), 0), "
+    "coalesce(sum(answered AND day <= coalesce((SELECT e.due_day FROM question_events e "
+    "  WHERE e.question_id = q.id AND e.kind = 'received'), due_day)), 0), "
     "coalesce(sum(received_at < ?4 AND (closed_at IS NULL OR closed_at >= ?4) "
     "  AND due_day < ?5), 0) "
-    "FROM questions WHERE (?1 = 0 OR tenant_id = ?1 OR coalesce(agency_id, tenant_id) = ?1)";
+    "FROM (SELECT *, state = 'answered' AND answered_at >= ?2 AND answered_at < ?3 AS answered, "
+    "  date(answered_at + 25200, 'unixepoch') AS day FROM questions "
+    "  WHERE (?1 = 0 OR tenant_id = ?1 OR coalesce(agency_id, tenant_id) = ?1)) q";
 /* the agency a question was with before a transfer: the tenant of its
  * previous assignment or transfer */
 static const char *const SQL_TRANSFERRED =
@@ -121,15 +126,16 @@ int portal_store_report_questions(portal_store_t *st, const portal_report_span_t
                                   apr_int64_t as_of, const char *as_of_day,
                                   portal_report_questions_t *out)
 {
-    apr_int64_t v[4] = {0};
+    apr_int64_t v[5] = {0};
     sqlite3_stmt *s = prepare(st, &SQL_QUESTIONS, sp);
     if (!s)
         return PORTAL_STORE_ERROR;
     sqlite3_bind_int64(s, 4, as_of);
     portal_store_bind_text(s, 5, as_of_day);
-    if (read_numbers(s, v, 4) != PORTAL_STORE_OK)
+    if (read_numbers(s, v, 5) != PORTAL_STORE_OK)
         return PORTAL_STORE_ERROR;
-    out->received = v[0], out->answered = v[1], out->on_time = v[2], out->overdue = v[3];
+    out->received = v[0], out->answered = v[1], out->on_time = v[2];
+    out->in_first_term = v[3], out->overdue = v[4];
     s = prepare(st, &SQL_TRANSFERRED, sp);
     return s ? read_numbers(s, &out->transferred, 1) : PORTAL_STORE_ERROR;
 }

@@ -31,7 +31,9 @@ typedef struct {
 } portal_report_pub_t;
 
 typedef struct {
-    apr_int64_t received, answered, on_time, overdue, transferred;
+    apr_int64_t received, answered, overdue, transferred;
+    apr_int64_t on_time;             /* by the due date in force (a progress notice moves it) */
+    apr_int64_t in_first_term;       /* by the first due date: 15 working days after receipt */
 } portal_report_questions_t;
 
 typedef struct {
@@ -48,10 +50,11 @@ typedef struct {
 int portal_store_report_publications(portal_store_t *st, apr_pool_t *p,
                                      const portal_report_span_t *sp, apr_array_header_t **out);
 /* The questions of a tenant are those asked on it or handled by it now
- * (its agency). Received, answered (and answered by their due date) in the
- * span; overdue: open at `as_of` (unix seconds) with a due date before
- * as_of_day ("YYYY-MM-DD"); transferred: sent on by this tenant (or any,
- * for the province) to another agency in the span. */
+ * (its agency). Received and answered in the span, and of those answered
+ * how many by their due date in force and by their first one; overdue: open
+ * at `as_of` (unix seconds) with a due date before as_of_day ("YYYY-MM-DD");
+ * transferred: sent on by this tenant (or any, for the province) to another
+ * agency in the span. */
 int portal_store_report_questions(portal_store_t *st, const portal_report_span_t *sp,
                                   apr_int64_t as_of, const char *as_of_day,
                                   portal_report_questions_t *out);

@@ -83,6 +83,12 @@ def write_rows(db):
              at("2026-09-04"))                                           # asked before, on time
     question("HDAAAAAAAAA6", at("2026-09-04"), "2026-09-25", "rejected", tid,
              closed=at("2026-09-04", 14))
+    # a progress notice moved its due date from the 15th working day: on time, not in term
+    q7 = question("HDAAAAAAAAA7", at("2026-08-31", 10), "2026-09-10", "answered", tid,
+                  at("2026-09-04", 9))
+    c.execute("INSERT INTO question_events (question_id, at, kind, tenant_id, due_day) VALUES "
+              "(?, ?, 'received', ?, '2026-09-03'), (?, ?, 'progress', ?, '2026-09-10')",
+              (q7, at("2026-08-31", 10), tid, q7, at("2026-09-02", 10), tid))
 
     def consultation(opens, closes):
         return c.execute(
@@ -185,10 +191,11 @@ EXPECTED = {
     ("updates", "", "", "updated"): "3",
     ("updates", "", "", "total"): "7",
     ("updates", "", "", "per-working-day"): "1.75",
-    ("questions", "", "", "received"): "5",
-    ("questions", "", "", "answered"): "3",
-    ("questions", "", "", "answered-on-time"): "2",
-    ("questions", "", "", "on-time-percent"): "66.7",
+    ("questions", "", "", "received"): "6",
+    ("questions", "", "", "answered"): "4",
+    ("questions", "", "", "answered-on-time"): "3",
+    ("questions", "", "", "on-time-percent"): "75.0",
+    ("questions", "", "", "answered-in-term"): "2",
     ("questions", "", "", "overdue"): "1",
     ("questions", "", "", "overdue-on"): "2026-09-04",
     ("questions", "", "", "transferred"): "1",

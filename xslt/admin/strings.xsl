@@ -456,8 +456,9 @@
     <s key="ra-updates-per-working-day" vi="Bình quân mỗi ngày làm việc" en="Per working day"/>
     <s key="ra-questions-received" vi="Câu hỏi nhận được" en="Questions received"/>
     <s key="ra-questions-answered" vi="Đã trả lời" en="Answered"/>
-    <s key="ra-questions-answered-on-time" vi="Trả lời đúng hạn" en="Answered on time"/>
+    <s key="ra-questions-answered-on-time" vi="Trả lời đúng hạn (kể cả hạn đã gia hạn)" en="Answered by the due date (extensions included)"/>
     <s key="ra-questions-on-time-percent" vi="Tỷ lệ trả lời đúng hạn (%)" en="Answered on time (%)"/>
+    <s key="ra-questions-answered-in-term" vi="Trả lời trong 15 ngày làm việc" en="Answered within 15 working days"/>
     <s key="ra-questions-overdue" vi="Quá hạn chưa trả lời" en="Overdue, not answered"/>
     <s key="ra-questions-overdue-on" vi="Quá hạn tính đến ngày" en="Overdue as of"/>
     <s key="ra-questions-transferred" vi="Chuyển cơ quan khác" en="Transferred to another agency"/>
