@@ -43,7 +43,9 @@ int portal_report_activity(portal_store_t *st, apr_pool_t *p, const portal_tenan
 
 /* The period a report means: period text, or from and to (days, both
  * included), or, with none of the three, the current quarter in Vietnam at
- * `now`. NULL on success, else the reason in English. */
+ * `now`; at most PORTAL_REPORT_DAYS_MAX days. NULL on success, else the
+ * reason in English. */
+#define PORTAL_REPORT_DAYS_MAX (10 * 366)
 const char *portal_report_period(apr_pool_t *p, const char *period, const char *from,
                                  const char *to, apr_int64_t now, portal_period_t *out);
 

@@ -309,6 +309,7 @@ def test_the_period_form_leads_to_the_report_address(portal, board):
     (("--tenant", SLUG, "--period", "2026-Q5"), "a period is YYYY, YYYY-Hn, YYYY-Qn or YYYY-MM"),
     (("--tenant", SLUG, "--from", "2026-09-04", "--to", "2026-08-28"), "the start is after the end"),
     (("--tenant", "khongco", "--period", "2026-Q3"), "no tenant 'khongco'"),
+    (("--all", "--from", "1970-01-01", "--to", "2099-12-31"), "a report covers at most 10 years"),
     (("--period", "2026-Q3"), None),
 ])
 def test_bad_input_on_the_command_line(portal, board, args, reason):
@@ -320,7 +321,7 @@ def test_bad_input_on_the_command_line(portal, board, args, reason):
 
 
 @pytest.mark.parametrize("query", ["?period=2026-Q5", "?from=2026-09-04&to=2026-08-28",
-                                   "?from=2026-09-04"])
+                                   "?from=2026-09-04", "?from=1970-01-01&to=2099-12-31"])
 def test_bad_period_in_the_admin_is_400(portal, board, query):
     b = Browser(portal, HOST).login(board["chief"])
     r = b.get(PAGE + query)

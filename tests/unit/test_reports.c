@@ -44,6 +44,9 @@ static void test_default_period(void)
     CHECK(portal_report_period(pool, "2026-Q5", NULL, NULL, t, &pd) != NULL);
     CHECK(portal_report_period(pool, NULL, "2026-09-04", "2026-08-28", t, &pd) != NULL);
     CHECK(portal_report_period(pool, NULL, "2026-08-28", NULL, t, &pd) != NULL);
+    CHECK_STR(portal_report_period(pool, NULL, "1970-01-01", "2099-12-31", t, &pd),
+              "a report covers at most 10 years");
+    CHECK(portal_report_period(pool, NULL, "2017-01-01", "2026-12-31", t, &pd) == NULL);
     CHECK(portal_report_period(pool, NULL, "2026-08-28", "2026-09-04", t, &pd) == NULL);
     CHECK(portal_period_days(&pd) == 8);
 }

@@ -483,7 +483,7 @@
     <s key="ra-col-per-working-day" vi="Bình quân/ngày làm việc" en="Per working day"/>
     <s key="ra-col-count" vi="Số lượt" en="Count"/>
     <s key="ra-col-average" vi="Điểm trung bình" en="Average"/>
-    <s key="msg-bad-period" vi="Kỳ báo cáo không hợp lệ: viết 2026-07, 2026-Q3, 2026-H1, 2026, hoặc từ ngày đến ngày (năm-tháng-ngày) với ngày đầu không sau ngày cuối." en="Not a valid period: write 2026-07, 2026-Q3, 2026-H1, 2026, or from and to days (year-month-day), the first not after the last."/>
+    <s key="msg-bad-period" vi="Kỳ báo cáo không hợp lệ: viết 2026-07, 2026-Q3, 2026-H1, 2026, hoặc từ ngày đến ngày (năm-tháng-ngày) với ngày đầu không sau ngày cuối, trong tối đa 10 năm." en="Not a valid period: write 2026-07, 2026-Q3, 2026-H1, 2026, or from and to days (year-month-day), the first not after the last, at most 10 years apart."/>
     <s key="msg-report-chiefs" vi="Chỉ trưởng ban biên tập và quản trị của đơn vị xem được báo cáo." en="Only the chief editors and site admins see the reports."/>
     <s key="msg-report-province" vi="Chỉ quản trị cấp tỉnh xem được báo cáo toàn tỉnh." en="Only the province admin sees the province-wide report."/>
     <s key="ed-cancel" vi="Hủy" en="Cancel"/>
