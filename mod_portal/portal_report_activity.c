@@ -203,7 +203,9 @@ static int section_questions(portal_activity_ctx_t *c, portal_report_t *r)
     /* the legal term itself, PORTAL_QUESTION_DAYS working days, before any extension */
     portal_report_figure_int(s, "answered-in-term", q.in_first_term);
     portal_report_figure_int(s, "overdue", q.overdue);
-    portal_report_figure(s, "overdue-on", portal_time_day_iso(c->p, as_of_day - (c->now >= c->to)));
+    /* the day it is judged on: the last of the period, or today */
+    apr_int64_t judged = c->now < c->to ? as_of_day : c->period->end - 1;
+    portal_report_figure(s, "overdue-on", portal_time_day_iso(c->p, judged));
     portal_report_figure_int(s, "transferred", q.transferred);
     return PORTAL_STORE_OK;
 }
@@ -291,7 +293,7 @@ const char *portal_report_period(apr_pool_t *p, const char *period, const char *
 {
     if (period || from || to) {
         const char *why = portal_period_of_options(p, period, from, to, out);
-        /* a month of rows per month: a century would be a page of 1 200 charts' bars */
+        /* one row a month: a century would be a page of 1 200 rows and bars */
         if (!why && portal_period_days(out) > PORTAL_REPORT_DAYS_MAX)
             why = "a report covers at most 10 years";
         return why;
