@@ -448,6 +448,8 @@
     <s key="ra-sec-questions" vi="Hỏi - đáp" en="Questions and answers"/>
     <s key="ra-sec-consultations" vi="Lấy ý kiến góp ý dự thảo" en="Consultations on drafts"/>
     <s key="ra-sec-ratings" vi="Đánh giá mức độ hài lòng" en="Satisfaction ratings"/>
+    <s key="ra-sec-deadlines" vi="Thời hạn cập nhật thông tin" en="Update deadlines"/>
+    <s key="ra-sec-access" vi="Lượt truy cập" en="Page views and visitors"/>
     <s key="ra-published-total" vi="Tổng số tin, bài đăng lần đầu trong kỳ" en="Items first published in the period"/>
     <s key="ra-updates-working-days" vi="Số ngày làm việc" en="Working days"/>
     <s key="ra-updates-new" vi="Đăng mới" en="New publications"/>
