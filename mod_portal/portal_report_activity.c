@@ -70,12 +70,15 @@ static apr_array_header_t *count_categories(apr_pool_t *p, apr_array_header_t *p
     return out;
 }
 
-static apr_int64_t count_type(apr_array_header_t *pubs, const char *type)
+/* First publications of a type (lang NULL) or of a language (type NULL). */
+static apr_int64_t count_first(apr_array_header_t *pubs, const char *type, const char *lang)
 {
     apr_int64_t n = 0;
-    for (int i = 0; i < pubs->nelts; i++)
-        if (PUB(pubs, i)->first && strcmp(PUB(pubs, i)->type, type) == 0)
-            n += PUB(pubs, i)->count;
+    for (int i = 0; i < pubs->nelts; i++) {
+        portal_report_pub_t *r = PUB(pubs, i);
+        if (r->first && strcmp(type ? r->type : r->lang, type ? type : lang) == 0)
+            n += r->count;
+    }
     return n;
 }
 
@@ -90,7 +93,7 @@ static int section_published(portal_activity_ctx_t *c, portal_report_t *r)
         ntypes++;
     apr_int64_t *n = apr_pcalloc(c->p, sizeof(apr_int64_t) * (apr_size_t)ntypes), total = 0;
     for (int i = 0; i < ntypes; i++)
-        total += n[i] = count_type(pubs, portal_type_at(i)->name);
+        total += n[i] = count_first(pubs, portal_type_at(i)->name, NULL);
     portal_report_section_t *s = portal_report_section(r, "published");
     portal_report_figure_int(s, "total", total);
     /* every type, none left out, in the admin's order: the chart keeps its shape */
@@ -100,6 +103,12 @@ static int section_published(portal_activity_ctx_t *c, portal_report_t *r)
         const char *v[] = {portal_report_int(c->p, n[i])};
         portal_report_row(t, ty->name, ty->vi, ty->en, v);
     }
+    /* each language version is an item of its own */
+    t = portal_report_table(s, "by-language", columns, NULL, NULL);
+    const char *vi[] = {portal_report_int(c->p, count_first(pubs, NULL, "vi"))};
+    portal_report_row(t, "vi", "Tiếng Việt", "Vietnamese", vi);
+    const char *en[] = {portal_report_int(c->p, count_first(pubs, NULL, "en"))};
+    portal_report_row(t, "en", "Tiếng Anh", "English", en);
     apr_array_header_t *cats = count_categories(c->p, pubs);
     t = portal_report_table(s, "by-category", columns, NULL, NULL);
     for (int i = 0; i < cats->nelts; i++) {

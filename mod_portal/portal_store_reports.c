@@ -23,24 +23,25 @@
     "WITH pub AS (SELECT article_id AS id, min(at) AS at FROM audit " \
     "  WHERE to_state = 'published' AND article_id IS NOT NULL AND " T("tenant_id") \
     "  GROUP BY article_id), " \
-    "first AS (SELECT a.id, a.type, a.category_id, " \
+    "first AS (SELECT a.id, a.type, a.category_id, a.lang, " \
     "  min(coalesce(nullif(a.published_at, 0), pub.at), " \
     "      coalesce(pub.at, nullif(a.published_at, 0))) AS at " \
     "  FROM articles a LEFT JOIN pub ON pub.id = a.id " \
     "  WHERE a.state <> 'draft' AND " T("a.tenant_id") ") "
 
-/* Every publication of the span, counted by day, first or again, type and
- * category: the first publications, and each later audit line that took an
+/* Every publication of the span, counted by day, first or again, type,
+ * category and language: the first publications, and each later audit line that took an
  * item public again (an update; no type nor category: they count by day). */
 #define Q_PUBLICATIONS(T) \
-    FIRSTS(T) ", ev AS (SELECT at, 1 AS first, type, category_id FROM first " \
+    FIRSTS(T) ", ev AS (SELECT at, 1 AS first, type, category_id, lang FROM first " \
     "  WHERE at >= ?2 AND at < ?3 " \
-    "  UNION ALL SELECT u.at, 0, NULL, NULL FROM audit u JOIN first f ON f.id = u.article_id " \
+    "  UNION ALL SELECT u.at, 0, NULL, NULL, NULL FROM audit u " \
+    "  JOIN first f ON f.id = u.article_id " \
     "  WHERE u.to_state = 'published' AND u.at > f.at AND u.at >= ?2 AND u.at < ?3 " \
     "  AND " T("u.tenant_id") ") " \
     "SELECT (ev.at + 25200) / 86400, ev.first, coalesce(ev.type, ''), coalesce(c.slug, ''), " \
-    "min(c.name_vi), min(c.name_en), count(*) FROM ev " \
-    "LEFT JOIN categories c ON c.id = ev.category_id GROUP BY 1, 2, 3, 4 ORDER BY 1"
+    "min(c.name_vi), min(c.name_en), count(*), coalesce(ev.lang, '') FROM ev " \
+    "LEFT JOIN categories c ON c.id = ev.category_id GROUP BY 1, 2, 3, 4, 8 ORDER BY 1"
 
 static const char *const SQL_PUBLICATIONS[2] = TWO(Q_PUBLICATIONS);
 
@@ -112,6 +113,7 @@ static void *read_publications(apr_pool_t *p, sqlite3_stmt *s)
     r->category_vi = portal_store_col_text(p, s, 4);
     r->category_en = portal_store_col_text(p, s, 5);
     r->count = sqlite3_column_int64(s, 6);
+    r->lang = portal_store_col_text(p, s, 7);
     return r;
 }
 

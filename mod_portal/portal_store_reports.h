@@ -20,13 +20,14 @@ typedef struct {
     apr_int64_t from, to;            /* unix seconds, [from, to) */
 } portal_report_span_t;
 
-/* Publications of one day, first ones or updates, of one type and category
- * ("" for none; updates have neither). */
+/* Publications of one day, first ones or updates, of one type, category and
+ * language ("" for none; updates have none of the three). */
 typedef struct {
     apr_int64_t day;                 /* day number, Vietnam time */
     int first;                       /* 1: first publications; 0: updates */
     const char *type, *category;     /* a type's name, a category's slug */
     const char *category_vi, *category_en;
+    const char *lang;                /* vi, en */
     apr_int64_t count;
 } portal_report_pub_t;
 

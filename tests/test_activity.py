@@ -183,6 +183,8 @@ EXPECTED = {
     ("published", "by-type", "document", "published"): "1",
     ("published", "by-type", "schedule", "published"): "1",
     ("published", "by-type", "gazette", "published"): "0",
+    ("published", "by-language", "vi", "published"): "4",
+    ("published", "by-language", "en", "published"): "0",
     ("published", "by-category", "tin-bc", "published"): "2",
     ("published", "by-category", "lich-bc", "published"): "1",
     ("published", "by-category", "-", "published"): "1",

@@ -155,10 +155,11 @@ static void test_activity(portal_store_t *st, apr_int64_t soyte, apr_int64_t sot
         "(2, %" APR_INT64_T_FMT ", 'vi', 'b', 'b', 'archived', %" APR_INT64_T_FMT ", 'document'),"
         "(3, %" APR_INT64_T_FMT ", 'vi', 'c', 'c', 'published', %" APR_INT64_T_FMT ", 'news'),"
         "(4, %" APR_INT64_T_FMT ", 'vi', 'd', 'd', 'draft', 0, 'news'),"
-        "(5, %" APR_INT64_T_FMT ", 'vi', 'e', 'e', 'published', %" APR_INT64_T_FMT ", 'news')",
+        "(5, %" APR_INT64_T_FMT ", 'vi', 'e', 'e', 'published', %" APR_INT64_T_FMT ", 'news'),"
+        "(6, %" APR_INT64_T_FMT ", 'en', 'f', 'f', 'published', %" APR_INT64_T_FMT ", 'news')",
         soyte, vn("2026-09-05T10:00:00"), soyte, vn("2026-09-03T10:00:00"),
         sotc, vn("2026-09-07T09:00:00"), soyte,
-        soyte, vn("2026-09-07T23:59:59")));
+        soyte, vn("2026-09-07T23:59:59"), soyte, vn("2026-09-10T08:00:00")));
     /* item 1 went public first on the 4th (republished later: published_at moved),
      * then again on the 8th; item 5's day ends at 23:59:59 in Vietnam */
     sql(st, apr_psprintf(pool,
@@ -180,6 +181,8 @@ static void test_activity(portal_store_t *st, apr_int64_t soyte, apr_int64_t sot
     CHECK_STR(cell(r, "published", "by-type", "document", 0), "1");
     CHECK_STR(cell(r, "published", "by-type", "gazette", 0), "0");
     CHECK_STR(cell(r, "published", "by-category", "-", 0), "3");
+    CHECK_STR(cell(r, "published", "by-language", "vi", 0), "3");
+    CHECK_STR(cell(r, "published", "by-language", "en", 0), "0");
     /* 3 Thu, 4 Fri working; 5 Sat, 6 Sun; 7 Mon, 8 Tue working: 4 days */
     CHECK_STR(figure(r, "updates", "working-days"), "4");
     CHECK_STR(figure(r, "updates", "new"), "3");
@@ -201,7 +204,8 @@ static void test_activity(portal_store_t *st, apr_int64_t soyte, apr_int64_t sot
     CHECK(portal_report_activity(st, pool, &t, &pd, vn("2026-12-01T00:00:00"), &r)
           == PORTAL_STORE_OK);
     CHECK_STR(cell(r, "updates", "by-month", "2026-09", 0), "21");   /* 22 less the 2nd */
-    CHECK_STR(cell(r, "updates", "by-month", "2026-09", 3), "4");
+    CHECK_STR(cell(r, "updates", "by-month", "2026-09", 3), "5");    /* the English one too */
+    CHECK_STR(cell(r, "published", "by-language", "en", 0), "1");
     CHECK_STR(cell(r, "updates", "by-month", "2026-07", 4), "0.00");
 }
 

@@ -474,6 +474,7 @@
     <s key="ra-ratings-helpful-percent" vi="Tỷ lệ hữu ích (%)" en="Helpful (%)"/>
     <s key="ra-tbl-published-by-type" vi="Theo loại thông tin" en="By type"/>
     <s key="ra-tbl-published-by-category" vi="Theo chuyên mục" en="By category"/>
+    <s key="ra-tbl-published-by-language" vi="Theo ngôn ngữ" en="By language"/>
     <s key="ra-tbl-updates-by-day" vi="Theo ngày" en="By day"/>
     <s key="ra-tbl-updates-by-month" vi="Theo tháng" en="By month"/>
     <s key="ra-tbl-ratings-scores" vi="Điểm đánh giá (1–5)" en="Scores (1–5)"/>
