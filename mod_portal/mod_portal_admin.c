@@ -147,6 +147,8 @@ static int dispatch(admin_t *a, const char *rest)
         return admin_answer(a, rc);
     if ((rc = portal_admin_royalties(c, rest)) != 0)
         return admin_answer(a, rc);
+    if ((rc = portal_admin_reports(c, rest)) != 0)
+        return admin_answer(a, rc);
     return admin_say(a, HTTP_NOT_FOUND, "msg-no-page");
 }
 

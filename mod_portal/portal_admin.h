@@ -24,6 +24,7 @@
  *   portal_admin_deadlines.c  update deadlines: the report, the items due
  *   portal_admin_royalties.c  royalties: the providers of an item, the kinds
  *                           and base rate, the report (HTML and CSV)
+ *   portal_admin_reports.c  the reports by period (/admin/bao-cao/...)
  */
 #ifndef PORTAL_ADMIN_H
 #define PORTAL_ADMIN_H
@@ -200,5 +201,10 @@ int portal_admin_credits_read(portal_admin_t *a, const portal_item_t *it,
 /* Records the credits read from the approve form, audited; 0 or -1. */
 int portal_admin_credits_record(portal_admin_t *a, const portal_item_t *it,
                                 const apr_array_header_t *credits);
+/* portal_admin_reports.c. The reports under /admin/bao-cao (rest: the path
+ * after /admin); 0 when rest is none of them. */
+int portal_admin_reports(portal_admin_t *a, const char *rest);
+/* Whether the account may see this tenant's reports (chief editor, site admin). */
+int portal_admin_reports_allowed(portal_admin_t *a);
 
 #endif

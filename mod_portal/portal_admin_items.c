@@ -100,6 +100,8 @@ int portal_admin_dashboard(portal_admin_t *a)
         }
     add_questions_summary(a, d);
     portal_admin_deadlines_due(a, d);
+    if (portal_admin_reports_allowed(a))
+        portal_xml_attr(d, "activity-report", PORTAL_ADMIN_PATH "/bao-cao/hoat-dong");
     return portal_admin_send(a, doc, "dashboard", PORTAL_HTTP_OK);
 }
 

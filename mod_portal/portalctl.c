@@ -44,6 +44,7 @@
 #include "portalctl_royalties.h"
 #include "portalctl_status.h"
 #include "portalctl_deadline.h"
+#include "portalctl_activity.h"
 
 #define DEFAULT_DB "/var/lib/portal/portal.db"
 
@@ -119,6 +120,10 @@ static const char usage_text[] =
     "  report royalties --tenant SLUG [--period P | --from DAY --to DAY] [--csv]\n"
     "                       royalties (nhuan but) per provider for the items\n"
     "                       published in the period (default: this quarter)\n"
+    "  report activity --tenant SLUG|--all [--period P | --from D --to D] [--csv]\n"
+    "                       published items, updates per working day, questions,\n"
+    "                       consultations, ratings of a period (P: 2026-07, 2026-Q3,\n"
+    "                       2026-H1, 2026; the current quarter by default)\n"
     "  purge-personal --older-than DAYS\n"
     "                       delete the askers' and commenters' personal data of\n"
     "                       questions and consultations closed DAYS days ago\n"
@@ -1041,9 +1046,10 @@ static int cmd_report(ctl_t *c, int argc, const char *const *argv)
         const char *name;
         int (*run)(ctl_t *, int, const char *const *);
     } subs[] = {{"questions", cmd_report_questions},
+                {"activity", portalctl_report_activity},
                 {"deadlines", portalctl_report_deadlines},
                 {"royalties", portalctl_report_royalties}};
-    static const char all[] = "questions, deadlines, royalties";
+    static const char all[] = "questions, activity, deadlines or royalties";
     if (argc == 0)
         return ctl_usage_error("report needs a subcommand: %s", all);
     for (size_t i = 0; i < sizeof(subs) / sizeof(subs[0]); i++)

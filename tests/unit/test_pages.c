@@ -443,6 +443,51 @@ static void test_royalties_report(void)
     CHECK(portal_admin_royalties(a, "/bao-cao/khac") == 0);
 }
 
+/* The activity report's page: chiefs only, a bad period is a 400, the CSV is
+ * the same structure, the form leads to the report's address. */
+static void test_reports(void)
+{
+    portal_admin_t *a = admin("tacgia", NULL, "period=2026-Q3");
+    CHECK(portal_admin_reports(a, "/bao-cao/hoat-dong") == 403);
+    CHECK_STR(xp(a->out.doc, "string(//message/@key)"), "msg-report-chiefs");
+    free_doc(a);
+    a = admin("truongban", NULL, "period=2026-Q3&all=1");
+    CHECK(portal_admin_reports(a, "/bao-cao/hoat-dong") == 403);
+    CHECK_STR(xp(a->out.doc, "string(//message/@key)"), "msg-report-province");
+    free_doc(a);
+    a = admin("truongban", NULL, "period=2026-Q5");
+    CHECK(portal_admin_reports(a, "/bao-cao/hoat-dong") == 400);
+    CHECK_STR(xp(a->out.doc, "string(//message/@key)"), "msg-bad-period");
+    free_doc(a);
+    a = admin("truongban", NULL, "period=2026-Q3");
+    CHECK(portal_admin_reports(a, "/bao-cao/hoat-dong") == 200);
+    CHECK_STR(a->out.sheet, "admin/activity");
+    CHECK_STR(xp(a->out.doc, "string(//activity/@csv)"),
+              "/admin/bao-cao/hoat-dong?period=2026-Q3&format=csv");
+    CHECK_STR(xp(a->out.doc, "concat(//report/@tenant, ' ', //report/@first-day, ' ', "
+                             "//report/@last-day)"), "soyte 2026-07-01 2026-09-30");
+    CHECK_STR(xp(a->out.doc, "string(count(//report/section))"), "5");
+    CHECK_STR(xp(a->out.doc, "string(//table[@name='by-month']/@rows)"), "3");
+    CHECK_STR(xp(a->out.doc, "string(//activity/@other-scope)"), "");
+    free_doc(a);
+    a = admin("truongban", NULL, "from=2026-08-28&to=2026-09-04&format=csv");
+    CHECK(portal_admin_reports(a, "/bao-cao/hoat-dong") == 200);
+    CHECK(a->out.doc == NULL && a->out.body != NULL);
+    CHECK_STR(a->out.body_type, "text/csv; charset=utf-8");
+    CHECK_STR(a->out.filename, "hoat-dong-soyte-2026-08-28..2026-09-04.csv");
+    CHECK(strstr(a->out.body, "\r\nupdates,,,,working-days,6\r\n") != NULL);
+    apr_table_t *form = apr_table_make(pool, 4);
+    apr_table_set(form, "period", "2026-H1");
+    a = admin("truongban", form, NULL);
+    CHECK(portal_admin_reports(a, "/bao-cao/hoat-dong") == 303);
+    CHECK_STR(a->out.location, "/admin/bao-cao/hoat-dong?period=2026-H1");
+    CHECK(portal_admin_reports(a, "/bao-cao/khac") == 0);
+    a = admin("truongban", NULL, NULL);
+    CHECK(portal_admin_dashboard(a) == 200);
+    CHECK_STR(xp(a->out.doc, "string(//dashboard/@activity-report)"), "/admin/bao-cao/hoat-dong");
+    free_doc(a);
+}
+
 int main(void)
 {
     char path[] = "/tmp/portal-pages-XXXXXX";
@@ -459,6 +504,7 @@ int main(void)
     test_citizens_forms();
     test_deadline_pages();
     test_royalties_report();
+    test_reports();
     unit_store_remove(pool, st, path);
     apr_pool_destroy(pool);
     apr_terminate();

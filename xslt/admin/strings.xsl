@@ -554,6 +554,70 @@
     <s key="ed-link-url" vi="Địa chỉ liên kết" en="Link address"/>
     <s key="ed-link-apply" vi="Gắn liên kết" en="Apply link"/>
     <s key="ed-link-remove" vi="Bỏ liên kết" en="Remove link"/>
+    <!-- activity report (activity.xsl): ra-sec-<section>, ra-<section>-<figure>,
+         ra-tbl-<section>-<table>, ra-col-<column>; a name without a string is shown as it is -->
+    <s key="ra-title" vi="Báo cáo hoạt động" en="Activity report"/>
+    <s key="ra-province" vi="Toàn tỉnh" en="The whole province"/>
+    <s key="ra-period" vi="Kỳ báo cáo" en="Period"/>
+    <s key="ra-period-hint" vi="Tháng 2026-07, quý 2026-Q3, sáu tháng 2026-H1 hoặc năm 2026; hoặc để trống và nhập từ ngày, đến ngày." en="Month 2026-07, quarter 2026-Q3, half-year 2026-H1 or year 2026; or leave it empty and give the first and last days."/>
+    <s key="ra-from" vi="Từ ngày (năm-tháng-ngày)" en="From (year-month-day)"/>
+    <s key="ra-to" vi="Đến ngày (năm-tháng-ngày)" en="To (year-month-day)"/>
+    <s key="ra-show" vi="Xem báo cáo" en="Show the report"/>
+    <s key="ra-span" vi="Kỳ %1:" en="Period %1:"/>
+    <s key="ra-days" vi="từ ngày %1 đến ngày %2" en="from %1 to %2"/>
+    <s key="ra-csv" vi="Tải về số liệu (CSV)" en="Download the figures (CSV)"/>
+    <s key="ra-to-province" vi="Xem báo cáo toàn tỉnh" en="See the province-wide report"/>
+    <s key="ra-to-tenant" vi="Xem báo cáo của đơn vị" en="See this site's report"/>
+    <s key="ra-chart-desc" vi="Biểu đồ thanh, mỗi thanh ghi số liệu; bảng ngay sau biểu đồ có cùng số liệu." en="Bar chart, each bar with its figure written; the table right after it has the same figures."/>
+    <s key="ra-row" vi="Mục" en="Item"/>
+    <s key="ra-no-category" vi="Không thuộc chuyên mục" en="No category"/>
+    <s key="ra-none" vi="Không có số liệu." en="No figures."/>
+    <s key="ra-sec-published" vi="Tin, bài đăng mới" en="Items published"/>
+    <s key="ra-sec-updates" vi="Cập nhật thông tin theo ngày làm việc" en="Updates per working day"/>
+    <s key="ra-sec-questions" vi="Hỏi - đáp" en="Questions and answers"/>
+    <s key="ra-sec-consultations" vi="Lấy ý kiến góp ý dự thảo" en="Consultations on drafts"/>
+    <s key="ra-sec-ratings" vi="Đánh giá mức độ hài lòng" en="Satisfaction ratings"/>
+    <s key="ra-sec-deadlines" vi="Thời hạn cập nhật thông tin" en="Update deadlines"/>
+    <s key="ra-sec-access" vi="Lượt truy cập" en="Page views and visitors"/>
+    <s key="ra-published-total" vi="Tổng số tin, bài đăng lần đầu trong kỳ" en="Items first published in the period"/>
+    <s key="ra-updates-working-days" vi="Số ngày làm việc" en="Working days"/>
+    <s key="ra-updates-new" vi="Đăng mới" en="New publications"/>
+    <s key="ra-updates-updated" vi="Cập nhật tin, bài đã đăng" en="Updates of published items"/>
+    <s key="ra-updates-total" vi="Tổng số lần đăng, cập nhật" en="Publications and updates in all"/>
+    <s key="ra-updates-per-working-day" vi="Bình quân mỗi ngày làm việc" en="Per working day"/>
+    <s key="ra-questions-received" vi="Câu hỏi nhận được" en="Questions received"/>
+    <s key="ra-questions-answered" vi="Đã trả lời" en="Answered"/>
+    <s key="ra-questions-answered-on-time" vi="Trả lời đúng hạn (kể cả hạn đã gia hạn)" en="Answered by the due date (extensions included)"/>
+    <s key="ra-questions-on-time-percent" vi="Tỷ lệ trả lời đúng hạn (%)" en="Answered on time (%)"/>
+    <s key="ra-questions-answered-in-term" vi="Trả lời trong 15 ngày làm việc" en="Answered within 15 working days"/>
+    <s key="ra-questions-overdue" vi="Quá hạn chưa trả lời" en="Overdue, not answered"/>
+    <s key="ra-questions-overdue-on" vi="Quá hạn tính đến ngày" en="Overdue as of"/>
+    <s key="ra-questions-transferred" vi="Chuyển cơ quan khác" en="Transferred to another agency"/>
+    <s key="ra-consultations-opened" vi="Dự thảo bắt đầu lấy ý kiến" en="Consultations opened"/>
+    <s key="ra-consultations-closed" vi="Dự thảo kết thúc lấy ý kiến" en="Consultations closed"/>
+    <s key="ra-consultations-comments-received" vi="Góp ý nhận được" en="Comments received"/>
+    <s key="ra-consultations-comments-published" vi="Góp ý được công bố" en="Comments published"/>
+    <s key="ra-ratings-total" vi="Số lượt đánh giá" en="Ratings"/>
+    <s key="ra-ratings-helpful" vi="Hữu ích" en="Helpful"/>
+    <s key="ra-ratings-not-helpful" vi="Không hữu ích" en="Not helpful"/>
+    <s key="ra-ratings-helpful-percent" vi="Tỷ lệ hữu ích (%)" en="Helpful (%)"/>
+    <s key="ra-tbl-published-by-type" vi="Theo loại thông tin" en="By type"/>
+    <s key="ra-tbl-published-by-category" vi="Theo chuyên mục" en="By category"/>
+    <s key="ra-tbl-published-by-language" vi="Theo ngôn ngữ" en="By language"/>
+    <s key="ra-tbl-updates-by-day" vi="Theo ngày" en="By day"/>
+    <s key="ra-tbl-updates-by-month" vi="Theo tháng" en="By month"/>
+    <s key="ra-tbl-ratings-scores" vi="Điểm đánh giá (1–5)" en="Scores (1–5)"/>
+    <s key="ra-col-published" vi="Số tin, bài" en="Items"/>
+    <s key="ra-col-working-days" vi="Ngày làm việc" en="Working days"/>
+    <s key="ra-col-new" vi="Đăng mới" en="New"/>
+    <s key="ra-col-updated" vi="Cập nhật" en="Updated"/>
+    <s key="ra-col-total" vi="Tổng" en="Total"/>
+    <s key="ra-col-per-working-day" vi="Bình quân/ngày làm việc" en="Per working day"/>
+    <s key="ra-col-count" vi="Số lượt" en="Count"/>
+    <s key="ra-col-average" vi="Điểm trung bình" en="Average"/>
+    <s key="msg-bad-period" vi="Kỳ báo cáo không hợp lệ: viết 2026-07, 2026-Q3, 2026-H1, 2026, hoặc từ ngày đến ngày (năm-tháng-ngày) với ngày đầu không sau ngày cuối, trong tối đa 10 năm." en="Not a valid period: write 2026-07, 2026-Q3, 2026-H1, 2026, or from and to days (year-month-day), the first not after the last, at most 10 years apart."/>
+    <s key="msg-report-chiefs" vi="Chỉ trưởng ban biên tập và quản trị của đơn vị xem được báo cáo." en="Only the chief editors and site admins see the reports."/>
+    <s key="msg-report-province" vi="Chỉ quản trị cấp tỉnh xem được báo cáo toàn tỉnh." en="Only the province admin sees the province-wide report."/>
     <s key="ed-cancel" vi="Hủy" en="Cancel"/>
     <s key="ed-link-invalid" vi="Địa chỉ phải bắt đầu bằng https://, http://, mailto: hoặc / (một trang của cổng)." en="The address must start with https://, http://, mailto: or / (a page of the portal)."/>
     <s key="ed-help" vi="Alt+F10: chuyển đến thanh công cụ. Trong danh sách và bảng, phím Tab thụt lề hoặc sang ô kế tiếp; nhấn Esc rồi Tab để rời khung soạn thảo." en="Alt+F10: go to the toolbar. In lists and tables Tab indents or moves to the next cell; press Esc, then Tab, to leave the editor."/>
