@@ -8,6 +8,7 @@
 #include <apr_strings.h>
 
 #include "portal_report_activity.h"
+#include "portal_deadline.h"
 #include "portal_store_forms.h"
 #include "portal_store_reports.h"
 #include "portal_time.h"
@@ -259,14 +260,44 @@ static int section_ratings(portal_activity_ctx_t *c, portal_report_t *r)
     return PORTAL_STORE_OK;
 }
 
+/* ---- deadlines: the update deadlines met or missed (portal_deadline.h) ---------- */
+
+static int section_deadlines(portal_activity_ctx_t *c, portal_report_t *r)
+{
+    /* a column per unit, so that each is worded by the stylesheet */
+    static const char *const columns[] = {"tenant", "late-working-days", "late-days",
+                                          "late-hours", NULL};
+    portal_deadline_summary_t d;
+    if (portal_deadline_summary(c->st, c->p, c->tenant_id, c->period->first, c->period->end,
+                                &d) != NULL)
+        return PORTAL_STORE_ERROR;
+    portal_report_section_t *s = portal_report_section(r, "deadlines");
+    portal_report_figure_int(s, "counted", d.published);
+    portal_report_figure_int(s, "on-time", d.on_time);
+    portal_report_figure_int(s, "late", d.late);
+    portal_report_figure(s, "on-time-percent", portal_report_ratio(c->p, d.on_time, d.published,
+                                                                   100, 1));
+    portal_report_figure_int(s, "days-total", d.days_total);
+    portal_report_figure_int(s, "days-met", d.days_met);
+    /* the longest delays, each in its rule's own unit */
+    portal_report_table_t *t = portal_report_table(s, "worst-delays", columns, NULL, NULL);
+    for (int i = 0; i < d.nworst; i++) {
+        const portal_deadline_worst_t *w = &d.worst[i];
+        const char *v[] = {w->tenant_slug, PORTAL_REPORT_NONE, PORTAL_REPORT_NONE,
+                           PORTAL_REPORT_NONE};
+        v[1 + (w->unit == PORTAL_DL_DAYS) + 2 * (w->unit == PORTAL_DL_HOURS)] =
+            portal_report_int(c->p, w->delay);
+        portal_report_row(t, apr_psprintf(c->p, "%" APR_INT64_T_FMT, w->id), w->title,
+                          w->title, v);
+    }
+    return PORTAL_STORE_OK;
+}
+
 /* The sections, in the order the report shows them. */
 static const portal_activity_section_fn sections[] = {
     section_published,
     section_updates,
-    /* DEADLINES: the update deadlines' section goes here, one function like the
-     * others: portal_deadline_summary(...) → figures "published", "on-time",
-     * "late", "on-time-percent", "days-total", "days-met" and a table
-     * "worst-delays" (row per item, columns "due", "published", "delay"). */
+    section_deadlines,
     section_questions,
     section_consultations,
     section_ratings,

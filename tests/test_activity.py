@@ -193,6 +193,14 @@ EXPECTED = {
     ("updates", "", "", "updated"): "3",
     ("updates", "", "", "total"): "7",
     ("updates", "", "", "per-working-day"): "1.75",
+    # the Vietnamese items first published in the period, each the moment it was created
+    # (received = created): all on time; no working day had two new items
+    ("deadlines", "", "", "counted"): "3",
+    ("deadlines", "", "", "on-time"): "3",
+    ("deadlines", "", "", "late"): "0",
+    ("deadlines", "", "", "on-time-percent"): "100.0",
+    ("deadlines", "", "", "days-total"): "4",
+    ("deadlines", "", "", "days-met"): "0",
     ("questions", "", "", "received"): "6",
     ("questions", "", "", "answered"): "4",
     ("questions", "", "", "answered-on-time"): "3",

@@ -601,6 +601,17 @@
     <s key="ra-ratings-helpful" vi="Hữu ích" en="Helpful"/>
     <s key="ra-ratings-not-helpful" vi="Không hữu ích" en="Not helpful"/>
     <s key="ra-ratings-helpful-percent" vi="Tỷ lệ hữu ích (%)" en="Helpful (%)"/>
+    <s key="ra-deadlines-counted" vi="Tin, bài tiếng Việt đăng lần đầu trong kỳ" en="Vietnamese items first published in the period"/>
+    <s key="ra-deadlines-on-time" vi="Đăng đúng thời hạn" en="Published on time"/>
+    <s key="ra-deadlines-late" vi="Đăng chậm" en="Published late"/>
+    <s key="ra-deadlines-on-time-percent" vi="Tỷ lệ đúng hạn (%)" en="On time (%)"/>
+    <s key="ra-deadlines-days-total" vi="Ngày làm việc đã qua trong kỳ" en="Past working days in the period"/>
+    <s key="ra-deadlines-days-met" vi="Ngày có ít nhất 2 tin, bài mới" en="Days with at least 2 new items"/>
+    <s key="ra-tbl-deadlines-worst-delays" vi="Chậm nhiều nhất" en="Longest delays"/>
+    <s key="ra-col-tenant" vi="Đơn vị" en="Site"/>
+    <s key="ra-col-late-working-days" vi="Chậm (ngày làm việc)" en="Late (working days)"/>
+    <s key="ra-col-late-days" vi="Chậm (ngày)" en="Late (days)"/>
+    <s key="ra-col-late-hours" vi="Chậm (giờ)" en="Late (hours)"/>
     <s key="ra-tbl-published-by-type" vi="Theo loại thông tin" en="By type"/>
     <s key="ra-tbl-published-by-category" vi="Theo chuyên mục" en="By category"/>
     <s key="ra-tbl-published-by-language" vi="Theo ngôn ngữ" en="By language"/>
