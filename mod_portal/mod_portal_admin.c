@@ -139,6 +139,8 @@ static int dispatch(admin_t *a, const char *rest)
         return admin_answer(a, portal_admin_uploads(c));
     if (strcmp(rest, "/quan-tri") == 0)
         return admin_answer(a, portal_admin_site(c));
+    if (strcmp(rest, "/bao-cao/truy-cap") == 0)
+        return admin_answer(a, portal_admin_access(c));
     if ((rc = portal_admin_forms(c, rest)) != 0)
         return admin_answer(a, rc);
     return admin_say(a, HTTP_NOT_FOUND, "msg-no-page");

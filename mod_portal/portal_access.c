@@ -3,6 +3,7 @@
  * HyperLogLog, what is counted and how, the counters of a process and
  * their flush, the figures of a period.
  */
+#include <stdlib.h>
 #include <string.h>
 #include <math.h>
 #include <apr_strings.h>
@@ -586,6 +587,16 @@ const char *portal_access_summary(portal_store_t *st, apr_pool_t *p, apr_int64_t
         t->views = r->views;
     }
     return NULL;
+}
+
+const char *portal_access_period(apr_pool_t *p, const char *period, const char *from,
+                                 const char *to, apr_int64_t now, portal_period_t *out)
+{
+    if (period || from || to)
+        return portal_period_of_options(p, period, from, to, out);
+    const char *today = portal_time_date_iso(p, now);     /* YYYY-MM-DD, Vietnam */
+    int month = atoi(today + 5);
+    return portal_period_parse(p, apr_psprintf(p, "%.4s-Q%d", today, (month - 1) / 3 + 1), out);
 }
 
 /* A CSV field: quoted when it must be; a leading = + - @ neutralised so

@@ -21,6 +21,7 @@
  *   portal_admin_uploads.c  the tenant's files
  *   portal_admin_site.c     members, categories, contact details
  *   portal_admin_forms.c    the citizens' questions, consultations, ratings
+ *   portal_admin_access.c   the access statistics report
  */
 #ifndef PORTAL_ADMIN_H
 #define PORTAL_ADMIN_H
@@ -53,6 +54,8 @@ typedef struct {
     portal_admin_failure_t failed;
     const char *failure;
     int retry_after;              /* a 503: seconds (Retry-After) */
+    /* a file to download (a report's CSV) rather than a page */
+    const char *download, *download_type, *download_name;
 } portal_admin_answer_t;
 
 typedef struct {
@@ -161,6 +164,10 @@ int portal_admin_uploads(portal_admin_t *a);
 
 /* portal_admin_site.c: /quan-tri */
 int portal_admin_site(portal_admin_t *a);
+
+/* portal_admin_access.c: /bao-cao/truy-cap, the access statistics (a page,
+ * or CSV with ?format=csv) */
+int portal_admin_access(portal_admin_t *a);
 
 /* portal_admin_forms.c: /hoi-dap…, /gop-y…, /danh-gia; 0 when rest is
  * none of them. */

@@ -42,6 +42,7 @@
 #include "portalctl_maintenance.h"
 #include "portalctl_backup.h"
 #include "portalctl_status.h"
+#include "portalctl_access.h"
 
 #define DEFAULT_DB "/var/lib/portal/portal.db"
 
@@ -104,6 +105,10 @@ static const char usage_text[] =
     "                       are not working days for the questions' due dates\n"
     "  report questions [--tenant SLUG]\n"
     "                       open questions by due date: overdue, due soon, ok\n"
+    "  report access [--tenant SLUG] [--period P | --from YYYY-MM-DD --to YYYY-MM-DD]\n"
+    "                [--top N] [--csv]\n"
+    "                       page views, unique visitors, crawlers' and the board's views,\n"
+    "                       per day and the most read pages (default: this quarter)\n"
     "  purge-personal --older-than DAYS\n"
     "                       delete the askers' and commenters' personal data of\n"
     "                       questions and consultations closed DAYS days ago\n"
@@ -1025,8 +1030,8 @@ static int cmd_report(ctl_t *c, int argc, const char *const *argv)
     static const struct {
         const char *name;
         int (*run)(ctl_t *, int, const char *const *);
-    } subs[] = {{"questions", cmd_report_questions}};
-    static const char all[] = "questions";
+    } subs[] = {{"questions", cmd_report_questions}, {"access", portalctl_report_access}};
+    static const char all[] = "questions, access";
     if (argc == 0)
         return ctl_usage_error("report needs a subcommand: %s", all);
     for (size_t i = 0; i < sizeof(subs) / sizeof(subs[0]); i++)

@@ -30,6 +30,7 @@
       </xsl:otherwise>
     </xsl:choose>
     <xsl:apply-templates select="questions"/>
+    <p class="reports"><a href="/admin/bao-cao/truy-cap"><xsl:value-of select="$L/nav-access"/></a></p>
   </xsl:template>
 
   <!-- <questions open="4" overdue="1" href="/admin/hoi-dap"/>: citizens' questions handled here -->
