@@ -14,7 +14,6 @@
 #include <apr_thread_mutex.h>
 #include <openssl/crypto.h>   /* OPENSSL_cleanse */
 #include <openssl/evp.h>
-#include <openssl/hmac.h>
 #include <openssl/rand.h>
 
 #include "portal_access.h"
@@ -214,6 +213,7 @@ struct portal_access_s {
     volatile void *secrets;      /* secrets_t *, read with apr_atomic_casptr */
     secrets_t *older;            /* the one replaced, wiped at the next replacement */
     apr_pool_t *flush_pool;
+    EVP_MD *sha256;              /* fetched once: no provider lookup per view */
     char error[512];             /* the last flush's reason (one flusher at a time) */
 };
 
@@ -244,6 +244,8 @@ static void batch_reset(batch_t *b)
 static apr_status_t wipe_secrets(void *data)
 {
     portal_access_t *a = data;
+    EVP_MD_free(a->sha256);
+    a->sha256 = NULL;
     secrets_t *s = apr_atomic_casptr(&a->secrets, NULL, NULL);
     if (s) {
         OPENSSL_cleanse(s, sizeof(*s));
@@ -264,7 +266,7 @@ portal_access_t *portal_access_create(apr_pool_t *p)
     if (apr_thread_mutex_create(&a->lock, APR_THREAD_MUTEX_DEFAULT, p) != APR_SUCCESS
         || apr_thread_mutex_create(&a->flushing, APR_THREAD_MUTEX_DEFAULT, p) != APR_SUCCESS
         || !(a->batch[0].pool = own_pool(p)) || !(a->batch[1].pool = own_pool(p))
-        || !(a->flush_pool = own_pool(p)))
+        || !(a->flush_pool = own_pool(p)) || !(a->sha256 = EVP_MD_fetch(NULL, "SHA256", NULL)))
         return NULL;
     batch_reset(&a->batch[0]);
     batch_reset(&a->batch[1]);
@@ -274,24 +276,32 @@ portal_access_t *portal_access_create(apr_pool_t *p)
     return a;
 }
 
-/* The visitor's hash for the day; 0 when the day's secret is not loaded. */
+/* The visitor's hash for the day: SHA-256 of the day's secret, the address
+ * and the User-Agent (a keyed hash: without the secret, which is deleted
+ * with its day, nobody can tell whose it was). 0 when the day's secret is
+ * not loaded. The digest is fetched once; HMAC() looks SHA-256 up in the
+ * providers on every call, a lock shared by every thread. */
 static int visitor_hash(portal_access_t *a, apr_int64_t day, const char *ip, const char *ua,
                         apr_uint64_t *hash)
 {
-    const secrets_t *s = apr_atomic_casptr(&a->secrets, NULL, NULL);
+    /* a plain load (acquire): a compare-and-swap here would write the
+     * shared line on every view */
+    const secrets_t *s = __atomic_load_n(&a->secrets, __ATOMIC_ACQUIRE);
     const unsigned char *key = !s ? NULL : s->day[0] == day ? s->key[0]
                                          : s->day[1] == day ? s->key[1] : NULL;
-    char buf[64 + 1 + UA_READ_MAX];
     unsigned char md[EVP_MAX_MD_SIZE];
     unsigned int mdlen = 0;
     if (!key)
         return 0;
     apr_size_t n = strnlen(ip ? ip : "", 63), u = strnlen(ua ? ua : "", UA_READ_MAX);
-    memcpy(buf, ip ? ip : "", n);
-    buf[n] = '\n';
-    memcpy(buf + n + 1, ua ? ua : "", u);
-    if (!HMAC(EVP_sha256(), key, SECRET_LEN, (const unsigned char *)buf, n + 1 + u, md, &mdlen)
-        || mdlen < 8)
+    EVP_MD_CTX *c = EVP_MD_CTX_new();
+    int ok = c && EVP_DigestInit_ex(c, a->sha256, NULL) == 1
+             && EVP_DigestUpdate(c, key, SECRET_LEN) == 1
+             && EVP_DigestUpdate(c, ip ? ip : "", n) == 1 && EVP_DigestUpdate(c, "\n", 1) == 1
+             && EVP_DigestUpdate(c, ua ? ua : "", u) == 1
+             && EVP_DigestFinal_ex(c, md, &mdlen) == 1 && mdlen >= 8;
+    EVP_MD_CTX_free(c);
+    if (!ok)
         return 0;
     *hash = 0;
     for (int i = 0; i < 8; i++)

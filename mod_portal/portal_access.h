@@ -8,7 +8,7 @@
  * admin session cookie; its presence is enough, nothing is looked up).
  *
  * Unique visitors are estimated per tenant and day by a HyperLogLog over
- * HMAC-SHA256(daily secret, address "\n" User-Agent): the secret is random,
+ * SHA-256(daily secret, address "\n" User-Agent), a keyed hash: the secret is random,
  * made for one day, kept in the database (access_secrets) only while the day
  * lasts and deleted after it, so the registers stored for a day cannot be
  * tied back to anybody once it is over. No address is ever stored.

@@ -10,6 +10,7 @@
  * quarter; a bad period, a start after the end or an unknown tenant is a
  * 400.
  */
+#include <stdlib.h>
 #include <string.h>
 #include <apr_strings.h>
 
@@ -44,6 +45,30 @@ static void add_figures(apr_pool_t *p, xmlNodePtr n, apr_int64_t views, apr_int6
     portal_xml_attr(n, "board-views", portal_xml_i64(p, board));
 }
 
+/* Links to the periods a report is usually asked for: this month, this
+ * quarter and the one before, this half-year, this year and the last. */
+static void add_choices(portal_admin_t *a, xmlNodePtr r, const char *slug)
+{
+    const char *today = portal_time_date_iso(a->p, a->now);
+    int year = atoi(today), month = atoi(today + 5), q = (month - 1) / 3 + 1;
+    const char *names[] = {
+        apr_psprintf(a->p, "%d-%02d", year, month),
+        apr_psprintf(a->p, "%d-Q%d", year, q),
+        q > 1 ? apr_psprintf(a->p, "%d-Q%d", year, q - 1) : apr_psprintf(a->p, "%d-Q4", year - 1),
+        apr_psprintf(a->p, "%d-H%d", year, month <= 6 ? 1 : 2),
+        apr_psprintf(a->p, "%d", year),
+        apr_psprintf(a->p, "%d", year - 1),
+    };
+    const char *tenant = strcmp(slug, a->tenant->slug) != 0 ? apr_pstrcat(a->p, "&tenant=", slug,
+                                                                          NULL) : "";
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+        xmlNodePtr c = portal_xml_add(r, "choice", NULL);
+        portal_xml_attr(c, "period", names[i]);
+        portal_xml_attr(c, "href", apr_pstrcat(a->p, ACCESS_PAGE, "?period=", names[i], tenant,
+                                               NULL));
+    }
+}
+
 static int report_page(portal_admin_t *a, const char *slug, const portal_period_t *pd,
                        const char *query, const portal_access_summary_t *s)
 {
@@ -60,6 +85,7 @@ static int report_page(portal_admin_t *a, const char *slug, const portal_period_
                                           "format=csv", NULL));
     if (a->user->province_admin)
         portal_xml_attr(r, "any-tenant", "1");
+    add_choices(a, r, slug);
     add_figures(p, portal_xml_add(r, "total", NULL), s->views, s->visitors, s->crawler_views,
                 s->board_views);
     for (int i = 0; i < s->days->nelts; i++) {

@@ -2,6 +2,7 @@
 <!--
   admin/access.xsl - the access statistics of a period (/admin/bao-cao/truy-cap).
   <access-report action tenant period first last csv any-tenant?>
+    <choice period href/>…   (links to other periods: this month, quarters, half-years, years)
     <total views visitors crawler-views board-views/>
     <day date views visitors crawler-views board-views/>…
     <page rank path item tenant views>title</page>…
@@ -18,15 +19,18 @@
       <xsl:value-of select="concat($L/acc-period, ': ', @period, ' (', @first, ' – ', @last, ')')"/>
       <xsl:if test="@tenant = '*'"> · <xsl:value-of select="$L/acc-all-tenants"/></xsl:if>
     </p>
-    <form method="get" action="{@action}" class="filters">
-      <label for="acc-period"><xsl:value-of select="$L/acc-period"/></label>
-      <input id="acc-period" name="period" value="{@period}" placeholder="2026-Q3"/>
-      <xsl:if test="@any-tenant">
-        <label for="acc-tenant"><xsl:value-of select="$L/acc-tenant"/></label>
-        <input id="acc-tenant" name="tenant" value="{@tenant}"/>
-      </xsl:if>
-      <button type="submit"><xsl:value-of select="$L/acc-show"/></button>
-    </form>
+    <nav aria-label="{$L/acc-period}" class="periods">
+      <ul>
+        <xsl:for-each select="choice">
+          <li>
+            <xsl:choose>
+              <xsl:when test="@period = ../@period"><strong aria-current="page"><xsl:value-of select="@period"/></strong></xsl:when>
+              <xsl:otherwise><a href="{@href}"><xsl:value-of select="@period"/></a></xsl:otherwise>
+            </xsl:choose>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </nav>
     <p><a href="{@csv}" download=""><xsl:value-of select="$L/acc-csv"/></a></p>
     <p><xsl:value-of select="$L/acc-hint"/></p>
 

@@ -174,9 +174,7 @@
     <s key="acc-title" vi="Thống kê truy cập" en="Access statistics"/>
     <s key="acc-hint" vi="Lượt xem của người đọc, không tính máy tìm kiếm và Ban Biên tập (tính riêng). Khách: số người xem khác nhau ước tính mỗi ngày, cộng qua các ngày; không lưu địa chỉ IP." en="Views by readers, without search engines and the board (counted apart). Visitors: distinct people estimated per day, summed over the days; no IP address is kept."/>
     <s key="acc-period" vi="Kỳ báo cáo" en="Period"/>
-    <s key="acc-tenant" vi="Cổng (* là tất cả)" en="Site (* for all)"/>
     <s key="acc-all-tenants" vi="Tất cả các cổng" en="All sites"/>
-    <s key="acc-show" vi="Xem" en="Show"/>
     <s key="acc-csv" vi="Tải về (CSV)" en="Download (CSV)"/>
     <s key="acc-views" vi="Lượt xem" en="Views"/>
     <s key="acc-visitors" vi="Khách" en="Visitors"/>
