@@ -210,7 +210,7 @@ struct portal_access_s {
     batch_t *active;             /* counted into */
     batch_t *spare;              /* the flush's: written, then emptied */
     int spare_full;              /* a flush failed: spare waits for the next one */
-    volatile void *secrets;      /* secrets_t *, read with apr_atomic_casptr */
+    void *secrets;               /* secrets_t *, only through __atomic builtins */
     secrets_t *older;            /* the one replaced, wiped at the next replacement */
     apr_pool_t *flush_pool;
     EVP_MD *sha256;              /* fetched once: no provider lookup per view */
@@ -246,7 +246,7 @@ static apr_status_t wipe_secrets(void *data)
     portal_access_t *a = data;
     EVP_MD_free(a->sha256);
     a->sha256 = NULL;
-    secrets_t *s = apr_atomic_casptr(&a->secrets, NULL, NULL);
+    secrets_t *s = __atomic_load_n(&a->secrets, __ATOMIC_ACQUIRE);
     if (s) {
         OPENSSL_cleanse(s, sizeof(*s));
         free(s);
@@ -255,7 +255,7 @@ static apr_status_t wipe_secrets(void *data)
         OPENSSL_cleanse(a->older, sizeof(*a->older));
         free(a->older);
     }
-    a->secrets = NULL;
+    __atomic_store_n(&a->secrets, NULL, __ATOMIC_RELEASE);
     a->older = NULL;
     return APR_SUCCESS;
 }
@@ -409,7 +409,7 @@ static const char *load_secrets(portal_access_t *a, portal_store_t *st, apr_pool
     if (portal_store_access_secrets_drop(st, today) != PORTAL_STORE_OK)
         err = apr_pstrcat(p, "cannot delete the past days' secrets: ", portal_store_errmsg(st),
                           NULL);
-    secrets_t *old = apr_atomic_xchgptr(&a->secrets, s);
+    secrets_t *old = __atomic_exchange_n(&a->secrets, (void *)s, __ATOMIC_ACQ_REL);
     /* the one before last cannot be in use any more: a count holds its
      * pointer for microseconds, and replacements are a day apart */
     if (a->older) {
@@ -523,7 +523,7 @@ const char *portal_access_flush(portal_access_t *a, portal_store_t *st, apr_int6
     apr_pool_clear(p);
     const char *err = NULL;
     apr_int64_t today = portal_time_day_of(now);
-    const secrets_t *s = apr_atomic_casptr(&a->secrets, NULL, NULL);
+    const secrets_t *s = __atomic_load_n(&a->secrets, __ATOMIC_ACQUIRE);
     if (!s || s->day[0] != today)
         err = load_secrets(a, st, p, today);
     /* a batch a failed flush left is written first, as it was */
