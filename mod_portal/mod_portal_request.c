@@ -464,8 +464,10 @@ void portal_req_count_view(portal_req_t *pr, int status)
     if (!tenant)
         return;
     const char *ua = apr_table_get(r->headers_in, "User-Agent");
-    /* the board: the session cookie's presence, never a lookup on this path */
-    portal_view_kind_t kind = portal_req_cookie(r, PORTAL_AUTH_COOKIE) ? PORTAL_VIEW_BOARD
+    /* the board: its marker's or the session cookie's presence, never a
+     * lookup on this path */
+    portal_view_kind_t kind = portal_req_cookie(r, PORTAL_ACCESS_BOARD_COOKIE)
+                              || portal_req_cookie(r, PORTAL_AUTH_COOKIE) ? PORTAL_VIEW_BOARD
                             : portal_access_is_crawler(ua) ? PORTAL_VIEW_CRAWLER
                             : PORTAL_VIEW_PERSON;
     apr_int64_t item;

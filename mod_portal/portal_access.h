@@ -51,6 +51,13 @@ int portal_hll_merge_blob(portal_hll_t *h, const void *blob, apr_size_t len);
 
 /* ---- what is counted ------------------------------------------------------------ */
 
+/* The board's marker: the session cookie lives under /admin and never
+ * reaches a public page, so a login also sets this one (Path=/, value "1",
+ * no identifier) for the statistics to tell the board's own views apart;
+ * logout clears it. A hint only: whoever sets it moves their own views to
+ * the board's column, nothing more. */
+#define PORTAL_ACCESS_BOARD_COOKIE "portal_board"
+
 typedef enum {
     PORTAL_VIEW_PERSON = 0, PORTAL_VIEW_CRAWLER = 1, PORTAL_VIEW_BOARD = 2
 } portal_view_kind_t;

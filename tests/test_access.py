@@ -108,6 +108,9 @@ def test_every_kind_of_answer_counted_and_a_graceful_restart_loses_nothing(porta
     assert view(portal, host, path, ua=None).status_code == 200         # no UA: a crawler
     r = view(portal, host, path, headers={"Cookie": "portal_session=whoever"})
     assert (r.status_code, r.headers.get("X-Portal-Cache")) == (200, "BYPASS")   # the board
+    # the marker a login sets for the public pages (the session cookie stays under /admin)
+    r = view(portal, host, path, headers={"Cookie": "a=b; portal_board=1"})
+    assert (r.status_code, r.headers.get("X-Portal-Cache")) == (200, "HIT")      # the board
     assert view(portal, host, "/", ip="127.0.0.2", ua=OTHER_BROWSER).status_code == 200
     assert view(portal, host, "/khong-co-trang-nay").status_code == 404  # not a view
     assert view(portal, host, "/robots.txt").status_code == 200          # not a page
@@ -124,7 +127,7 @@ def test_every_kind_of_answer_counted_and_a_graceful_restart_loses_nothing(porta
     day = today()
     total, days, top = report(portal, "--tenant", "socu", "--from", day, "--to", day)
     # visitors: (127.0.0.1, BROWSER), (127.0.0.2, OTHER_BROWSER), 127.0.0.3, 127.0.0.4
-    assert total == {"views": 6, "visitors": 4, "crawler_views": 2, "board_views": 1}
+    assert total == {"views": 6, "visitors": 4, "crawler_views": 2, "board_views": 2}
     assert days == {day: total}
     assert top == [(path, f"item={item}", title, "views=4"), ("/", "item=0", "", "views=1"),
                    ("/chuyen-muc/tin-tuc", "item=0", "", "views=1")]
@@ -177,6 +180,7 @@ def test_admin_page_and_csv_show_the_same_figures(portal, board):
 
     day = today()
     chief = Browser(portal, host).login(board["chief"])
+    assert chief.cookies.get("portal_board") == "1"     # the board's marker for public pages
     r = chief.get(f"/admin/bao-cao/truy-cap?from={day}&to={day}")
     assert r.status == 200, r.describe()
     doc = r.html()
