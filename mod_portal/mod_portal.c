@@ -190,7 +190,7 @@ static void flush_now(flusher_t *f)
         why = portal_access_flush(f->access, f->st, portal_time_now());
     if (why && !f->failing)
         ap_log_error(APLOG_MARK, APLOG_WARNING, 0, f->s, PLOGNO(0600)
-                     "access statistics not written (kept for the next try): %s", why);
+                     "access statistics: %s", why);
     else if (!why && f->failing)
         ap_log_error(APLOG_MARK, APLOG_NOTICE, 0, f->s, PLOGNO(0601)
                      "access statistics written again");

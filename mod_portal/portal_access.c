@@ -501,11 +501,11 @@ static const char *write_spare(portal_access_t *a, portal_store_t *st, apr_pool_
         return NULL;
     }
     if (portal_store_begin(st) != PORTAL_STORE_OK)
-        return apr_pstrcat(p, "cannot write the access statistics: ", portal_store_errmsg(st),
-                           NULL);
+        return apr_pstrcat(p, "cannot write the counted views (kept for the next try): ",
+                           portal_store_errmsg(st), NULL);
     if (write_rows(st, p, a->spare) != PORTAL_STORE_OK || portal_store_commit(st) != PORTAL_STORE_OK) {
-        const char *err = apr_pstrcat(p, "cannot write the access statistics: ",
-                                      portal_store_errmsg(st), NULL);
+        const char *err = apr_pstrcat(p, "cannot write the counted views (kept for the next "
+                                      "try): ", portal_store_errmsg(st), NULL);
         portal_store_rollback(st);
         return err;              /* kept for the next flush */
     }
