@@ -103,6 +103,37 @@ static void test_route_keys(void)
     CHECK(!portal_access_route_counted(&r));
 }
 
+/* A flush that cannot write keeps what it had for the next one. */
+static void test_failed_flush_keeps_counts(portal_store_t *st, const char *path, apr_int64_t now)
+{
+    portal_access_t *a = portal_access_create(pool);
+    portal_store_t *ro = NULL;
+    char *err = NULL;
+    apr_int64_t day = portal_time_day_of(now);
+    CHECK(portal_store_open(&ro, path, PORTAL_STORE_READONLY, pool, &err) == PORTAL_STORE_OK);
+    CHECK(portal_access_load_secrets(a, st, day) == NULL);
+    portal_access_count(a, pool, day, "soyte", "/trang/gioi-thieu", 0, PORTAL_VIEW_PERSON,
+                        "10.0.0.3", "Mozilla/5.0");
+    CHECK(portal_access_flush(a, ro, now) != NULL);
+    CHECK(portal_access_pending(a) == 1);
+    portal_access_count(a, pool, day, "soyte", "/trang/gioi-thieu", 0, PORTAL_VIEW_PERSON,
+                        "10.0.0.3", "Mozilla/5.0");
+    CHECK(portal_access_flush(a, ro, now) != NULL);
+    CHECK(portal_access_pending(a) == 2);
+    CHECK(portal_access_flush(a, st, now) == NULL);
+    CHECK(portal_access_pending(a) == 0);
+    portal_access_summary_t s;
+    CHECK(portal_access_summary(st, pool, 1, day, day + 1, 10, &s) == NULL);
+    int found = 0;
+    for (int i = 0; i < s.top->nelts; i++) {
+        const portal_access_top_t *t = &APR_ARRAY_IDX(s.top, i, portal_access_top_t);
+        if (strcmp(t->path, "/trang/gioi-thieu") == 0)
+            found = t->views == 2;
+    }
+    CHECK(found);
+    portal_store_close(ro);
+}
+
 static void test_counters(portal_store_t *st, apr_int64_t now)
 {
     portal_access_t *a = portal_access_create(pool);
@@ -151,6 +182,7 @@ int main(void)
     portal_store_t *st = unit_store_open(pool, path);
     CHECK(unit_store_agency(st, "soyte", "Sở Y tế") == 1);
     test_counters(st, portal_time_now());
+    test_failed_flush_keeps_counts(st, path, portal_time_now());
     unit_store_remove(pool, st, path);
     apr_pool_destroy(pool);
     apr_terminate();
