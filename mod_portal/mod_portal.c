@@ -393,6 +393,26 @@ static apr_status_t render_globals_cleanup(void *data)
     return APR_SUCCESS;
 }
 
+/* Says once per setting which EMC code and script the public pages carry,
+ * and whether the script is the built-in address nobody has checked. */
+static void note_monitoring(apr_pool_t *p, server_rec *main_s)
+{
+    apr_hash_t *said = apr_hash_make(p);
+    for (server_rec *s = main_s; s; s = s->next) {
+        portal_server_conf_t *conf = ap_get_module_config(s->module_config, &portal_module);
+        const portal_monitoring_t *m = conf->monitoring;
+        if (!m || apr_hash_get(said, &m, sizeof(m)))
+            continue;
+        apr_hash_set(said, apr_pmemdup(p, &m, sizeof(m)), sizeof(m), m);
+        int builtin = strcmp(m->script, PORTAL_DEFAULT_MONITORING_SCRIPT) == 0;
+        ap_log_error(APLOG_MARK, APLOG_NOTICE, 0, s, PLOGNO(0660)
+                     "EMC monitoring of %s: code %s, script %s%s", s->server_hostname
+                     ? s->server_hostname : "the server", m->code, m->script, builtin
+                     ? " (the built-in address: check it against the ministry's instructions)"
+                     : "");
+    }
+}
+
 static int portal_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp,
                               server_rec *s)
 {
@@ -400,6 +420,9 @@ static int portal_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *p
      * release them with the configuration they were made for. */
     portal_render_global_init();
     apr_pool_cleanup_register(pconf, NULL, render_globals_cleanup, apr_pool_cleanup_null);
+    /* the first of httpd's two configuration passes only checks the syntax */
+    if (ap_state_query(AP_SQ_MAIN_STATE) != AP_SQ_MS_CREATE_PRE_CONFIG)
+        note_monitoring(ptemp, s);
     return OK;
 }
 

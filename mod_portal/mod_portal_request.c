@@ -60,6 +60,7 @@ portal_req_t *portal_req_new(request_rec *r, portal_server_conf_t *conf)
     pr->view.page_size = conf->page_size ? conf->page_size : PORTAL_DEFAULT_PAGE_SIZE;
     pr->view.route = &pr->route;
     pr->view.times = &pr->times;
+    pr->view.monitoring = conf->monitoring;   /* the admin takes it off its pages */
     ap_set_module_config(r->request_config, &portal_module, pr);
     return pr;
 }
@@ -135,12 +136,14 @@ void portal_set_common_headers(request_rec *r)
 {
     apr_table_setn(r->headers_out, "X-Content-Type-Options", "nosniff");
     apr_table_setn(r->headers_out, "Referrer-Policy", "strict-origin-when-cross-origin");
-    /* a stricter or wider policy set by the caller (admin pages, files) stays */
-    if (!apr_table_get(r->headers_out, "Content-Security-Policy"))
+    /* a stricter or wider policy set by the caller (admin pages, files) stays;
+     * the public one lets scripts come from PortalMonitoring's origin only */
+    if (!apr_table_get(r->headers_out, "Content-Security-Policy")) {
+        portal_server_conf_t *c = ap_get_module_config(r->server->module_config,
+                                                       &portal_module);
         apr_table_setn(r->headers_out, "Content-Security-Policy",
-                       "default-src 'none'; style-src 'unsafe-inline'; "
-                       "img-src 'self' https: data:; form-action 'self'; base-uri 'none'; "
-                       "frame-ancestors 'self'");
+                       c->monitoring_csp ? c->monitoring_csp : PORTAL_CSP_PUBLIC);
+    }
 }
 
 int portal_send_body(request_rec *r, int status, const char *ctype, const char *body,
@@ -366,8 +369,12 @@ int portal_req_cache_lookup(portal_req_t *pr)
     /* the stylesheets' signature makes an edited stylesheet a new page;
      * scheme, host and port shape the absolute links inside the page; the
      * route key is canonical, so no spelling of a query reaches another key */
-    const char *sheets = apr_psprintf(r->pool, "%" APR_INT64_T_FMT,
-                                      portal_render_signature(proc->render));
+    /* PortalMonitoring is part of every page: a restart with another code
+     * or script must not find the pages of the old one (without the
+     * directive the keys are what they always were) */
+    const char *sheets = apr_psprintf(r->pool, "%" APR_INT64_T_FMT "%s",
+                                      portal_render_signature(proc->render),
+                                      pr->conf->monitoring_key ? pr->conf->monitoring_key : "");
     /* the page itself, whatever its version: the key of its last good copy */
     pr->stale_key = apr_pstrcat(r->pool, ap_http_scheme(r), "://", host, port, pr->route.prefix,
                                 "|", portal_route_key(r->pool, &pr->route,

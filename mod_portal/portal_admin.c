@@ -78,6 +78,16 @@ int portal_admin_send(portal_admin_t *a, xmlDocPtr doc, const char *kind, int st
     return status;
 }
 
+int portal_admin_send_file(portal_admin_t *a, const char *type, const char *name,
+                           const char *body)
+{
+    a->out.body = body;
+    a->out.body_len = strlen(body);
+    a->out.body_type = type;
+    a->out.filename = name;
+    return PORTAL_HTTP_OK;
+}
+
 int portal_admin_message(portal_admin_t *a, int status, const char *key)
 {
     xmlNodePtr c;

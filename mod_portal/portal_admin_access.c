@@ -147,9 +147,8 @@ int portal_admin_access(portal_admin_t *a)
         query++;
     if (!format)
         return report_page(a, slug, &pd, query, &s);
-    a->out.download = portal_access_csv(a->p, slug, pd.name, &s);
-    a->out.download_type = "text/csv; charset=utf-8";
-    a->out.download_name = apr_psprintf(a->p, "truy-cap-%s-%s.csv",
-                                        strcmp(slug, "*") == 0 ? "tinh" : slug, pd.name);
-    return PORTAL_HTTP_OK;
+    return portal_admin_send_file(a, "text/csv; charset=utf-8",
+                                  apr_psprintf(a->p, "truy-cap-%s-%s.csv",
+                                               strcmp(slug, "*") == 0 ? "tinh" : slug, pd.name),
+                                  portal_access_csv(a->p, slug, pd.name, &s));
 }

@@ -444,6 +444,8 @@ def test_keep_rotates_only_its_own_backups(portal, live_ctl, tmp_path):
 SCHEMA_9_TABLES = {"tenants", "aliases", "categories", "articles", "pages", "settings", "users",
                    "roles", "sessions", "login_failures", "revisions", "audit", "uploads",
                    "search_meta"}
+# columns later migrations added to schema 9's tables (update deadlines: 12)
+LATER_COLUMNS = {"articles": ("received_at", "urgent", "first_published_at")}
 
 
 def test_an_older_backup_is_migrated(portal, backups, live_ctl, tmp_path):
@@ -459,6 +461,13 @@ def test_an_older_backup_is_migrated(portal, backups, live_ctl, tmp_path):
     def to_schema_9(db):
         for t in later:
             db.execute(f"DROP TABLE {t}")
+        for table, columns in LATER_COLUMNS.items():
+            for col in columns:          # the triggers and indexes that name it go first
+                for kind, name in db.execute(
+                        "SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'index') "
+                        "AND tbl_name = ? AND sql LIKE ?", (table, f"%{col}%")).fetchall():
+                    db.execute(f"DROP {kind.upper()} {name}")
+                db.execute(f"ALTER TABLE {table} DROP COLUMN {col}")
         db.execute("PRAGMA user_version = 9")
 
     def manifest_9(m):

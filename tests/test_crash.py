@@ -147,7 +147,10 @@ def form_value(r, xpath):
 def editor_loop(portal, login, stop, acked):
     """Writes, submits and approves articles until stopped or the server dies; records each
     approval whose 303 (the success response) came back whole."""
-    b = Browser(portal, SOYTE).login(login)
+    try:
+        b = Browser(portal, SOYTE).login(login)
+    except (OSError, AssertionError):
+        return              # killed while this editor was still logging in
     while not stop.is_set():
         word = "kiemtra" + uuid.uuid4().hex[:12]        # one word, found by search alone
         title = f"Bài kiểm tra an toàn {word}"
