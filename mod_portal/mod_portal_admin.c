@@ -143,6 +143,8 @@ static int dispatch(admin_t *a, const char *rest)
         return admin_answer(a, portal_admin_site(c));
     if (strcmp(rest, "/bao-cao/han-cap-nhat") == 0)
         return admin_answer(a, portal_admin_deadlines_report(c));
+    if (strcmp(rest, "/bao-cao/truy-cap") == 0)
+        return admin_answer(a, portal_admin_access(c));
     if ((rc = portal_admin_forms(c, rest)) != 0)
         return admin_answer(a, rc);
     if ((rc = portal_admin_royalties(c, rest)) != 0)

@@ -23,6 +23,7 @@ void *portal_create_server_conf(apr_pool_t *p, server_rec *s)
     c->stale_max = -1;
     c->password_max_age = -1;
     c->admin_insecure = -1;
+    c->stats = -1;
     return c;
 }
 
@@ -52,7 +53,19 @@ void *portal_merge_server_conf(apr_pool_t *p, void *basev, void *addv)
     c->monitoring = m->monitoring;
     c->monitoring_csp = m->monitoring_csp;
     c->monitoring_key = m->monitoring_key;
+    c->stats = add->stats != -1 ? add->stats : base->stats;
+    c->stats_flush = add->stats_flush ? add->stats_flush : base->stats_flush;
     return c;
+}
+
+int portal_stats_on(const portal_server_conf_t *c)
+{
+    return c->stats != 0;
+}
+
+int portal_stats_flush(const portal_server_conf_t *c)
+{
+    return c->stats_flush ? c->stats_flush : PORTAL_DEFAULT_STATS_FLUSH;
 }
 
 int portal_stale_max(const portal_server_conf_t *c)
@@ -154,6 +167,21 @@ static const char *set_stale_max(cmd_parms *cmd, void *dc, const char *arg)
     if (!in_range(arg, 0, 86400 * 30, &n))
         return "PortalStaleMax: seconds, 0 (off) to 2592000";
     conf_of(cmd)->stale_max = (int)n;
+    return NULL;
+}
+
+static const char *set_stats(cmd_parms *cmd, void *dc, int on)
+{
+    conf_of(cmd)->stats = on;
+    return NULL;
+}
+
+static const char *set_stats_flush(cmd_parms *cmd, void *dc, const char *arg)
+{
+    apr_int64_t n;
+    if (!in_range(arg, 1, 3600, &n))
+        return "PortalStatsFlush: seconds, 1 to 3600";
+    conf_of(cmd)->stats_flush = (int)n;
     return NULL;
 }
 
@@ -308,6 +336,12 @@ const command_rec portal_cmds[] = {
                    "CODE [SCRIPT-URL]: the EMC monitoring code of the sites and the script "
                    "their public pages load (default script " PORTAL_DEFAULT_MONITORING_SCRIPT
                    "; without the directive: no monitoring)"),
+    AP_INIT_FLAG("PortalStats", set_stats, NULL, RSRC_CONF,
+                 "On|Off: count the public pages' views for the access statistics"
+                 HELP_DEFAULT(PORTAL_DEFAULT_STATS)),
+    AP_INIT_TAKE1("PortalStatsFlush", set_stats_flush, NULL, RSRC_CONF,
+                  "Seconds between two writes of the counted views to the database, 1-3600"
+                  HELP_DEFAULT(PORTAL_DEFAULT_STATS_FLUSH)),
     AP_INIT_FLAG("PortalCache", set_cache, NULL, RSRC_CONF | ACCESS_CONF,
                  "On|Off: cache this location's pages in Redis" HELP_DEFAULT(PORTAL_DEFAULT_CACHE)),
     {NULL}

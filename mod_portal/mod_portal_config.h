@@ -13,6 +13,7 @@
 #include "portal_gen.h"
 #include "portal_lcache.h"
 #include "portal_monitoring.h"
+#include "portal_access.h"
 
 /* The defaults of the directives: the code falls back on these constants and
  * the directives' help strings name them (PORTAL_STR), so the two cannot
@@ -34,6 +35,8 @@
  * as the issue gave it, NOT checked against the ministry's instructions
  * (README, "Monitoring (EMC)"): give the address EMC's operators give. */
 #define PORTAL_DEFAULT_MONITORING_SCRIPT "https://files.emc.gov.vn/js/emc.js"
+#define PORTAL_DEFAULT_STATS       On                         /* PortalStats */
+#define PORTAL_DEFAULT_STATS_FLUSH 5                          /* seconds between writes */
 /* PortalFormLimits: POSTs an address may make in an hour, per form (PORTAL_FORM_*) */
 #define PORTAL_DEFAULT_LIMIT_QUESTIONS 10
 #define PORTAL_DEFAULT_LIMIT_COMMENTS  20
@@ -65,6 +68,7 @@ typedef struct {
      * when it began (0: none) and when a stale page was last served */
     apr_uint32_t stale_since, stale_last;
     apr_uint32_t store_retry_at;   /* after a database failure: no new try before */
+    portal_access_t *access;   /* the access counters; NULL with PortalStats Off */
 } portal_proc_t;
 
 typedef struct {
@@ -89,6 +93,8 @@ typedef struct {
     const portal_monitoring_t *monitoring;
     const char *monitoring_csp;
     const char *monitoring_key;
+    int stats;                  /* PortalStats: 1 on, 0 off, -1 unset (on) */
+    int stats_flush;            /* PortalStatsFlush: seconds; 0 = not set here */
     portal_proc_t *proc;        /* set in each child */
 } portal_server_conf_t;
 
@@ -103,6 +109,9 @@ void *portal_create_server_conf(apr_pool_t *p, server_rec *s);
 /* The hourly limit of a form (PORTAL_FORM_*) for this server. */
 int portal_form_limit(const portal_server_conf_t *c, int form);
 void *portal_merge_server_conf(apr_pool_t *p, void *base, void *add);
+/* PortalStats and PortalStatsFlush of this server, their defaults applied. */
+int portal_stats_on(const portal_server_conf_t *c);
+int portal_stats_flush(const portal_server_conf_t *c);
 /* PortalStaleMax of this server, its default applied. */
 int portal_stale_max(const portal_server_conf_t *c);
 void *portal_create_dir_conf(apr_pool_t *p, char *dir);

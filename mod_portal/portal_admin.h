@@ -25,6 +25,7 @@
  *   portal_admin_royalties.c  royalties: the providers of an item, the kinds
  *                           and base rate, the report (HTML and CSV)
  *   portal_admin_reports.c  the reports by period (/admin/bao-cao/...)
+ *   portal_admin_access.c   the access statistics report
  */
 #ifndef PORTAL_ADMIN_H
 #define PORTAL_ADMIN_H
@@ -180,6 +181,10 @@ void portal_admin_deadline_of(portal_admin_t *a, xmlNodePtr parent, apr_int64_t 
 
 /* portal_admin_site.c: /quan-tri */
 int portal_admin_site(portal_admin_t *a);
+
+/* portal_admin_access.c: /bao-cao/truy-cap, the access statistics (a page,
+ * or CSV with ?format=csv) */
+int portal_admin_access(portal_admin_t *a);
 
 /* portal_admin_forms.c: /hoi-dap…, /gop-y…, /danh-gia; 0 when rest is
  * none of them. */

@@ -337,6 +337,22 @@ const char *const portal_schema_migrations[] = {
     "  recorded_by INTEGER REFERENCES users(id), recorded_at INTEGER NOT NULL);"
     "CREATE INDEX royalty_credits_article ON royalty_credits(article_id, id);"
     "CREATE INDEX royalty_credits_tenant ON royalty_credits(tenant_id, article_id);",
+    /* access statistics (portal_store_access.c): views per tenant, day (a
+     * Vietnamese day number), page and kind of reader; a HyperLogLog of the
+     * day's visitors (registers only); the daily secret of the visitors'
+     * hashes, deleted once its day is over */
+    "CREATE TABLE access_views ("
+    "  tenant_id INTEGER NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,"
+    "  day INTEGER NOT NULL, path TEXT NOT NULL, item_id INTEGER NOT NULL DEFAULT 0,"
+    "  views INTEGER NOT NULL DEFAULT 0, crawler_views INTEGER NOT NULL DEFAULT 0,"
+    "  board_views INTEGER NOT NULL DEFAULT 0,"
+    "  PRIMARY KEY (tenant_id, day, path, item_id)) WITHOUT ROWID;"
+    "CREATE INDEX access_views_day ON access_views(day);"
+    "CREATE TABLE access_visitors ("
+    "  tenant_id INTEGER NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,"
+    "  day INTEGER NOT NULL, hll BLOB NOT NULL,"
+    "  PRIMARY KEY (tenant_id, day)) WITHOUT ROWID;"
+    "CREATE TABLE access_secrets (day INTEGER PRIMARY KEY, secret BLOB NOT NULL);",
 };
 
 const int portal_schema_count =

@@ -45,6 +45,7 @@
 #include "portalctl_status.h"
 #include "portalctl_deadline.h"
 #include "portalctl_activity.h"
+#include "portalctl_access.h"
 
 #define DEFAULT_DB "/var/lib/portal/portal.db"
 
@@ -124,6 +125,10 @@ static const char usage_text[] =
     "                       published items, updates per working day, questions,\n"
     "                       consultations, ratings of a period (P: 2026-07, 2026-Q3,\n"
     "                       2026-H1, 2026; the current quarter by default)\n"
+    "  report access [--tenant SLUG] [--period P | --from YYYY-MM-DD --to YYYY-MM-DD]\n"
+    "                [--top N] [--csv]\n"
+    "                       page views, unique visitors, crawlers' and the board's views,\n"
+    "                       per day and the most read pages (default: this quarter)\n"
     "  purge-personal --older-than DAYS\n"
     "                       delete the askers' and commenters' personal data of\n"
     "                       questions and consultations closed DAYS days ago\n"
@@ -1048,8 +1053,9 @@ static int cmd_report(ctl_t *c, int argc, const char *const *argv)
     } subs[] = {{"questions", cmd_report_questions},
                 {"activity", portalctl_report_activity},
                 {"deadlines", portalctl_report_deadlines},
-                {"royalties", portalctl_report_royalties}};
-    static const char all[] = "questions, activity, deadlines or royalties";
+                {"royalties", portalctl_report_royalties},
+                {"access", portalctl_report_access}};
+    static const char all[] = "questions, activity, deadlines, royalties or access";
     if (argc == 0)
         return ctl_usage_error("report needs a subcommand: %s", all);
     for (size_t i = 0; i < sizeof(subs) / sizeof(subs[0]); i++)

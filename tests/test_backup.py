@@ -56,6 +56,18 @@ def content(db):
     return {t: rows(db, t) for t in CONTENT_TABLES} | {"tenants": tenants(db)}
 
 
+@pytest.fixture(scope="module", autouse=True)
+def stats_held(portal):
+    """The access statistics written only when a child ends (PortalStatsFlush 3600): the
+    views of earlier requests must not land in the live database while a test checks that
+    a refused command left it byte for byte as it was."""
+    portal.extra_directives.append("PortalStatsFlush 3600")
+    portal.reconfigure()
+    yield
+    portal.extra_directives.remove("PortalStatsFlush 3600")
+    portal.reconfigure()
+
+
 def db_bytes(portal):
     """The live database's files, byte for byte."""
     return {s: (pathlib.Path(str(portal.db) + s).read_bytes()

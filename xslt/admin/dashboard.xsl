@@ -38,6 +38,9 @@
     <xsl:if test="@activity-report">
       <p class="reports"><a href="{@activity-report}"><xsl:value-of select="$L/ra-title"/></a></p>
     </xsl:if>
+    <xsl:if test="$user/@role = 'chief' or $user/@role = 'admin'">
+      <p class="reports"><a href="/admin/bao-cao/truy-cap"><xsl:value-of select="$L/nav-access"/></a></p>
+    </xsl:if>
   </xsl:template>
 
   <!-- <questions open="4" overdue="1" href="/admin/hoi-dap"/>: citizens' questions handled here -->

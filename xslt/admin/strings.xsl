@@ -232,6 +232,22 @@
     <s key="ac-cm-pending" vi="Chờ duyệt" en="Waiting"/>
     <s key="ac-cm-approved" vi="Đã công bố" en="Published"/>
     <s key="ac-cm-rejected" vi="Không công bố" en="Not published"/>
+    <s key="acc-title" vi="Thống kê truy cập" en="Access statistics"/>
+    <s key="acc-hint" vi="Lượt xem của người đọc, không tính máy tìm kiếm và Ban Biên tập (tính riêng). Khách: số người xem khác nhau ước tính mỗi ngày, cộng qua các ngày; không lưu địa chỉ IP." en="Views by readers, without search engines and the board (counted apart). Visitors: distinct people estimated per day, summed over the days; no IP address is kept."/>
+    <s key="acc-period" vi="Kỳ báo cáo" en="Period"/>
+    <s key="acc-all-tenants" vi="Tất cả các cổng" en="All sites"/>
+    <s key="acc-csv" vi="Tải về (CSV)" en="Download (CSV)"/>
+    <s key="acc-views" vi="Lượt xem" en="Views"/>
+    <s key="acc-visitors" vi="Khách" en="Visitors"/>
+    <s key="acc-crawler-views" vi="Lượt xem của máy tìm kiếm" en="Crawler views"/>
+    <s key="acc-board-views" vi="Lượt xem của Ban Biên tập" en="Board views"/>
+    <s key="acc-per-day" vi="Theo ngày" en="Per day"/>
+    <s key="acc-day" vi="Ngày" en="Day"/>
+    <s key="acc-top" vi="Trang được xem nhiều nhất" en="Most read pages"/>
+    <s key="acc-page" vi="Trang" en="Page"/>
+    <s key="nav-access" vi="Thống kê truy cập" en="Access statistics"/>
+    <s key="msg-report-chiefs-only" vi="Chỉ Trưởng ban và quản trị của cổng này mới xem được báo cáo." en="Only the chiefs and administrators of this portal may see the reports."/>
+    <s key="msg-unknown-tenant" vi="Không có cổng này." en="There is no such site."/>
     <s key="ar-title" vi="Đánh giá mức độ hài lòng" en="Satisfaction ratings"/>
     <s key="ar-hint" vi="Đánh giá của người xem, không kèm thông tin cá nhân." en="Visitors' ratings, without personal data."/>
     <s key="ar-span" vi="Khoảng thời gian" en="Period"/>
