@@ -623,7 +623,7 @@ static int report(portal_admin_t *a)
     portal_period_t pd;
     const char *format = portal_admin_query(a, "format");
     if (!query_period(a, &pd))
-        return portal_admin_message(a, PORTAL_HTTP_BAD_REQUEST, "err-period");
+        return portal_admin_message(a, PORTAL_HTTP_BAD_REQUEST, "msg-bad-period");
     if (format && strcmp(format, "csv") != 0)
         return portal_admin_message(a, PORTAL_HTTP_BAD_REQUEST, "err-format");
     apr_array_header_t *rows;

@@ -431,7 +431,7 @@ static void test_royalties_report(void)
     CHECK(a->out.body_len == strlen(a->out.body) && strncmp(a->out.body, head, strlen(head)) == 0);
     a = admin("truongban", NULL, "period=2026-Q5");
     CHECK(portal_admin_royalties(a, "/bao-cao/nhuan-but") == 400);
-    CHECK_STR(xp(a->out.doc, "string(//message/@key)"), "err-period");
+    CHECK_STR(xp(a->out.doc, "string(//message/@key)"), "msg-bad-period");
     free_doc(a);
     a = admin("tacgia", NULL, NULL);
     CHECK(portal_admin_royalties(a, "/bao-cao/nhuan-but") == 403);

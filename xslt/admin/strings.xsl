@@ -83,7 +83,6 @@
     <s key="dl-met" vi="Đạt" en="Met"/>
     <s key="dl-yes" vi="Đạt" en="Yes"/>
     <s key="dl-no" vi="Không đạt" en="No"/>
-    <s key="msg-bad-period" vi="Kỳ báo cáo không hợp lệ. Hãy viết 2026-07, 2026-Q3, 2026-H1, 2026, hoặc from=YYYY-MM-DD và to=YYYY-MM-DD (từ ngày không sau đến ngày)." en="Not a period. Write 2026-07, 2026-Q3, 2026-H1, 2026, or from=YYYY-MM-DD and to=YYYY-MM-DD (from not after to)."/>
     <s key="msg-bad-format" vi="Định dạng không hợp lệ (chỉ có csv)." en="Unknown format (only csv)."/>
     <s key="msg-editors-reports" vi="Chỉ biên tập viên, trưởng ban biên tập và quản trị viên xem được báo cáo." en="Only editors, chief editors and administrators may see the reports."/>
     <s key="f-received" vi="Thời điểm nhận thông tin" en="Received"/>
@@ -402,7 +401,6 @@
     <s key="err-kind-code" vi="Mã thể loại chỉ gồm chữ thường không dấu, số và '-' (tối đa 40 ký tự)." en="A kind's code has only lower-case letters without diacritics, digits and '-' (at most 40)."/>
     <s key="err-kind-name" vi="Cần tên thể loại (tối đa 200 ký tự)." en="A kind needs a name (at most 200 characters)."/>
     <s key="err-base-rate" vi="Đơn giá là số đồng nguyên, từ 0 đến 1.000.000.000, hoặc để trống." en="The base rate is whole VND from 0 to 1,000,000,000, or empty."/>
-    <s key="err-period" vi="Kỳ báo cáo không hợp lệ (ví dụ 2026-07, 2026-Q3, 2026-H1, 2026, hoặc từ ngày đến ngày, ngày đầu không sau ngày cuối)." en="Not a valid period (e.g. 2026-07, 2026-Q3, 2026-H1, 2026, or from a day to a day, the first not after the last)."/>
     <s key="err-format" vi="Định dạng không hợp lệ (chỉ có csv)." en="Not a valid format (only csv)."/>
     <!-- the citizens' forms (portal_admin_forms.c) -->
     <s key="msg-chief-delegates" vi="Chỉ Trưởng Ban biên tập được ủy quyền trả lời câu hỏi." en="Only the chief editor may delegate the answering of questions."/>
