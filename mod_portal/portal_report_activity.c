@@ -8,6 +8,7 @@
 #include <apr_strings.h>
 
 #include "portal_report_activity.h"
+#include "portal_access.h"
 #include "portal_deadline.h"
 #include "portal_store_forms.h"
 #include "portal_store_reports.h"
@@ -293,6 +294,32 @@ static int section_deadlines(portal_activity_ctx_t *c, portal_report_t *r)
     return PORTAL_STORE_OK;
 }
 
+/* ---- access: page views and visitors, the most read pages (portal_access.h) ------ */
+
+#define TOP_PAGES 10
+
+static int section_access(portal_activity_ctx_t *c, portal_report_t *r)
+{
+    static const char *const columns[] = {"tenant", "views", NULL};
+    portal_access_summary_t v;
+    if (portal_access_summary(c->st, c->p, c->tenant_id, c->period->first, c->period->end,
+                              TOP_PAGES, &v) != NULL)
+        return PORTAL_STORE_ERROR;
+    portal_report_section_t *s = portal_report_section(r, "access");
+    portal_report_figure_int(s, "views", v.views);
+    portal_report_figure_int(s, "visitors", v.visitors);
+    portal_report_figure_int(s, "crawler-views", v.crawler_views);
+    portal_report_figure_int(s, "board-views", v.board_views);
+    portal_report_table_t *t = portal_report_table(s, "top-pages", columns, "bars", "views");
+    for (int i = 0; i < v.top->nelts; i++) {
+        const portal_access_top_t *e = &APR_ARRAY_IDX(v.top, i, portal_access_top_t);
+        const char *label = e->title ? e->title : e->path;
+        const char *vals[] = {e->tenant, portal_report_int(c->p, e->views)};
+        portal_report_row(t, apr_pstrcat(c->p, e->tenant, e->path, NULL), label, label, vals);
+    }
+    return PORTAL_STORE_OK;
+}
+
 /* The sections, in the order the report shows them. */
 static const portal_activity_section_fn sections[] = {
     section_published,
@@ -301,9 +328,7 @@ static const portal_activity_section_fn sections[] = {
     section_questions,
     section_consultations,
     section_ratings,
-    /* ACCESS: the access statistics' section goes here: portal_access_summary(...)
-     * → figures "views", "visitors", "crawler-views", "board-views" and a table
-     * "top-items" (row per path, column "views"; chart "bars"). */
+    section_access,
 };
 
 int portal_report_activity(portal_store_t *st, apr_pool_t *p, const portal_tenant_t *tenant,

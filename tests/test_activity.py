@@ -110,6 +110,16 @@ def write_rows(db):
         c.execute("INSERT INTO ratings (tenant_id, path, helpful, interface, content, support, "
                   "created_at) VALUES (?, '/', ?, ?, ?, ?, ?)",
                   (tid, helpful, interface, content, support, when))
+    # page views as the counters flush them (day numbers in Vietnam time); the 5th is outside
+    a1 = c.execute("SELECT id FROM articles WHERE slug = 'a1'").fetchone()[0]
+    for day, path, item_id, views, crawlers, board in (
+            ("2026-08-28", f"/bai-viet/{a1}-a1", a1, 5, 2, 1),
+            ("2026-08-29", f"/bai-viet/{a1}-a1", a1, 3, 0, 0),
+            ("2026-09-04", "/", 0, 7, 0, 0),
+            ("2026-09-05", "/", 0, 100, 0, 0)):
+        c.execute("INSERT INTO access_views (tenant_id, day, path, item_id, views, "
+                  "crawler_views, board_views) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                  (tid, (at(day, 12) + 7 * 3600) // 86400, path, item_id, views, crawlers, board))
     c.commit()
     c.close()
 
@@ -201,6 +211,11 @@ EXPECTED = {
     ("deadlines", "", "", "on-time-percent"): "100.0",
     ("deadlines", "", "", "days-total"): "4",
     ("deadlines", "", "", "days-met"): "0",
+    ("access", "", "", "views"): "15",
+    ("access", "", "", "visitors"): "0",
+    ("access", "", "", "crawler-views"): "2",
+    ("access", "", "", "board-views"): "1",
+    ("access", "top-pages", f"{SLUG}/", "views"): "7",
     ("questions", "", "", "received"): "6",
     ("questions", "", "", "answered"): "4",
     ("questions", "", "", "answered-on-time"): "3",
@@ -284,15 +299,16 @@ def test_the_page_has_charts_with_tables_for_screen_readers(portal, board):
     b = Browser(portal, HOST).login(board["siteadmin"])
     doc = lxml.html.fromstring(b.get(f"{PAGE}?period=2026-Q3").content)
     charts = doc.xpath("//figure[@class='chart']/*[local-name()='svg']")
-    assert len(charts) == 2                    # items by type, publications by month
+    assert len(charts) == 3        # items by type, publications by month, most read pages
     for svg in charts:
         assert svg.get("role") == "img"
         title_id, desc_id = svg.get("aria-labelledby").split()
         assert svg.xpath(f".//*[@id='{title_id}']") and svg.xpath(f".//*[@id='{desc_id}']")
         # each chart is followed by its table, and writes its figures on the bars
         table = svg.getparent().getnext().xpath(".//table")[0]
-        values = [td.text_content() for td in table.xpath(
-            f"tbody/tr/td[@data-name='{'published' if 'by-type' in title_id else 'total'}']")]
+        column = ("published" if "by-type" in title_id else
+                  "views" if "top-pages" in title_id else "total")
+        values = [td.text_content() for td in table.xpath(f"tbody/tr/td[@data-name='{column}']")]
         texts = [t.text for t in svg.xpath(".//*[local-name()='text']")]
         assert texts[1::2] == values
     assert "@media print" in lxml.html.tostring(doc.xpath("//style")[0], encoding="unicode")

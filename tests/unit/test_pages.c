@@ -466,7 +466,7 @@ static void test_reports(void)
               "/admin/bao-cao/hoat-dong?period=2026-Q3&format=csv");
     CHECK_STR(xp(a->out.doc, "concat(//report/@tenant, ' ', //report/@first-day, ' ', "
                              "//report/@last-day)"), "soyte 2026-07-01 2026-09-30");
-    CHECK_STR(xp(a->out.doc, "string(count(//report/section))"), "6");
+    CHECK_STR(xp(a->out.doc, "string(count(//report/section))"), "7");
     CHECK_STR(xp(a->out.doc, "string(//table[@name='by-month']/@rows)"), "3");
     CHECK_STR(xp(a->out.doc, "string(//activity/@other-scope)"), "");
     free_doc(a);

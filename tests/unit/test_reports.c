@@ -193,7 +193,7 @@ static void test_activity(portal_store_t *st, apr_int64_t soyte, apr_int64_t sot
     CHECK_STR(cell(r, "updates", "by-day", "2026-09-05", 4), PORTAL_REPORT_NONE);
     CHECK_STR(cell(r, "updates", "by-day", "2026-09-07", 1), "1");
     CHECK_STR(cell(r, "updates", "by-day", "2026-09-08", 2), "1");
-    CHECK(r->sections->nelts == 6);
+    CHECK(r->sections->nelts == 7);
     /* the whole province: sotc's item too */
     CHECK(portal_report_activity(st, pool, NULL, &pd, vn("2026-12-01T00:00:00"), &r)
           == PORTAL_STORE_OK);

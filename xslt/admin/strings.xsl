@@ -626,6 +626,12 @@
     <s key="ra-col-late-working-days" vi="Chậm (ngày làm việc)" en="Late (working days)"/>
     <s key="ra-col-late-days" vi="Chậm (ngày)" en="Late (days)"/>
     <s key="ra-col-late-hours" vi="Chậm (giờ)" en="Late (hours)"/>
+    <s key="ra-access-views" vi="Lượt xem của người đọc" en="Page views by readers"/>
+    <s key="ra-access-visitors" vi="Khách truy cập (cộng theo ngày)" en="Visitors (summed day by day)"/>
+    <s key="ra-access-crawler-views" vi="Lượt xem của máy tìm kiếm" en="Views by crawlers"/>
+    <s key="ra-access-board-views" vi="Lượt xem của Ban Biên tập" en="Views by the board"/>
+    <s key="ra-tbl-access-top-pages" vi="Trang được xem nhiều nhất" en="Most read pages"/>
+    <s key="ra-col-views" vi="Lượt xem" en="Views"/>
     <s key="ra-tbl-published-by-type" vi="Theo loại thông tin" en="By type"/>
     <s key="ra-tbl-published-by-category" vi="Theo chuyên mục" en="By category"/>
     <s key="ra-tbl-published-by-language" vi="Theo ngôn ngữ" en="By language"/>
