@@ -17,6 +17,7 @@
 #include <openssl/rand.h>
 
 #include "portal_access.h"
+#include "portal_csv.h"
 #include "portal_store_access.h"
 #include "portal_time.h"
 
@@ -602,43 +603,13 @@ const char *portal_access_summary(portal_store_t *st, apr_pool_t *p, apr_int64_t
 const char *portal_access_period(apr_pool_t *p, const char *period, const char *from,
                                  const char *to, apr_int64_t now, portal_period_t *out)
 {
-    if (period || from || to)
-        return portal_period_of_options(p, period, from, to, out);
-    const char *today = portal_time_date_iso(p, now);     /* YYYY-MM-DD, Vietnam */
-    int month = atoi(today + 5);
-    return portal_period_parse(p, apr_psprintf(p, "%.4s-Q%d", today, (month - 1) / 3 + 1), out);
-}
-
-/* A CSV field: quoted when it must be; a leading = + - @ neutralised so
- * that a spreadsheet does not take a title for a formula. */
-static const char *csv_field(apr_pool_t *p, const char *s)
-{
-    if (!s)
-        return "";
-    const char *lead = strchr("=+-@", *s) && *s ? "'" : "";
-    if (!strpbrk(s, ",\"\r\n") && !*lead)
-        return s;
-    apr_size_t quotes = 0;
-    for (const char *c = s; *c; c++)
-        quotes += *c == '"';
-    char *out = apr_palloc(p, strlen(s) + quotes + 4), *o = out;
-    *o++ = '"';
-    for (const char *c = lead; *c; c++)
-        *o++ = *c;
-    for (const char *c = s; *c; c++) {
-        if (*c == '"')
-            *o++ = '"';
-        *o++ = *c;
-    }
-    *o++ = '"';
-    *o = '\0';
-    return out;
+    return portal_period_or_quarter(p, period, from, to, now, out);
 }
 
 const char *portal_access_csv(apr_pool_t *p, const char *tenant, const char *period,
                               const portal_access_summary_t *s)
 {
-    const char *t = csv_field(p, tenant), *pd = csv_field(p, period);
+    const char *t = portal_csv_field(p, tenant), *pd = portal_csv_field(p, period);
     const char *out = apr_psprintf(
         p, "section,tenant,period,day,path,item_id,title,views,visitors,crawler_views,"
         "board_views\r\ntotal,%s,%s,,,,,%" APR_INT64_T_FMT ",%" APR_INT64_T_FMT ",%"
@@ -658,8 +629,8 @@ const char *portal_access_csv(apr_pool_t *p, const char *tenant, const char *per
         const portal_access_top_t *x = &APR_ARRAY_IDX(s->top, i, portal_access_top_t);
         APR_ARRAY_PUSH(lines, const char *) = apr_psprintf(
             p, "top,%s,%s,,%s,%" APR_INT64_T_FMT ",%s,%" APR_INT64_T_FMT ",,,\r\n",
-            csv_field(p, x->tenant), pd, csv_field(p, x->path), x->item_id,
-            csv_field(p, x->title), x->views);
+            portal_csv_field(p, x->tenant), pd, portal_csv_text(p, x->path), x->item_id,
+            portal_csv_text(p, x->title), x->views);
     }
     return apr_array_pstrcat(p, lines, 0);
 }

@@ -69,13 +69,6 @@ static xmlNodePtr add_outcome(portal_admin_t *a, xmlNodePtr parent, const char *
 
 /* ---- the report ------------------------------------------------------------------- */
 
-/* The current quarter in Vietnam: "2026-Q4". */
-static const char *current_quarter(apr_pool_t *p, apr_int64_t now)
-{
-    const char *today = portal_time_day_iso(p, portal_time_day_of(now));
-    return apr_psprintf(p, "%.4s-Q%d", today, (atoi(today + 5) - 1) / 3 + 1);
-}
-
 /* The period the query asks for; NULL when it is not one (400). */
 static const char *read_period(portal_admin_t *a, portal_period_t *pd, const char **query)
 {
@@ -86,7 +79,7 @@ static const char *read_period(portal_admin_t *a, portal_period_t *pd, const cha
     if (from && !*from && to && !*to)
         from = to = NULL;
     if (!period && !from && !to)
-        period = current_quarter(a->p, a->now);
+        period = portal_period_quarter_of(a->p, a->now);
     if (portal_period_of_options(a->p, period, from, to, pd) != NULL)
         return NULL;
     *query = period ? apr_pstrcat(a->p, "period=", period, NULL)

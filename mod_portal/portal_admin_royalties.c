@@ -545,10 +545,8 @@ static const char *query_period(portal_admin_t *a, portal_period_t *pd)
         period = NULL;
     if (from && !*from && to && !*to)
         from = to = NULL;
-    if (!period && !from && !to) {
-        const char *today = portal_time_day_iso(a->p, portal_time_day_of(a->now));
-        period = apr_psprintf(a->p, "%.4s-Q%d", today, (atoi(today + 5) - 1) / 3 + 1);
-    }
+    if (!period && !from && !to)
+        period = portal_period_quarter_of(a->p, a->now);
     return portal_period_of_options(a->p, period, from, to, pd) ? NULL : pd->name;
 }
 

@@ -6,6 +6,7 @@
 #include <apr_strings.h>
 
 #include "portal_deadline.h"
+#include "portal_csv.h"
 #include "portal_store_deadline.h"
 #include "portal_store_forms.h"
 #include "portal_time.h"
@@ -418,25 +419,6 @@ const char *portal_deadline_of_item(portal_store_t *st, apr_pool_t *p, apr_int64
 
 /* ---- CSV ---------------------------------------------------------------------------- */
 
-/* A CSV field: quoted when it holds a comma, a quote or a line break. */
-static const char *csv_field(apr_pool_t *p, const char *s)
-{
-    if (!s)
-        return "";
-    if (!strpbrk(s, ",\"\r\n"))
-        return s;
-    char *out = apr_palloc(p, strlen(s) * 2 + 3), *o = out;
-    *o++ = '"';
-    for (; *s; s++) {
-        if (*s == '"')
-            *o++ = '"';
-        *o++ = *s;
-    }
-    *o++ = '"';
-    *o = '\0';
-    return out;
-}
-
 static const char *iso_or_empty(apr_pool_t *p, apr_int64_t t)
 {
     return t ? portal_time_iso(p, t) : "";
@@ -453,7 +435,7 @@ const char *portal_deadline_csv(apr_pool_t *p, const portal_deadline_report_t *r
             APR_ARRAY_IDX(r->items, i, portal_deadline_outcome_t *);
         APR_ARRAY_PUSH(out, const char *) = apr_psprintf(
             p, "%" APR_INT64_T_FMT ",%s,%s,%s,%d,%s,%s,%s,%s,%d,%s\n", o->id, o->tenant_slug,
-            csv_field(p, o->title), o->kind, o->urgent, iso_or_empty(p, o->received),
+            portal_csv_text(p, o->title), o->kind, o->urgent, iso_or_empty(p, o->received),
             iso_or_empty(p, o->due), iso_or_empty(p, o->published), o->delay ? "no" : "yes",
             o->delay, portal_deadline_unit_name(o->unit));
     }

@@ -5,6 +5,7 @@
 #include <apr_strings.h>
 
 #include "portal_report.h"
+#include "portal_csv.h"
 #include "portal_time.h"
 #include "portal_xml_node.h"
 
@@ -108,33 +109,15 @@ static const char *last_day(apr_pool_t *p, const portal_report_t *r)
 
 /* ---- CSV ------------------------------------------------------------------------- */
 
-/* A field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
-static const char *csv_field(apr_pool_t *p, const char *v)
-{
-    if (!v || !v[strcspn(v, ",\"\r\n")])
-        return v ? v : "";
-    apr_size_t n = strlen(v), o = 0;
-    char *q = apr_palloc(p, 2 * n + 3);
-    q[o++] = '"';
-    for (apr_size_t i = 0; i < n; i++) {
-        if (v[i] == '"')
-            q[o++] = '"';
-        q[o++] = v[i];
-    }
-    q[o++] = '"';
-    q[o] = '\0';
-    return q;
-}
-
 static void csv_line(apr_array_header_t *out, const char *section, const char *table,
                      const char *row, const char *label, const char *measure,
                      const char *value)
 {
     apr_pool_t *p = out->pool;
     APR_ARRAY_PUSH(out, const char *) = apr_pstrcat(
-        p, csv_field(p, section), ",", csv_field(p, table), ",", csv_field(p, row), ",",
-        csv_field(p, label), ",", csv_field(p, measure), ",", csv_field(p, value), "\r\n",
-        NULL);
+        p, portal_csv_field(p, section), ",", portal_csv_field(p, table), ",",
+        portal_csv_field(p, row), ",", portal_csv_text(p, label), ",",
+        portal_csv_field(p, measure), ",", portal_csv_field(p, value), "\r\n", NULL);
 }
 
 char *portal_report_csv(apr_pool_t *p, const portal_report_t *r)

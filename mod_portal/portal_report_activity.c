@@ -356,14 +356,9 @@ int portal_report_activity(portal_store_t *st, apr_pool_t *p, const portal_tenan
 const char *portal_report_period(apr_pool_t *p, const char *period, const char *from,
                                  const char *to, apr_int64_t now, portal_period_t *out)
 {
-    if (period || from || to) {
-        const char *why = portal_period_of_options(p, period, from, to, out);
-        /* one row a month: a century would be a page of 1 200 rows and bars */
-        if (!why && portal_period_days(out) > PORTAL_REPORT_DAYS_MAX)
-            why = "a report covers at most 10 years";
-        return why;
-    }
-    const char *today = portal_time_day_iso(p, portal_time_day_of(now));
-    int month = atoi(today + 5);
-    return portal_period_parse(p, apr_psprintf(p, "%.4s-Q%d", today, (month - 1) / 3 + 1), out);
+    const char *why = portal_period_or_quarter(p, period, from, to, now, out);
+    /* one row a month: a century would be a page of 1 200 rows and bars */
+    if (!why && portal_period_days(out) > PORTAL_REPORT_DAYS_MAX)
+        why = "a report covers at most 10 years";
+    return why;
 }

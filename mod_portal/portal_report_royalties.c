@@ -6,6 +6,7 @@
 #include <apr_strings.h>
 
 #include "portal_report_royalties.h"
+#include "portal_csv.h"
 #include "portal_time.h"
 
 int portal_royalty_coef_parse(const char *text, int *milli)
@@ -118,31 +119,6 @@ portal_royalty_report_t *portal_royalty_report(apr_pool_t *p, const apr_array_he
     return r;
 }
 
-/* One field: quoted when it holds a comma, a quote or a line break; text a
- * spreadsheet would run as a formula gets an apostrophe first. */
-static const char *csv_field(apr_pool_t *p, const char *v)
-{
-    if (!v)
-        return "";
-    if (*v == '=' || *v == '+' || *v == '-' || *v == '@')
-        v = apr_pstrcat(p, "'", v, NULL);
-    if (!strpbrk(v, ",\"\r\n"))
-        return v;
-    size_t n = 2;
-    for (const char *c = v; *c; c++)
-        n += *c == '"' ? 2 : 1;
-    char *out = apr_palloc(p, n + 1), *o = out;
-    *o++ = '"';
-    for (const char *c = v; *c; c++) {
-        if (*c == '"')
-            *o++ = '"';
-        *o++ = *c;
-    }
-    *o++ = '"';
-    *o = '\0';
-    return out;
-}
-
 static const char *money(apr_pool_t *p, apr_int64_t amount)
 {
     return amount < 0 ? "" : apr_psprintf(p, "%" APR_INT64_T_FMT, amount);
@@ -160,15 +136,15 @@ const char *portal_royalty_csv(apr_pool_t *p, const portal_royalty_report_t *r)
     for (int i = 0; i < r->providers->nelts; i++) {
         portal_royalty_provider_t *pv = APR_ARRAY_IDX(r->providers, i,
                                                       portal_royalty_provider_t *);
-        const char *who = apr_pstrcat(p, csv_field(p, pv->name), ",",
-                                      csv_field(p, pv->login), ",", csv_field(p, pv->unit),
+        const char *who = apr_pstrcat(p, portal_csv_text(p, pv->name), ",",
+                                      portal_csv_text(p, pv->login), ",", portal_csv_text(p, pv->unit),
                                       NULL);
         for (int j = 0; j < pv->rows->nelts; j++) {
             portal_royalty_row_t *row = APR_ARRAY_IDX(pv->rows, j, portal_royalty_row_t *);
             APR_ARRAY_PUSH(lines, const char *) = apr_psprintf(
                 p, "%s,%" APR_INT64_T_FMT ",%s,%s,%s,%s,\r\n", who, row->c.article_id,
-                csv_field(p, row->title), portal_time_date_iso(p, row->published_at),
-                csv_field(p, row->c.kind_name), portal_royalty_coef_text(p, row->c.coef_milli));
+                portal_csv_text(p, row->title), portal_time_date_iso(p, row->published_at),
+                portal_csv_text(p, row->c.kind_name), portal_royalty_coef_text(p, row->c.coef_milli));
         }
         APR_ARRAY_PUSH(lines, const char *) = apr_psprintf(
             p, "%s,,Cộng (%d),,,%s,%s\r\n", who, pv->rows->nelts,

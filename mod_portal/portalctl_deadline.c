@@ -128,13 +128,6 @@ int portalctl_deadline(ctl_t *c, int argc, const char *const *argv)
 
 /* ---- report deadlines ------------------------------------------------------------- */
 
-/* The current quarter in Vietnam: "2026-Q4". */
-static const char *current_quarter(apr_pool_t *p)
-{
-    const char *today = portal_time_day_iso(p, portal_time_day_of(portal_time_now()));
-    return apr_psprintf(p, "%.4s-Q%d", today, (atoi(today + 5) - 1) / 3 + 1);
-}
-
 static const char *when(apr_pool_t *p, apr_int64_t t)
 {
     return t ? portal_time_iso(p, t) : "";
@@ -189,7 +182,7 @@ int portalctl_report_deadlines(ctl_t *c, int argc, const char *const *argv)
     if (tenant && ctl_check_slug_arg("tenant", tenant) != EXIT_SUCCESS)
         return EXIT_USAGE;
     if (!period && !from && !to)
-        period = current_quarter(c->p);
+        period = portal_period_quarter_of(c->p, portal_time_now());
     const char *reason = portal_period_of_options(c->p, period, from, to, &pd);
     if (reason)
         return ctl_usage_error("%s", reason);

@@ -16,13 +16,6 @@
 
 #define USAGE "usage: report royalties --tenant SLUG [--period P | --from D --to D] [--csv]"
 
-/* The current quarter (Vietnam time): the period when none is given. */
-static const char *this_quarter(apr_pool_t *p)
-{
-    const char *today = portal_time_day_iso(p, portal_time_day_of(portal_time_now()));
-    return apr_psprintf(p, "%.4s-Q%d", today, (atoi(today + 5) - 1) / 3 + 1);
-}
-
 /* ", amount N" after a total (sep: ", " or a tab), or nothing without a base rate. */
 static const char *amount_text(apr_pool_t *p, const char *sep, apr_int64_t amount)
 {
@@ -71,7 +64,7 @@ int portalctl_report_royalties(ctl_t *c, int argc, const char *const *argv)
         return rc;
     portal_period_t pd;
     if (!period && !from && !to)
-        period = this_quarter(c->p);
+        period = portal_period_quarter_of(c->p, portal_time_now());
     const char *why = portal_period_of_options(c->p, period, from, to, &pd);
     if (why)
         return ctl_usage_error("%s", why);
