@@ -600,12 +600,6 @@ const char *portal_access_summary(portal_store_t *st, apr_pool_t *p, apr_int64_t
     return NULL;
 }
 
-const char *portal_access_period(apr_pool_t *p, const char *period, const char *from,
-                                 const char *to, apr_int64_t now, portal_period_t *out)
-{
-    return portal_period_or_quarter(p, period, from, to, now, out);
-}
-
 const char *portal_access_csv(apr_pool_t *p, const char *tenant, const char *period,
                               const portal_access_summary_t *s)
 {

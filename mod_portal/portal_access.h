@@ -129,11 +129,6 @@ typedef struct {
 const char *portal_access_summary(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_id,
                                   apr_int64_t first_day, apr_int64_t end_day, int top_n,
                                   portal_access_summary_t *out);
-/* The period a report means: --period/?period= or --from and --to as
- * portal_period_of_options reads them, or when none is given the quarter
- * of `now` in Vietnam. NULL or an English reason. */
-const char *portal_access_period(apr_pool_t *p, const char *period, const char *from,
-                                 const char *to, apr_int64_t now, portal_period_t *out);
 /* The summary as CSV (a header row, then rows "total", per day and top). */
 const char *portal_access_csv(apr_pool_t *p, const char *tenant, const char *period,
                               const portal_access_summary_t *s);

@@ -34,6 +34,7 @@
 #include "portal_auth.h"
 #include "portal_http.h"
 #include "portal_multipart.h"
+#include "portal_period.h"
 #include "portal_store_users.h"
 #include "portal_types.h"
 #include "portal_workflow.h"
@@ -101,6 +102,13 @@ int portal_admin_send(portal_admin_t *a, xmlDocPtr doc, const char *kind, int st
 /* Answers a file to download (200): its type, its name, its content. */
 int portal_admin_send_file(portal_admin_t *a, const char *type, const char *name,
                            const char *body);
+/* Whether the account may see this tenant's reports (chief editor, site admin). */
+int portal_admin_reports_allowed(portal_admin_t *a);
+/* The period a report page is asked for: ?period=, or ?from=&to=, else the
+ * current quarter; its name, or NULL when what was asked is not a period. */
+const char *portal_admin_period(portal_admin_t *a, portal_period_t *pd);
+/* The query that asks for that period again: "period=2026-Q3", "from=…&to=…". */
+const char *portal_admin_period_query(portal_admin_t *a, const portal_period_t *pd);
 /* Answers the message page: status and the key of its sentence. */
 int portal_admin_message(portal_admin_t *a, int status, const char *key);
 /* Answers 303 to path (a page of the admin). */
@@ -209,7 +217,5 @@ int portal_admin_credits_record(portal_admin_t *a, const portal_item_t *it,
 /* portal_admin_reports.c. The reports under /admin/bao-cao (rest: the path
  * after /admin); 0 when rest is none of them. */
 int portal_admin_reports(portal_admin_t *a, const char *rest);
-/* Whether the account may see this tenant's reports (chief editor, site admin). */
-int portal_admin_reports_allowed(portal_admin_t *a);
 
 #endif

@@ -30,12 +30,6 @@ static const char *param(const portal_admin_t *a, const char *name)
     return v && *v ? v : NULL;
 }
 
-static int allowed(portal_admin_t *a)
-{
-    return portal_auth_rank(a->st, a->user, a->tenant->id) >= PORTAL_RANK_CHIEF
-           || portal_auth_role_at_least(a->st, a->user, a->tenant->id, "admin");
-}
-
 static void add_figures(apr_pool_t *p, xmlNodePtr n, apr_int64_t views, apr_int64_t visitors,
                         apr_int64_t crawler, apr_int64_t board)
 {
@@ -110,12 +104,11 @@ int portal_admin_access(portal_admin_t *a)
 {
     if (a->post)
         return PORTAL_HTTP_METHOD_NOT_ALLOWED;
-    if (!allowed(a))
-        return portal_admin_message(a, PORTAL_HTTP_FORBIDDEN, "msg-report-chiefs-only");
-    const char *period = param(a, "period"), *from = param(a, "from"), *to = param(a, "to");
+    if (!portal_admin_reports_allowed(a))
+        return portal_admin_message(a, PORTAL_HTTP_FORBIDDEN, "msg-report-chiefs");
     const char *tenant = param(a, "tenant"), *format = param(a, "format");
     portal_period_t pd;
-    if (portal_access_period(a->p, period, from, to, a->now, &pd))
+    if (!portal_admin_period(a, &pd))
         return portal_admin_message(a, PORTAL_HTTP_BAD_REQUEST, "msg-bad-period");
     if (format && strcmp(format, "csv") != 0)
         return portal_admin_message(a, PORTAL_HTTP_BAD_REQUEST, "msg-bad-format");
@@ -124,7 +117,7 @@ int portal_admin_access(portal_admin_t *a)
     const char *slug = a->tenant->slug;
     if (tenant && strcmp(tenant, slug) != 0) {
         if (!a->user->province_admin)
-            return portal_admin_message(a, PORTAL_HTTP_FORBIDDEN, "msg-report-chiefs-only");
+            return portal_admin_message(a, PORTAL_HTTP_FORBIDDEN, "msg-report-chiefs");
         portal_tenant_t *t = NULL;
         int rc = strcmp(tenant, "*") == 0 ? PORTAL_STORE_OK
                                           : portal_store_tenant_by_slug(a->st, a->p, tenant, &t);
@@ -139,12 +132,8 @@ int portal_admin_access(portal_admin_t *a)
     if (portal_access_summary(a->st, a->p, tenant_id, pd.first, pd.end, TOP_PAGES, &s))
         return portal_admin_failed(a, PORTAL_HTTP_ERROR);
     /* the same query, for the CSV link: only the words this page reads */
-    const char *query = apr_pstrcat(a->p, period ? "period=" : "", period ? period : "",
-                                    from ? "&from=" : "", from ? from : "", to ? "&to=" : "",
-                                    to ? to : "", tenant ? "&tenant=" : "", tenant ? tenant : "",
-                                    NULL);
-    if (*query == '&')
-        query++;
+    const char *query = apr_pstrcat(a->p, portal_admin_period_query(a, &pd),
+                                    tenant ? "&tenant=" : "", tenant ? tenant : "", NULL);
     if (!format)
         return report_page(a, slug, &pd, query, &s);
     return portal_admin_send_file(a, "text/csv; charset=utf-8",

@@ -72,18 +72,9 @@ static xmlNodePtr add_outcome(portal_admin_t *a, xmlNodePtr parent, const char *
 /* The period the query asks for; NULL when it is not one (400). */
 static const char *read_period(portal_admin_t *a, portal_period_t *pd, const char **query)
 {
-    const char *period = portal_admin_query(a, "period");
-    const char *from = portal_admin_query(a, "from"), *to = portal_admin_query(a, "to");
-    if (period && !*period)
-        period = NULL;
-    if (from && !*from && to && !*to)
-        from = to = NULL;
-    if (!period && !from && !to)
-        period = portal_period_quarter_of(a->p, a->now);
-    if (portal_period_of_options(a->p, period, from, to, pd) != NULL)
+    if (!portal_admin_period(a, pd))
         return NULL;
-    *query = period ? apr_pstrcat(a->p, "period=", period, NULL)
-                    : apr_pstrcat(a->p, "from=", from, "&to=", to, NULL);
+    *query = portal_admin_period_query(a, pd);
     return pd->name;
 }
 

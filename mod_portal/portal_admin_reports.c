@@ -18,18 +18,10 @@
 
 #define ACTIVITY PORTAL_ADMIN_PATH "/bao-cao/hoat-dong"
 
-int portal_admin_reports_allowed(portal_admin_t *a)
-{
-    return a->rank >= PORTAL_RANK_CHIEF
-        || portal_auth_role_at_least(a->st, a->user, a->tenant->id, "admin");
-}
-
 /* The query that names the same report, for its other links (CSV, the province). */
 static const char *same_report(portal_admin_t *a, const portal_period_t *pd, int all)
 {
-    const char *q = strstr(pd->name, "..")
-        ? apr_psprintf(a->p, "from=%.10s&to=%s", pd->name, strstr(pd->name, "..") + 2)
-        : apr_pstrcat(a->p, "period=", pd->name, NULL);
+    const char *q = portal_admin_period_query(a, pd);
     return all ? apr_pstrcat(a->p, q, "&all=1", NULL) : q;
 }
 

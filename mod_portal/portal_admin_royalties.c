@@ -535,21 +535,6 @@ static int kinds(portal_admin_t *a)
 
 /* ---- /bao-cao/nhuan-but: the report ------------------------------------------------------- */
 
-/* The period of the query: ?period=, or ?from=&to=, else the current
- * quarter (Vietnam time). NULL when what was asked is not a period. */
-static const char *query_period(portal_admin_t *a, portal_period_t *pd)
-{
-    const char *period = portal_admin_query(a, "period");
-    const char *from = portal_admin_query(a, "from"), *to = portal_admin_query(a, "to");
-    if (period && !*period)
-        period = NULL;
-    if (from && !*from && to && !*to)
-        from = to = NULL;
-    if (!period && !from && !to)
-        period = portal_period_quarter_of(a->p, a->now);
-    return portal_period_of_options(a->p, period, from, to, pd) ? NULL : pd->name;
-}
-
 static void add_report(portal_admin_t *a, xmlNodePtr rp, const portal_royalty_report_t *r)
 {
     portal_xml_attr(rp, "items", portal_xml_i64(a->p, r->items));
@@ -615,12 +600,12 @@ static int report(portal_admin_t *a)
 {
     if (a->rank < PORTAL_RANK_CHIEF
         && !portal_auth_role_at_least(a->st, a->user, a->tenant->id, "admin"))
-        return portal_admin_message(a, PORTAL_HTTP_FORBIDDEN, "msg-royalties-forbidden");
+        return portal_admin_message(a, PORTAL_HTTP_FORBIDDEN, "msg-report-chiefs");
     if (a->post)
         return PORTAL_HTTP_METHOD_NOT_ALLOWED;
     portal_period_t pd;
     const char *format = portal_admin_query(a, "format");
-    if (!query_period(a, &pd))
+    if (!portal_admin_period(a, &pd))
         return portal_admin_message(a, PORTAL_HTTP_BAD_REQUEST, "msg-bad-period");
     if (format && strcmp(format, "csv") != 0)
         return portal_admin_message(a, PORTAL_HTTP_BAD_REQUEST, "err-format");

@@ -61,6 +61,9 @@ int ctl_open_db(ctl_t *c, db_mode_t mode);
 int ctl_open_and_migrate(ctl_t *c, int *version);
 /* The tenant a slug names; a failure when there is none. */
 int ctl_find_tenant(ctl_t *c, const char *slug, portal_tenant_t **t);
+/* A report's database (read-only) and tenant (slug NULL: all, *t NULL); an
+ * unknown tenant is a usage error. */
+int ctl_report_tenant(ctl_t *c, const char *slug, portal_tenant_t **t);
 /* A write transaction: begin, then finish with the command's exit status
  * (commit when EXIT_SUCCESS, else roll back). */
 int ctl_begin(ctl_t *c);

@@ -74,19 +74,12 @@ int portalctl_report_access(ctl_t *c, int argc, const char *const *argv)
     if (top && (rc = parse_top(top, &top_n)) != EXIT_SUCCESS)
         return rc;
     portal_period_t pd;
-    const char *why = portal_access_period(c->p, period, from, to, portal_time_now(), &pd);
+    const char *why = portal_period_or_quarter(c->p, period, from, to, portal_time_now(), &pd);
     if (why)
         return ctl_usage_error("%s", why);
-    if ((rc = ctl_open_db(c, DB_READONLY)) != EXIT_SUCCESS)
+    portal_tenant_t *t;
+    if ((rc = ctl_report_tenant(c, tenant, &t)) != EXIT_SUCCESS)
         return rc;
-    portal_tenant_t *t = NULL;
-    if (tenant) {
-        int found = portal_store_tenant_by_slug(c->st, c->p, tenant, &t);
-        if (found == PORTAL_STORE_NOTFOUND)
-            return ctl_usage_error("there is no tenant %s", tenant);
-        if (found != PORTAL_STORE_OK)
-            return ctl_failure("cannot read tenants: %s", portal_store_errmsg(c->st));
-    }
     portal_access_summary_t s;
     why = portal_access_summary(c->st, c->p, t ? t->id : 0, pd.first, pd.end, top_n, &s);
     if (why)

@@ -31,16 +31,9 @@ int portalctl_report_activity(ctl_t *c, int argc, const char *const *argv)
     const char *why = portal_report_period(c->p, period, from, to, now, &pd);
     if (why)
         return ctl_usage_error("%s", why);
-    if ((rc = ctl_open_db(c, DB_READONLY)) != EXIT_SUCCESS)
+    portal_tenant_t *t;
+    if ((rc = ctl_report_tenant(c, tenant, &t)) != EXIT_SUCCESS)
         return rc;
-    portal_tenant_t *t = NULL;
-    if (tenant) {
-        rc = portal_store_tenant_by_slug(c->st, c->p, tenant, &t);
-        if (rc == PORTAL_STORE_NOTFOUND)
-            return ctl_usage_error("no tenant '%s'", tenant);
-        if (rc != PORTAL_STORE_OK)
-            return ctl_failure("cannot read the tenants: %s", portal_store_errmsg(c->st));
-    }
     portal_report_t *r;
     if (portal_report_activity(c->st, c->p, t, &pd, now, &r) != PORTAL_STORE_OK)
         return ctl_failure("cannot read the activity: %s", portal_store_errmsg(c->st));

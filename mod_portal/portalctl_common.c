@@ -159,6 +159,23 @@ int ctl_find_tenant(ctl_t *c, const char *slug, portal_tenant_t **t)
     return EXIT_SUCCESS;
 }
 
+/* A report's database, opened read-only, and its tenant (NULL slug: all
+ * tenants, *t NULL); an unknown tenant is a usage error (exit 2), as a bad
+ * period is. */
+int ctl_report_tenant(ctl_t *c, const char *slug, portal_tenant_t **t)
+{
+    int rc = ctl_open_db(c, DB_READONLY);
+    *t = NULL;
+    if (rc != EXIT_SUCCESS || !slug)
+        return rc;
+    rc = portal_store_tenant_by_slug(c->st, c->p, slug, t);
+    if (rc == PORTAL_STORE_NOTFOUND)
+        return ctl_usage_error("there is no tenant %s", slug);
+    if (rc != PORTAL_STORE_OK)
+        return ctl_failure("cannot read tenants: %s", portal_store_errmsg(c->st));
+    return EXIT_SUCCESS;
+}
+
 /* Ends a write transaction: commit when rc is EXIT_SUCCESS, else roll back. */
 int ctl_finish(ctl_t *c, int rc)
 {

@@ -172,7 +172,7 @@ int portalctl_report_deadlines(ctl_t *c, int argc, const char *const *argv)
                              {"period", &period, NULL}, {"from", &from, NULL},
                              {"to", &to, NULL}, {"csv", NULL, &as_csv}, {NULL}};
     portal_period_t pd;
-    portal_tenant_t *t = NULL;
+    portal_tenant_t *t;
     portal_deadline_report_t r;
     int rc = ctl_parse_args(argc, argv, opts, NULL, NULL, 0, 0);
     if (rc != EXIT_SUCCESS)
@@ -181,18 +181,12 @@ int portalctl_report_deadlines(ctl_t *c, int argc, const char *const *argv)
         return ctl_usage_error("report deadlines needs --tenant SLUG or --all");
     if (tenant && ctl_check_slug_arg("tenant", tenant) != EXIT_SUCCESS)
         return EXIT_USAGE;
-    if (!period && !from && !to)
-        period = portal_period_quarter_of(c->p, portal_time_now());
-    const char *reason = portal_period_of_options(c->p, period, from, to, &pd);
+    const char *reason = portal_period_or_quarter(c->p, period, from, to, portal_time_now(),
+                                                  &pd);
     if (reason)
         return ctl_usage_error("%s", reason);
-    if ((rc = ctl_open_db(c, DB_READONLY)) != EXIT_SUCCESS)
+    if ((rc = ctl_report_tenant(c, tenant, &t)) != EXIT_SUCCESS)
         return rc;
-    rc = tenant ? portal_store_tenant_by_slug(c->st, c->p, tenant, &t) : PORTAL_STORE_OK;
-    if (rc == PORTAL_STORE_NOTFOUND)
-        return ctl_usage_error("there is no tenant %s", tenant);
-    if (rc != PORTAL_STORE_OK)
-        return ctl_failure("cannot read tenants: %s", portal_store_errmsg(c->st));
     reason = portal_deadline_report(c->st, c->p, t ? t->id : 0, pd.first, pd.end,
                                     portal_time_now(), &r);
     if (reason)

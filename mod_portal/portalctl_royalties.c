@@ -63,21 +63,15 @@ int portalctl_report_royalties(ctl_t *c, int argc, const char *const *argv)
     if ((rc = ctl_check_slug_arg("tenant", tenant)) != EXIT_SUCCESS)
         return rc;
     portal_period_t pd;
-    if (!period && !from && !to)
-        period = portal_period_quarter_of(c->p, portal_time_now());
-    const char *why = portal_period_of_options(c->p, period, from, to, &pd);
+    const char *why = portal_period_or_quarter(c->p, period, from, to, portal_time_now(), &pd);
     if (why)
         return ctl_usage_error("%s", why);
-    if ((rc = ctl_open_db(c, DB_READONLY)) != EXIT_SUCCESS)
-        return rc;
     portal_tenant_t *t;
-    rc = portal_store_tenant_by_slug(c->st, c->p, tenant, &t);
-    if (rc == PORTAL_STORE_NOTFOUND)
-        return ctl_usage_error("there is no tenant %s", tenant);
+    if ((rc = ctl_report_tenant(c, tenant, &t)) != EXIT_SUCCESS)
+        return rc;
     apr_array_header_t *rows;
     apr_int64_t rate;
-    if (rc != PORTAL_STORE_OK
-        || portal_store_royalty_rate(c->st, t->id, &rate) != PORTAL_STORE_OK
+    if (portal_store_royalty_rate(c->st, t->id, &rate) != PORTAL_STORE_OK
         || portal_store_royalty_rows(c->st, c->p, t->id, portal_time_day_start(pd.first),
                                      portal_time_day_start(pd.end), &rows) != PORTAL_STORE_OK)
         return ctl_failure("cannot read the royalties: %s", portal_store_errmsg(c->st));

@@ -334,7 +334,7 @@ def test_the_period_form_leads_to_the_report_address(portal, board):
 @pytest.mark.parametrize("args, reason", [
     (("--tenant", SLUG, "--period", "2026-Q5"), "a period is YYYY, YYYY-Hn, YYYY-Qn or YYYY-MM"),
     (("--tenant", SLUG, "--from", "2026-09-04", "--to", "2026-08-28"), "the start is after the end"),
-    (("--tenant", "khongco", "--period", "2026-Q3"), "no tenant 'khongco'"),
+    (("--tenant", "khongco", "--period", "2026-Q3"), "there is no tenant khongco"),
     (("--all", "--from", "1970-01-01", "--to", "2099-12-31"), "a report covers at most 10 years"),
     (("--period", "2026-Q3"), None),
 ])

@@ -245,7 +245,6 @@
     <s key="acc-top" vi="Trang được xem nhiều nhất" en="Most read pages"/>
     <s key="acc-page" vi="Trang" en="Page"/>
     <s key="nav-access" vi="Thống kê truy cập" en="Access statistics"/>
-    <s key="msg-report-chiefs-only" vi="Chỉ Trưởng ban và quản trị của cổng này mới xem được báo cáo." en="Only the chiefs and administrators of this portal may see the reports."/>
     <s key="msg-unknown-tenant" vi="Không có cổng này." en="There is no such site."/>
     <s key="ar-title" vi="Đánh giá mức độ hài lòng" en="Satisfaction ratings"/>
     <s key="ar-hint" vi="Đánh giá của người xem, không kèm thông tin cá nhân." en="Visitors' ratings, without personal data."/>
@@ -389,7 +388,6 @@
     <s key="roy-kinds-link" vi="Hệ số và đơn giá" en="Coefficients and base rate"/>
     <s key="dash-royalties" vi="Báo cáo nhuận bút" en="Royalties report"/>
     <s key="msg-chiefs-only" vi="Chỉ Trưởng Ban biên tập mới vào được trang này." en="Only the chief editor may open this page."/>
-    <s key="msg-royalties-forbidden" vi="Chỉ Trưởng Ban biên tập và quản trị cổng xem được báo cáo nhuận bút." en="Only the chief editor and the portal's administrators may see the royalties report."/>
     <s key="err-credit-name" vi="Họ tên và đơn vị tối đa 200 ký tự." en="A name and a unit have at most 200 characters."/>
     <s key="err-credit-both" vi="Mỗi dòng chọn một tài khoản hoặc ghi họ tên cộng tác viên ngoài, không cả hai." en="Each row names an account or an outside contributor, not both."/>
     <s key="err-credit-kind" vi="Hãy chọn thể loại trong bảng hệ số." en="Choose a kind of work from the list."/>
