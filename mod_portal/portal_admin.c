@@ -78,12 +78,13 @@ int portal_admin_send(portal_admin_t *a, xmlDocPtr doc, const char *kind, int st
     return status;
 }
 
-int portal_admin_send_file(portal_admin_t *a, const char *type, const char *name,
-                           const char *body)
+int portal_admin_send_csv(portal_admin_t *a, const char *name, const char *csv)
 {
-    a->out.body = body;
-    a->out.body_len = strlen(body);
-    a->out.body_type = type;
+    /* with a byte order mark: spreadsheets then read it as UTF-8, not in the
+     * system's code page (the Vietnamese would be garbled) */
+    a->out.body = apr_pstrcat(a->p, "\xEF\xBB\xBF", csv, NULL);
+    a->out.body_len = strlen(a->out.body);
+    a->out.body_type = "text/csv; charset=utf-8";
     a->out.filename = name;
     return PORTAL_HTTP_OK;
 }

@@ -99,9 +99,9 @@ typedef struct {
 xmlDocPtr portal_admin_page(portal_admin_t *a, const char *kind, xmlNodePtr *content);
 /* Answers doc, rendered by xslt/admin/<kind>.xsl, with status. */
 int portal_admin_send(portal_admin_t *a, xmlDocPtr doc, const char *kind, int status);
-/* Answers a file to download (200): its type, its name, its content. */
-int portal_admin_send_file(portal_admin_t *a, const char *type, const char *name,
-                           const char *body);
+/* Answers a report as a CSV file to download (200), a UTF-8 byte order
+ * mark first; name: the file's name (no quote, no path). */
+int portal_admin_send_csv(portal_admin_t *a, const char *name, const char *csv);
 /* Whether the account may see this tenant's reports (chief editor, site admin). */
 int portal_admin_reports_allowed(portal_admin_t *a);
 /* The period a report page is asked for: ?period=, or ?from=&to=, else the

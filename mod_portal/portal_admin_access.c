@@ -136,8 +136,7 @@ int portal_admin_access(portal_admin_t *a)
                                     tenant ? "&tenant=" : "", tenant ? tenant : "", NULL);
     if (!format)
         return report_page(a, slug, &pd, query, &s);
-    return portal_admin_send_file(a, "text/csv; charset=utf-8",
-                                  apr_psprintf(a->p, "truy-cap-%s-%s.csv",
-                                               strcmp(slug, "*") == 0 ? "tinh" : slug, pd.name),
-                                  portal_access_csv(a->p, slug, pd.name, &s));
+    return portal_admin_send_csv(a, apr_psprintf(a->p, "truy-cap-%s-%s.csv",
+                                                 strcmp(slug, "*") == 0 ? "tinh" : slug, pd.name),
+                                 portal_access_csv(a->p, slug, pd.name, &s));
 }

@@ -164,10 +164,9 @@ int portal_admin_deadlines_report(portal_admin_t *a)
     if (portal_deadline_report(a->st, a->p, scope, pd.first, pd.end, a->now, &r) != NULL)
         return portal_admin_failed(a, PORTAL_HTTP_ERROR);
     if (format)
-        return portal_admin_send_file(a, "text/csv; charset=utf-8",
-                                      apr_psprintf(a->p, "han-cap-nhat-%s-%s.csv",
-                                                   scope ? a->tenant->slug : "tinh", pd.name),
-                                      portal_deadline_csv(a->p, &r));
+        return portal_admin_send_csv(a, apr_psprintf(a->p, "han-cap-nhat-%s-%s.csv",
+                                                     scope ? a->tenant->slug : "tinh", pd.name),
+                                     portal_deadline_csv(a->p, &r));
     return report_page(a, &pd, query, &r, scope);
 }
 

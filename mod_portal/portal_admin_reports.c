@@ -27,13 +27,9 @@ static const char *same_report(portal_admin_t *a, const portal_period_t *pd, int
 
 static int send_csv(portal_admin_t *a, const portal_report_t *r)
 {
-    /* with a byte order mark: spreadsheets then read it as UTF-8, not as the
-     * system's code page (the Vietnamese would be garbled) */
-    return portal_admin_send_file(a, "text/csv; charset=utf-8",
-                                  apr_psprintf(a->p, "hoat-dong-%s-%s.csv",
-                                               r->tenant ? r->tenant : "tinh", r->period.name),
-                                  apr_pstrcat(a->p, "\xEF\xBB\xBF",
-                                              portal_report_csv(a->p, r), NULL));
+    return portal_admin_send_csv(a, apr_psprintf(a->p, "hoat-dong-%s-%s.csv",
+                                                 r->tenant ? r->tenant : "tinh", r->period.name),
+                                 portal_report_csv(a->p, r));
 }
 
 static int activity_page(portal_admin_t *a, const portal_report_t *r, int all)

@@ -38,7 +38,6 @@
 #define REPORT PORTAL_ADMIN_PATH "/bao-cao/nhuan-but"
 #define PROVIDER_ROWS 3          /* empty rows of the approve form (no script needed) */
 #define CREDIT_NAME_MAX 200             /* characters of a provider's name or unit, a kind's name */
-#define UTF8_BOM "\xEF\xBB\xBF"
 
 /* ---- shared pieces ------------------------------------------------------------------- */
 
@@ -588,12 +587,12 @@ static void add_choices(portal_admin_t *a, xmlNodePtr rp, const portal_period_t 
  * the Vietnamese as Vietnamese; named after the tenant and the period. */
 static int send_csv(portal_admin_t *a, const portal_royalty_report_t *r, const char *period)
 {
-    const char *body = apr_pstrcat(a->p, UTF8_BOM, portal_royalty_csv(a->p, r), NULL);
+    const char *body = portal_royalty_csv(a->p, r);
     char *name = apr_psprintf(a->p, "nhuan-but-%s-%s.csv", a->tenant->slug, period);
     for (char *c = name; *c; c++)
         if (*c == '.' && c[1] == '.')     /* a range "…01..…30": one dot less odd */
             *c = '_', c[1] = '_';
-    return portal_admin_send_file(a, "text/csv; charset=utf-8", name, body);
+    return portal_admin_send_csv(a, name, body);
 }
 
 static int report(portal_admin_t *a)

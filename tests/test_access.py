@@ -195,7 +195,8 @@ def test_admin_page_and_csv_show_the_same_figures(portal, board):
     assert r.headers["Content-Type"] == "text/csv; charset=utf-8"
     assert r.headers["Content-Disposition"] == \
         f'attachment; filename="truy-cap-chuyendoiso-{day}..{day}.csv"'
-    rows = list(csv.DictReader(io.StringIO(r.content.decode("utf-8"))))
+    assert r.content.startswith(b"\xef\xbb\xbf")        # for spreadsheets: UTF-8
+    rows = list(csv.DictReader(io.StringIO(r.content.decode("utf-8-sig"))))
     assert [(x["section"], x["views"], x["visitors"], x["crawler_views"], x["board_views"])
             for x in rows if x["section"] != "top"] == \
         [("total", "3", "3", "1", "0"), ("day", "3", "3", "1", "0")]
@@ -204,7 +205,7 @@ def test_admin_page_and_csv_show_the_same_figures(portal, board):
     # the same CSV from portalctl
     out = portal.portalctl("report", "access", "--tenant", "chuyendoiso", "--from", day,
                            "--to", day, "--csv").stdout
-    assert out == r.content.decode("utf-8")
+    assert out == r.content.decode("utf-8-sig")
 
     # an editor is not shown the report; bad input is a 400
     editor = Browser(portal, host).login(board["editor"])

@@ -380,7 +380,7 @@ static void test_deadline_pages(void)
     CHECK(a->out.doc == NULL);
     CHECK_STR(a->out.body_type, "text/csv; charset=utf-8");
     CHECK_STR(a->out.filename, "han-cap-nhat-soyte-2026-09-01..2026-09-30.csv");
-    CHECK(strncmp(a->out.body, "id,tenant,title,kind,", 21) == 0);
+    CHECK(strncmp(a->out.body, "\xEF\xBB\xBF" "id,tenant,title,kind,", 24) == 0);
     static const char *const bad[] = {"period=2026-Q9", "from=2026-09-30&to=2026-09-01",
                                       "to=2026-09-01", "period=2026&from=2026-01-01",
                                       "period=2026-09&format=pdf"};
