@@ -145,7 +145,7 @@ async function flashOk(page) {
 }
 
 async function statusIs(page, state) {
-  const text = await page.locator('p.meta').innerText();
+  const text = await page.locator('p.meta:not(.dl-item)').innerText();
   check(text.includes(state), `status should read "${state}", page says "${text.replace(/\s+/g, ' ')}"`);
 }
 
