@@ -62,29 +62,66 @@ static int append_parts(apr_pool_t *p, char **phrase, int nwords, const char *to
     return nwords;
 }
 
-static void add_term(portal_search_query_t *out, const char *words, int nwords)
+/* The term of these words: a new one, or the same words typed earlier
+ * (NULL past PORTAL_SEARCH_TERMS_MAX). */
+static portal_search_term_t *add_term(portal_search_query_t *out, const char *words,
+                                      int nwords)
 {
-    if (!words || nwords == 0 || out->terms->nelts >= PORTAL_SEARCH_TERMS_MAX)
-        return;
+    if (!words || nwords == 0)
+        return NULL;
     for (int i = 0; i < out->terms->nelts; i++)
         if (strcmp(APR_ARRAY_IDX(out->terms, i, portal_search_term_t).words, words) == 0)
-            return;
+            return &APR_ARRAY_IDX(out->terms, i, portal_search_term_t);
+    if (out->terms->nelts >= PORTAL_SEARCH_TERMS_MAX)
+        return NULL;
     portal_search_term_t *t = apr_array_push(out->terms);
+    memset(t, 0, sizeof(*t));
     t->words = words;
     t->nwords = nwords;
-    t->prefix = 0;
+    return t;
 }
 
-/* Text outside quotes: a term per word, a phrase per word with joiners. */
-static void parse_words(apr_pool_t *p, const char *folded, portal_search_query_t *out)
+static int has_joiner(const char *w)
 {
-    char *copy = apr_pstrdup(p, folded), *last = NULL;
-    for (char *w = apr_strtok(copy, " ", &last); w; w = apr_strtok(NULL, " ", &last)) {
+    return strpbrk(w, "/-.") != NULL;
+}
+
+/* The phrase "prev word" ranks items where the two stand together first. */
+static void add_pair(apr_pool_t *p, portal_search_term_t *prev, const char *word)
+{
+    const char *pair = apr_pstrcat(p, prev->words, " ", word, NULL);
+    if (!prev->pairs)
+        prev->pairs = apr_array_make(p, 1, sizeof(const char *));
+    for (int i = 0; i < prev->pairs->nelts; i++)
+        if (strcmp(APR_ARRAY_IDX(prev->pairs, i, const char *), pair) == 0)
+            return;
+    APR_ARRAY_PUSH(prev->pairs, const char *) = pair;
+}
+
+/* Text outside quotes: a term per word, a phrase per word with joiners.
+ * marked is the same text marked (its words are those of folded). */
+static void parse_words(apr_pool_t *p, const char *folded, const char *marked,
+                        portal_search_query_t *out)
+{
+    char *copy = apr_pstrdup(p, folded), *mcopy = apr_pstrdup(p, marked);
+    char *last = NULL, *mlast = NULL, *m = apr_strtok(mcopy, " ", &mlast);
+    portal_search_term_t *prev = NULL;      /* the word just before, a plain one */
+    for (char *w = apr_strtok(copy, " ", &last); w;
+         w = apr_strtok(NULL, " ", &last), m = m ? apr_strtok(NULL, " ", &mlast) : NULL) {
         char *phrase = NULL;
         int n = append_parts(p, &phrase, 0, w);
         if (strchr(w, '/') && !out->number)
             out->number = w;
-        add_term(out, phrase, n);
+        portal_search_term_t *t = add_term(out, phrase, n);
+        if (!t || has_joiner(w)) {
+            prev = NULL;
+            continue;
+        }
+        if (m && strcmp(m, w) != 0)
+            t->marked = m;
+        if (prev && prev != t)
+            add_pair(p, prev, w);
+        prev = t;
     }
 }
 
@@ -98,6 +135,42 @@ static void parse_phrase(apr_pool_t *p, const char *folded, portal_search_query_
     for (char *w = apr_strtok(copy, " ", &last); w; w = apr_strtok(NULL, " ", &last))
         n = append_parts(p, &phrase, n, w);
     add_term(out, phrase, n);
+}
+
+/* A term for the ranked expression: the term itself, OR'ed with its bonus
+ * forms (portal_search.h), every one of which contains it. Marked words are
+ * letters and digits only. */
+static const char *ranked_term(apr_pool_t *p, const portal_search_term_t *t,
+                               int *phrases, apr_int64_t *marked_phrases)
+{
+    const char *e = apr_pstrcat(p, "\"", t->words, "\"", t->prefix ? "*" : "", NULL);
+    int extras = 0;
+    (*phrases)++;
+    if (t->marked) {
+        e = apr_pstrcat(p, e, " OR search_marked : \"", t->marked, "\"", NULL);
+        if (*phrases < 63)
+            *marked_phrases |= (apr_int64_t)1 << *phrases;
+        (*phrases)++;
+        extras++;
+    }
+    for (int i = 0; t->pairs && i < t->pairs->nelts; i++, extras++, (*phrases)++)
+        e = apr_pstrcat(p, e, " OR \"", APR_ARRAY_IDX(t->pairs, i, const char *), "\"", NULL);
+    return extras ? apr_pstrcat(p, "(", e, ")", NULL) : e;
+}
+
+static const char *ranked_of(apr_pool_t *p, const apr_array_header_t *terms,
+                             apr_int64_t *marked_phrases)
+{
+    const char *m = NULL;
+    int phrases = 0;
+    for (int i = 0; i < terms->nelts; i++) {
+        const portal_search_term_t *t = &APR_ARRAY_IDX(terms, i, portal_search_term_t);
+        if (strchr(t->words, '"'))
+            continue;
+        m = apr_pstrcat(p, m ? m : "", m ? " AND " : "",
+                        ranked_term(p, t, &phrases, marked_phrases), NULL);
+    }
+    return m;
 }
 
 /* The FTS5 expression: every term a quoted string (a phrase when it has
@@ -135,11 +208,14 @@ int portal_search_parse(apr_pool_t *p, const char *q, portal_search_query_t *out
         if (end)
             *end = '\0';
         const char *folded = portal_text_fold(p, seg);
-        if (folded && *folded)
-            (inside ? parse_phrase : parse_words)(p, folded, out);
+        if (folded && *folded && inside)
+            parse_phrase(p, folded, out);
+        else if (folded && *folded)
+            parse_words(p, folded, portal_text_fold_marked(p, seg), out);
         seg = end ? end + 1 : NULL;
     }
     out->match = out->terms->nelts ? match_of(p, out->terms) : NULL;
+    out->ranked = out->terms->nelts ? ranked_of(p, out->terms, &out->marked_phrases) : NULL;
     return 0;
 }
 

@@ -15,6 +15,18 @@
  * quoted string: nothing the visitor types is FTS syntax (NEAR, OR, *, ^,
  * column filters and unbalanced quotes are plain text or dropped).
  *
+ * A second expression finds exactly the same items but ranks them: each
+ * term also matches, OR'ed to it, forms that imply it and that bm25 then
+ * counts as a bonus:
+ *   - a word typed with diacritics, in the marked words column
+ *     (portal_text_fold_marked: "đường" is d9u7o7ng2, not "dương"'s
+ *     du7o7ng), so the items written with the same diacritics come first;
+ *   - two words typed next to each other, as the phrase of both (a place
+ *     "An Phú", an agency "Sở Y tế": its syllables together beat the same
+ *     syllables apart).
+ * Every form OR'ed to a term contains the term, so the OR never widens
+ * what is found.
+ *
  * Pure functions of their input (APR and portal_text only): unit-tested.
  */
 #ifndef PORTAL_SEARCH_H
@@ -31,6 +43,10 @@ typedef struct {
     int nwords;
     int prefix;          /* the last word also matches the beginning of a word
                           * (never set by portal_search_parse, see above) */
+    const char *marked;  /* a word typed with diacritics: its marked form
+                          * (portal_text_fold_marked); else NULL */
+    apr_array_header_t *pairs;  /* (const char *) the phrases of this word and
+                                 * of each word typed right after it ("an phu") */
 } portal_search_term_t;
 
 typedef struct {
@@ -38,6 +54,10 @@ typedef struct {
     const char *number;         /* the first document number, folded
                                  * ("75/2025/qd-ubnd"), or NULL */
     const char *match;          /* the FTS5 expression; NULL: nothing to search */
+    const char *ranked;         /* the same hits with the bonus forms (above), for
+                                 * the ranking; NULL when match is */
+    apr_int64_t marked_phrases; /* bit i: phrase i of ranked (FTS5 counts them
+                                 * from 0, left to right) is a marked word */
 } portal_search_query_t;
 
 /* Parses q (valid UTF-8). Returns 0, or -1 when q is not valid UTF-8. */

@@ -79,6 +79,12 @@ int portal_store_open(portal_store_t **out, const char *path, int flags,
         sqlite3_close(st->db);
         return PORTAL_STORE_ERROR;
     }
+    if (portal_store_search_functions(st) != PORTAL_STORE_OK) {
+        *err = apr_psprintf(p, "cannot set up database %s: no FTS5 ranking function: %s",
+                            path, sqlite3_errmsg(st->db));
+        portal_store_close(st);
+        return PORTAL_STORE_ERROR;
+    }
     *out = st;
     return PORTAL_STORE_OK;
 }

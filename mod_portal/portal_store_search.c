@@ -5,10 +5,160 @@
  * bound as NULL or 0 and its condition is then true, so the statement is
  * prepared once and nothing is ever spliced into SQL.
  */
+#include <math.h>
+#include <string.h>
 #include <apr_strings.h>
 
 #include "portal_store_search.h"
 #include "portal_store_internal.h"
+
+/* ---- the ranking function: portal_rank(w_title, …) --------------------- */
+
+/*
+ * FTS5's bm25() normalizes every column by the length of the whole row and
+ * saturates each term once over all columns: a 40 000-word regulation whose
+ * title is the query scores like a short bulletin that mentions the words
+ * in passing, and recency then puts the bulletin first. portal_rank() is
+ * BM25 per column (each normalized by its own length against its own
+ * average), weighted and summed over the columns: a term in the title and
+ * in the text counts in both, so a title that holds the query weighs more
+ * than any number of mentions in a body. A phrase of n words counts n
+ * times (the two syllables of "An Phú" together count as much as both
+ * apart, on top of them). The marked words column is a list of distinct
+ * words, so a match there is a presence, not normalized by its length.
+ * The sixth argument says which phrases are marked words (bit i: phrase i):
+ * a row that has marked words but not one of these (it has the word only
+ * with other diacritics: "dương" for "đường") has its score multiplied by
+ * RANK_FOLDED_ONLY for each, so that the items written as the query was
+ * typed come first. A row without any marked word (an English text, or a
+ * row not saved since schema 12) is not judged.
+ * Larger is better; it returns the negative, as bm25() does, so that
+ * ascending order is best first.
+ */
+#define RANK_COLUMNS 5          /* title, summary, fields, text, marked (schema 12) */
+#define RANK_MARKED 4
+#define RANK_FOLDED_ONLY 0.4
+#define RANK_K1 1.2
+#define RANK_B 0.75
+
+typedef struct {                /* per query (FTS5 auxdata) */
+    int nphrase;
+    double avg[RANK_COLUMNS];   /* average tokens per row, by column */
+    double *idf;                /* by phrase, times its number of words */
+    double *tf;                 /* scratch: [phrase][column] */
+} rank_query_t;
+
+static int count_row(const Fts5ExtensionApi *api, Fts5Context *fts, void *rows)
+{
+    (void)api;
+    (void)fts;
+    (*(sqlite3_int64 *)rows)++;
+    return SQLITE_OK;
+}
+
+/* What ranks every row of a query alike: computed for its first row, kept. */
+static rank_query_t *rank_query(const Fts5ExtensionApi *api, Fts5Context *fts, int *rc)
+{
+    rank_query_t *q = api->xGetAuxdata(fts, 0);
+    if (q)
+        return q;
+    int nphrase = api->xPhraseCount(fts);
+    q = sqlite3_malloc64(sizeof(*q) + sizeof(double) * (apr_size_t)nphrase * (1 + RANK_COLUMNS));
+    if (!q) {
+        *rc = SQLITE_NOMEM;
+        return NULL;
+    }
+    q->nphrase = nphrase;
+    q->idf = (double *)(q + 1);
+    q->tf = q->idf + nphrase;
+    sqlite3_int64 rows = 0;
+    *rc = api->xRowCount(fts, &rows);
+    for (int c = 0; c < RANK_COLUMNS && *rc == SQLITE_OK; c++) {
+        sqlite3_int64 total = 0;
+        if (c < api->xColumnCount(fts))
+            *rc = api->xColumnTotalSize(fts, c, &total);
+        q->avg[c] = rows > 0 && total > 0 ? (double)total / (double)rows : 1.0;
+    }
+    /* the idf of each phrase, as bm25(): rows that have it, of all rows */
+    for (int i = 0; i < nphrase && *rc == SQLITE_OK; i++) {
+        sqlite3_int64 n = 0;
+        *rc = api->xQueryPhrase(fts, i, &n, count_row);
+        double idf = log(((double)rows - (double)n + 0.5) / ((double)n + 0.5));
+        q->idf[i] = (idf > 1e-6 ? idf : 1e-6) * api->xPhraseSize(fts, i);
+    }
+    if (*rc == SQLITE_OK)
+        *rc = api->xSetAuxdata(fts, q, sqlite3_free);
+    else
+        sqlite3_free(q);
+    return *rc == SQLITE_OK ? q : NULL;
+}
+
+static void portal_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx,
+                        int nval, sqlite3_value **val)
+{
+    int rc = SQLITE_OK, ninst = 0;
+    rank_query_t *q = rank_query(api, fts, &rc);
+    if (q)
+        rc = api->xInstCount(fts, &ninst);
+    if (rc != SQLITE_OK) {
+        sqlite3_result_error_code(ctx, rc);
+        return;
+    }
+    memset(q->tf, 0, sizeof(double) * (apr_size_t)q->nphrase * RANK_COLUMNS);
+    for (int i = 0; i < ninst && rc == SQLITE_OK; i++) {
+        int phrase, col, off;
+        rc = api->xInst(fts, i, &phrase, &col, &off);
+        if (rc == SQLITE_OK && col < RANK_COLUMNS)
+            q->tf[phrase * RANK_COLUMNS + col] += 1.0;
+    }
+    double score = 0.0, factor = 1.0;
+    sqlite3_int64 marked = nval > RANK_COLUMNS ? sqlite3_value_int64(val[RANK_COLUMNS]) : 0;
+    for (int i = 0; i < q->nphrase && i < 63 && marked && rc == SQLITE_OK; i++) {
+        if (!(marked & ((sqlite3_int64)1 << i)) || q->tf[i * RANK_COLUMNS + RANK_MARKED] > 0)
+            continue;
+        int len = 0;
+        rc = api->xColumnSize(fts, RANK_MARKED, &len);
+        if (len > 0)
+            factor *= RANK_FOLDED_ONLY;
+    }
+    for (int c = 0; c < RANK_COLUMNS && rc == SQLITE_OK; c++) {
+        double w = c < nval ? sqlite3_value_double(val[c]) : 1.0, norm = -1.0;
+        for (int i = 0; i < q->nphrase && rc == SQLITE_OK; i++) {
+            double tf = q->tf[i * RANK_COLUMNS + c];
+            if (tf == 0.0 || w == 0.0)
+                continue;
+            if (norm < 0) {     /* the column's length, read once and only when needed */
+                int len = 0;
+                rc = api->xColumnSize(fts, c, &len);
+                double b = c == RANK_MARKED ? 0.0 : RANK_B;
+                norm = RANK_K1 * (1.0 - b + b * (double)len / q->avg[c]);
+            }
+            score += w * q->idf[i] * tf * (RANK_K1 + 1.0) / (tf + norm);
+        }
+    }
+    if (rc != SQLITE_OK)
+        sqlite3_result_error_code(ctx, rc);
+    else
+        sqlite3_result_double(ctx, -score * factor);
+}
+
+static const char *const SQL_FTS5_API = "SELECT fts5(?1)";
+
+int portal_store_search_functions(portal_store_t *st)
+{
+    fts5_api *api = NULL;
+    sqlite3_stmt *s = portal_store_sql(st, &SQL_FTS5_API);
+    if (!s)
+        return PORTAL_STORE_ERROR;
+    sqlite3_bind_pointer(s, 1, (void *)&api, "fts5_api_ptr", NULL);
+    sqlite3_step(s);
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    if (!api || api->iVersion < 2
+        || api->xCreateFunction(api, "portal_rank", NULL, portal_rank, NULL) != SQLITE_OK)
+        return PORTAL_STORE_ERROR;
+    return PORTAL_STORE_OK;
+}
 
 /* The hits: the full-text index, then the small rows of search_meta (the
  * published items only: schema 9) for the filters and the date. */
@@ -26,8 +176,10 @@
  *     the number written as one token, 2 for the rest (the parts of the
  *     number in a row but spelled otherwise). Only a query with a number
  *     reads the article rows for it, and such a query has few hits;
- *  2. relevance with recency: bm25 (FTS5's is negative, more negative is
- *     better) times 1 + 1 / (1 + age / 180 days). An item published today
+ *  2. relevance with recency: portal_rank (above; negative, more negative
+ *     is better) over the ranked expression (portal_search.h: the bonus
+ *     forms count too) with a weight per column (COLUMN_WEIGHTS), times
+ *     1 + 1 / (1 + age / 180 days). An item published today
  *     weighs twice its bm25, one half a year old 1.5 times, two years old
  *     1.08 times: a much better match still wins, among matches alike the
  *     newer comes first;
@@ -43,6 +195,11 @@
     "    THEN 0 " \
     "  WHEN instr(' ' || x.search_text || ' ', ' ' || ?7 || ' ') > 0 THEN 1 ELSE 2 END " \
     "  FROM articles x WHERE x.id = m.id) END"
+/* The weights of the columns of articles_fts (schema 12): title, summary,
+ * fields, everything (search_text, which holds the other three again: a
+ * word of the title counts in both), the marked words. Chosen on
+ * tests/relevance.py's set (bench/search.sh prints its score). */
+#define COLUMN_WEIGHTS "8.0, 2.0, 1.0, 1.0, 4.0"
 #define RECENCY "(1.0 + 1.0 / (1.0 + max(?8 - m.published_at, 0) / 15552000.0))"
 #define HITS_PAGE "ORDER BY tier, score, pub DESC, id DESC LIMIT ?9 OFFSET ?10"
 #define PAGE_OF(hits) \
@@ -53,7 +210,7 @@
     "ORDER BY h.tier, h.score, h.pub DESC, h.id DESC"
 
 static const char *const SQL_RANKED = PAGE_OF(
-    "SELECT m.id AS id, " NUMBER_TIER " AS tier, bm25(articles_fts) * " RECENCY " AS score, "
+    "SELECT m.id AS id, " NUMBER_TIER " AS tier, portal_rank(articles_fts, " COLUMN_WEIGHTS ", ?11) * " RECENCY " AS score, "
     "m.published_at AS pub" HITS_FROM HITS_WHERE HITS_PAGE);
 
 /* Past PORTAL_SEARCH_RANKED_MAX hits (words that most items have), the
@@ -90,10 +247,11 @@ static void *read_hit(apr_pool_t *p, sqlite3_stmt *s)
     return h;
 }
 
-/* Binds the filters ?1–?6 shared by both statements. */
-static void bind_filters(sqlite3_stmt *s, const portal_search_t *q)
+/* Binds the filters ?1–?6 shared by the statements, ?1 the expression:
+ * the ranked one or the plain one (same hits). */
+static void bind_filters(sqlite3_stmt *s, const portal_search_t *q, const char *match)
 {
-    portal_store_bind_text(s, 1, q->match);
+    portal_store_bind_text(s, 1, match);
     portal_store_bind_text(s, 2, q->lang ? q->lang : "vi");
     sqlite3_bind_int64(s, 3, q->tenant_id);
     portal_store_bind_text(s, 4, q->type);
@@ -106,7 +264,7 @@ static int count_hits(portal_store_t *st, const portal_search_t *q, apr_int64_t 
     sqlite3_stmt *s = portal_store_sql(st, &SQL_COUNT);
     if (!s)
         return PORTAL_STORE_ERROR;
-    bind_filters(s, q);
+    bind_filters(s, q, q->match);
     int rc = sqlite3_step(s);
     if (rc == SQLITE_ROW)
         *total = sqlite3_column_int64(s, 0);
@@ -127,10 +285,12 @@ int portal_store_search(portal_store_t *st, apr_pool_t *p, const portal_search_t
     sqlite3_stmt *s = portal_store_sql(st, *newest_first ? &SQL_NEWEST : &SQL_RANKED);
     if (!s)
         return PORTAL_STORE_ERROR;
-    bind_filters(s, q);
+    bind_filters(s, q, !*newest_first && q->ranked ? q->ranked : q->match);
     portal_store_bind_text(s, 7, q->number);
     sqlite3_bind_int64(s, 8, q->now);
     sqlite3_bind_int(s, 9, q->limit > 0 ? q->limit : -1);
     sqlite3_bind_int(s, 10, q->offset);
+    if (!*newest_first)
+        sqlite3_bind_int64(s, 11, q->marked_phrases);
     return portal_store_fetch_all(s, p, read_hit, out);
 }

@@ -225,6 +225,21 @@ static const char *match(const char *q)
     return sq.match;
 }
 
+static const char *ranked(const char *q)
+{
+    portal_search_query_t sq;
+    if (portal_search_parse(pool, q, &sq) != 0)
+        return "ERROR";
+    return sq.ranked;
+}
+
+static apr_int64_t marked_phrases(const char *q)
+{
+    portal_search_query_t sq;
+    portal_search_parse(pool, q, &sq);
+    return sq.marked_phrases;
+}
+
 static const char *number(const char *q)
 {
     portal_search_query_t sq;
@@ -268,6 +283,35 @@ static void test_search_query(void)
     for (const char *c = many; *c; c++)
         terms += *c == '"';
     CHECK(terms == 2 * PORTAL_SEARCH_TERMS_MAX);
+}
+
+/* The ranked expression: the same terms, each OR'ed with its marked form
+ * (typed with diacritics) and the phrase with the next word typed. */
+static void test_search_ranked(void)
+{
+    CHECK_STR(ranked("an phu"), "(\"an\" OR \"an phu\") AND \"phu\"");
+    CHECK_STR(ranked("An Phú"),
+              "(\"an\" OR \"an phu\") AND (\"phu\" OR search_marked : \"phu1\")");
+    CHECK(marked_phrases("An Phú") == 1 << 3);
+    CHECK_STR(ranked("đường"), "(\"duong\" OR search_marked : \"d9u7o7ng2\")");
+    CHECK(marked_phrases("đường") == 1 << 1);
+    CHECK_STR(ranked("d\xC6\xB0o\xCC\x9B\xCC\x80ng"), ranked("dường"));   /* NFD */
+    CHECK(marked_phrases("duong") == 0);
+    /* quoted phrases and numbers stay as they are and break the pairs */
+    CHECK_STR(ranked("\"cổng thông tin\" điện tử"),
+              "\"cong thong tin\" AND (\"dien\" OR search_marked : \"d9ie6n5\" OR "
+              "\"dien tu\") AND (\"tu\" OR search_marked : \"tu73\")");
+    CHECK_STR(ranked("quyết định 75/2025/QĐ-UBND tỉnh"),
+              "(\"quyet\" OR search_marked : \"quye6t1\" OR \"quyet dinh\") AND "
+              "(\"dinh\" OR search_marked : \"d9inh5\") AND \"75 2025 qd ubnd\" AND "
+              "(\"tinh\" OR search_marked : \"tinh3\")");
+    /* a word typed twice: one term, its pairs once each */
+    CHECK_STR(ranked("tin tin TIN"), "\"tin\"");
+    CHECK_STR(ranked("a b a b"), "(\"a\" OR \"a b\") AND (\"b\" OR \"b a\")");
+    CHECK(ranked("") == NULL);
+    CHECK_STR(ranked("bad \xff"), "ERROR");
+    CHECK_STR(ranked("search_marked:x"), "(\"search\" OR \"search marked\") AND "
+              "(\"marked\" OR \"marked x\") AND \"x\"");
 }
 
 static void test_search_route(void)
@@ -399,6 +443,7 @@ int main(void)
     test_router();
     test_urls();
     test_search_query();
+    test_search_ranked();
     test_search_route();
     test_time();
     test_period();
