@@ -222,6 +222,51 @@ static const char *const SQL_NEWEST = PAGE_OF(
 
 static const char *const SQL_COUNT = "SELECT count(*)" HITS_FROM HITS_WHERE;
 
+static const char *const SQL_UNMARKED =
+    "SELECT id, type, fields, title, summary, body FROM articles "
+    "WHERE id > ?1 AND search_marked IS NULL AND search_text IS NOT NULL ORDER BY id LIMIT ?2";
+static const char *const SQL_SEARCH_UPDATE =
+    "UPDATE articles SET search_text = ?2, search_title = ?3, search_summary = ?4, "
+    "search_fields = ?5, search_marked = ?6 WHERE id = ?1";
+
+static void *read_source(apr_pool_t *p, sqlite3_stmt *s)
+{
+    portal_search_source_t *r = apr_pcalloc(p, sizeof(*r));
+    r->id = sqlite3_column_int64(s, 0);
+    r->type = portal_store_col_text(p, s, 1);
+    r->fields = portal_store_col_text(p, s, 2);
+    r->title = portal_store_col_text(p, s, 3);
+    r->summary = portal_store_col_text(p, s, 4);
+    r->body = portal_store_col_text(p, s, 5);
+    return r;
+}
+
+int portal_store_search_unmarked(portal_store_t *st, apr_pool_t *p, apr_int64_t after,
+                                 int limit, apr_array_header_t **out)
+{
+    sqlite3_stmt *s = portal_store_sql(st, &SQL_UNMARKED);
+    if (!s)
+        return PORTAL_STORE_ERROR;
+    sqlite3_bind_int64(s, 1, after);
+    sqlite3_bind_int(s, 2, limit);
+    return portal_store_fetch_all(s, p, read_source, out);
+}
+
+int portal_store_search_update(portal_store_t *st, apr_int64_t id,
+                               const portal_text_search_t *t)
+{
+    sqlite3_stmt *s = portal_store_sql(st, &SQL_SEARCH_UPDATE);
+    if (!s)
+        return PORTAL_STORE_ERROR;
+    sqlite3_bind_int64(s, 1, id);
+    portal_store_bind_text(s, 2, t->text);
+    portal_store_bind_text(s, 3, t->title);
+    portal_store_bind_text(s, 4, t->summary);
+    portal_store_bind_text(s, 5, t->extra);
+    portal_store_bind_text(s, 6, t->marked);
+    return portal_store_run(s);
+}
+
 static void *read_hit(apr_pool_t *p, sqlite3_stmt *s)
 {
     portal_search_hit_t *h = apr_pcalloc(p, sizeof(*h));

@@ -37,4 +37,22 @@ int portal_store_search(portal_store_t *st, apr_pool_t *p, const portal_search_t
                         apr_array_header_t **out /* of portal_search_hit_t* */,
                         apr_int64_t *total, int *newest_first);
 
+/* The schema whose migration split the search index into columns (the
+ * rows written before it have no marked words: search_marked IS NULL). */
+#define PORTAL_SEARCH_SCHEMA_COLUMNS 12
+
+/* What the search index is computed from (portal_item_searchable). */
+typedef struct {
+    apr_int64_t id;
+    const char *type, *fields, *title, *summary, *body;
+} portal_search_source_t;
+
+/* Up to limit rows with a search text written before schema 12, of ids
+ * above after, in id order. */
+int portal_store_search_unmarked(portal_store_t *st, apr_pool_t *p, apr_int64_t after,
+                                 int limit, apr_array_header_t **out /* of source_t* */);
+/* Rewrites the search columns of an article (the index follows by trigger). */
+int portal_store_search_update(portal_store_t *st, apr_int64_t id,
+                               const portal_text_search_t *s);
+
 #endif

@@ -10,6 +10,8 @@
 #include "portal_cache.h"
 #include "portal_gen.h"
 #include "portal_import.h"
+#include "portal_store_search.h"
+#include "portal_types.h"
 
 /* ---- messages ------------------------------------------------------------------- */
 
@@ -138,13 +140,49 @@ int ctl_open_db(ctl_t *c, db_mode_t mode)
     return EXIT_SUCCESS;
 }
 
+/* The search index of the items written before schema 12 (its migration
+ * could only fold in SQL): computed again as a save would, by batches. */
+static int complete_search_index(ctl_t *c)
+{
+    apr_pool_t *batch;
+    apr_array_header_t *rows;
+    apr_int64_t after = 0;
+    apr_pool_create(&batch, c->p);
+    do {
+        apr_pool_clear(batch);
+        if (portal_store_search_unmarked(c->st, batch, after, 500, &rows) != PORTAL_STORE_OK
+            || portal_store_begin(c->st) != PORTAL_STORE_OK)
+            return ctl_failure("cannot complete the search index of %s: %s", c->db,
+                               portal_store_errmsg(c->st));
+        for (int i = 0; i < rows->nelts; i++) {
+            const portal_search_source_t *r = APR_ARRAY_IDX(rows, i, portal_search_source_t *);
+            portal_text_search_t s;
+            portal_item_searchable(batch, r->type, r->fields, r->title, r->summary, r->body, &s);
+            if (portal_store_search_update(c->st, r->id, &s) != PORTAL_STORE_OK) {
+                portal_store_rollback(c->st);
+                return ctl_failure("cannot complete the search index of %s: %s", c->db,
+                                   portal_store_errmsg(c->st));
+            }
+            after = r->id;
+        }
+        if (portal_store_commit(c->st) != PORTAL_STORE_OK)
+            return ctl_failure("cannot complete the search index of %s: %s", c->db,
+                               portal_store_errmsg(c->st));
+    } while (rows->nelts > 0);
+    apr_pool_destroy(batch);
+    return EXIT_SUCCESS;
+}
+
 int ctl_open_and_migrate(ctl_t *c, int *version)
 {
     int rc = ctl_open_db(c, DB_CREATE);
     if (rc != EXIT_SUCCESS)
         return rc;
+    int before = portal_store_version(c->st);
     if (portal_store_migrate(c->st, version) != PORTAL_STORE_OK)
         return ctl_failure("cannot migrate %s: %s", c->db, portal_store_errmsg(c->st));
+    if (before > 0 && before < PORTAL_SEARCH_SCHEMA_COLUMNS)
+        return complete_search_index(c);
     return EXIT_SUCCESS;
 }
 

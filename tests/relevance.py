@@ -217,6 +217,41 @@ QUERIES = [
 ]
 
 
+# Schema 12 changed a table (articles) instead of adding one: what undoes it on a database of
+# schema 12 or later, giving back schema 7's search index (for the tests of migrations).
+UNDO_SCHEMA_12 = """
+DROP TRIGGER articles_fts_insert;
+DROP TRIGGER articles_fts_delete;
+DROP TRIGGER articles_fts_update;
+DROP TABLE articles_fts;
+ALTER TABLE articles DROP COLUMN search_title;
+ALTER TABLE articles DROP COLUMN search_summary;
+ALTER TABLE articles DROP COLUMN search_fields;
+ALTER TABLE articles DROP COLUMN search_marked;
+CREATE VIRTUAL TABLE articles_fts USING fts5(search_text, content='articles',
+  content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts(rowid, search_text) VALUES (new.id, coalesce(new.search_text, ''));
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, search_text)
+    VALUES ('delete', old.id, coalesce(old.search_text, ''));
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF search_text ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, search_text)
+    VALUES ('delete', old.id, coalesce(old.search_text, ''));
+  INSERT INTO articles_fts(rowid, search_text) VALUES (new.id, coalesce(new.search_text, ''));
+END;
+"""
+
+
+def undo_schema_12(db):
+    """db (sqlite3 connection, schema 12 or later) with schema 11's articles and search index;
+    the caller sets user_version."""
+    db.executescript(UNDO_SCHEMA_12)
+
+
 def _article(slug, item):
     type_, published, fields, title, summary, body = item
     if isinstance(body, tuple):

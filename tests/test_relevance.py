@@ -62,3 +62,38 @@ def test_the_set_scores_full_marks(portal, capsys):
     rel.score(portal.port, "tinh.gov.vn")
     out = capsys.readouterr()
     assert out.out.strip() == f"score {len(rel.QUERIES)} {len(rel.QUERIES)}", out.err
+
+
+def test_a_database_of_schema_11_is_migrated(portal, tmp_path):
+    """Schema 12 rebuilds the search index with a column per part: an older database keeps
+    every item found, its titles weighed apart (folded by SQL), the index consistent."""
+    import sqlite3
+    old = tmp_path / "schema11.db"
+    portal._copy_db(portal.db, old)
+    with sqlite3.connect(old) as db:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        rel.undo_schema_12(db)
+        db.execute("PRAGMA user_version = 11")
+    r = portal.portalctl("init", db=old)
+    assert r.stdout.strip().endswith(f"schema version {version}"), r.stdout
+    with sqlite3.connect(old) as db:
+        db.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+        # computed again by the program, as a save would (portalctl init, once)
+        title, summary, marked = db.execute(
+            "SELECT search_title, search_summary, search_marked FROM articles "
+            "WHERE slug = 'so-tu-phap-chung-thuc'").fetchone()
+        assert (title, summary) == ("so tu phap huong dan chung thuc ban sao tu ban chinh",
+                                    "huong dan cua so tu phap ve chung thuc")
+        assert marked.split()[:4] == ["so73", "tu7", "phap1", "hu7o7ng1"]
+        assert db.execute("SELECT count(*) FROM articles WHERE search_text IS NOT NULL "
+                          "AND search_marked IS NULL").fetchone() == (0,)
+        found = db.execute("SELECT a.slug FROM articles_fts JOIN articles a ON a.id = "
+                           "articles_fts.rowid JOIN tenants t ON t.id = a.tenant_id "
+                           "WHERE articles_fts MATCH ? AND t.slug = ? ORDER BY a.slug",
+                           ('search_title : ("duong")', rel.TENANT)).fetchall()
+        assert found == [("nang-cap-duong-giao-thong",), ("tuyen-duong-hoc-sinh",)]
+        assert db.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH "
+                          "'search_title : (\"quy\" \"che\" \"bac\" \"kan\")'").fetchone() == (1,)
+        assert db.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH "
+                          "'search_fields : \"75 2025 qd ubnd\"'").fetchone() == (1,)
+    assert portal.portalctl("check", db=old).stdout.startswith("ok: ")
