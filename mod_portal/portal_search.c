@@ -137,39 +137,55 @@ static void parse_phrase(apr_pool_t *p, const char *folded, portal_search_query_
     add_term(out, phrase, n);
 }
 
-/* A term for the ranked expression: the term itself, OR'ed with its bonus
- * forms (portal_search.h), every one of which contains it. Marked words are
- * letters and digits only. */
-static const char *ranked_term(apr_pool_t *p, const portal_search_term_t *t,
-                               int *phrases, apr_int64_t *marked_phrases)
+/* The index of the term of these words (a pair's second word), or -1. */
+static int term_of(const apr_array_header_t *terms, const char *words)
 {
+    for (int i = 0; i < terms->nelts; i++)
+        if (strcmp(APR_ARRAY_IDX(terms, i, portal_search_term_t).words, words) == 0)
+            return i;
+    return -1;
+}
+
+/* A term for the ranked expression: the term itself, OR'ed with its bonus
+ * forms (portal_search.h), every one of which contains it; and their words
+ * in the phrase map (portal_search.h: phrases). first[i] is the number of
+ * the phrase of term i's own words. Marked words are letters and digits
+ * only. */
+static const char *ranked_term(apr_pool_t *p, const apr_array_header_t *terms, int i,
+                               const int *first, const char **map)
+{
+    const portal_search_term_t *t = &APR_ARRAY_IDX(terms, i, portal_search_term_t);
     const char *e = apr_pstrcat(p, "\"", t->words, "\"", t->prefix ? "*" : "", NULL);
     int extras = 0;
-    (*phrases)++;
+    *map = apr_pstrcat(p, *map, **map ? " " : "", "w", NULL);
     if (t->marked) {
         e = apr_pstrcat(p, e, " OR search_marked : \"", t->marked, "\"", NULL);
-        if (*phrases < 63)
-            *marked_phrases |= (apr_int64_t)1 << *phrases;
-        (*phrases)++;
+        *map = apr_pstrcat(p, *map, " m", apr_itoa(p, first[i]), NULL);
         extras++;
     }
-    for (int i = 0; t->pairs && i < t->pairs->nelts; i++, extras++, (*phrases)++)
-        e = apr_pstrcat(p, e, " OR \"", APR_ARRAY_IDX(t->pairs, i, const char *), "\"", NULL);
+    for (int k = 0; t->pairs && k < t->pairs->nelts; k++, extras++) {
+        const char *pair = APR_ARRAY_IDX(t->pairs, k, const char *);
+        int next = term_of(terms, pair + strlen(t->words) + 1);
+        e = apr_pstrcat(p, e, " OR \"", pair, "\"", NULL);
+        *map = apr_pstrcat(p, *map, " p", apr_itoa(p, first[i]), ".",
+                           apr_itoa(p, next >= 0 ? first[next] : first[i]), NULL);
+    }
     return extras ? apr_pstrcat(p, "(", e, ")", NULL) : e;
 }
 
-static const char *ranked_of(apr_pool_t *p, const apr_array_header_t *terms,
-                             apr_int64_t *marked_phrases)
+static const char *ranked_of(apr_pool_t *p, const apr_array_header_t *terms, const char **map)
 {
     const char *m = NULL;
-    int phrases = 0;
+    int first[PORTAL_SEARCH_TERMS_MAX], phrases = 0;
     for (int i = 0; i < terms->nelts; i++) {
         const portal_search_term_t *t = &APR_ARRAY_IDX(terms, i, portal_search_term_t);
-        if (strchr(t->words, '"'))
-            continue;
-        m = apr_pstrcat(p, m ? m : "", m ? " AND " : "",
-                        ranked_term(p, t, &phrases, marked_phrases), NULL);
+        first[i] = phrases;
+        phrases += 1 + (t->marked != NULL) + (t->pairs ? t->pairs->nelts : 0);
     }
+    *map = "";
+    for (int i = 0; i < terms->nelts; i++)
+        m = apr_pstrcat(p, m ? m : "", m ? " AND " : "", ranked_term(p, terms, i, first, map),
+                        NULL);
     return m;
 }
 
@@ -215,7 +231,7 @@ int portal_search_parse(apr_pool_t *p, const char *q, portal_search_query_t *out
         seg = end ? end + 1 : NULL;
     }
     out->match = out->terms->nelts ? match_of(p, out->terms) : NULL;
-    out->ranked = out->terms->nelts ? ranked_of(p, out->terms, &out->marked_phrases) : NULL;
+    out->ranked = out->terms->nelts ? ranked_of(p, out->terms, &out->phrases) : NULL;
     return 0;
 }
 

@@ -25,7 +25,7 @@
  *     "An Phú", an agency "Sở Y tế": its syllables together beat the same
  *     syllables apart).
  * Every form OR'ed to a term contains the term, so the OR never widens
- * what is found.
+ * what is found. Terms in quotes or with joiners (numbers) get none.
  *
  * Pure functions of their input (APR and portal_text only): unit-tested.
  */
@@ -56,8 +56,11 @@ typedef struct {
     const char *match;          /* the FTS5 expression; NULL: nothing to search */
     const char *ranked;         /* the same hits with the bonus forms (above), for
                                  * the ranking; NULL when match is */
-    apr_int64_t marked_phrases; /* bit i: phrase i of ranked (FTS5 counts them
-                                 * from 0, left to right) is a marked word */
+    const char *phrases;        /* what each phrase of ranked is (FTS5 numbers them
+                                 * from 0, left to right), for the ranking:
+                                 * "w" a term's own words, "mJ" the marked form
+                                 * of phrase J's word, "pJ.K" the pair of the words
+                                 * of phrases J and K; space-separated */
 } portal_search_query_t;
 
 /* Parses q (valid UTF-8). Returns 0, or -1 when q is not valid UTF-8. */

@@ -6,6 +6,7 @@
  * prepared once and nothing is ever spliced into SQL.
  */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <apr_strings.h>
 
@@ -26,8 +27,11 @@
  * times (the two syllables of "An Phú" together count as much as both
  * apart, on top of them). The marked words column is a list of distinct
  * words, so a match there is a presence, not normalized by its length.
- * The sixth argument says which phrases are marked words (bit i: phrase i):
- * a row that has marked words but not one of these (it has the word only
+ * The sixth argument says what each phrase is (portal_search.h: phrases).
+ * Only the terms' own words have their idf counted in the index (a full
+ * scan of their rows, once per query); a marked word takes its word's, a
+ * pair the larger of its two words': the bonus forms cost no scan. A row
+ * that has marked words but not one of the query's (it has the word only
  * with other diacritics: "dương" for "đường") has its score multiplied by
  * RANK_FOLDED_ONLY for each, so that the items written as the query was
  * typed come first. A row without any marked word (an English text, or a
@@ -46,7 +50,34 @@ typedef struct {                /* per query (FTS5 auxdata) */
     double avg[RANK_COLUMNS];   /* average tokens per row, by column */
     double *idf;                /* by phrase, times its number of words */
     double *tf;                 /* scratch: [phrase][column] */
+    char *marked;               /* by phrase: a marked word */
 } rank_query_t;
+
+/* Reads the phrase map: for each phrase, whether it is a marked word and
+ * which phrases' idf it takes (its own: -1). */
+static void read_phrase_map(const char *map, int nphrase, char *marked, int *from1, int *from2)
+{
+    for (int i = 0; i < nphrase; i++) {
+        from1[i] = from2[i] = -1;
+        while (map && *map == ' ')
+            map++;
+        if (!map || !*map)
+            continue;
+        char kind = *map++;
+        char *end;
+        long a = strtol(map, &end, 10), b = a;
+        if (end != map && *end == '.')
+            b = strtol(end + 1, &end, 10);
+        if ((kind == 'm' || kind == 'p') && end != map && a >= 0 && a < i && b >= 0 && b < i) {
+            marked[i] = kind == 'm';
+            from1[i] = (int)a;
+            from2[i] = (int)b;
+        }
+        map = end;
+        while (*map && *map != ' ')
+            map++;
+    }
+}
 
 static int count_row(const Fts5ExtensionApi *api, Fts5Context *fts, void *rows)
 {
@@ -57,13 +88,16 @@ static int count_row(const Fts5ExtensionApi *api, Fts5Context *fts, void *rows)
 }
 
 /* What ranks every row of a query alike: computed for its first row, kept. */
-static rank_query_t *rank_query(const Fts5ExtensionApi *api, Fts5Context *fts, int *rc)
+static rank_query_t *rank_query(const Fts5ExtensionApi *api, Fts5Context *fts,
+                                const char *map, int *rc)
 {
     rank_query_t *q = api->xGetAuxdata(fts, 0);
     if (q)
         return q;
     int nphrase = api->xPhraseCount(fts);
-    q = sqlite3_malloc64(sizeof(*q) + sizeof(double) * (apr_size_t)nphrase * (1 + RANK_COLUMNS));
+    apr_size_t n = (apr_size_t)nphrase;
+    q = sqlite3_malloc64(sizeof(*q) + sizeof(double) * n * (1 + RANK_COLUMNS)
+                         + sizeof(int) * n * 2 + n);
     if (!q) {
         *rc = SQLITE_NOMEM;
         return NULL;
@@ -71,6 +105,10 @@ static rank_query_t *rank_query(const Fts5ExtensionApi *api, Fts5Context *fts, i
     q->nphrase = nphrase;
     q->idf = (double *)(q + 1);
     q->tf = q->idf + nphrase;
+    int *from1 = (int *)(q->tf + n * RANK_COLUMNS), *from2 = from1 + n;
+    q->marked = (char *)(from2 + n);
+    memset(q->marked, 0, n);
+    read_phrase_map(map, nphrase, q->marked, from1, from2);
     sqlite3_int64 rows = 0;
     *rc = api->xRowCount(fts, &rows);
     for (int c = 0; c < RANK_COLUMNS && *rc == SQLITE_OK; c++) {
@@ -81,9 +119,16 @@ static rank_query_t *rank_query(const Fts5ExtensionApi *api, Fts5Context *fts, i
     }
     /* the idf of each phrase, as bm25(): rows that have it, of all rows */
     for (int i = 0; i < nphrase && *rc == SQLITE_OK; i++) {
-        sqlite3_int64 n = 0;
-        *rc = api->xQueryPhrase(fts, i, &n, count_row);
-        double idf = log(((double)rows - (double)n + 0.5) / ((double)n + 0.5));
+        double idf;
+        if (from1[i] >= 0) {    /* the bonus form of words counted before it */
+            double a = q->idf[from1[i]] / api->xPhraseSize(fts, from1[i]);
+            double b = q->idf[from2[i]] / api->xPhraseSize(fts, from2[i]);
+            idf = a > b ? a : b;
+        } else {
+            sqlite3_int64 hits = 0;
+            *rc = api->xQueryPhrase(fts, i, &hits, count_row);
+            idf = log(((double)rows - (double)hits + 0.5) / ((double)hits + 0.5));
+        }
         q->idf[i] = (idf > 1e-6 ? idf : 1e-6) * api->xPhraseSize(fts, i);
     }
     if (*rc == SQLITE_OK)
@@ -97,7 +142,9 @@ static void portal_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_c
                         int nval, sqlite3_value **val)
 {
     int rc = SQLITE_OK, ninst = 0;
-    rank_query_t *q = rank_query(api, fts, &rc);
+    const char *map = nval > RANK_COLUMNS ? (const char *)sqlite3_value_text(val[RANK_COLUMNS])
+                                          : NULL;
+    rank_query_t *q = rank_query(api, fts, map, &rc);
     if (q)
         rc = api->xInstCount(fts, &ninst);
     if (rc != SQLITE_OK) {
@@ -112,9 +159,8 @@ static void portal_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_c
             q->tf[phrase * RANK_COLUMNS + col] += 1.0;
     }
     double score = 0.0, factor = 1.0;
-    sqlite3_int64 marked = nval > RANK_COLUMNS ? sqlite3_value_int64(val[RANK_COLUMNS]) : 0;
-    for (int i = 0; i < q->nphrase && i < 63 && marked && rc == SQLITE_OK; i++) {
-        if (!(marked & ((sqlite3_int64)1 << i)) || q->tf[i * RANK_COLUMNS + RANK_MARKED] > 0)
+    for (int i = 0; i < q->nphrase && rc == SQLITE_OK; i++) {
+        if (!q->marked[i] || q->tf[i * RANK_COLUMNS + RANK_MARKED] > 0)
             continue;
         int len = 0;
         rc = api->xColumnSize(fts, RANK_MARKED, &len);
@@ -336,6 +382,6 @@ int portal_store_search(portal_store_t *st, apr_pool_t *p, const portal_search_t
     sqlite3_bind_int(s, 9, q->limit > 0 ? q->limit : -1);
     sqlite3_bind_int(s, 10, q->offset);
     if (!*newest_first)
-        sqlite3_bind_int64(s, 11, q->marked_phrases);
+        portal_store_bind_text(s, 11, q->phrases);
     return portal_store_fetch_all(s, p, read_hit, out);
 }

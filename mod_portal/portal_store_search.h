@@ -12,7 +12,7 @@ typedef struct {
     const char *match;         /* FTS5 expression (portal_search_parse) */
     const char *ranked;        /* the same hits with the ranking's bonus forms;
                                 * NULL: match */
-    apr_int64_t marked_phrases; /* which phrases of ranked are marked words */
+    const char *phrases;       /* what each phrase of ranked is (portal_search.h) */
     const char *number;        /* folded document number of the query, or NULL */
     apr_int64_t tenant_id;     /* 0: every tenant (the province portal) */
     const char *lang;

@@ -104,7 +104,7 @@ int portal_xml_search_run(const portal_view_t *v, xmlNodePtr content, portal_xml
     if (portal_search_parse(v->p, r->q ? r->q : "", &pq) == 0 && pq.match) {
         q.match = pq.match;
         q.ranked = pq.ranked;
-        q.marked_phrases = pq.marked_phrases;
+        q.phrases = pq.phrases;
         q.number = pq.number;
         q.lang = v->lang;
         q.type = r->search.type;

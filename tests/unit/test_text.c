@@ -109,12 +109,12 @@ static void test_fold_marked(apr_pool_t *p)
     CHECK_STR(portal_text_fold_marked(p, "Hoà Thuý"), portal_text_fold_marked(p, "hòa thúy"));
     /* NFD is NFC; the words are those of the folded text */
     CHECK_STR(portal_text_fold_marked(p, "HU\xCC\x9BNG YE\xCC\x82N"), "hu7ng ye6n");
-    CHECK_STR(portal_text_fold_marked(p, "75/2025/QĐ-UBND, ngày"), "75/2025/qd9-ubnd nga2y");
-    CHECK_STR(portal_text_fold_marked(p, "a \xCC\x81b"), "a b");    /* a mark after a blank */
+    CHECK_STR(portal_text_fold_marked(p, "75/2025/QĐ-UBND, ngày"), "75/2025/qd9-ubnd ngay2");
+    CHECK_STR(portal_text_fold_marked(p, "a \xCC\x81" "b"), "a b");    /* a mark after a blank */
     CHECK_STR(portal_text_fold_marked(p, "bad \xED\xA0\x80"), NULL);
     /* the distinct words with diacritics, in order */
     CHECK_STR(portal_text_marked_words(p, "Đường đi, đường về; an toàn 75/2025/QĐ-UBND"),
-              "d9u7o7ng2 ve62 toa2n");
+              "d9u7o7ng2 d9i ve62 toan2");
     CHECK_STR(portal_text_marked_words(p, "plain ascii"), "");
 }
 
@@ -127,7 +127,7 @@ static void test_search_parts(apr_pool_t *p)
     CHECK_STR(s.summary, "tom tat");
     CHECK_STR(s.extra, "so y te");
     CHECK_STR(s.text, "xa an phu tom tat noi dung duong so y te");
-    CHECK_STR(s.marked, "xa4 phu1 to1m ta8t1 no6i5 d9u7o7ng2 so73 te61");
+    CHECK_STR(s.marked, "xa4 phu1 tom1 ta8t1 no6i5 d9u7o7ng2 so73 te61");
     portal_text_search_parts(p, "Tiêu đề", NULL, NULL, NULL, &s);
     CHECK_STR(s.summary, "");
     CHECK_STR(s.text, "tieu de");
