@@ -115,9 +115,6 @@ PYEOF
     say "$DB_NOTE"
 fi
 cp "$CACHED" "$TMP/data/search.db"
-# the relevance set (tests/relevance.py), in a tenant of its own, ranked among all the others
-$PY "$TOP/tests/relevance.py" import "$TMP/relevance.xml"
-"$CTL" -d "$TMP/data/search.db" import "$TMP/relevance.xml" >/dev/null
 read -r N_ITEMS N_DOCS N_TENANTS < <($PY - "$TMP/data/search.db" <<'PYEOF'
 import sqlite3, sys
 c = sqlite3.connect(sys.argv[1])
@@ -177,6 +174,11 @@ for host, path in out:
 PYEOF
 N_Q=$(wc -l < "$TMP/queries.tsv")
 say "$N_Q distinct queries"
+# the relevance set (tests/relevance.py), in a tenant of its own, ranked among all the others
+# (imported after the queries are drawn: they stay those of earlier runs)
+$PY "$TOP/tests/relevance.py" import "$TMP/relevance.xml"
+"$CTL" -d "$TMP/data/search.db" import "$TMP/relevance.xml" >/dev/null
+chown -R www-data:www-data "$TMP/data"
 
 # an article page of the same database (a news article of the province)
 read -r ART_HOST ART_PATH < <($PY - "$TMP/data/search.db" "$BASE" <<'PYEOF'

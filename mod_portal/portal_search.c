@@ -157,7 +157,11 @@ static const char *ranked_term(apr_pool_t *p, const apr_array_header_t *terms, i
     const portal_search_term_t *t = &APR_ARRAY_IDX(terms, i, portal_search_term_t);
     const char *e = apr_pstrcat(p, "\"", t->words, "\"", t->prefix ? "*" : "", NULL);
     int extras = 0;
-    *map = apr_pstrcat(p, *map, **map ? " " : "", "w", NULL);
+    char *own = apr_pstrdup(p, t->words);         /* its words, joined by '_' */
+    for (char *c = own; *c; c++)
+        if (*c == ' ')
+            *c = '_';
+    *map = apr_pstrcat(p, *map, **map ? " " : "", "w", own, NULL);
     if (t->marked) {
         e = apr_pstrcat(p, e, " OR search_marked : \"", t->marked, "\"", NULL);
         *map = apr_pstrcat(p, *map, " m", apr_itoa(p, first[i]), NULL);

@@ -58,7 +58,8 @@ typedef struct {
                                  * the ranking; NULL when match is */
     const char *phrases;        /* what each phrase of ranked is (FTS5 numbers them
                                  * from 0, left to right), for the ranking:
-                                 * "w" a term's own words, "mJ" the marked form
+                                 * "wWORDS" a term's own words (joined by '_'),
+                                 * "mJ" the marked form
                                  * of phrase J's word, "pJ.K" the pair of the words
                                  * of phrases J and K; space-separated */
 } portal_search_query_t;

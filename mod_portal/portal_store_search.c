@@ -8,7 +8,9 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <apr_hash.h>
 #include <apr_strings.h>
+#include <apr_time.h>
 
 #include "portal_store_search.h"
 #include "portal_store_internal.h"
@@ -45,6 +47,70 @@
 #define RANK_K1 1.2
 #define RANK_B 0.75
 
+/* The number of rows that have each term, per connection: counting them is
+ * a scan of the term's whole list ("tinh" is in every item), the largest
+ * cost of a query with few hits. Kept while the index has the same number
+ * of rows, for at most RANK_DF_SECONDS and RANK_DF_MAX terms: an edit that
+ * keeps the number of rows moves the weights of a ranking a little, for a
+ * few minutes; what is found is never cached. */
+#define RANK_DF_SECONDS 300
+#define RANK_DF_MAX 4096
+
+typedef struct {
+    apr_pool_t *pool;
+    apr_hash_t *df;             /* sqlite3_int64 by the term's words */
+    sqlite3_int64 rows;
+    apr_time_t since;
+} rank_cache_t;
+
+static void rank_cache_destroy(void *data)
+{
+    rank_cache_t *c = data;
+    apr_pool_destroy(c->pool);
+    sqlite3_free(c);
+}
+
+/* The cache's entry for this number of rows, after clearing it if stale. */
+static apr_hash_t *rank_cache_df(rank_cache_t *c, sqlite3_int64 rows)
+{
+    apr_time_t now = apr_time_now();
+    if (c->rows != rows || now - c->since > apr_time_from_sec(RANK_DF_SECONDS)
+        || apr_hash_count(c->df) >= RANK_DF_MAX) {
+        apr_pool_clear(c->pool);
+        c->df = apr_hash_make(c->pool);
+        c->rows = rows;
+        c->since = now;
+    }
+    return c->df;
+}
+
+static int count_row(const Fts5ExtensionApi *api, Fts5Context *fts, void *rows)
+{
+    (void)api;
+    (void)fts;
+    (*(sqlite3_int64 *)rows)++;
+    return SQLITE_OK;
+}
+
+/* The rows of the index that have phrase i, words its key in the cache. */
+static int phrase_rows(const Fts5ExtensionApi *api, Fts5Context *fts, int i, const char *words,
+                       apr_hash_t *df, apr_pool_t *pool, sqlite3_int64 *hits)
+{
+    sqlite3_int64 *known = words ? apr_hash_get(df, words, APR_HASH_KEY_STRING) : NULL;
+    if (known) {
+        *hits = *known;
+        return SQLITE_OK;
+    }
+    *hits = 0;
+    int rc = api->xQueryPhrase(fts, i, hits, count_row);
+    if (rc == SQLITE_OK && words) {
+        known = apr_palloc(pool, sizeof(*known));
+        *known = *hits;
+        apr_hash_set(df, apr_pstrdup(pool, words), APR_HASH_KEY_STRING, known);
+    }
+    return rc;
+}
+
 typedef struct {                /* per query (FTS5 auxdata) */
     int nphrase;
     double avg[RANK_COLUMNS];   /* average tokens per row, by column */
@@ -54,16 +120,25 @@ typedef struct {                /* per query (FTS5 auxdata) */
 } rank_query_t;
 
 /* Reads the phrase map: for each phrase, whether it is a marked word and
- * which phrases' idf it takes (its own: -1). */
-static void read_phrase_map(const char *map, int nphrase, char *marked, int *from1, int *from2)
+ * which phrases' idf it takes (its own: -1), and the words of the own ones
+ * (their key in the cache; NULL when unknown). */
+static void read_phrase_map(apr_pool_t *p, const char *map, int nphrase, char *marked,
+                            int *from1, int *from2, const char **words)
 {
     for (int i = 0; i < nphrase; i++) {
         from1[i] = from2[i] = -1;
+        words[i] = NULL;
         while (map && *map == ' ')
             map++;
         if (!map || !*map)
             continue;
         char kind = *map++;
+        if (kind == 'w') {
+            apr_size_t n = strcspn(map, " ");
+            words[i] = n ? apr_pstrmemdup(p, map, n) : NULL;
+            map += n;
+            continue;
+        }
         char *end;
         long a = strtol(map, &end, 10), b = a;
         if (end != map && *end == '.')
@@ -77,14 +152,6 @@ static void read_phrase_map(const char *map, int nphrase, char *marked, int *fro
         while (*map && *map != ' ')
             map++;
     }
-}
-
-static int count_row(const Fts5ExtensionApi *api, Fts5Context *fts, void *rows)
-{
-    (void)api;
-    (void)fts;
-    (*(sqlite3_int64 *)rows)++;
-    return SQLITE_OK;
 }
 
 /* What ranks every row of a query alike: computed for its first row, kept. */
@@ -108,9 +175,14 @@ static rank_query_t *rank_query(const Fts5ExtensionApi *api, Fts5Context *fts,
     int *from1 = (int *)(q->tf + n * RANK_COLUMNS), *from2 = from1 + n;
     q->marked = (char *)(from2 + n);
     memset(q->marked, 0, n);
-    read_phrase_map(map, nphrase, q->marked, from1, from2);
+    rank_cache_t *cache = api->xUserData(fts);
     sqlite3_int64 rows = 0;
     *rc = api->xRowCount(fts, &rows);
+    apr_hash_t *df = rank_cache_df(cache, rows);      /* may clear the cache's pool */
+    apr_pool_t *scratch;
+    apr_pool_create(&scratch, cache->pool);
+    const char **words = apr_palloc(scratch, sizeof(*words) * (n + 1));
+    read_phrase_map(scratch, map, nphrase, q->marked, from1, from2, words);
     for (int c = 0; c < RANK_COLUMNS && *rc == SQLITE_OK; c++) {
         sqlite3_int64 total = 0;
         if (c < api->xColumnCount(fts))
@@ -126,11 +198,12 @@ static rank_query_t *rank_query(const Fts5ExtensionApi *api, Fts5Context *fts,
             idf = a > b ? a : b;
         } else {
             sqlite3_int64 hits = 0;
-            *rc = api->xQueryPhrase(fts, i, &hits, count_row);
+            *rc = phrase_rows(api, fts, i, words[i], df, cache->pool, &hits);
             idf = log(((double)rows - (double)hits + 0.5) / ((double)hits + 0.5));
         }
         q->idf[i] = (idf > 1e-6 ? idf : 1e-6) * api->xPhraseSize(fts, i);
     }
+    apr_pool_destroy(scratch);
     if (*rc == SQLITE_OK)
         *rc = api->xSetAuxdata(fts, q, sqlite3_free);
     else
@@ -193,6 +266,7 @@ static const char *const SQL_FTS5_API = "SELECT fts5(?1)";
 int portal_store_search_functions(portal_store_t *st)
 {
     fts5_api *api = NULL;
+    rank_cache_t *cache;
     sqlite3_stmt *s = portal_store_sql(st, &SQL_FTS5_API);
     if (!s)
         return PORTAL_STORE_ERROR;
@@ -200,10 +274,18 @@ int portal_store_search_functions(portal_store_t *st)
     sqlite3_step(s);
     sqlite3_reset(s);
     sqlite3_clear_bindings(s);
-    if (!api || api->iVersion < 2
-        || api->xCreateFunction(api, "portal_rank", NULL, portal_rank, NULL) != SQLITE_OK)
+    if (!api || api->iVersion < 2 || !(cache = sqlite3_malloc(sizeof(*cache))))
         return PORTAL_STORE_ERROR;
-    return PORTAL_STORE_OK;
+    memset(cache, 0, sizeof(*cache));
+    /* the connection's own pool and allocator (a connection is one thread's
+     * at a time): freed with the connection (xDestroy) */
+    if (apr_pool_create_unmanaged_ex(&cache->pool, NULL, NULL) != APR_SUCCESS) {
+        sqlite3_free(cache);
+        return PORTAL_STORE_ERROR;
+    }
+    cache->df = apr_hash_make(cache->pool);
+    return api->xCreateFunction(api, "portal_rank", cache, portal_rank, rank_cache_destroy)
+        == SQLITE_OK ? PORTAL_STORE_OK : PORTAL_STORE_ERROR;
 }
 
 /* The hits: the full-text index, then the small rows of search_meta (the
