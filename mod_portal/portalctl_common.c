@@ -142,7 +142,7 @@ int ctl_open_db(ctl_t *c, db_mode_t mode)
 
 /* The search index of the items written before schema 12 (its migration
  * could only fold in SQL): computed again as a save would, by batches. */
-static int complete_search_index(ctl_t *c)
+static int complete_search_index(ctl_t *c, portal_store_t *st, const char *what)
 {
     apr_pool_t *batch;
     apr_array_header_t *rows;
@@ -150,26 +150,36 @@ static int complete_search_index(ctl_t *c)
     apr_pool_create(&batch, c->p);
     do {
         apr_pool_clear(batch);
-        if (portal_store_search_unmarked(c->st, batch, after, 500, &rows) != PORTAL_STORE_OK
-            || portal_store_begin(c->st) != PORTAL_STORE_OK)
-            return ctl_failure("cannot complete the search index of %s: %s", c->db,
-                               portal_store_errmsg(c->st));
+        if (portal_store_search_unmarked(st, batch, after, 500, &rows) != PORTAL_STORE_OK
+            || portal_store_begin(st) != PORTAL_STORE_OK)
+            return ctl_failure("cannot complete the search index of %s: %s", what,
+                               portal_store_errmsg(st));
         for (int i = 0; i < rows->nelts; i++) {
             const portal_search_source_t *r = APR_ARRAY_IDX(rows, i, portal_search_source_t *);
             portal_text_search_t s;
             portal_item_searchable(batch, r->type, r->fields, r->title, r->summary, r->body, &s);
-            if (portal_store_search_update(c->st, r->id, &s) != PORTAL_STORE_OK) {
-                portal_store_rollback(c->st);
-                return ctl_failure("cannot complete the search index of %s: %s", c->db,
-                                   portal_store_errmsg(c->st));
+            if (portal_store_search_update(st, r->id, &s) != PORTAL_STORE_OK) {
+                portal_store_rollback(st);
+                return ctl_failure("cannot complete the search index of %s: %s", what,
+                                   portal_store_errmsg(st));
             }
             after = r->id;
         }
-        if (portal_store_commit(c->st) != PORTAL_STORE_OK)
-            return ctl_failure("cannot complete the search index of %s: %s", c->db,
-                               portal_store_errmsg(c->st));
+        if (portal_store_commit(st) != PORTAL_STORE_OK)
+            return ctl_failure("cannot complete the search index of %s: %s", what,
+                               portal_store_errmsg(st));
     } while (rows->nelts > 0);
     apr_pool_destroy(batch);
+    return EXIT_SUCCESS;
+}
+
+int ctl_migrate_store(ctl_t *c, portal_store_t *st, const char *what, int *version)
+{
+    int before = portal_store_version(st);
+    if (portal_store_migrate(st, version) != PORTAL_STORE_OK)
+        return ctl_failure("cannot migrate %s: %s", what, portal_store_errmsg(st));
+    if (before > 0 && before < PORTAL_SEARCH_SCHEMA_COLUMNS)
+        return complete_search_index(c, st, what);
     return EXIT_SUCCESS;
 }
 
@@ -178,12 +188,7 @@ int ctl_open_and_migrate(ctl_t *c, int *version)
     int rc = ctl_open_db(c, DB_CREATE);
     if (rc != EXIT_SUCCESS)
         return rc;
-    int before = portal_store_version(c->st);
-    if (portal_store_migrate(c->st, version) != PORTAL_STORE_OK)
-        return ctl_failure("cannot migrate %s: %s", c->db, portal_store_errmsg(c->st));
-    if (before > 0 && before < PORTAL_SEARCH_SCHEMA_COLUMNS)
-        return complete_search_index(c);
-    return EXIT_SUCCESS;
+    return ctl_migrate_store(c, c->st, c->db, version);
 }
 
 /* The tenant a slug names; a failure when there is none. */

@@ -463,6 +463,9 @@ def test_an_older_backup_is_migrated(portal, backups, live_ctl, tmp_path):
     with sqlite3.connect(f"file:{portal.db}?mode=ro", uri=True) as db:
         assert db.execute("PRAGMA user_version").fetchone() == (version,)
         assert db.execute("SELECT count(*) FROM questions").fetchone() == (0,)
+        # schema 12's parts of the search index, computed again by the program
+        assert db.execute("SELECT count(*) FROM articles WHERE search_text IS NOT NULL "
+                          "AND search_marked IS NULL").fetchone() == (0,)
     assert portal.get("/hoi-dap", host=SOYTE).status == 200
     assert live_ctl("check").stdout.startswith("ok: ")
 
