@@ -146,13 +146,13 @@ static int term_of(const apr_array_header_t *terms, const char *words)
     return -1;
 }
 
-/* A term for the ranked expression: the term itself, OR'ed with its bonus
- * forms (portal_search.h), every one of which contains it; and their words
- * in the phrase map (portal_search.h: phrases). first[i] is the number of
- * the phrase of term i's own words. Marked words are letters and digits
- * only. */
+/* A term for the ranked expression: the term itself, OR'ed with its marked
+ * form (portal_search.h), which contains it; their entries in the phrase map
+ * and the term's pairs with the words typed after it (portal_search.h:
+ * phrases, pairs). first[i] is the number of the phrase of term i's own
+ * words. Marked words are letters and digits only. */
 static const char *ranked_term(apr_pool_t *p, const apr_array_header_t *terms, int i,
-                               const int *first, const char **map)
+                               const int *first, const char **map, const char **pairs)
 {
     const portal_search_term_t *t = &APR_ARRAY_IDX(terms, i, portal_search_term_t);
     const char *e = apr_pstrcat(p, "\"", t->words, "\"", t->prefix ? "*" : "", NULL);
@@ -167,29 +167,30 @@ static const char *ranked_term(apr_pool_t *p, const apr_array_header_t *terms, i
         *map = apr_pstrcat(p, *map, " m", apr_itoa(p, first[i]), NULL);
         extras++;
     }
-    for (int k = 0; t->pairs && k < t->pairs->nelts; k++, extras++) {
+    for (int k = 0; t->pairs && k < t->pairs->nelts; k++) {
         const char *pair = APR_ARRAY_IDX(t->pairs, k, const char *);
         int next = term_of(terms, pair + strlen(t->words) + 1);
-        e = apr_pstrcat(p, e, " OR \"", pair, "\"", NULL);
-        *map = apr_pstrcat(p, *map, " p", apr_itoa(p, first[i]), ".",
-                           apr_itoa(p, next >= 0 ? first[next] : first[i]), NULL);
+        if (next >= 0)
+            *pairs = apr_pstrcat(p, *pairs, **pairs ? " " : "", apr_itoa(p, first[i]), ".",
+                                 apr_itoa(p, first[next]), NULL);
     }
     return extras ? apr_pstrcat(p, "(", e, ")", NULL) : e;
 }
 
-static const char *ranked_of(apr_pool_t *p, const apr_array_header_t *terms, const char **map)
+static const char *ranked_of(apr_pool_t *p, const apr_array_header_t *terms, const char **map,
+                             const char **pairs)
 {
     const char *m = NULL;
     int first[PORTAL_SEARCH_TERMS_MAX], phrases = 0;
     for (int i = 0; i < terms->nelts; i++) {
         const portal_search_term_t *t = &APR_ARRAY_IDX(terms, i, portal_search_term_t);
         first[i] = phrases;
-        phrases += 1 + (t->marked != NULL) + (t->pairs ? t->pairs->nelts : 0);
+        phrases += 1 + (t->marked != NULL);
     }
-    *map = "";
+    *map = *pairs = "";
     for (int i = 0; i < terms->nelts; i++)
-        m = apr_pstrcat(p, m ? m : "", m ? " AND " : "", ranked_term(p, terms, i, first, map),
-                        NULL);
+        m = apr_pstrcat(p, m ? m : "", m ? " AND " : "",
+                        ranked_term(p, terms, i, first, map, pairs), NULL);
     return m;
 }
 
@@ -235,7 +236,8 @@ int portal_search_parse(apr_pool_t *p, const char *q, portal_search_query_t *out
         seg = end ? end + 1 : NULL;
     }
     out->match = out->terms->nelts ? match_of(p, out->terms) : NULL;
-    out->ranked = out->terms->nelts ? ranked_of(p, out->terms, &out->phrases) : NULL;
+    out->ranked = out->terms->nelts ? ranked_of(p, out->terms, &out->phrases, &out->pairs)
+                                    : NULL;
     return 0;
 }
 

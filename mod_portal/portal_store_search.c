@@ -26,13 +26,18 @@
  * average), weighted and summed over the columns: a term in the title and
  * in the text counts in both, so a title that holds the query weighs more
  * than any number of mentions in a body. A phrase of n words counts n
- * times (the two syllables of "An Phú" together count as much as both
- * apart, on top of them). The marked words column is a list of distinct
- * words, so a match there is a presence, not normalized by its length.
- * The sixth argument says what each phrase is (portal_search.h: phrases).
- * Only the terms' own words have their idf counted in the index (a full
- * scan of their rows, once per query); a marked word takes its word's, a
- * pair the larger of its two words': the bonus forms cost no scan. A row
+ * times. The marked words column is a list of distinct words, so a match
+ * there is a presence, not normalized by its length.
+ * The sixth argument says what each phrase is (portal_search.h: phrases):
+ * only the terms' own words have their idf counted in the index (a full
+ * scan of their rows); a marked word takes its word's. The seventh names
+ * the pairs of words typed next to each other (portal_search.h: pairs):
+ * where the second stands right after the first in a column, the pair
+ * counts there as a phrase of two words with the larger idf of the two
+ * (the two syllables of "An Phú" together count as much as both apart, on
+ * top of them). Reading the pairs from the words' own places costs nothing
+ * more: matching a phrase of the two in the expression cost a third of the
+ * time of a broad query (its positions are compared for every row). A row
  * that has marked words but not one of the query's (it has the word only
  * with other diacritics: "dương" for "đường") has its score multiplied by
  * RANK_FOLDED_ONLY for each, so that the items written as the query was
@@ -111,13 +116,49 @@ static int phrase_rows(const Fts5ExtensionApi *api, Fts5Context *fts, int i, con
     return rc;
 }
 
+/* The scores of a query add up "slots": its phrases, then the pairs of
+ * words typed next to each other (found from the positions of the words). */
 typedef struct {                /* per query (FTS5 auxdata) */
-    int nphrase;
+    int nphrase, npair;
     double avg[RANK_COLUMNS];   /* average tokens per row, by column */
-    double *idf;                /* by phrase, times its number of words */
-    double *tf;                 /* scratch: [phrase][column] */
+    double *idf;                /* by slot, times its number of words */
+    double *tf;                 /* scratch: [slot][column] */
     char *marked;               /* by phrase: a marked word */
+    int *pair_first, *pair_next;        /* by pair: the phrases of its words */
+    int *last_col, *last_off;   /* scratch, by phrase: where it was seen last */
 } rank_query_t;
+
+/* The number of "J.K" entries in a pairs argument. */
+static int count_pairs(const char *pairs)
+{
+    int n = 0;
+    for (const char *c = pairs; c && *c; c++)
+        n += *c != ' ' && (c == pairs || c[-1] == ' ');
+    return n;
+}
+
+/* Reads the pairs whose two words are single-word phrases of the query. */
+static void read_pairs(const Fts5ExtensionApi *api, Fts5Context *fts, const char *pairs,
+                       rank_query_t *q)
+{
+    q->npair = 0;
+    while (pairs && *pairs) {
+        char *end;
+        long a = strtol(pairs, &end, 10), b = -1;
+        if (end != pairs && *end == '.')
+            b = strtol(end + 1, &end, 10);
+        if (end == pairs)
+            break;
+        if (a >= 0 && a < q->nphrase && b >= 0 && b < q->nphrase && a != b
+            && api->xPhraseSize(fts, (int)a) == 1 && api->xPhraseSize(fts, (int)b) == 1) {
+            q->pair_first[q->npair] = (int)a;
+            q->pair_next[q->npair++] = (int)b;
+        }
+        pairs = end;
+        while (*pairs == ' ')
+            pairs++;
+    }
+}
 
 /* Reads the phrase map: for each phrase, whether it is a marked word and
  * which phrases' idf it takes (its own: -1), and the words of the own ones
@@ -143,8 +184,8 @@ static void read_phrase_map(apr_pool_t *p, const char *map, int nphrase, char *m
         long a = strtol(map, &end, 10), b = a;
         if (end != map && *end == '.')
             b = strtol(end + 1, &end, 10);
-        if ((kind == 'm' || kind == 'p') && end != map && a >= 0 && a < i && b >= 0 && b < i) {
-            marked[i] = kind == 'm';
+        if (kind == 'm' && end != map && a >= 0 && a < i && b >= 0 && b < i) {
+            marked[i] = 1;
             from1[i] = (int)a;
             from2[i] = (int)b;
         }
@@ -156,25 +197,30 @@ static void read_phrase_map(apr_pool_t *p, const char *map, int nphrase, char *m
 
 /* What ranks every row of a query alike: computed for its first row, kept. */
 static rank_query_t *rank_query(const Fts5ExtensionApi *api, Fts5Context *fts,
-                                const char *map, int *rc)
+                                const char *map, const char *pairs, int *rc)
 {
     rank_query_t *q = api->xGetAuxdata(fts, 0);
     if (q)
         return q;
     int nphrase = api->xPhraseCount(fts);
-    apr_size_t n = (apr_size_t)nphrase;
-    q = sqlite3_malloc64(sizeof(*q) + sizeof(double) * n * (1 + RANK_COLUMNS)
-                         + sizeof(int) * n * 2 + n);
+    apr_size_t n = (apr_size_t)nphrase, slots = n + (apr_size_t)count_pairs(pairs);
+    q = sqlite3_malloc64(sizeof(*q) + sizeof(double) * slots * (1 + RANK_COLUMNS)
+                         + sizeof(int) * (n * 4 + slots * 2) + n);
     if (!q) {
         *rc = SQLITE_NOMEM;
         return NULL;
     }
     q->nphrase = nphrase;
     q->idf = (double *)(q + 1);
-    q->tf = q->idf + nphrase;
-    int *from1 = (int *)(q->tf + n * RANK_COLUMNS), *from2 = from1 + n;
-    q->marked = (char *)(from2 + n);
+    q->tf = q->idf + slots;
+    int *from1 = (int *)(q->tf + slots * RANK_COLUMNS), *from2 = from1 + n;
+    q->last_col = from2 + n;
+    q->last_off = q->last_col + n;
+    q->pair_first = q->last_off + n;
+    q->pair_next = q->pair_first + slots;
+    q->marked = (char *)(q->pair_next + slots);
     memset(q->marked, 0, n);
+    read_pairs(api, fts, pairs, q);
     rank_cache_t *cache = api->xUserData(fts);
     sqlite3_int64 rows = 0;
     *rc = api->xRowCount(fts, &rows);
@@ -203,6 +249,11 @@ static rank_query_t *rank_query(const Fts5ExtensionApi *api, Fts5Context *fts,
         }
         q->idf[i] = (idf > 1e-6 ? idf : 1e-6) * api->xPhraseSize(fts, i);
     }
+    /* a pair: two words, as rare as the rarer of them at least */
+    for (int k = 0; k < q->npair; k++) {
+        double a = q->idf[q->pair_first[k]], b = q->idf[q->pair_next[k]];
+        q->idf[nphrase + k] = 2.0 * (a > b ? a : b);
+    }
     apr_pool_destroy(scratch);
     if (*rc == SQLITE_OK)
         *rc = api->xSetAuxdata(fts, q, sqlite3_free);
@@ -217,19 +268,35 @@ static void portal_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_c
     int rc = SQLITE_OK, ninst = 0;
     const char *map = nval > RANK_COLUMNS ? (const char *)sqlite3_value_text(val[RANK_COLUMNS])
                                           : NULL;
-    rank_query_t *q = rank_query(api, fts, map, &rc);
+    const char *pairs = nval > RANK_COLUMNS + 1
+                      ? (const char *)sqlite3_value_text(val[RANK_COLUMNS + 1]) : NULL;
+    rank_query_t *q = rank_query(api, fts, map, pairs, &rc);
     if (q)
         rc = api->xInstCount(fts, &ninst);
     if (rc != SQLITE_OK) {
         sqlite3_result_error_code(ctx, rc);
         return;
     }
-    memset(q->tf, 0, sizeof(double) * (apr_size_t)q->nphrase * RANK_COLUMNS);
+    int slots = q->nphrase + q->npair;
+    memset(q->tf, 0, sizeof(double) * (apr_size_t)slots * RANK_COLUMNS);
+    for (int i = 0; i < q->nphrase; i++)
+        q->last_col[i] = -1;
+    /* the instances come in the order of their places in the row: a pair is
+     * its second word right after the last place of its first */
     for (int i = 0; i < ninst && rc == SQLITE_OK; i++) {
         int phrase, col, off;
         rc = api->xInst(fts, i, &phrase, &col, &off);
-        if (rc == SQLITE_OK && col < RANK_COLUMNS)
-            q->tf[phrase * RANK_COLUMNS + col] += 1.0;
+        if (rc != SQLITE_OK || col >= RANK_COLUMNS)
+            continue;
+        q->tf[phrase * RANK_COLUMNS + col] += 1.0;
+        for (int k = 0; k < q->npair; k++) {
+            int first = q->pair_first[k];
+            if (q->pair_next[k] == phrase && q->last_col[first] == col
+                && q->last_off[first] == off - 1)
+                q->tf[(q->nphrase + k) * RANK_COLUMNS + col] += 1.0;
+        }
+        q->last_col[phrase] = col;
+        q->last_off[phrase] = off;
     }
     double score = 0.0, factor = 1.0;
     for (int i = 0; i < q->nphrase && rc == SQLITE_OK; i++) {
@@ -242,7 +309,7 @@ static void portal_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_c
     }
     for (int c = 0; c < RANK_COLUMNS && rc == SQLITE_OK; c++) {
         double w = c < nval ? sqlite3_value_double(val[c]) : 1.0, norm = -1.0;
-        for (int i = 0; i < q->nphrase && rc == SQLITE_OK; i++) {
+        for (int i = 0; i < slots && rc == SQLITE_OK; i++) {
             double tf = q->tf[i * RANK_COLUMNS + c];
             if (tf == 0.0 || w == 0.0)
                 continue;
@@ -338,7 +405,7 @@ int portal_store_search_functions(portal_store_t *st)
     "ORDER BY h.tier, h.score, h.pub DESC, h.id DESC"
 
 static const char *const SQL_RANKED = PAGE_OF(
-    "SELECT m.id AS id, " NUMBER_TIER " AS tier, portal_rank(articles_fts, " COLUMN_WEIGHTS ", ?11) * " RECENCY " AS score, "
+    "SELECT m.id AS id, " NUMBER_TIER " AS tier, portal_rank(articles_fts, " COLUMN_WEIGHTS ", ?11, ?12) * " RECENCY " AS score, "
     "m.published_at AS pub" HITS_FROM HITS_WHERE HITS_PAGE);
 
 /* Past PORTAL_SEARCH_RANKED_MAX hits (words that most items have), the
@@ -463,7 +530,9 @@ int portal_store_search(portal_store_t *st, apr_pool_t *p, const portal_search_t
     sqlite3_bind_int64(s, 8, q->now);
     sqlite3_bind_int(s, 9, q->limit > 0 ? q->limit : -1);
     sqlite3_bind_int(s, 10, q->offset);
-    if (!*newest_first)
+    if (!*newest_first) {
         portal_store_bind_text(s, 11, q->phrases);
+        portal_store_bind_text(s, 12, q->pairs);
+    }
     return portal_store_fetch_all(s, p, read_hit, out);
 }

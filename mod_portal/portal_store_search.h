@@ -13,6 +13,7 @@ typedef struct {
     const char *ranked;        /* the same hits with the ranking's bonus forms;
                                 * NULL: match */
     const char *phrases;       /* what each phrase of ranked is (portal_search.h) */
+    const char *pairs;         /* the words typed next to each other (same) */
     const char *number;        /* folded document number of the query, or NULL */
     apr_int64_t tenant_id;     /* 0: every tenant (the province portal) */
     const char *lang;

@@ -105,6 +105,7 @@ int portal_xml_search_run(const portal_view_t *v, xmlNodePtr content, portal_xml
         q.match = pq.match;
         q.ranked = pq.ranked;
         q.phrases = pq.phrases;
+        q.pairs = pq.pairs;
         q.number = pq.number;
         q.lang = v->lang;
         q.type = r->search.type;
