@@ -126,6 +126,9 @@ typedef struct {                /* per query (FTS5 auxdata) */
     char *marked;               /* by phrase: a marked word */
     int *pair_first, *pair_next;        /* by pair: the phrases of its words */
     int *last_col, *last_off;   /* scratch, by phrase: where it was seen last */
+    int scored;                 /* the score of the row last_rowid is known: */
+    sqlite3_int64 last_rowid;   /* SQLite asks again for the row it sorts by */
+    double last_score;          /* a result column (ORDER BY score) */
 } rank_query_t;
 
 /* The number of "J.K" entries in a pairs argument. */
@@ -211,6 +214,7 @@ static rank_query_t *rank_query(const Fts5ExtensionApi *api, Fts5Context *fts,
         return NULL;
     }
     q->nphrase = nphrase;
+    q->scored = 0;
     q->idf = (double *)(q + 1);
     q->tf = q->idf + slots;
     int *from1 = (int *)(q->tf + slots * RANK_COLUMNS), *from2 = from1 + n;
@@ -271,6 +275,10 @@ static void portal_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_c
     const char *pairs = nval > RANK_COLUMNS + 1
                       ? (const char *)sqlite3_value_text(val[RANK_COLUMNS + 1]) : NULL;
     rank_query_t *q = rank_query(api, fts, map, pairs, &rc);
+    if (q && q->scored && q->last_rowid == api->xRowid(fts)) {
+        sqlite3_result_double(ctx, q->last_score);
+        return;
+    }
     if (q)
         rc = api->xInstCount(fts, &ninst);
     if (rc != SQLITE_OK) {
@@ -322,10 +330,14 @@ static void portal_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_c
             score += w * q->idf[i] * tf * (RANK_K1 + 1.0) / (tf + norm);
         }
     }
-    if (rc != SQLITE_OK)
+    if (rc != SQLITE_OK) {
         sqlite3_result_error_code(ctx, rc);
-    else
-        sqlite3_result_double(ctx, -score * factor);
+        return;
+    }
+    q->scored = 1;
+    q->last_rowid = api->xRowid(fts);
+    q->last_score = -score * factor;
+    sqlite3_result_double(ctx, q->last_score);
 }
 
 static const char *const SQL_FTS5_API = "SELECT fts5(?1)";
