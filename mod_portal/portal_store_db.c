@@ -29,6 +29,7 @@ struct portal_store {
     char error[256];           /* a message that outlives the failed statement */
     int errcode;               /* its extended SQLite code, 0 when none is kept */
     int sys_errno;             /* the system's errno behind it (ENOSPC, EROFS …) */
+    void *search;              /* the search's state (portal_store_search.c) */
 };
 
 static const char *const SQL_BEGIN = "BEGIN IMMEDIATE";
@@ -188,6 +189,16 @@ const char *portal_store_errmsg(portal_store_t *st)
 sqlite3 *portal_store_db(portal_store_t *st)
 {
     return st->db;
+}
+
+void *portal_store_search_state(portal_store_t *st)
+{
+    return st->search;
+}
+
+void portal_store_set_search_state(portal_store_t *st, void *state)
+{
+    st->search = state;
 }
 
 /* O(1): one hash lookup of a pointer; the first use on a connection also

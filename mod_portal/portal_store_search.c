@@ -66,6 +66,7 @@ typedef struct {
     apr_hash_t *df;             /* sqlite3_int64 by the term's words */
     sqlite3_int64 rows;
     apr_time_t since;
+    apr_int64_t scored;         /* rows scored since portal_store_search() reset it */
 } rank_cache_t;
 
 static void rank_cache_destroy(void *data)
@@ -335,6 +336,7 @@ static void portal_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_c
         return;
     }
     q->scored = 1;
+    ((rank_cache_t *)api->xUserData(fts))->scored++;
     q->last_rowid = api->xRowid(fts);
     q->last_score = -score * factor;
     sqlite3_result_double(ctx, q->last_score);
@@ -363,6 +365,7 @@ int portal_store_search_functions(portal_store_t *st)
         return PORTAL_STORE_ERROR;
     }
     cache->df = apr_hash_make(cache->pool);
+    portal_store_set_search_state(st, cache);
     return api->xCreateFunction(api, "portal_rank", cache, portal_rank, rank_cache_destroy)
         == SQLITE_OK ? PORTAL_STORE_OK : PORTAL_STORE_ERROR;
 }
@@ -428,6 +431,11 @@ static const char *const SQL_NEWEST = PAGE_OF(
     HITS_FROM HITS_WHERE HITS_PAGE);
 
 static const char *const SQL_COUNT = "SELECT count(*)" HITS_FROM HITS_WHERE;
+
+/* At least as many as the hits (every item, drafts and filters aside):
+ * the index alone, several times cheaper than SQL_COUNT. */
+static const char *const SQL_COUNT_UPPER =
+    "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1";
 
 static const char *const SQL_UNMARKED =
     "SELECT id, type, fields, title, summary, body FROM articles "
@@ -525,26 +533,60 @@ static int count_hits(portal_store_t *st, const portal_search_t *q, apr_int64_t 
     return rc == SQLITE_ROW ? PORTAL_STORE_OK : PORTAL_STORE_ERROR;
 }
 
+/* Runs the statement of one page of hits (SQL_RANKED or SQL_NEWEST). */
+static int page_of_hits(portal_store_t *st, apr_pool_t *p, const portal_search_t *q,
+                        int newest_first, apr_array_header_t **out)
+{
+    sqlite3_stmt *s = portal_store_sql(st, newest_first ? &SQL_NEWEST : &SQL_RANKED);
+    if (!s)
+        return PORTAL_STORE_ERROR;
+    bind_filters(s, q, !newest_first && q->ranked ? q->ranked : q->match);
+    portal_store_bind_text(s, 7, q->number);
+    sqlite3_bind_int64(s, 8, q->now);
+    sqlite3_bind_int(s, 9, q->limit > 0 ? q->limit : -1);
+    sqlite3_bind_int(s, 10, q->offset);
+    if (!newest_first) {
+        portal_store_bind_text(s, 11, q->phrases);
+        portal_store_bind_text(s, 12, q->pairs);
+    }
+    return portal_store_fetch_all(s, p, read_hit, out);
+}
+
+/*
+ * How many hits decides the order (PORTAL_SEARCH_RANKED_MAX), so they are
+ * counted first; but SQL_RANKED scores every hit, once (portal_rank), and
+ * counting the rows it scores counts the hits: a second pass over them
+ * (SQL_COUNT) is needed only when the index alone (SQL_COUNT_UPPER) finds
+ * more than PORTAL_SEARCH_RANKED_MAX items.
+ */
 int portal_store_search(portal_store_t *st, apr_pool_t *p, const portal_search_t *q,
                         apr_array_header_t **out, apr_int64_t *total, int *newest_first)
 {
+    rank_cache_t *rank = portal_store_search_state(st);
+    apr_int64_t upper = 0;
+    sqlite3_stmt *s = portal_store_sql(st, &SQL_COUNT_UPPER);
     *out = apr_array_make(p, 1, sizeof(portal_search_hit_t *));
+    *total = 0;
+    *newest_first = 0;
+    if (!s)
+        return PORTAL_STORE_ERROR;
+    portal_store_bind_text(s, 1, q->match);
+    int rc = portal_store_scalar(s, &upper);
+    sqlite3_clear_bindings(s);
+    if (rc != PORTAL_STORE_OK)
+        return PORTAL_STORE_ERROR;
+    if (upper == 0)
+        return PORTAL_STORE_OK;
+    if (upper <= PORTAL_SEARCH_RANKED_MAX && rank) {
+        rank->scored = 0;
+        rc = page_of_hits(st, p, q, 0, out);
+        *total = rank->scored;
+        return rc;
+    }
     if (count_hits(st, q, total) != PORTAL_STORE_OK)
         return PORTAL_STORE_ERROR;
     *newest_first = *total > PORTAL_SEARCH_RANKED_MAX;
     if (*total == 0 || q->offset >= *total)
         return PORTAL_STORE_OK;
-    sqlite3_stmt *s = portal_store_sql(st, *newest_first ? &SQL_NEWEST : &SQL_RANKED);
-    if (!s)
-        return PORTAL_STORE_ERROR;
-    bind_filters(s, q, !*newest_first && q->ranked ? q->ranked : q->match);
-    portal_store_bind_text(s, 7, q->number);
-    sqlite3_bind_int64(s, 8, q->now);
-    sqlite3_bind_int(s, 9, q->limit > 0 ? q->limit : -1);
-    sqlite3_bind_int(s, 10, q->offset);
-    if (!*newest_first) {
-        portal_store_bind_text(s, 11, q->phrases);
-        portal_store_bind_text(s, 12, q->pairs);
-    }
-    return portal_store_fetch_all(s, p, read_hit, out);
+    return page_of_hits(st, p, q, *newest_first, out);
 }
