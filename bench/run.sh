@@ -11,6 +11,8 @@
 #   a   Apache serving the page's exact bytes as a static file
 #   e   a Varnish hit of those bytes (varnishd in front of that Apache)
 #   b   a cached page hit (local per-process cache + Redis, when PortalCacheLocal exists)
+#   bs  the same hit with the access statistics off (PortalStats Off): b/bs is what
+#       counting the views costs (goal: less than 3 %, b/bs >= 0.97)
 #   b2  a Redis-only hit (PortalCacheLocal 0), when PortalCacheLocal exists
 #   c   an uncached render of the same page (PortalCache Off)
 #   d   a cached hit of the same kind of page on a database of 1 000 tenants and
@@ -121,10 +123,10 @@ trap 'exit 130' INT TERM
 bench_private_copies
 mkdir -p "$TMP"/{static,varnish,wrk}
 
-read -r P_A P_B P_B2 P_C P_D P_E P_REDIS P_PROF < <($PY - <<'EOF'
+read -r P_A P_B P_B2 P_C P_D P_E P_REDIS P_PROF P_BS < <($PY - <<'EOF'
 import socket
 ss = []
-for _ in range(8):
+for _ in range(9):
     s = socket.socket(); s.bind(("127.0.0.1", 0)); ss.append(s)
 print(*[s.getsockname()[1] for s in ss])
 EOF
@@ -212,6 +214,7 @@ MaxConnectionsPerChild 0
 
 Listen 127.0.0.1:$P_A
 Listen 127.0.0.1:$P_B
+Listen 127.0.0.1:$P_BS
 Listen 127.0.0.1:$P_C
 Listen 127.0.0.1:$P_D
 $( [ "$mode" = vhost ] && echo "Listen 127.0.0.1:$P_B2" )
@@ -239,6 +242,16 @@ $local_srv
 # (b) the portal, cached
 <VirtualHost 127.0.0.1:$P_B>
     $local_b
+    <Location />
+        Require all granted
+        SetHandler portal
+    </Location>
+</VirtualHost>
+
+# (bs) b without counting the views (its own per-process resources, as b's)
+<VirtualHost 127.0.0.1:$P_BS>
+    $local_b
+    PortalStats Off
     <Location />
         Require all granted
         SetHandler portal
@@ -300,7 +313,7 @@ fi
 say "$LOCAL_NOTE"
 HTTPD_STARTED=1
 "$APACHE" -f "$HTTPD_CONF" -k start
-for p in $P_A $P_B $P_C $P_D; do
+for p in $P_A $P_B $P_BS $P_C $P_D; do
     wait_port "$p" 15 || { cat "$TMP/httpd/logs/error.log" >&2; die "httpd is not listening on $p"; }
 done
 
@@ -348,6 +361,7 @@ redis_per_req() {   # port host n → Redis commands per request over n GETs
 step "checking the targets"
 check_cache c "$P_C" "$PAGE_HOST" BYPASS
 check_cache b "$P_B" "$PAGE_HOST" HIT
+check_cache bs "$P_BS" "$PAGE_HOST" HIT
 say "b: $(redis_per_req "$P_B" "$PAGE_HOST" 50) Redis commands per request over 50 hits (a local hit needs none)"
 if [ $LOCAL = vhost ]; then
     check_cache b2 "$P_B2" "$PAGE_HOST" HIT
@@ -395,8 +409,8 @@ check_cache d "$P_D" "$BIG_HOST" HIT
 D_BYTES=$(curl -s --max-time 15 -H "Host: $BIG_HOST" "http://127.0.0.1:$P_D/" | wc -c)
 
 # Same bytes everywhere?
-for t in b b2 c; do
-    case $t in b) p=$P_B ;; b2) p=$P_B2; [ $LOCAL = vhost ] || continue ;; c) p=$P_C ;; esac
+for t in b bs b2 c; do
+    case $t in b) p=$P_B ;; bs) p=$P_BS ;; b2) p=$P_B2; [ $LOCAL = vhost ] || continue ;; c) p=$P_C ;; esac
     s=$(body_sum "$p" "$PAGE_HOST" /)
     [ "$s" = "$PAGE_SUM" ] || note "$t: the body differs from the saved page (sha256 $s vs $PAGE_SUM)"
 done
@@ -420,13 +434,14 @@ say "e: X-Varnish: $xv, Age: $age"
 [ "$(body_sum "$P_E" "127.0.0.1:$P_E" /soyte.html)" = "$PAGE_SUM" ] || note "e: Varnish's body is not the page"
 
 # ---------------------------------------------------------------- wrk
-TARGETS=(a e b)
+TARGETS=(a e b bs)
 [ $LOCAL = vhost ] && TARGETS+=(b2)
 TARGETS+=(c d)
 declare -A URL HOSTH DESC
 URL[a]="http://127.0.0.1:$P_A/soyte.html"; HOSTH[a]="127.0.0.1:$P_A"
 URL[e]="http://127.0.0.1:$P_E/soyte.html"; HOSTH[e]="127.0.0.1:$P_E"
 URL[b]="http://127.0.0.1:$P_B/";  HOSTH[b]=$PAGE_HOST
+URL[bs]="http://127.0.0.1:$P_BS/"; HOSTH[bs]=$PAGE_HOST
 URL[b2]="http://127.0.0.1:$P_B2/"; HOSTH[b2]=$PAGE_HOST
 URL[c]="http://127.0.0.1:$P_C/";  HOSTH[c]=$PAGE_HOST
 URL[d]="http://127.0.0.1:$P_D/";  HOSTH[d]=$BIG_HOST
@@ -436,6 +451,7 @@ case $LOCAL in
     vhost|server) DESC[b]="cached hit (local + Redis)" ;;
     *) DESC[b]="cached hit (Redis)" ;;
 esac
+DESC[bs]="${DESC[b]}, PortalStats Off"
 DESC[b2]="cached hit (Redis only)"
 DESC[c]="uncached render"
 DESC[d]="cached hit, 1 000 tenants / 100 000 articles"
@@ -446,14 +462,16 @@ to_ms() { awk -v v="$1" 'BEGIN{
     if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000
     printf "%.3f", n }'; }
 
+# a browser's: counted as a person's view (a visitor hashed), the costlier kind
+BROWSER_UA="Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/128.0"
 declare -A RPS P50 P99 CPR ALLRPS ERRS
 run_wrk() {   # target round
     local t=$1 r=$2 out="$TMP/wrk/$1-$2.txt" c0 c1 reqs rps p50 p99 err
     timeout $(( WARM_S + 30 )) wrk -t"$THREADS" -c"$CONNS" -d"${WARM_S}s" \
-        -H "Host: ${HOSTH[$t]}" "${URL[$t]}" > /dev/null 2>&1 || true
+        -H "Host: ${HOSTH[$t]}" -H "User-Agent: $BROWSER_UA" "${URL[$t]}" > /dev/null 2>&1 || true
     c0=$(redis_cmds)
     timeout $(( DURATION + 60 )) wrk -t"$THREADS" -c"$CONNS" -d"${DURATION}s" --latency \
-        -H "Host: ${HOSTH[$t]}" "${URL[$t]}" > "$out" 2>&1 || true
+        -H "Host: ${HOSTH[$t]}" -H "User-Agent: $BROWSER_UA" "${URL[$t]}" > "$out" 2>&1 || true
     c1=$(redis_cmds)
     rps=$(awk '/^Requests\/sec:/{print $2}' "$out")
     reqs=$(awk '/requests in/{print $1}' "$out")
@@ -490,8 +508,8 @@ for t in "${TARGETS[@]}"; do
     [ -z "${ERRS[$t]:-}" ] || note "$t: wrk reported ${ERRS[$t]}"
 done
 # Did the cache state hold through the run?
-for t in b b2 d c; do
-    case $t in b) p=$P_B; h=$PAGE_HOST; w=HIT ;; b2) p=$P_B2; h=$PAGE_HOST; w=HIT; [ $LOCAL = vhost ] || continue ;;
+for t in b bs b2 d c; do
+    case $t in b) p=$P_B; h=$PAGE_HOST; w=HIT ;; bs) p=$P_BS; h=$PAGE_HOST; w=HIT ;; b2) p=$P_B2; h=$PAGE_HOST; w=HIT; [ $LOCAL = vhost ] || continue ;;
                c) p=$P_C; h=$PAGE_HOST; w=BYPASS ;; d) p=$P_D; h=$BIG_HOST; w=HIT ;; esac
     v=$(hdr "$p" "$h" / X-Portal-Cache)
     [ "$v" = "$w" ] || note "$t: after the run X-Portal-Cache is '$v', expected $w"
@@ -524,6 +542,7 @@ v=$(ratio b e); RROWS+=("b/e|${v:-n/a}|≥ 0.8|$(verdict "$v" ">=" 0.8 "${VALID[
 v=$(ratio c a); p99ok=$(awk -v p="${P99[c]:-999999}" 'BEGIN{print (p <= 50) ? 1 : 0}')
 RROWS+=("c/a|${v:-n/a}|≥ 0.06 and c p99 ≤ 50 ms (c p99 = ${P99[c]:-?} ms)|$(verdict "$v" ">=" 0.06 "$p99ok")")
 v=$(ratio d b); RROWS+=("d/b|${v:-n/a}|≥ 0.95|$(verdict "$v" ">=" 0.95 "${VALID[d]:-1}")")
+v=$(ratio b bs); RROWS+=("b/bs|${v:-n/a}|≥ 0.97 (counting the views costs < 3 %)|$(verdict "$v" ">=" 0.97 "${VALID[bs]:-1}")")
 if [ $LOCAL = vhost ]; then v=$(ratio b2 a); RROWS+=("b2/a$(valid_mark b2)|${v:-n/a}|none (Redis-only hit)|"); fi
 
 CPU=$(awk -F': ' '/model name/{print $2; exit}' /proc/cpuinfo)

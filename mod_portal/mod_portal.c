@@ -20,6 +20,8 @@
 #include <apr_strings.h>
 #include <apr_hash.h>
 #include <apr_atomic.h>
+#include <apr_thread_proc.h>
+#include <apr_thread_cond.h>
 
 #include "mod_portal_config.h"
 #include "mod_portal_request.h"
@@ -36,6 +38,7 @@
 #include "portal_terms.h"
 #include "portal_text.h"
 #include "portal_time.h"
+#include "portal_access.h"
 
 /* ---- per-process resources ---------------------------------------------- */
 
@@ -155,6 +158,118 @@ static apr_status_t make_cache(apr_pool_t *p, server_rec *s, portal_server_conf_
                               redis_destruct, proc->cache, p);
 }
 
+/* ---- the access counters' flusher ------------------------------------------------- */
+
+/* A thread of each child writes the counters every PortalStatsFlush
+ * seconds with a connection of its own; when the child ends (a graceful
+ * restart, a stop), a pre-cleanup of the child's pool stops it and writes
+ * what is left, so only a crash loses views: at most the last interval's. */
+typedef struct {
+    portal_access_t *access;
+    const char *db;
+    server_rec *s;
+    apr_interval_time_t every;
+    apr_pool_t *pool;
+    apr_thread_mutex_t *mu;
+    apr_thread_cond_t *wake;
+    int stop;
+    int failing;                 /* the last flush failed (logged once per outage) */
+    apr_thread_t *thread;
+    portal_store_t *st;          /* the flusher's own connection, opened lazily */
+} flusher_t;
+
+static void flush_now(flusher_t *f)
+{
+    char *err = NULL;
+    const char *why = NULL;
+    if (!f->st && portal_store_open(&f->st, f->db, 0, f->pool, &err) != PORTAL_STORE_OK) {
+        f->st = NULL;
+        why = err ? err : "cannot open the database";
+    }
+    if (!why)
+        why = portal_access_flush(f->access, f->st, portal_time_now());
+    if (why && !f->failing)
+        ap_log_error(APLOG_MARK, APLOG_WARNING, 0, f->s, PLOGNO(0600)
+                     "access statistics: %s", why);
+    else if (!why && f->failing)
+        ap_log_error(APLOG_MARK, APLOG_NOTICE, 0, f->s, PLOGNO(0601)
+                     "access statistics written again");
+    f->failing = why != NULL;
+}
+
+static void *APR_THREAD_FUNC flusher_run(apr_thread_t *t, void *data)
+{
+    flusher_t *f = data;
+    for (;;) {
+        apr_thread_mutex_lock(f->mu);
+        if (!f->stop)
+            apr_thread_cond_timedwait(f->wake, f->mu, f->every);
+        int stop = f->stop;
+        apr_thread_mutex_unlock(f->mu);
+        if (stop)
+            break;
+        flush_now(f);
+    }
+    apr_thread_exit(t, APR_SUCCESS);
+    return NULL;
+}
+
+/* A pre-cleanup of the child's pool: runs before its sub-pools (the
+ * counters') go, and before the connections are closed. */
+static apr_status_t flusher_stop(void *data)
+{
+    flusher_t *f = data;
+    apr_status_t rv;
+    apr_thread_mutex_lock(f->mu);
+    f->stop = 1;
+    apr_thread_cond_signal(f->wake);
+    apr_thread_mutex_unlock(f->mu);
+    apr_thread_join(&rv, f->thread);
+    flush_now(f);                /* the last views of this child */
+    if (f->st)
+        portal_store_close(f->st);
+    f->st = NULL;
+    return APR_SUCCESS;
+}
+
+static void start_flusher(apr_pool_t *p, server_rec *s, portal_server_conf_t *conf,
+                          portal_proc_t *proc, const char *db)
+{
+    flusher_t *f = apr_pcalloc(p, sizeof(*f));
+    char *err = NULL;
+    f->db = db;
+    f->s = s;
+    f->every = apr_time_from_sec(portal_stats_flush(conf));
+    proc->access = portal_access_create(p);
+    if (!proc->access || apr_pool_create(&f->pool, p) != APR_SUCCESS
+        || apr_thread_mutex_create(&f->mu, APR_THREAD_MUTEX_DEFAULT, p) != APR_SUCCESS
+        || apr_thread_cond_create(&f->wake, p) != APR_SUCCESS) {
+        ap_log_error(APLOG_MARK, APLOG_ERR, 0, s, PLOGNO(0602)
+                     "cannot make the access counters: views are not counted");
+        proc->access = NULL;
+        return;
+    }
+    f->access = proc->access;
+    /* the day's secret before the first request, so that its visitor counts */
+    const char *why = portal_store_open(&f->st, db, 0, f->pool, &err) == PORTAL_STORE_OK
+                    ? portal_access_load_secrets(f->access, f->st,
+                                                 portal_time_day_of(portal_time_now()))
+                    : (f->st = NULL, err);
+    if (why) {
+        f->failing = 1;
+        ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s, PLOGNO(0603)
+                     "access statistics: %s (retried every %d s)", why, portal_stats_flush(conf));
+    }
+    apr_status_t rv = apr_thread_create(&f->thread, NULL, flusher_run, f, p);
+    if (rv != APR_SUCCESS) {
+        ap_log_error(APLOG_MARK, APLOG_ERR, rv, s, PLOGNO(0604)
+                     "cannot start the access statistics' writer: views are not counted");
+        proc->access = NULL;
+        return;
+    }
+    apr_pool_pre_cleanup_register(p, f, flusher_stop);
+}
+
 static portal_proc_t *make_proc(apr_pool_t *p, server_rec *s, portal_server_conf_t *conf)
 {
     portal_proc_t *proc = apr_pcalloc(p, sizeof(*proc));
@@ -183,6 +298,8 @@ static portal_proc_t *make_proc(apr_pool_t *p, server_rec *s, portal_server_conf
                      "cannot create per-process resources for %s", sp->path);
         return NULL;
     }
+    if (portal_stats_on(conf))
+        start_flusher(p, s, conf, proc, sp->path);
     return proc;
 }
 
@@ -255,12 +372,13 @@ static void portal_child_init(apr_pool_t *p, server_rec *main_s)
     apr_hash_t *made = apr_hash_make(p);
     for (server_rec *s = main_s; s; s = s->next) {
         portal_server_conf_t *conf = ap_get_module_config(s->module_config, &portal_module);
-        const char *key = apr_psprintf(p, "%s|%s|%s|%d|%d|%d",
+        const char *key = apr_psprintf(p, "%s|%s|%s|%d|%d|%d|%d|%d",
                                        conf->database ? conf->database : "",
                                        conf->stylesheets ? conf->stylesheets : "",
                                        conf->redis ? conf->redis : "",
                                        conf->cache_local_mb, conf->cache_ttl,
-                                       portal_stale_max(conf));
+                                       portal_stale_max(conf), portal_stats_on(conf),
+                                       portal_stats_flush(conf));
         portal_proc_t *proc = apr_hash_get(made, key, APR_HASH_KEY_STRING);
         if (!proc && (proc = make_proc(p, s, conf)))
             apr_hash_set(made, key, APR_HASH_KEY_STRING, proc);
@@ -275,6 +393,26 @@ static apr_status_t render_globals_cleanup(void *data)
     return APR_SUCCESS;
 }
 
+/* Says once per setting which EMC code and script the public pages carry,
+ * and whether the script is the built-in address nobody has checked. */
+static void note_monitoring(apr_pool_t *p, server_rec *main_s)
+{
+    apr_hash_t *said = apr_hash_make(p);
+    for (server_rec *s = main_s; s; s = s->next) {
+        portal_server_conf_t *conf = ap_get_module_config(s->module_config, &portal_module);
+        const portal_monitoring_t *m = conf->monitoring;
+        if (!m || apr_hash_get(said, &m, sizeof(m)))
+            continue;
+        apr_hash_set(said, apr_pmemdup(p, &m, sizeof(m)), sizeof(m), m);
+        int builtin = strcmp(m->script, PORTAL_DEFAULT_MONITORING_SCRIPT) == 0;
+        ap_log_error(APLOG_MARK, APLOG_NOTICE, 0, s, PLOGNO(0660)
+                     "EMC monitoring of %s: code %s, script %s%s", s->server_hostname
+                     ? s->server_hostname : "the server", m->code, m->script, builtin
+                     ? " (the built-in address: check it against the ministry's instructions)"
+                     : "");
+    }
+}
+
 static int portal_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp,
                               server_rec *s)
 {
@@ -282,6 +420,9 @@ static int portal_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *p
      * release them with the configuration they were made for. */
     portal_render_global_init();
     apr_pool_cleanup_register(pconf, NULL, render_globals_cleanup, apr_pool_cleanup_null);
+    /* the first of httpd's two configuration passes only checks the syntax */
+    if (ap_state_query(AP_SQ_MAIN_STATE) != AP_SQ_MS_CREATE_PRE_CONFIG)
+        note_monitoring(ptemp, s);
     return OK;
 }
 
@@ -317,6 +458,7 @@ static int send_page(portal_req_t *pr, const portal_output_t *out, apr_int64_t l
     if (pr->may_store)
         portal_req_cache_store(pr, HTTP_OK, out->content_type, out->body, out->len);
     int cond = ap_meets_conditions(r);
+    portal_req_count_view(pr, cond == OK ? HTTP_OK : cond);
     if (cond != OK)
         return cond;
     return portal_send_body(r, HTTP_OK, out->content_type, out->body, out->len);

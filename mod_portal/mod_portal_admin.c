@@ -8,6 +8,7 @@
  *   /admin/bai-viet/<id>    edit an article and move it through the workflow (POST action=…)
  *   /admin/tep, /admin/quan-tri, /admin/hoi-dap, /admin/gop-y, /admin/danh-gia: uploads, the
  *   site admin, the citizens' forms; /admin/tai-nguyen/<name>: the editor's scripts
+ *   /admin/bao-cao/nhuan-but, /admin/nhuan-but/he-so: royalties (report, kinds and rate)
  *
  * This file is the handler: it finds the tenant and the session, reads a
  * POST's body once its sender is known to be a member, checks its CSRF
@@ -74,6 +75,7 @@ static void start(admin_t *a)
     c->upload_max = conf->upload_max ? conf->upload_max : PORTAL_DEFAULT_UPLOAD_MAX;
     c->uploads = conf->uploads ? conf->uploads : PORTAL_DEFAULT_UPLOADS;
     c->password_max_age = conf->password_max_age > 0 ? conf->password_max_age : 0;
+    c->monitoring = conf->monitoring;
 }
 
 /* Who is asking: the session of the cookie, if any. */
@@ -139,7 +141,15 @@ static int dispatch(admin_t *a, const char *rest)
         return admin_answer(a, portal_admin_uploads(c));
     if (strcmp(rest, "/quan-tri") == 0)
         return admin_answer(a, portal_admin_site(c));
+    if (strcmp(rest, "/bao-cao/han-cap-nhat") == 0)
+        return admin_answer(a, portal_admin_deadlines_report(c));
+    if (strcmp(rest, "/bao-cao/truy-cap") == 0)
+        return admin_answer(a, portal_admin_access(c));
     if ((rc = portal_admin_forms(c, rest)) != 0)
+        return admin_answer(a, rc);
+    if ((rc = portal_admin_royalties(c, rest)) != 0)
+        return admin_answer(a, rc);
+    if ((rc = portal_admin_reports(c, rest)) != 0)
         return admin_answer(a, rc);
     return admin_say(a, HTTP_NOT_FOUND, "msg-no-page");
 }
@@ -185,6 +195,8 @@ static int portal_admin_handler(request_rec *r)
     admin_t *a = apr_pcalloc(r->pool, sizeof(*a));
     a->r = r;
     a->pr = portal_req_new(r, conf);
+    /* the board's pages, previews included, never load the monitoring script */
+    a->pr->view.monitoring = NULL;
     int rc = portal_req_store(a->pr);
     if (rc != OK || (rc = portal_req_resolve(a->pr)) != OK)
         return rc;

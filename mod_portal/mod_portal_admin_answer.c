@@ -52,6 +52,18 @@ static int send_rendered(admin_t *a, xmlDocPtr doc, const char *sheet, int statu
     return portal_send_body(r, status, out.content_type, out.body, out.len);
 }
 
+/* A download made by the core (a report as CSV), with the admin's headers;
+ * the filename is the core's own (no quote, no path). DONE. */
+static int send_file(admin_t *a, int status)
+{
+    portal_admin_answer_t *out = &a->core.out;
+    admin_headers(a->r);
+    if (out->filename)
+        apr_table_setn(a->r->headers_out, "Content-Disposition",
+                       apr_psprintf(a->r->pool, "attachment; filename=\"%s\"", out->filename));
+    return portal_send_body(a->r, status, out->body_type, out->body, out->body_len);
+}
+
 static void log_failure(admin_t *a)
 {
     request_rec *r = a->r;
@@ -83,6 +95,8 @@ int admin_answer(admin_t *a, int status)
         return admin_see_other(a, out->location);
     if (out->doc)
         return send_rendered(a, out->doc, out->sheet, status);
+    if (out->body)
+        return send_file(a, status);
     return status;
 }
 

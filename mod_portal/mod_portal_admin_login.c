@@ -15,6 +15,7 @@
 #include "mod_portal_admin_int.h"
 #include "mod_portal_admin_pages.h"
 #include "portal_auth.h"
+#include "portal_access.h"
 
 #define LOGIN_CSRF_COOKIE "portal_login_csrf"
 
@@ -56,6 +57,11 @@ int admin_login(admin_t *a)
     apr_table_addn(r->err_headers_out, "Set-Cookie",
                    apr_psprintf(r->pool, LOGIN_CSRF_COOKIE "=; Path=" ADMIN "; Max-Age=0; "
                                 "HttpOnly; SameSite=Strict%s", secure(r) ? "; Secure" : ""));
+    /* the access statistics' marker of the board's browsers (portal_access.h):
+     * not Secure, the public pages may be plain HTTP; it says nothing but "1" */
+    apr_table_addn(r->err_headers_out, "Set-Cookie",
+                   PORTAL_ACCESS_BOARD_COOKIE "=1; Path=/; Max-Age="
+                   PORTAL_STR(PORTAL_AUTH_ABSOLUTE) "; HttpOnly; SameSite=Lax");
     return admin_see_other(a, ADMIN "/");
 }
 
@@ -66,6 +72,8 @@ int admin_logout(admin_t *a)
         return HTTP_METHOD_NOT_ALLOWED;
     portal_admin_sign_out(&a->core, a->token);
     apr_table_addn(r->err_headers_out, "Set-Cookie", portal_auth_cookie_clear(r->pool, secure(r)));
+    apr_table_addn(r->err_headers_out, "Set-Cookie",
+                   PORTAL_ACCESS_BOARD_COOKIE "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
     return admin_see_other(a, ADMIN "/dang-nhap");
 }
 

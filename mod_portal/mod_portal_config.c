@@ -23,6 +23,7 @@ void *portal_create_server_conf(apr_pool_t *p, server_rec *s)
     c->stale_max = -1;
     c->password_max_age = -1;
     c->admin_insecure = -1;
+    c->stats = -1;
     return c;
 }
 
@@ -47,7 +48,24 @@ void *portal_merge_server_conf(apr_pool_t *p, void *basev, void *addv)
     for (int i = 0; i < PORTAL_FORM__COUNT; i++)
         c->form_limits[i] = add->form_limits[i] ? add->form_limits[i] : base->form_limits[i];
     c->admin_insecure = add->admin_insecure != -1 ? add->admin_insecure : base->admin_insecure;
+    /* the three go together: a vhost's PortalMonitoring replaces the server's */
+    const portal_server_conf_t *m = add->monitoring ? add : base;
+    c->monitoring = m->monitoring;
+    c->monitoring_csp = m->monitoring_csp;
+    c->monitoring_key = m->monitoring_key;
+    c->stats = add->stats != -1 ? add->stats : base->stats;
+    c->stats_flush = add->stats_flush ? add->stats_flush : base->stats_flush;
     return c;
+}
+
+int portal_stats_on(const portal_server_conf_t *c)
+{
+    return c->stats != 0;
+}
+
+int portal_stats_flush(const portal_server_conf_t *c)
+{
+    return c->stats_flush ? c->stats_flush : PORTAL_DEFAULT_STATS_FLUSH;
 }
 
 int portal_stale_max(const portal_server_conf_t *c)
@@ -152,6 +170,21 @@ static const char *set_stale_max(cmd_parms *cmd, void *dc, const char *arg)
     return NULL;
 }
 
+static const char *set_stats(cmd_parms *cmd, void *dc, int on)
+{
+    conf_of(cmd)->stats = on;
+    return NULL;
+}
+
+static const char *set_stats_flush(cmd_parms *cmd, void *dc, const char *arg)
+{
+    apr_int64_t n;
+    if (!in_range(arg, 1, 3600, &n))
+        return "PortalStatsFlush: seconds, 1 to 3600";
+    conf_of(cmd)->stats_flush = (int)n;
+    return NULL;
+}
+
 static const char *set_terms(cmd_parms *cmd, void *dc, const char *arg)
 {
     char *err = NULL;
@@ -218,6 +251,33 @@ static const char *set_admin_insecure(cmd_parms *cmd, void *dc, int on)
     return NULL;
 }
 
+/* PortalMonitoring CODE [SCRIPT-URL]: checked here, so that a typo stops
+ * httpd at startup with this line rather than breaking every page. */
+static const char *set_monitoring(cmd_parms *cmd, void *dc, const char *code,
+                                  const char *script)
+{
+    const char *why = NULL, *origin;
+    if (!portal_monitoring_valid_code(code))
+        return apr_psprintf(cmd->pool, "PortalMonitoring: '%s' is not a monitoring code "
+                            "(1 to %d letters, digits, '-' and '_')", code,
+                            PORTAL_MONITORING_CODE_MAX);
+    if (!script)
+        script = PORTAL_DEFAULT_MONITORING_SCRIPT;
+    if (!(origin = portal_monitoring_origin(cmd->pool, script, &why)))
+        return apr_psprintf(cmd->pool, "PortalMonitoring: the script URL '%s' %s "
+                            "(https://host/path)", script, why);
+    portal_monitoring_t *m = apr_pcalloc(cmd->pool, sizeof(*m));
+    m->code = apr_pstrdup(cmd->pool, code);
+    m->script = apr_pstrdup(cmd->pool, script);
+    m->origin = origin;
+    portal_server_conf_t *c = conf_of(cmd);
+    c->monitoring = m;
+    c->monitoring_csp = apr_pstrcat(cmd->pool, PORTAL_CSP_HEAD "script-src ", origin, "; "
+                                    PORTAL_CSP_TAIL, NULL);
+    c->monitoring_key = apr_pstrcat(cmd->pool, "|emc=", m->code, " ", m->script, NULL);
+    return NULL;
+}
+
 static const char *set_cache(cmd_parms *cmd, void *dc, int on)
 {
     ((portal_dir_conf_t *)dc)->cache = on;
@@ -272,6 +332,16 @@ const command_rec portal_cmds[] = {
     AP_INIT_FLAG("PortalAdminInsecure", set_admin_insecure, NULL, RSRC_CONF,
                  "On|Off: let the board's pages answer over plain HTTP; for tests only"
                  HELP_DEFAULT(PORTAL_DEFAULT_ADMIN_INSECURE)),
+    AP_INIT_TAKE12("PortalMonitoring", set_monitoring, NULL, RSRC_CONF,
+                   "CODE [SCRIPT-URL]: the EMC monitoring code of the sites and the script "
+                   "their public pages load (default script " PORTAL_DEFAULT_MONITORING_SCRIPT
+                   "; without the directive: no monitoring)"),
+    AP_INIT_FLAG("PortalStats", set_stats, NULL, RSRC_CONF,
+                 "On|Off: count the public pages' views for the access statistics"
+                 HELP_DEFAULT(PORTAL_DEFAULT_STATS)),
+    AP_INIT_TAKE1("PortalStatsFlush", set_stats_flush, NULL, RSRC_CONF,
+                  "Seconds between two writes of the counted views to the database, 1-3600"
+                  HELP_DEFAULT(PORTAL_DEFAULT_STATS_FLUSH)),
     AP_INIT_FLAG("PortalCache", set_cache, NULL, RSRC_CONF | ACCESS_CONF,
                  "On|Off: cache this location's pages in Redis" HELP_DEFAULT(PORTAL_DEFAULT_CACHE)),
     {NULL}

@@ -24,6 +24,8 @@
 #include "mod_portal_config.h"
 #include "mod_portal_request.h"
 #include "portal_admin.h"
+#include "portal_auth.h"
+#include "portal_access.h"
 #include "portal_store.h"
 #include "portal_tenant.h"
 #include "portal_router.h"
@@ -58,6 +60,7 @@ portal_req_t *portal_req_new(request_rec *r, portal_server_conf_t *conf)
     pr->view.page_size = conf->page_size ? conf->page_size : PORTAL_DEFAULT_PAGE_SIZE;
     pr->view.route = &pr->route;
     pr->view.times = &pr->times;
+    pr->view.monitoring = conf->monitoring;   /* the admin takes it off its pages */
     ap_set_module_config(r->request_config, &portal_module, pr);
     return pr;
 }
@@ -133,12 +136,14 @@ void portal_set_common_headers(request_rec *r)
 {
     apr_table_setn(r->headers_out, "X-Content-Type-Options", "nosniff");
     apr_table_setn(r->headers_out, "Referrer-Policy", "strict-origin-when-cross-origin");
-    /* a stricter or wider policy set by the caller (admin pages, files) stays */
-    if (!apr_table_get(r->headers_out, "Content-Security-Policy"))
+    /* a stricter or wider policy set by the caller (admin pages, files) stays;
+     * the public one lets scripts come from PortalMonitoring's origin only */
+    if (!apr_table_get(r->headers_out, "Content-Security-Policy")) {
+        portal_server_conf_t *c = ap_get_module_config(r->server->module_config,
+                                                       &portal_module);
         apr_table_setn(r->headers_out, "Content-Security-Policy",
-                       "default-src 'none'; style-src 'unsafe-inline'; "
-                       "img-src 'self' https: data:; form-action 'self'; base-uri 'none'; "
-                       "frame-ancestors 'self'");
+                       c->monitoring_csp ? c->monitoring_csp : PORTAL_CSP_PUBLIC);
+    }
 }
 
 int portal_send_body(request_rec *r, int status, const char *ctype, const char *body,
@@ -321,6 +326,7 @@ static int send_cached(portal_req_t *pr, const portal_cached_page_t *page, const
     ap_set_last_modified(r);
     portal_set_common_headers(r);
     int cond = ap_meets_conditions(r);
+    portal_req_count_view(pr, cond == OK ? HTTP_OK : cond);
     if (cond != OK)
         return cond;
     return portal_send_body(r, HTTP_OK, page->content_type, page->body, page->len);
@@ -363,8 +369,12 @@ int portal_req_cache_lookup(portal_req_t *pr)
     /* the stylesheets' signature makes an edited stylesheet a new page;
      * scheme, host and port shape the absolute links inside the page; the
      * route key is canonical, so no spelling of a query reaches another key */
-    const char *sheets = apr_psprintf(r->pool, "%" APR_INT64_T_FMT,
-                                      portal_render_signature(proc->render));
+    /* PortalMonitoring is part of every page: a restart with another code
+     * or script must not find the pages of the old one (without the
+     * directive the keys are what they always were) */
+    const char *sheets = apr_psprintf(r->pool, "%" APR_INT64_T_FMT "%s",
+                                      portal_render_signature(proc->render),
+                                      pr->conf->monitoring_key ? pr->conf->monitoring_key : "");
     /* the page itself, whatever its version: the key of its last good copy */
     pr->stale_key = apr_pstrcat(r->pool, ap_http_scheme(r), "://", host, port, pr->route.prefix,
                                 "|", portal_route_key(r->pool, &pr->route,
@@ -433,6 +443,44 @@ void portal_req_cache_store(portal_req_t *pr, int status, const char *ctype,
     if (pr->redis && portal_cache_put(pr->redis, pr->cache_label, pr->redis_key, &pr->ticket,
                                       &page, stale_key, now) != 0)
         cache_error(pr, "store", 0);
+}
+
+/* ---- access statistics ------------------------------------------------------- */
+
+/* The tenant of a view as the counters know it: the cache's label. */
+static const char *view_tenant(portal_req_t *pr)
+{
+    if (pr->cache_label)
+        return pr->cache_label;
+    if (!pr->view.tenant)
+        return NULL;
+    return strcmp(pr->view.tenant->kind, "province") == 0 ? PORTAL_CACHE_PROVINCE
+                                                          : pr->view.tenant->slug;
+}
+
+void portal_req_count_view(portal_req_t *pr, int status)
+{
+    request_rec *r = pr->r;
+    portal_access_t *a = pr->conf->proc->access;
+    /* a page read: GET (not HEAD) answered with the page or "you have it" */
+    if (!a || !portal_stats_on(pr->conf) || r->header_only || r->method_number != M_GET
+        || (status != HTTP_OK && status != HTTP_NOT_MODIFIED) || pr->route_rc != PORTAL_ROUTE_OK
+        || !portal_access_route_counted(&pr->route))
+        return;
+    const char *tenant = view_tenant(pr);
+    if (!tenant)
+        return;
+    const char *ua = apr_table_get(r->headers_in, "User-Agent");
+    /* the board: its marker's or the session cookie's presence, never a
+     * lookup on this path */
+    portal_view_kind_t kind = portal_req_cookie(r, PORTAL_ACCESS_BOARD_COOKIE)
+                              || portal_req_cookie(r, PORTAL_AUTH_COOKIE) ? PORTAL_VIEW_BOARD
+                            : portal_access_is_crawler(ua) ? PORTAL_VIEW_CRAWLER
+                            : PORTAL_VIEW_PERSON;
+    apr_int64_t item;
+    const char *path = portal_access_route_path(r->pool, &pr->route, &item);
+    portal_access_count(a, r->pool, portal_time_day_of(apr_time_sec(r->request_time)), tenant,
+                        path, item, kind, r->useragent_ip, ua);
 }
 
 /* ---- stale rather than broken ------------------------------------------------ */

@@ -65,6 +65,11 @@ void portal_req_cache_store(portal_req_t *pr, int status, const char *ctype, con
 int portal_req_serve_stale(portal_req_t *pr, const char *why, int store_failed);
 /* A page was rendered: ends an outage served stale (logged once). */
 void portal_req_rendered(portal_req_t *pr);
+/* Counts a public page view for the access statistics when it is one: a
+ * GET of a page (not a feed or a file) answered with status 200 or 304 (a
+ * person reading a page they have). Crawlers (User-Agent) and the board
+ * (the session cookie) apart. */
+void portal_req_count_view(portal_req_t *pr, int status);
 /* Drops the cached pages of a tenant (and the province's): the shared
  * generation file and Redis. */
 void portal_req_invalidate(portal_req_t *pr, const portal_tenant_t *t);

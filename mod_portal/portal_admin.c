@@ -78,6 +78,43 @@ int portal_admin_send(portal_admin_t *a, xmlDocPtr doc, const char *kind, int st
     return status;
 }
 
+int portal_admin_send_csv(portal_admin_t *a, const char *name, const char *csv)
+{
+    /* with a byte order mark: spreadsheets then read it as UTF-8, not in the
+     * system's code page (the Vietnamese would be garbled) */
+    a->out.body = apr_pstrcat(a->p, "\xEF\xBB\xBF", csv, NULL);
+    a->out.body_len = strlen(a->out.body);
+    a->out.body_type = "text/csv; charset=utf-8";
+    a->out.filename = name;
+    return PORTAL_HTTP_OK;
+}
+
+int portal_admin_reports_allowed(portal_admin_t *a)
+{
+    return a->rank >= PORTAL_RANK_CHIEF
+        || portal_auth_role_at_least(a->st, a->user, a->tenant->id, "admin");
+}
+
+/* A query parameter, an empty one as none. */
+static const char *query_given(portal_admin_t *a, const char *name)
+{
+    const char *v = portal_admin_query(a, name);
+    return v && *v ? v : NULL;
+}
+
+const char *portal_admin_period(portal_admin_t *a, portal_period_t *pd)
+{
+    return portal_period_or_quarter(a->p, query_given(a, "period"), query_given(a, "from"),
+                                    query_given(a, "to"), a->now, pd) ? NULL : pd->name;
+}
+
+const char *portal_admin_period_query(portal_admin_t *a, const portal_period_t *pd)
+{
+    const char *range = strstr(pd->name, "..");
+    return range ? apr_psprintf(a->p, "from=%.10s&to=%s", pd->name, range + 2)
+                 : apr_pstrcat(a->p, "period=", pd->name, NULL);
+}
+
 int portal_admin_message(portal_admin_t *a, int status, const char *key)
 {
     xmlNodePtr c;

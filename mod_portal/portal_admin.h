@@ -19,8 +19,13 @@
  *   portal_admin_items.c    dashboard, the list of items
  *   portal_admin_edit.c     the editor of one item, its workflow, its preview
  *   portal_admin_uploads.c  the tenant's files
- *   portal_admin_site.c     members, categories, contact details
+ *   portal_admin_site.c     members, categories, contact details, monitoring code
  *   portal_admin_forms.c    the citizens' questions, consultations, ratings
+ *   portal_admin_deadlines.c  update deadlines: the report, the items due
+ *   portal_admin_royalties.c  royalties: the providers of an item, the kinds
+ *                           and base rate, the report (HTML and CSV)
+ *   portal_admin_reports.c  the reports by period (/admin/bao-cao/...)
+ *   portal_admin_access.c   the access statistics report
  */
 #ifndef PORTAL_ADMIN_H
 #define PORTAL_ADMIN_H
@@ -29,6 +34,7 @@
 #include "portal_auth.h"
 #include "portal_http.h"
 #include "portal_multipart.h"
+#include "portal_period.h"
 #include "portal_store_users.h"
 #include "portal_types.h"
 #include "portal_workflow.h"
@@ -53,6 +59,11 @@ typedef struct {
     portal_admin_failure_t failed;
     const char *failure;
     int retry_after;              /* a 503: seconds (Retry-After) */
+    /* a file to download (a report as CSV): sent as it is, never rendered */
+    const char *body;
+    apr_size_t body_len;
+    const char *body_type;        /* its Content-Type */
+    const char *filename;         /* Content-Disposition: attachment; filename="…" */
 } portal_admin_answer_t;
 
 typedef struct {
@@ -75,6 +86,7 @@ typedef struct {
     apr_off_t upload_max;         /* PortalUploadMax */
     const char *uploads;          /* PortalUploads */
     int password_max_age;         /* PortalPasswordMaxAge, days; 0 never */
+    const portal_monitoring_t *monitoring;   /* PortalMonitoring; NULL: none */
     /* the notice at the top of the next page, and its kind (ok, error) */
     const char *flash, *flash_kind;
     portal_admin_answer_t out;
@@ -87,6 +99,16 @@ typedef struct {
 xmlDocPtr portal_admin_page(portal_admin_t *a, const char *kind, xmlNodePtr *content);
 /* Answers doc, rendered by xslt/admin/<kind>.xsl, with status. */
 int portal_admin_send(portal_admin_t *a, xmlDocPtr doc, const char *kind, int status);
+/* Answers a report as a CSV file to download (200), a UTF-8 byte order
+ * mark first; name: the file's name (no quote, no path). */
+int portal_admin_send_csv(portal_admin_t *a, const char *name, const char *csv);
+/* Whether the account may see this tenant's reports (chief editor, site admin). */
+int portal_admin_reports_allowed(portal_admin_t *a);
+/* The period a report page is asked for: ?period=, or ?from=&to=, else the
+ * current quarter; its name, or NULL when what was asked is not a period. */
+const char *portal_admin_period(portal_admin_t *a, portal_period_t *pd);
+/* The query that asks for that period again: "period=2026-Q3", "from=…&to=…". */
+const char *portal_admin_period_query(portal_admin_t *a, const portal_period_t *pd);
 /* Answers the message page: status and the key of its sentence. */
 int portal_admin_message(portal_admin_t *a, int status, const char *key);
 /* Answers 303 to path (a page of the admin). */
@@ -159,11 +181,41 @@ int portal_admin_item(portal_admin_t *a, const char *rest);
 /* portal_admin_uploads.c: /tep */
 int portal_admin_uploads(portal_admin_t *a);
 
+/* portal_admin_deadlines.c: /bao-cao/han-cap-nhat; the dashboard's items
+ * due (a <deadlines> in it); an item's due time and outcome (a <deadline>). */
+int portal_admin_deadlines_report(portal_admin_t *a);
+void portal_admin_deadlines_due(portal_admin_t *a, xmlNodePtr dashboard);
+void portal_admin_deadline_of(portal_admin_t *a, xmlNodePtr parent, apr_int64_t id);
+
 /* portal_admin_site.c: /quan-tri */
 int portal_admin_site(portal_admin_t *a);
+
+/* portal_admin_access.c: /bao-cao/truy-cap, the access statistics (a page,
+ * or CSV with ?format=csv) */
+int portal_admin_access(portal_admin_t *a);
 
 /* portal_admin_forms.c: /hoi-dap…, /gop-y…, /danh-gia; 0 when rest is
  * none of them. */
 int portal_admin_forms(portal_admin_t *a, const char *rest);
+
+/* portal_admin_royalties.c: /bao-cao/nhuan-but (the report, ?format=csv),
+ * /nhuan-but/he-so (kinds and base rate); 0 when rest is neither. */
+int portal_admin_royalties(portal_admin_t *a, const char *rest);
+/* /bai-viet/<id>/nhuan-but: the credits of an item, changed and audited. */
+int portal_admin_item_credits(portal_admin_t *a, const portal_item_t *it);
+/* The approve form's part: the providers to record with the approval
+ * (<credits> in the editor's document), when this account may approve. */
+void portal_admin_credits_form(portal_admin_t *a, xmlNodePtr ed, const portal_item_t *it);
+/* Reads the approve form's provider rows into *credits (NULL when the form
+ * has none, or the item has credits already). 0; or -1 with *key, the
+ * message of what is wrong (nothing is approved then). */
+int portal_admin_credits_read(portal_admin_t *a, const portal_item_t *it,
+                              apr_array_header_t **credits, const char **key);
+/* Records the credits read from the approve form, audited; 0 or -1. */
+int portal_admin_credits_record(portal_admin_t *a, const portal_item_t *it,
+                                const apr_array_header_t *credits);
+/* portal_admin_reports.c. The reports under /admin/bao-cao (rest: the path
+ * after /admin); 0 when rest is none of them. */
+int portal_admin_reports(portal_admin_t *a, const char *rest);
 
 #endif

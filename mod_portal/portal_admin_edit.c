@@ -20,6 +20,7 @@
 #include "portal_time.h"
 #include "portal_types.h"
 #include "portal_xml_node.h"
+#include "portal_store_deadline.h"
 
 #define DIFF_MAX_WORDS 4000
 #define TITLE_MAX 300        /* characters */
@@ -29,6 +30,9 @@
 typedef struct {
     portal_revision_t rev;
     apr_int64_t publish_at, unpublish_at;   /* 0: none */
+    apr_int64_t received;       /* when the source reached the board; 0: at creation */
+    int urgent;
+    int has_received;           /* the form had the field (else both stay as they are) */
     apr_table_t *errors;        /* field → message key ("@key") or a check's sentence */
     const portal_type_t *type;  /* news, document, … */
     apr_table_t *typed;         /* the type's fields as typed (shown again on error) */
@@ -140,6 +144,11 @@ static void add_fields(portal_admin_t *a, xmlNodePtr ed, const edit_input_t *in)
               "datetime-local");
     add_field(ed, in, "unpublish_at", local_input_time(a->p, in->unpublish_at), "type",
               "datetime-local");
+    add_field(ed, in, "received", local_input_time(a->p, in->received), "type",
+              "datetime-local");
+    add_field(ed, in, "urgent", "1", "type", "checkbox");
+    if (in->urgent)
+        portal_xml_attr(ed->last, "checked", "1");
 }
 
 static void add_categories(portal_admin_t *a, xmlNodePtr ed, apr_int64_t selected)
@@ -287,6 +296,8 @@ static int edit_page(portal_admin_t *a, const portal_item_t *it, const edit_inpu
         portal_xml_attr(ed, "public-state", "draft");
         portal_xml_attr(ed, "wf-state", "draft");
     }
+    if (it)
+        portal_admin_deadline_of(a, ed, it->a.id);
     add_fields(a, ed, in);
     add_categories(a, ed, in->rev.category_id);
     if (!it && a->tenant->has_en)
@@ -297,6 +308,7 @@ static int edit_page(portal_admin_t *a, const portal_item_t *it, const edit_inpu
     if (error_of(in, "body"))
         portal_admin_add_said(body, "error", error_of(in, "body"));
     add_transitions(a, ed, it);
+    portal_admin_credits_form(a, ed, it);
     if (it)
         add_history(a, ed, it->a.id);
     return portal_admin_send(a, doc, "edit", status);
@@ -312,6 +324,12 @@ static void current_content(portal_admin_t *a, const portal_item_t *it, edit_inp
     in->type = portal_admin_type(it->a.type);
     in->publish_at = it->publish_at;
     in->unpublish_at = it->unpublish_at;
+    portal_dl_item_row_t *dl;
+    if (portal_store_deadline_item(a->st, a->p, a->tenant->id, it->a.id, &dl)
+        == PORTAL_STORE_OK) {
+        in->received = dl->received_at;
+        in->urgent = dl->urgent;
+    }
     if (it->working_revision
         && portal_store_revision(a->st, a->p, it->working_revision, &rev) == PORTAL_STORE_OK) {
         in->rev = *rev;
@@ -428,6 +446,11 @@ static void read_schedule(portal_admin_t *a, edit_input_t *in)
     }
     if (in->publish_at && in->unpublish_at && in->unpublish_at <= in->publish_at)
         input_error(a->p, in, "unpublish_at", "@err-unpublish-before-publish");
+    in->has_received = a->form && apr_table_get(a->form, "received") != NULL;
+    const char *received = portal_form_trim(a->p, portal_admin_field(a, "received"));
+    if (*received && portal_time_parse_iso(received, &in->received) != 0)
+        input_error(a->p, in, "received", "@err-time-invalid");
+    in->urgent = strcmp(portal_admin_field(a, "urgent"), "1") == 0;
 }
 
 /* The category asked for: 0 when it is one of this tenant's (or none). */
@@ -481,12 +504,36 @@ static const char *new_slug(portal_admin_t *a, const char *title, const portal_t
     return NULL;
 }
 
+/* When the item's source was received and whether it is urgent; a change
+ * is audited ("deadline", with the new values), since it moves the due time
+ * the board is judged by. An empty time means the item's creation. */
+static int save_received(portal_admin_t *a, const portal_item_t *it, edit_input_t *in)
+{
+    portal_dl_item_row_t *before, *after;
+    if (!in->has_received)
+        return 0;
+    if (portal_store_deadline_item(a->st, a->p, a->tenant->id, it->a.id, &before)
+            != PORTAL_STORE_OK
+        || portal_store_item_set_received(a->st, it->a.id, in->received, in->urgent)
+            != PORTAL_STORE_OK
+        || portal_store_deadline_item(a->st, a->p, a->tenant->id, it->a.id, &after)
+            != PORTAL_STORE_OK)
+        return -1;
+    if (before->received_at != after->received_at || before->urgent != after->urgent)
+        portal_admin_audit(a, "deadline", it->a.id,
+                           apr_psprintf(a->p, "received %s, urgent %s",
+                                        portal_time_iso(a->p, after->received_at),
+                                        after->urgent ? "yes" : "no"));
+    in->received = after->received_at;
+    return 0;
+}
+
 /* Saves the form's content as a revision, with its schedule. */
 static int save_content(portal_admin_t *a, const portal_wf_actor_t *who, portal_item_t **it,
                         edit_input_t *in, const char **msg)
 {
     if (portal_store_item_set_schedule(a->st, (*it)->a.id, in->publish_at, in->unpublish_at)
-        != PORTAL_STORE_OK)
+        != PORTAL_STORE_OK || save_received(a, *it, in) != 0)
         return PORTAL_WF_ERROR;
     (*it)->publish_at = in->publish_at;
     (*it)->unpublish_at = in->unpublish_at;
@@ -510,6 +557,16 @@ static int apply_action(portal_admin_t *a, portal_item_t *it, edit_input_t *in)
     if (action < 0)
         return portal_admin_message(a, PORTAL_HTTP_BAD_REQUEST, "msg-bad-action");
     portal_wf_actor_t who = actor(a);
+    /* the providers to record with an approval: checked before anything moves */
+    apr_array_header_t *credits = NULL;
+    const char *bad_credit = NULL;
+    if (action == PORTAL_WF_APPROVE && portal_wf_may(&who, it, PORTAL_WF_APPROVE)
+        && portal_admin_credits_read(a, it, &credits, &bad_credit)) {
+        if (!bad_credit)
+            return portal_admin_failed(a, PORTAL_HTTP_ERROR);
+        portal_admin_flash(a, "error", apr_pstrcat(a->p, "@", bad_credit, NULL));
+        return edit_page(a, it, in, PORTAL_HTTP_BAD_REQUEST);
+    }
     /* the form's content (when the form has it: a bare action button does
      * not) goes with the actions of someone who may save it */
     int with_content = (action == PORTAL_WF_SAVE || action == PORTAL_WF_SUBMIT
@@ -532,6 +589,8 @@ static int apply_action(portal_admin_t *a, portal_item_t *it, edit_input_t *in)
     }
     a->out.invalidate = action == PORTAL_WF_APPROVE || action == PORTAL_WF_UNPUBLISH
                      || action == PORTAL_WF_ARCHIVE;
+    if (action == PORTAL_WF_APPROVE && portal_admin_credits_record(a, it, credits) != 0)
+        return portal_admin_failed(a, PORTAL_HTTP_ERROR);   /* approved: credits on their page */
     return portal_admin_redirect(a, apr_psprintf(a->p, "%s?ok=%s",
                                                  portal_admin_href(a->p, "bai-viet", it->a.id),
                                                  portal_wf_action_name(action)));
@@ -617,7 +676,8 @@ int portal_admin_item(portal_admin_t *a, const char *rest)
     char *end;
     apr_int64_t id = apr_strtoi64(rest, &end, 10);
     int is_preview = strcmp(end, "/xem-truoc") == 0;
-    if (id <= 0 || (*end && !is_preview))
+    int is_credits = strcmp(end, "/nhuan-but") == 0;
+    if (id <= 0 || (*end && !is_preview && !is_credits))
         return portal_admin_message(a, PORTAL_HTTP_NOT_FOUND, "msg-no-item");
     portal_item_t *it;
     int rc = open_item(a, id, &it);
@@ -625,6 +685,8 @@ int portal_admin_item(portal_admin_t *a, const char *rest)
         return rc;
     if (is_preview)
         return a->post ? PORTAL_HTTP_METHOD_NOT_ALLOWED : preview(a, it);
+    if (is_credits)
+        return portal_admin_item_credits(a, it);
     edit_input_t in;
     if (!a->post) {
         const char *ok = a->args && !strncmp(a->args, "ok=", 3) ? a->args + 3 : NULL;

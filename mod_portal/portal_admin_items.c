@@ -18,7 +18,7 @@
 #define LIST_MAX 50
 #define ITEMS PORTAL_ADMIN_PATH "/bai-viet"
 
-static void add_item(portal_admin_t *a, xmlNodePtr parent, const portal_item_t *it)
+static xmlNodePtr add_item(portal_admin_t *a, xmlNodePtr parent, const portal_item_t *it)
 {
     /* what the editors are working on is named by its working title; an
      * empty one lets the stylesheet say "untitled, article N" */
@@ -33,6 +33,7 @@ static void add_item(portal_admin_t *a, xmlNodePtr parent, const portal_item_t *
     portal_xml_attr(n, "updated", portal_time_date_vn(a->p, it->a.updated_at));
     if (it->reject_reason && it->wf_state && strcmp(it->wf_state, "rejected") == 0)
         portal_xml_add(n, "reject-reason", it->reject_reason);
+    return n;
 }
 
 /* The author whose items a list shows: a contributor's own, else the one
@@ -98,6 +99,9 @@ int portal_admin_dashboard(portal_admin_t *a)
             return portal_admin_failed(a, PORTAL_HTTP_ERROR);
         }
     add_questions_summary(a, d);
+    portal_admin_deadlines_due(a, d);
+    if (portal_admin_reports_allowed(a))
+        portal_xml_attr(d, "activity-report", PORTAL_ADMIN_PATH "/bao-cao/hoat-dong");
     return portal_admin_send(a, doc, "dashboard", PORTAL_HTTP_OK);
 }
 
@@ -224,7 +228,12 @@ int portal_admin_items(portal_admin_t *a)
         add_owner_filters(a, items, &f, members);
     add_category_filters(a, items, &f, cats);
     add_types(a, items, f.type);
-    for (int i = 0; i < list->nelts; i++)
-        add_item(a, items, APR_ARRAY_IDX(list, i, portal_item_t *));
+    for (int i = 0; i < list->nelts; i++) {
+        const portal_item_t *it = APR_ARRAY_IDX(list, i, portal_item_t *);
+        xmlNodePtr n = add_item(a, items, it);
+        /* what went public says whether it was on time (portal_deadline.h) */
+        if (strcmp(it->a.state, "draft") != 0)
+            portal_admin_deadline_of(a, n, it->a.id);
+    }
     return portal_admin_send(a, doc, "items", PORTAL_HTTP_OK);
 }

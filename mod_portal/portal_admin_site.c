@@ -1,6 +1,7 @@
 /*
  * portal_admin_site.c: the site admin of a tenant (/admin/quan-tri): members
- * and their roles, categories, the contact details of the footer. Open to
+ * and their roles, categories, the contact details of the footer, the
+ * site's own EMC monitoring code (portal_monitoring.h). Open to
  * the tenant's admin role and to province admins.
  */
 #include <string.h>
@@ -48,6 +49,20 @@ static void add_settings(xmlNodePtr sa, const portal_tenant_t *t)
     portal_xml_attr(st, "responsible", t->responsible ? t->responsible : "");
 }
 
+/* The tenant's own monitoring code, and what the server gives when it
+ * monitors (its code and script): the page says which code is in use. */
+static void add_monitoring(portal_admin_t *a, xmlNodePtr sa)
+{
+    xmlNodePtr m = portal_xml_add(sa, "monitoring", NULL);
+    const char *own = a->tenant->monitoring_code;
+    portal_xml_attr(m, "code", own ? own : "");
+    if (!a->monitoring)
+        return;
+    portal_xml_attr(m, "server-code", a->monitoring->code);
+    portal_xml_attr(m, "script", a->monitoring->script);
+    portal_xml_attr(m, "in-use", portal_monitoring_code(a->monitoring, own));
+}
+
 static int site_page(portal_admin_t *a, int status)
 {
     apr_array_header_t *members, *cats;
@@ -61,6 +76,7 @@ static int site_page(portal_admin_t *a, int status)
     add_members(sa, members);
     add_categories(a, sa, cats);
     add_settings(sa, a->tenant);
+    add_monitoring(a, sa);
     return portal_admin_send(a, doc, "site", status);
 }
 
@@ -139,6 +155,24 @@ static int site_settings(portal_admin_t *a)
     return portal_admin_redirect(a, SITE "?ok=1");
 }
 
+/* The tenant's own EMC code (empty: the server's). Only the code: the
+ * script and its origin, which the pages' policy allows, stay the
+ * server's (PortalMonitoring). The code is part of every page. */
+static int site_monitoring(portal_admin_t *a)
+{
+    const char *code = trimmed(a, "monitoring_code");
+    if (*code && !portal_monitoring_valid_code(code))
+        return site_refused(a, "err-monitoring-code");
+    if (portal_store_tenant_set_monitoring(a->st, a->tenant->id, *code ? code : NULL)
+        != PORTAL_STORE_OK)
+        return portal_admin_failed(a, PORTAL_HTTP_ERROR);
+    const char *was = a->tenant->monitoring_code;
+    portal_admin_audit(a, "monitoring-save", 0,
+                       apr_pstrcat(a->p, was ? was : "-", " -> ", *code ? code : "-", NULL));
+    a->out.invalidate = 1;
+    return portal_admin_redirect(a, SITE "?ok=1");
+}
+
 int portal_admin_site(portal_admin_t *a)
 {
     if (!portal_auth_role_at_least(a->st, a->user, a->tenant->id, "admin"))
@@ -155,5 +189,7 @@ int portal_admin_site(portal_admin_t *a)
         return site_category(a);
     if (strcmp(what, "settings") == 0)
         return site_settings(a);
+    if (strcmp(what, "monitoring") == 0)
+        return site_monitoring(a);
     return site_refused(a, "msg-bad-action");
 }

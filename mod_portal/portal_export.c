@@ -12,6 +12,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "portal_export.h"
+#include "portal_store_deadline.h"
 #include "portal_types.h"
 #include "portal_time.h"
 
@@ -244,6 +245,9 @@ int portal_export_article(portal_export_writer_t *w, const portal_article_t *a)
     attribute(w, "state", a->state);
     attribute(w, "published", when);
     attribute(w, "featured", a->featured ? "yes" : NULL);
+    attribute(w, "received",
+              a->received_at > 0 ? portal_time_iso(w->scratch, a->received_at) : NULL);
+    attribute(w, "urgent", a->urgent ? "yes" : NULL);
     const portal_type_t *type = portal_type_by_name(a->type);
     if (type && strcmp(type->name, "news") != 0)
         attribute(w, "type", type->name);
@@ -337,8 +341,17 @@ static int export_articles(export_t *ex, const portal_tenant_t *t)
             rc = store_failed(ex, "articles");
             break;
         }
-        for (int i = 0; i < list->nelts && rc == 0; i++)
-            rc = portal_export_article(ex->w, APR_ARRAY_IDX(list, i, portal_article_t *));
+        for (int i = 0; i < list->nelts && rc == 0; i++) {
+            portal_article_t *a = APR_ARRAY_IDX(list, i, portal_article_t *);
+            portal_dl_item_row_t *dl;
+            if (portal_store_deadline_item(ex->st, batch, t->id, a->id, &dl) != PORTAL_STORE_OK) {
+                rc = store_failed(ex, "an article's deadline");
+                break;
+            }
+            a->received_at = dl->received_at;
+            a->urgent = dl->urgent;
+            rc = portal_export_article(ex->w, a);
+        }
         if (rc < 0 || list->nelts < ARTICLE_BATCH)
             break;
     }

@@ -634,14 +634,19 @@ static int read_source(import_t *im, xmlNodePtr n, portal_article_t *a)
 static int read_article_attrs(import_t *im, imp_tenant_t *it, xmlNodePtr n, imp_article_t *ia)
 {
     static const char *const attrs[] = {"slug", "category", "lang", "state", "published",
-                                        "featured", "type", NULL};
+                                        "featured", "type", "received", "urgent", NULL};
     portal_article_t *a = &ia->a;
     if (check_attrs(im, n, attrs) < 0 || attr_slug(im, n, "slug", &a->slug) < 0
         || attr_lang(im, n, &a->lang) < 0
         || once(im, it, ia->line, apr_pstrcat(im->p, "a ", a->lang, " ", a->slug, NULL),
                 apr_psprintf(im->p, "article %s (%s)", a->slug, a->lang)) < 0
-        || attr_yes_no(im, n, "featured", 0, &a->featured) < 0)
+        || attr_yes_no(im, n, "featured", 0, &a->featured) < 0
+        || attr_yes_no(im, n, "urgent", 0, &a->urgent) < 0)
         return -1;
+    const char *received = attr(im, n, "received");
+    if (received && portal_time_parse_iso(received, &a->received_at) != 0)
+        return fail(im, ia->line, "received \"%s\" is not an ISO 8601 time such as "
+                    "2025-10-01T08:00:00+07:00", received);
     if (xmlHasProp(n, BAD_CAST "category") && attr_slug(im, n, "category", &a->category_slug) < 0)
         return -1;
     const char *type = attr(im, n, "type");

@@ -1,6 +1,7 @@
 /*
  * portal_period.c: reporting periods (see header).
  */
+#include <stdlib.h>
 #include <string.h>
 #include <apr_lib.h>
 #include <apr_strings.h>
@@ -82,6 +83,20 @@ const char *portal_period_of_options(apr_pool_t *p, const char *period, const ch
     if (!from || !to)
         return "give a period (YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM) or both --from and --to";
     return portal_period_range(p, from, to, out);
+}
+
+const char *portal_period_quarter_of(apr_pool_t *p, apr_int64_t now)
+{
+    const char *today = portal_time_day_iso(p, portal_time_day_of(now));   /* YYYY-MM-DD */
+    return apr_psprintf(p, "%.4s-Q%d", today, (atoi(today + 5) - 1) / 3 + 1);
+}
+
+const char *portal_period_or_quarter(apr_pool_t *p, const char *period, const char *from,
+                                     const char *to, apr_int64_t now, portal_period_t *out)
+{
+    if (period || from || to)
+        return portal_period_of_options(p, period, from, to, out);
+    return portal_period_parse(p, portal_period_quarter_of(p, now), out);
 }
 
 int portal_period_days(const portal_period_t *pd)

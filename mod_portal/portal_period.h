@@ -37,6 +37,14 @@ const char *portal_period_range(apr_pool_t *p, const char *from, const char *to,
 const char *portal_period_of_options(apr_pool_t *p, const char *period, const char *from,
                                      const char *to, portal_period_t *out);
 
+/* The quarter a moment falls in, in Vietnam: "2026-Q4". */
+const char *portal_period_quarter_of(apr_pool_t *p, apr_int64_t now);
+
+/* As portal_period_of_options, or when none is given the quarter of now
+ * (every report's default). */
+const char *portal_period_or_quarter(apr_pool_t *p, const char *period, const char *from,
+                                     const char *to, apr_int64_t now, portal_period_t *out);
+
 /* The number of days in a period. */
 int portal_period_days(const portal_period_t *pd);
 

@@ -18,7 +18,8 @@
 
 #define TENANT_COLS "t.id, t.slug, t.kind, t.state, coalesce(t.parent_id, 0), t.name_vi, " \
     "t.name_en, t.full_name_vi, t.full_name_en, t.address, t.phone, t.email, " \
-    "t.responsible, t.has_en, t.updated_at"
+    "t.responsible, t.has_en, t.updated_at, " \
+    "(SELECT m.code FROM tenant_monitoring m WHERE m.tenant_id = t.id)"
 #define PUBLISHED " AND a.state = 'published' "
 /* news lists (home, categories, feeds) leave the structured types to their sections */
 #define NEWS " AND a.type = 'news' "
@@ -54,6 +55,12 @@ static const char *const SQL_TENANT_STATE =
 /* never in the future: Last-Modified must not move after the fact */
 static const char *const SQL_TENANT_TOUCH =
     "UPDATE tenants SET updated_at = max(updated_at, ?) WHERE id = ?";
+/* apart from the tenant's upsert, so that an import or the demo never clears it */
+static const char *const SQL_TENANT_MONITORING_SET =
+    "INSERT INTO tenant_monitoring (tenant_id, code) VALUES (?, ?) "
+    "ON CONFLICT (tenant_id) DO UPDATE SET code = excluded.code";
+static const char *const SQL_TENANT_MONITORING_CLEAR =
+    "DELETE FROM tenant_monitoring WHERE tenant_id = ?";
 static const char *const SQL_ALIAS_ADD =
     "INSERT INTO aliases (host, tenant_id) VALUES (?, ?) "
     "ON CONFLICT (host) DO UPDATE SET tenant_id = excluded.tenant_id";
@@ -98,10 +105,11 @@ static const char *const SQL_ARTICLE =
 static const char *const SQL_ARTICLE_UPSERT =
     "INSERT INTO articles (tenant_id, category_id, lang, slug, title, "
     "summary, body, author, source_name, source_url, state, featured, "
-    "published_at, created_at, updated_at, search_text, type, fields, search_title, "
-    "search_summary, search_fields, search_marked) "
+    "published_at, created_at, updated_at, search_text, type, fields, received_at, urgent, "
+    "search_title, search_summary, search_fields, search_marked) "
     "VALUES (?1,nullif(?2,0),?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?14,?15,"
-    "?16,?17,?18,?19,?20,?21) "
+    "?16,?17,coalesce(nullif(?18,0), CASE WHEN ?11 = 'published' AND ?13 BETWEEN 1 AND ?14 "
+    "THEN ?13 END),?19,?20,?21,?22,?23) "
     "ON CONFLICT (tenant_id, lang, slug) DO UPDATE SET "
     "category_id = excluded.category_id, title = excluded.title, "
     "summary = excluded.summary, body = excluded.body, "
@@ -109,9 +117,11 @@ static const char *const SQL_ARTICLE_UPSERT =
     "source_url = excluded.source_url, state = excluded.state, "
     "featured = excluded.featured, published_at = excluded.published_at, "
     "updated_at = excluded.updated_at, search_text = excluded.search_text, "
-    "type = excluded.type, fields = excluded.fields, search_title = excluded.search_title, "
-    "search_summary = excluded.search_summary, search_fields = excluded.search_fields, "
-    "search_marked = excluded.search_marked RETURNING id";
+    "type = excluded.type, fields = excluded.fields, "
+    "received_at = coalesce(nullif(?18, 0), received_at), urgent = ?19, "
+    "search_title = excluded.search_title, search_summary = excluded.search_summary, "
+    "search_fields = excluded.search_fields, search_marked = excluded.search_marked "
+    "RETURNING id";
 static const char *const SQL_PAGE =
     "SELECT id, tenant_id, lang, slug, title, body, updated_at FROM pages "
     "WHERE tenant_id = ? AND lang = ? AND slug = ?";
@@ -157,6 +167,7 @@ static void *read_tenant(apr_pool_t *p, sqlite3_stmt *s)
     t->responsible = portal_store_col_text(p, s, 12);
     t->has_en = sqlite3_column_int(s, 13);
     t->updated_at = sqlite3_column_int64(s, 14);
+    t->monitoring_code = portal_store_col_text(p, s, 15);
     return t;
 }
 
@@ -254,6 +265,20 @@ int portal_store_tenant_touch(portal_store_t *st, apr_int64_t id)
     sqlite3_bind_int64(s, 1, portal_time_now());
     sqlite3_bind_int64(s, 2, id);
     return portal_store_run(s);
+}
+
+int portal_store_tenant_set_monitoring(portal_store_t *st, apr_int64_t id, const char *code)
+{
+    sqlite3_stmt *s = portal_store_sql(st, code ? &SQL_TENANT_MONITORING_SET
+                                                : &SQL_TENANT_MONITORING_CLEAR);
+    if (!s)
+        return PORTAL_STORE_ERROR;
+    sqlite3_bind_int64(s, 1, id);
+    if (code)
+        portal_store_bind_text(s, 2, code);
+    int rc = portal_store_run(s);
+    /* the code is in every page: Last-Modified moves with it */
+    return rc == PORTAL_STORE_OK ? portal_store_tenant_touch(st, id) : rc;
 }
 
 int portal_store_alias_add(portal_store_t *st, const char *host, apr_int64_t tenant_id)
@@ -453,10 +478,12 @@ int portal_store_article_save(portal_store_t *st, portal_article_t *a,
     portal_store_bind_text(s, 15, search->text);
     portal_store_bind_text(s, 16, a->type ? a->type : "news");
     portal_store_bind_text(s, 17, a->fields);
-    portal_store_bind_text(s, 18, search->title);
-    portal_store_bind_text(s, 19, search->summary);
-    portal_store_bind_text(s, 20, search->extra);
-    portal_store_bind_text(s, 21, search->marked);
+    sqlite3_bind_int64(s, 18, a->received_at);
+    sqlite3_bind_int(s, 19, a->urgent ? 1 : 0);
+    portal_store_bind_text(s, 20, search->title);
+    portal_store_bind_text(s, 21, search->summary);
+    portal_store_bind_text(s, 22, search->extra);
+    portal_store_bind_text(s, 23, search->marked);
     return portal_store_scalar(s, &a->id);
 }
 

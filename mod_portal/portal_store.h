@@ -50,6 +50,10 @@ typedef struct {
     const char *address, *phone, *email, *responsible;
     int has_en;
     apr_int64_t updated_at;    /* last change of anything the tenant shows (unix s) */
+    /* its own EMC monitoring code (portal_monitoring.h, table
+     * tenant_monitoring), NULL: the server's; written by
+     * portal_store_tenant_set_monitoring only, never by save */
+    const char *monitoring_code;
 } portal_tenant_t;
 
 typedef struct {
@@ -71,6 +75,12 @@ typedef struct {
     const char *tenant_slug;   /* filled by list and detail queries */
     const char *type;          /* news, document, … (portal_types.h) */
     const char *fields;        /* JSON object of the type's fields, or NULL */
+    /* update deadlines (portal_deadline.h); only import, export and save use
+     * them: received_at 0 on save means, for a new article, its publication
+     * time when it is published in the past (an old item brought in), else
+     * its creation; for an existing one, unchanged */
+    apr_int64_t received_at;
+    int urgent;
 } portal_article_t;
 
 typedef struct {
@@ -128,6 +138,8 @@ int portal_store_tenant_save(portal_store_t *st, portal_tenant_t *t);
 int portal_store_tenant_set_state(portal_store_t *st, apr_int64_t id, const char *state);
 /* Marks that what a tenant shows changed now (Last-Modified, cache). */
 int portal_store_tenant_touch(portal_store_t *st, apr_int64_t id);
+/* Sets (code) or clears (NULL) a tenant's own monitoring code; touches it. */
+int portal_store_tenant_set_monitoring(portal_store_t *st, apr_int64_t id, const char *code);
 int portal_store_alias_add(portal_store_t *st, const char *host, apr_int64_t tenant_id);
 int portal_store_aliases(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_id,
                          apr_array_header_t **out /* of const char* */);

@@ -255,16 +255,115 @@ const char *const portal_schema_migrations[] = {
     "  tenant_id INTEGER NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,"
     "  PRIMARY KEY (maintenance_id, tenant_id));"
     "CREATE INDEX maintenance_tenants_t ON maintenance_tenants(tenant_id);",
+    /* a tenant's own EMC monitoring code (portal_monitoring.h); none: the
+     * server's PortalMonitoring code. A table of its own rather than a
+     * column: later migrations add tables only (tests/test_backup.py) */
+    "CREATE TABLE tenant_monitoring ("
+    "  tenant_id INTEGER PRIMARY KEY REFERENCES tenants(id) ON DELETE CASCADE,"
+    "  code TEXT NOT NULL);",
+    /* update deadlines (issue 12, portal_deadline.h): when an item's source
+     * reached the board and whether it is urgent; when it first went public
+     * (published_at moves when an item is withdrawn and published again),
+     * kept by triggers so that every way of publishing sets it; and the
+     * deadline of each kind of information (004 Đ9, Đ8.4), which the
+     * sysadmin changes with portalctl deadline set. */
+    "ALTER TABLE articles ADD COLUMN received_at INTEGER;"
+    "ALTER TABLE articles ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0 CHECK (urgent IN (0, 1));"
+    "ALTER TABLE articles ADD COLUMN first_published_at INTEGER;"
+    /* an item brought in by import was created after it was published */
+    "UPDATE articles SET received_at = CASE WHEN published_at > 0 "
+    "  AND (created_at = 0 OR published_at < created_at) THEN published_at ELSE created_at END;"
+    "UPDATE articles SET first_published_at = coalesce(min(published_at, (SELECT min(at) "
+    "  FROM audit WHERE article_id = articles.id AND to_state = 'published')), published_at) "
+    "  WHERE published_at > 0 AND state IN ('published', 'unpublished');"
+    "CREATE TRIGGER articles_received_default AFTER INSERT ON articles "
+    "  WHEN new.received_at IS NULL BEGIN"
+    "  UPDATE articles SET received_at = new.created_at WHERE id = new.id;"
+    "END;"
+    "CREATE TRIGGER articles_first_published_insert AFTER INSERT ON articles "
+    "  WHEN new.state = 'published' AND new.first_published_at IS NULL BEGIN"
+    "  UPDATE articles SET first_published_at = new.published_at WHERE id = new.id;"
+    "END;"
+    "CREATE TRIGGER articles_first_published AFTER UPDATE OF state ON articles "
+    "  WHEN new.state = 'published' AND new.first_published_at IS NULL BEGIN"
+    "  UPDATE articles SET first_published_at = new.published_at WHERE id = new.id;"
+    "END;"
+    /* the deadlines report of a tenant or of all; the items not yet public */
+    "CREATE INDEX articles_first_published ON articles(tenant_id, first_published_at) "
+    "  WHERE first_published_at IS NOT NULL;"
+    "CREATE INDEX articles_first_published_all ON articles(first_published_at) "
+    "  WHERE first_published_at IS NOT NULL;"
+    "CREATE INDEX articles_not_yet_public ON articles(tenant_id) "
+    "  WHERE first_published_at IS NULL AND state = 'draft';"
+    "CREATE TABLE deadline_rules ("
+    "  kind TEXT PRIMARY KEY,"
+    "  unit TEXT NOT NULL CHECK (unit IN ('working-days','days','hours')),"
+    "  amount INTEGER NOT NULL CHECK (amount BETWEEN 0 AND 9999),"
+    "  urgent_unit TEXT CHECK (urgent_unit IN ('working-days','days','hours')),"
+    "  urgent_amount INTEGER CHECK (urgent_amount BETWEEN 0 AND 9999),"
+    "  position INTEGER NOT NULL DEFAULT 0,"
+    "  updated_at INTEGER NOT NULL DEFAULT 0);"
+    "INSERT INTO deadline_rules (kind, unit, amount, urgent_unit, urgent_amount, position) VALUES"
+    "  ('legal', 'working-days', 7, NULL, NULL, 1),"
+    "  ('administrative', 'working-days', 2, 'working-days', 0, 2),"
+    "  ('planning', 'days', 15, NULL, NULL, 3),"
+    "  ('investment', 'working-days', 2, NULL, NULL, 4),"
+    "  ('science', 'working-days', 10, NULL, NULL, 5),"
+    "  ('event', 'hours', 24, NULL, NULL, 6),"
+    "  ('other', 'working-days', 5, NULL, NULL, 7);",
+    /* royalties (nhuận bút, portal_store_royalties.c): per tenant, the kinds
+     * of work and their coefficients (in thousandths of a point, so that sums
+     * are exact) and an optional base rate in VND per point; per item, the
+     * credits the board recorded. A credit copies its kind's name and
+     * coefficient, so that a later change of the list rewrites no history. */
+    "CREATE TABLE royalty_settings ("
+    "  tenant_id INTEGER PRIMARY KEY REFERENCES tenants(id) ON DELETE CASCADE,"
+    "  base_rate INTEGER CHECK (base_rate IS NULL OR base_rate BETWEEN 0 AND 1000000000));"
+    "CREATE TABLE royalty_kinds ("
+    "  id INTEGER PRIMARY KEY,"
+    "  tenant_id INTEGER NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,"
+    "  code TEXT NOT NULL, name TEXT NOT NULL,"
+    "  coef_milli INTEGER NOT NULL CHECK (coef_milli BETWEEN 1 AND 100000),"
+    "  position INTEGER NOT NULL DEFAULT 0,"
+    "  UNIQUE (tenant_id, code));"
+    "CREATE TABLE royalty_credits ("
+    "  id INTEGER PRIMARY KEY,"
+    "  tenant_id INTEGER NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,"
+    "  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    "  user_id INTEGER REFERENCES users(id),"
+    "  name TEXT NOT NULL, unit TEXT NOT NULL DEFAULT '',"
+    "  kind TEXT NOT NULL, kind_name TEXT NOT NULL,"
+    "  coef_milli INTEGER NOT NULL CHECK (coef_milli BETWEEN 0 AND 100000),"
+    "  recorded_by INTEGER REFERENCES users(id), recorded_at INTEGER NOT NULL);"
+    "CREATE INDEX royalty_credits_article ON royalty_credits(article_id, id);"
+    "CREATE INDEX royalty_credits_tenant ON royalty_credits(tenant_id, article_id);",
+    /* access statistics (portal_store_access.c): views per tenant, day (a
+     * Vietnamese day number), page and kind of reader; a HyperLogLog of the
+     * day's visitors (registers only); the daily secret of the visitors'
+     * hashes, deleted once its day is over */
+    "CREATE TABLE access_views ("
+    "  tenant_id INTEGER NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,"
+    "  day INTEGER NOT NULL, path TEXT NOT NULL, item_id INTEGER NOT NULL DEFAULT 0,"
+    "  views INTEGER NOT NULL DEFAULT 0, crawler_views INTEGER NOT NULL DEFAULT 0,"
+    "  board_views INTEGER NOT NULL DEFAULT 0,"
+    "  PRIMARY KEY (tenant_id, day, path, item_id)) WITHOUT ROWID;"
+    "CREATE INDEX access_views_day ON access_views(day);"
+    "CREATE TABLE access_visitors ("
+    "  tenant_id INTEGER NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,"
+    "  day INTEGER NOT NULL, hll BLOB NOT NULL,"
+    "  PRIMARY KEY (tenant_id, day)) WITHOUT ROWID;"
+    "CREATE TABLE access_secrets (day INTEGER PRIMARY KEY, secret BLOB NOT NULL);",
     /* search ranking (portal_store_search.c): the index gets a column per
-     * part of an item so that bm25 weighs them apart: the folded title,
+     * part of an item so that the ranking weighs them apart: the folded title,
      * summary and fields, search_text (everything, folded, as before) and
      * search_marked, the item's distinct words with diacritics, marked
      * (portal_text_fold_marked: "đường" is d9u7o7ng2, "dương" du7o7ng), so
      * that a query typed with diacritics prefers the items written alike.
      * The program writes the new columns (portal_item_searchable); for the
      * rows already there, SQL gives the folded parts the tokenizer's
-     * folding cannot (đ), search_marked stays empty until the item is
-     * saved again. The index is rebuilt from them. */
+     * folding cannot (đ), and portalctl computes them again after this
+     * migration (ctl_migrate_store: it finds this migration by its
+     * search_marked column). The index is rebuilt from them. */
     "ALTER TABLE articles ADD COLUMN search_title TEXT;"
     "ALTER TABLE articles ADD COLUMN search_summary TEXT;"
     "ALTER TABLE articles ADD COLUMN search_fields TEXT;"

@@ -42,11 +42,11 @@
  * with other diacritics: "dương" for "đường") has its score multiplied by
  * RANK_FOLDED_ONLY for each, so that the items written as the query was
  * typed come first. A row without any marked word (an English text, or a
- * row not saved since schema 12) is not judged.
+ * row not saved since the migration of the search columns) is not judged.
  * Larger is better; it returns the negative, as bm25() does, so that
  * ascending order is best first.
  */
-#define RANK_COLUMNS 5          /* title, summary, fields, text, marked (schema 12) */
+#define RANK_COLUMNS 5          /* title, summary, fields, text, marked */
 #define RANK_MARKED 4
 #define RANK_FOLDED_ONLY 0.4
 #define RANK_K1 1.2
@@ -405,7 +405,7 @@ int portal_store_search_functions(portal_store_t *st)
     "    THEN 0 " \
     "  WHEN instr(' ' || x.search_text || ' ', ' ' || ?7 || ' ') > 0 THEN 1 ELSE 2 END " \
     "  FROM articles x WHERE x.id = m.id) END"
-/* The weights of the columns of articles_fts (schema 12): title, summary,
+/* The weights of the columns of articles_fts (portal_store_schema.c): title, summary,
  * fields, everything (search_text, which holds the other three again: a
  * word of the title counts in both), the marked words. Chosen on
  * tests/relevance.py's set (bench/search.sh prints its score). */
@@ -436,6 +436,14 @@ static const char *const SQL_COUNT = "SELECT count(*)" HITS_FROM HITS_WHERE;
  * the index alone, several times cheaper than SQL_COUNT. */
 static const char *const SQL_COUNT_UPPER =
     "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1";
+
+int portal_store_search_columns_version(void)
+{
+    for (int v = 0; v < portal_schema_count; v++)
+        if (strstr(portal_schema_migrations[v], "ADD COLUMN search_marked"))
+            return v + 1;
+    return 0;
+}
 
 static const char *const SQL_UNMARKED =
     "SELECT id, type, fields, title, summary, body FROM articles "

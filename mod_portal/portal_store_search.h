@@ -38,9 +38,10 @@ int portal_store_search(portal_store_t *st, apr_pool_t *p, const portal_search_t
                         apr_array_header_t **out /* of portal_search_hit_t* */,
                         apr_int64_t *total, int *newest_first);
 
-/* The schema whose migration split the search index into columns (the
- * rows written before it have no marked words: search_marked IS NULL). */
-#define PORTAL_SEARCH_SCHEMA_COLUMNS 12
+/* The schema version whose migration split the search index into columns
+ * (the rows written before it have no marked words: search_marked IS
+ * NULL): found in the list of migrations, wherever merging put it. */
+int portal_store_search_columns_version(void);
 
 /* What the search index is computed from (portal_item_searchable). */
 typedef struct {
@@ -48,7 +49,7 @@ typedef struct {
     const char *type, *fields, *title, *summary, *body;
 } portal_search_source_t;
 
-/* Up to limit rows with a search text written before schema 12, of ids
+/* Up to limit rows with a search text written before that migration, of ids
  * above after, in id order. */
 int portal_store_search_unmarked(portal_store_t *st, apr_pool_t *p, apr_int64_t after,
                                  int limit, apr_array_header_t **out /* of source_t* */);

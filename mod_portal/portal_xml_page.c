@@ -186,6 +186,17 @@ static void add_notices(const portal_view_t *v, xmlNodePtr page, apr_int64_t now
     }
 }
 
+/* The ministry's monitoring (portal_monitoring.h): the script and the
+ * code of this tenant, its own or the server's. */
+static void add_monitoring(const portal_view_t *v, xmlNodePtr page)
+{
+    if (!v->monitoring)
+        return;
+    xmlNodePtr m = portal_xml_add(page, "monitoring", NULL);
+    portal_xml_attr(m, "code", portal_monitoring_code(v->monitoring, v->tenant->monitoring_code));
+    portal_xml_attr(m, "src", v->monitoring->script);
+}
+
 /* The document with its frame for the page at path (without the language
  * prefix; a query is kept in its URL, not in request/@path); alt_path is
  * the page its language twins and canonical URL are of. */
@@ -209,6 +220,7 @@ static xmlDocPtr frame(const portal_view_t *v, const char *kind, apr_array_heade
     add_nav(v, page);
     add_alternates(v, page, alt_path);
     add_notices(v, page, now);
+    add_monitoring(v, page);
     if (cats)
         add_categories(v, page, cats);
     *content = portal_xml_add(page, "content", NULL);

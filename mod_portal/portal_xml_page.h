@@ -17,6 +17,7 @@
 #include <libxml/tree.h>
 #include "portal_store.h"
 #include "portal_router.h"
+#include "portal_monitoring.h"
 
 /* What the frame learnt about time, for the page cache: the page stays as
  * it is until `until` (unix s; 0: no limit of its own) and last changed at
@@ -41,6 +42,7 @@ typedef struct {
     int page_size;
     int absolute_links;               /* error page on a host of no tenant */
     portal_page_times_t *times;       /* filled by the frame when not NULL */
+    const portal_monitoring_t *monitoring;  /* PortalMonitoring; NULL: none (admin) */
 } portal_view_t;
 
 typedef struct {

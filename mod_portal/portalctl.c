@@ -41,7 +41,11 @@
 #include "portalctl_forms.h"
 #include "portalctl_maintenance.h"
 #include "portalctl_backup.h"
+#include "portalctl_royalties.h"
 #include "portalctl_status.h"
+#include "portalctl_deadline.h"
+#include "portalctl_activity.h"
+#include "portalctl_access.h"
 
 #define DEFAULT_DB "/var/lib/portal/portal.db"
 
@@ -104,6 +108,27 @@ static const char usage_text[] =
     "                       are not working days for the questions' due dates\n"
     "  report questions [--tenant SLUG]\n"
     "                       open questions by due date: overdue, due soon, ok\n"
+    "  report deadlines --tenant SLUG | --all [--period P | --from DAY --to DAY] [--csv]\n"
+    "                       items first published in the period (default: this\n"
+    "                       quarter): due, on time or late by how much; new items\n"
+    "                       per past working day (at least 2)\n"
+    "  deadline list        the update deadline of each kind of information\n"
+    "  deadline set KIND --working-days N | --days N | --hours N\n"
+    "               [--urgent-working-days N | --urgent-days N | --urgent-hours N\n"
+    "               | --no-urgent]\n"
+    "                       change a kind's deadline (KIND: legal, administrative,\n"
+    "                       planning, investment, science, event, other)\n"
+    "  report royalties --tenant SLUG [--period P | --from DAY --to DAY] [--csv]\n"
+    "                       royalties (nhuan but) per provider for the items\n"
+    "                       published in the period (default: this quarter)\n"
+    "  report activity --tenant SLUG|--all [--period P | --from D --to D] [--csv]\n"
+    "                       published items, updates per working day, questions,\n"
+    "                       consultations, ratings of a period (P: 2026-07, 2026-Q3,\n"
+    "                       2026-H1, 2026; the current quarter by default)\n"
+    "  report access [--tenant SLUG] [--period P | --from YYYY-MM-DD --to YYYY-MM-DD]\n"
+    "                [--top N] [--csv]\n"
+    "                       page views, unique visitors, crawlers' and the board's views,\n"
+    "                       per day and the most read pages (default: this quarter)\n"
     "  purge-personal --older-than DAYS\n"
     "                       delete the askers' and commenters' personal data of\n"
     "                       questions and consultations closed DAYS days ago\n"
@@ -1025,8 +1050,12 @@ static int cmd_report(ctl_t *c, int argc, const char *const *argv)
     static const struct {
         const char *name;
         int (*run)(ctl_t *, int, const char *const *);
-    } subs[] = {{"questions", cmd_report_questions}};
-    static const char all[] = "questions";
+    } subs[] = {{"questions", cmd_report_questions},
+                {"activity", portalctl_report_activity},
+                {"deadlines", portalctl_report_deadlines},
+                {"royalties", portalctl_report_royalties},
+                {"access", portalctl_report_access}};
+    static const char all[] = "questions, activity, deadlines, royalties or access";
     if (argc == 0)
         return ctl_usage_error("report needs a subcommand: %s", all);
     for (size_t i = 0; i < sizeof(subs) / sizeof(subs[0]); i++)
@@ -1054,6 +1083,7 @@ static const struct {
     {"maintenance", portalctl_maintenance},
     {"backup", cmd_backup}, {"restore", cmd_restore}, {"check", cmd_check},
     {"status", portalctl_status},
+    {"deadline", portalctl_deadline},
 };
 
 /* Global options come before the command. Returns -1 to go on with the

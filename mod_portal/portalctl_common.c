@@ -140,7 +140,7 @@ int ctl_open_db(ctl_t *c, db_mode_t mode)
     return EXIT_SUCCESS;
 }
 
-/* The search index of the items written before schema 12 (its migration
+/* The search index of the items written before the search columns (their migration
  * could only fold in SQL): computed again as a save would, by batches. */
 static int complete_search_index(ctl_t *c, portal_store_t *st, const char *what)
 {
@@ -178,7 +178,7 @@ int ctl_migrate_store(ctl_t *c, portal_store_t *st, const char *what, int *versi
     int before = portal_store_version(st);
     if (portal_store_migrate(st, version) != PORTAL_STORE_OK)
         return ctl_failure("cannot migrate %s: %s", what, portal_store_errmsg(st));
-    if (before > 0 && before < PORTAL_SEARCH_SCHEMA_COLUMNS)
+    if (before > 0 && before < portal_store_search_columns_version())
         return complete_search_index(c, st, what);
     return EXIT_SUCCESS;
 }
@@ -197,6 +197,23 @@ int ctl_find_tenant(ctl_t *c, const char *slug, portal_tenant_t **t)
     int rc = portal_store_tenant_by_slug(c->st, c->p, slug, t);
     if (rc == PORTAL_STORE_NOTFOUND)
         return ctl_failure("there is no tenant %s", slug);
+    if (rc != PORTAL_STORE_OK)
+        return ctl_failure("cannot read tenants: %s", portal_store_errmsg(c->st));
+    return EXIT_SUCCESS;
+}
+
+/* A report's database, opened read-only, and its tenant (NULL slug: all
+ * tenants, *t NULL); an unknown tenant is a usage error (exit 2), as a bad
+ * period is. */
+int ctl_report_tenant(ctl_t *c, const char *slug, portal_tenant_t **t)
+{
+    int rc = ctl_open_db(c, DB_READONLY);
+    *t = NULL;
+    if (rc != EXIT_SUCCESS || !slug)
+        return rc;
+    rc = portal_store_tenant_by_slug(c->st, c->p, slug, t);
+    if (rc == PORTAL_STORE_NOTFOUND)
+        return ctl_usage_error("there is no tenant %s", slug);
     if (rc != PORTAL_STORE_OK)
         return ctl_failure("cannot read tenants: %s", portal_store_errmsg(c->st));
     return EXIT_SUCCESS;

@@ -5,7 +5,7 @@
 #   sh scripts/fuzz.sh [SECONDS] [TARGET ...]
 #
 # SECONDS per target (default 30; 0 builds and stops); TARGETs by name
-# (sanitize import host router search urlencoded multipart fields; default
+# (sanitize import host router search urlencoded multipart fields access; default
 # all). Two targets run at a time
 # (FUZZ_JOBS). Each first replays its regressions (tests/fuzz/regressions/
 # TARGET/), then fuzzes a working corpus in a temporary directory, with the
@@ -24,7 +24,7 @@ cd "$(dirname "$0")/.."
 SECS=${1:-30}
 [ $# -gt 0 ] && shift
 case $SECS in ''|*[!0-9]*) echo "usage: sh scripts/fuzz.sh [SECONDS] [TARGET ...]" >&2; exit 2;; esac
-ALL="sanitize import host router search urlencoded multipart fields"
+ALL="sanitize import host router search urlencoded multipart fields access"
 TARGETS=${*:-$ALL}
 JOBS=${FUZZ_JOBS:-2}
 OUT=tests/fuzz/build
@@ -58,6 +58,7 @@ limits() {
     host)       echo "1024 2";;
     router|urlencoded) echo "8192 2";;
     fields)     echo "4096 2";;
+    access)     echo "8192 2";;
     *) echo "fuzz: unknown target $1 (targets: $ALL)" >&2; return 1;;
     esac
 }

@@ -217,9 +217,10 @@ QUERIES = [
 ]
 
 
-# Schema 12 changed a table (articles) instead of adding one: what undoes it on a database of
-# schema 12 or later, giving back schema 7's search index (for the tests of migrations).
-UNDO_SCHEMA_12 = """
+# The search columns' migration (the last of portal_store_schema.c) changed a table (articles)
+# instead of adding one: what undoes it, giving back schema 7's search index (for the tests of
+# migrations).
+UNDO_SEARCH_COLUMNS = """
 DROP TRIGGER articles_fts_insert;
 DROP TRIGGER articles_fts_delete;
 DROP TRIGGER articles_fts_update;
@@ -246,10 +247,10 @@ END;
 """
 
 
-def undo_schema_12(db):
-    """db (sqlite3 connection, schema 12 or later) with schema 11's articles and search index;
-    the caller sets user_version."""
-    db.executescript(UNDO_SCHEMA_12)
+def undo_search_columns(db):
+    """db (sqlite3 connection) with the articles and search index of before the search
+    columns' migration; the caller sets user_version."""
+    db.executescript(UNDO_SEARCH_COLUMNS)
 
 
 def _article(slug, item):

@@ -58,6 +58,18 @@ def content(db):
     return {t: rows(db, t) for t in CONTENT_TABLES} | {"tenants": tenants(db)}
 
 
+@pytest.fixture(scope="module", autouse=True)
+def stats_held(portal):
+    """The access statistics written only when a child ends (PortalStatsFlush 3600): the
+    views of earlier requests must not land in the live database while a test checks that
+    a refused command left it byte for byte as it was."""
+    portal.extra_directives.append("PortalStatsFlush 3600")
+    portal.reconfigure()
+    yield
+    portal.extra_directives.remove("PortalStatsFlush 3600")
+    portal.reconfigure()
+
+
 def db_bytes(portal):
     """The live database's files, byte for byte."""
     return {s: (pathlib.Path(str(portal.db) + s).read_bytes()
@@ -430,11 +442,13 @@ def test_keep_rotates_only_its_own_backups(portal, live_ctl, tmp_path):
 
 
 # the tables of a database of schema 9 (old migrations never change); later migrations add
-# tables, so dropping the others makes a database of schema 9, once schema 12's change of the
-# articles and their search index is undone (relevance.undo_schema_12)
+# tables, so dropping the others makes a database of schema 9, once the search columns'
+# change of the articles and their search index is undone (relevance.undo_search_columns)
 SCHEMA_9_TABLES = {"tenants", "aliases", "categories", "articles", "pages", "settings", "users",
                    "roles", "sessions", "login_failures", "revisions", "audit", "uploads",
                    "search_meta"}
+# columns later migrations added to schema 9's tables (update deadlines: 12)
+LATER_COLUMNS = {"articles": ("received_at", "urgent", "first_published_at")}
 
 
 def test_an_older_backup_is_migrated(portal, backups, live_ctl, tmp_path):
@@ -448,9 +462,16 @@ def test_an_older_backup_is_migrated(portal, backups, live_ctl, tmp_path):
     assert "questions" in later and "comments" in later
 
     def to_schema_9(db):
-        relevance.undo_schema_12(db)
+        relevance.undo_search_columns(db)
         for t in later:
             db.execute(f"DROP TABLE {t}")
+        for table, columns in LATER_COLUMNS.items():
+            for col in columns:          # the triggers and indexes that name it go first
+                for kind, name in db.execute(
+                        "SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'index') "
+                        "AND tbl_name = ? AND sql LIKE ?", (table, f"%{col}%")).fetchall():
+                    db.execute(f"DROP {kind.upper()} {name}")
+                db.execute(f"ALTER TABLE {table} DROP COLUMN {col}")
         db.execute("PRAGMA user_version = 9")
 
     def manifest_9(m):
@@ -463,7 +484,7 @@ def test_an_older_backup_is_migrated(portal, backups, live_ctl, tmp_path):
     with sqlite3.connect(f"file:{portal.db}?mode=ro", uri=True) as db:
         assert db.execute("PRAGMA user_version").fetchone() == (version,)
         assert db.execute("SELECT count(*) FROM questions").fetchone() == (0,)
-        # schema 12's parts of the search index, computed again by the program
+        # the search columns' parts of the search index, computed again by the program
         assert db.execute("SELECT count(*) FROM articles WHERE search_text IS NOT NULL "
                           "AND search_marked IS NULL").fetchone() == (0,)
     assert portal.get("/hoi-dap", host=SOYTE).status == 200

@@ -64,16 +64,16 @@ def test_the_set_scores_full_marks(portal, capsys):
     assert out.out.strip() == f"score {len(rel.QUERIES)} {len(rel.QUERIES)}", out.err
 
 
-def test_a_database_of_schema_11_is_migrated(portal, tmp_path):
-    """Schema 12 rebuilds the search index with a column per part: an older database keeps
-    every item found, its titles weighed apart (folded by SQL), the index consistent."""
+def test_a_database_of_before_the_search_columns_is_migrated(portal, tmp_path):
+    """The last migration rebuilds the search index with a column per part: an older database
+    keeps every item found, its parts computed again by the program, the index consistent."""
     import sqlite3
-    old = tmp_path / "schema11.db"
+    old = tmp_path / "before.db"
     portal._copy_db(portal.db, old)
     with sqlite3.connect(old) as db:
         version = db.execute("PRAGMA user_version").fetchone()[0]
-        rel.undo_schema_12(db)
-        db.execute("PRAGMA user_version = 11")
+        rel.undo_search_columns(db)
+        db.execute(f"PRAGMA user_version = {version - 1}")
     r = portal.portalctl("init", db=old)
     assert r.stdout.strip().endswith(f"schema version {version}"), r.stdout
     with sqlite3.connect(old) as db:

@@ -20,7 +20,7 @@
                 an <article>); mode "item" on an <article> summary (param level: 2 or 3, default 3)
     shell       "shell" (the whole page; print.xsl redefines it), "head" (everything inside
                 <head>), "header", "emblem", "menu", "maintenance-notices", "archived-notice",
-                "footer"; any of them
+                "footer", "monitoring-script", "monitoring-label"; any of them
                 can be redefined by an importing stylesheet.
 
   Tenant override: a tenant folder two levels below this one (so that ../../ is xslt/) holds a
@@ -160,6 +160,16 @@
     <xsl:if test="$P/@preview = '1'"><meta name="robots" content="noindex, nofollow"/></xsl:if>
     <xsl:call-template name="style"/>
     <xsl:call-template name="forms-style"/>
+    <xsl:call-template name="monitoring-script"/>
+  </xsl:template>
+
+  <!-- The ministry's monitoring (EMC, /page/monitoring, PortalMonitoring): its script, loaded
+       without delaying the page, the site's code as a data attribute (the CSP forbids inline
+       scripts; it lets scripts come from this script's origin only). -->
+  <xsl:template name="monitoring-script">
+    <xsl:for-each select="$P/monitoring[@src]">
+      <script src="{@src}" async="" data-code="{@code}"></script>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- ============================================================ header -->
@@ -368,8 +378,16 @@
             <xsl:with-param name="b" select="$site/full-name"/>
           </xsl:call-template>
         </p>
+        <xsl:call-template name="monitoring-label"/>
       </div>
     </footer>
+  </xsl:template>
+
+  <!-- "Connected to EMC", as text: the page does load the ministry's monitoring script. -->
+  <xsl:template name="monitoring-label">
+    <xsl:if test="$P/monitoring[@src]">
+      <p class="emc"><xsl:value-of select="$L/emc-connected"/></p>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="footer-line">

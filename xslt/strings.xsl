@@ -179,6 +179,7 @@
     <s key="description" vi="%1 – thông tin chính thức, tin tức, văn bản và dịch vụ công." en="%1 – official information, news, documents and public services."/>
     <!-- footer -->
     <s key="copyright" vi="© %1 %2. Ghi rõ nguồn khi phát hành lại thông tin từ cổng thông tin này." en="© %1 %2. Please cite the source when republishing information from this portal."/>
+    <s key="emc-connected" vi="Đã kết nối Hệ thống giám sát, đo lường mức độ cung cấp và sử dụng dịch vụ Chính phủ số (EMC)." en="Connected to EMC, the system that monitors and measures the provision and use of digital government services."/>
     <s key="responsible" vi="Chịu trách nhiệm chính:" en="Responsible:"/>
     <s key="address" vi="Địa chỉ:" en="Address:"/>
     <s key="phone" vi="Điện thoại:" en="Phone:"/>

@@ -16,6 +16,7 @@
 #include "../../mod_portal/portal_search.h"
 #include "../../mod_portal/portal_lcache.h"
 #include "../../mod_portal/portal_period.h"
+#include "../../mod_portal/portal_csv.h"
 
 static apr_pool_t *pool;
 
@@ -411,6 +412,34 @@ static void test_lcache_stale(void)
 }
 
 /* Reporting periods: the four forms, a range, and what is refused. */
+/* Every report's default: the quarter of now, in Vietnam (UTC+7). */
+static void test_default_quarter(void)
+{
+    portal_period_t pd;
+    apr_int64_t utc_sep30_1800 = 1790791200;       /* 2026-09-30 18:00 UTC: 1 October in VN */
+    CHECK_STR(portal_period_quarter_of(pool, utc_sep30_1800), "2026-Q4");
+    CHECK_STR(portal_period_quarter_of(pool, utc_sep30_1800 - 3 * 3600), "2026-Q3");
+    CHECK(portal_period_or_quarter(pool, NULL, NULL, NULL, utc_sep30_1800, &pd) == NULL);
+    CHECK_STR(pd.name, "2026-Q4");
+    CHECK(portal_period_or_quarter(pool, "2026-07", NULL, NULL, utc_sep30_1800, &pd) == NULL);
+    CHECK_STR(pd.name, "2026-07");
+    CHECK(portal_period_or_quarter(pool, NULL, "2026-09-02", NULL, 0, &pd) != NULL);
+}
+
+/* CSV fields: quoted only when needed; typed text never a formula. */
+static void test_csv(void)
+{
+    CHECK_STR(portal_csv_field(pool, NULL), "");
+    CHECK_STR(portal_csv_field(pool, "-"), "-");
+    CHECK_STR(portal_csv_field(pool, "Sở Y tế"), "Sở Y tế");
+    CHECK_STR(portal_csv_field(pool, "a,b"), "\"a,b\"");
+    CHECK_STR(portal_csv_field(pool, "say \"hi\"\r\n"), "\"say \"\"hi\"\"\r\n\"");
+    CHECK_STR(portal_csv_text(pool, "=1+1"), "'=1+1");
+    CHECK_STR(portal_csv_text(pool, "@SUM(A1),x"), "\"'@SUM(A1),x\"");
+    CHECK_STR(portal_csv_text(pool, "-5"), "'-5");
+    CHECK_STR(portal_csv_text(pool, ""), "");
+}
+
 static void test_period(void)
 {
     portal_period_t pd;
@@ -464,6 +493,8 @@ int main(void)
     test_search_route();
     test_time();
     test_period();
+    test_default_quarter();
+    test_csv();
     test_diff();
     test_multipart();
     test_upload_sniff();

@@ -189,7 +189,7 @@ static void test_store_and_frame(void)
     route.prefix = "";
     route.page = 1;
     portal_page_times_t times = {0, 0};
-    portal_view_t v = {st, pool, t, t, "vi", &route, "http", "tinh.gov.vn", "", 0, 20, 0, &times};
+    portal_view_t v = {st, pool, t, t, "vi", &route, "http", "tinh.gov.vn", "", 0, 20, 0, &times, NULL};
     xmlDocPtr doc = portal_xml_error(&v, 404, "not-found");
     CHECK_STR(xp(doc, "count(/page/notices/notice)"), "1");
     CHECK_STR(xp(doc, "/page/notices/notice"), "Sở Y tế <b>bảo trì</b>");

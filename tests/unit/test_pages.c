@@ -213,6 +213,66 @@ static void test_lists_and_site(void)
     free_doc(a);
 }
 
+/* The site's own EMC code: shown with the server's, saved, audited, refused when it is not
+ * a token; the pages' cache dropped. */
+static void test_site_monitoring(void)
+{
+    CHECK(sqlite3_exec(portal_store_db(st),
+                       "INSERT INTO users (id, login, name, password_hash, must_change) VALUES "
+                       "(3, 'quantri', 'Quản trị', 'x', 0)", NULL, NULL, NULL) == SQLITE_OK);
+    CHECK(portal_store_role_grant(st, 3, soyte->id, "admin", NULL) == PORTAL_STORE_OK);
+    portal_monitoring_t m = {"HY-2026", "https://emc.example/emc.js", "https://emc.example"};
+    /* a server without PortalMonitoring: the code only */
+    portal_admin_t *a = admin("quantri", NULL, NULL);
+    CHECK(portal_admin_site(a) == 200);
+    CHECK_STR(xp(a->out.doc, "string(//site-admin/monitoring/@code)"), "");
+    CHECK_STR(xp(a->out.doc, "string(count(//site-admin/monitoring/@script))"), "0");
+    free_doc(a);
+
+    apr_table_t *form = apr_table_make(pool, 2);
+    apr_table_set(form, "action", "monitoring");
+    apr_table_set(form, "monitoring_code", " SOYTE_1 ");
+    a = admin("quantri", form, NULL);
+    a->monitoring = &m;
+    CHECK(portal_admin_site(a) == 303 && a->out.invalidate == 1);
+    portal_tenant_t *t;
+    CHECK(portal_store_tenant_by_slug(st, pool, "soyte", &t) == PORTAL_STORE_OK);
+    CHECK_STR(t->monitoring_code, "SOYTE_1");
+    sqlite3_stmt *s;
+    CHECK(sqlite3_prepare_v2(portal_store_db(st), "SELECT reason, user_id FROM audit "
+                             "WHERE action = 'monitoring-save'", -1, &s, NULL) == SQLITE_OK);
+    CHECK(sqlite3_step(s) == SQLITE_ROW);
+    CHECK_STR((const char *)sqlite3_column_text(s, 0), "- -> SOYTE_1");
+    CHECK(sqlite3_column_int(s, 1) == 3);
+    sqlite3_finalize(s);
+
+    a = admin("quantri", NULL, NULL);
+    a->tenant = t;
+    a->monitoring = &m;
+    CHECK(portal_admin_site(a) == 200);
+    CHECK_STR(xp(a->out.doc, "string(//site-admin/monitoring/@code)"), "SOYTE_1");
+    CHECK_STR(xp(a->out.doc, "string(//site-admin/monitoring/@server-code)"), "HY-2026");
+    CHECK_STR(xp(a->out.doc, "string(//site-admin/monitoring/@in-use)"), "SOYTE_1");
+    CHECK_STR(xp(a->out.doc, "string(//site-admin/monitoring/@script)"),
+              "https://emc.example/emc.js");
+    free_doc(a);
+
+    /* not a token: refused, nothing saved, nothing dropped */
+    apr_table_set(form, "monitoring_code", "https://evil.example/x.js");
+    a = admin("quantri", form, NULL);
+    CHECK(portal_admin_site(a) == 400 && a->out.invalidate == 0);
+    CHECK_STR(xp(a->out.doc, "string(/admin/flash/@key)"), "err-monitoring-code");
+    free_doc(a);
+    CHECK(portal_store_tenant_by_slug(st, pool, "soyte", &t) == PORTAL_STORE_OK);
+    CHECK_STR(t->monitoring_code, "SOYTE_1");
+    /* emptied: the server's again */
+    apr_table_set(form, "monitoring_code", "");
+    a = admin("quantri", form, NULL);
+    CHECK(portal_admin_site(a) == 303);
+    CHECK(portal_store_tenant_by_slug(st, pool, "soyte", &t) == PORTAL_STORE_OK);
+    CHECK(t->monitoring_code == NULL);
+}
+
 static void test_board_forms(void)
 {
     portal_admin_t *a = admin("truongban", NULL, NULL);
@@ -300,6 +360,134 @@ static void test_citizens_forms(void)
     xmlFreeDoc(f->out.doc);
 }
 
+/* The update deadlines: the report's answers, the dashboard's section. */
+static void test_deadline_pages(void)
+{
+    portal_admin_t *a = admin("truongban", NULL, NULL);     /* now: 18/11/2026 */
+    CHECK(portal_admin_deadlines_report(a) == 200);
+    CHECK_STR(a->out.sheet, "admin/deadlines");
+    CHECK_STR(xp(a->out.doc, "string(//deadlines/@period)"), "2026-Q4");
+    CHECK_STR(xp(a->out.doc, "string(//deadlines/@first-day)"), "01/10/2026");
+    CHECK_STR(xp(a->out.doc, "string(count(//deadlines/choice))"), "6");
+    CHECK_STR(xp(a->out.doc, "string(//deadlines/choice[@current='1'])"), "2026-Q4");
+    CHECK_STR(xp(a->out.doc, "string(//deadlines/@csv)"),
+              "/admin/bao-cao/han-cap-nhat?period=2026-Q4&format=csv");
+    /* past working days of the quarter before the 18th of November: 22 in October, 12 */
+    CHECK_STR(xp(a->out.doc, "string(//deadlines/@days-total)"), "34");
+    free_doc(a);
+    a = admin("truongban", NULL, "from=2026-09-01&to=2026-09-30&format=csv");
+    CHECK(portal_admin_deadlines_report(a) == 200);
+    CHECK(a->out.doc == NULL);
+    CHECK_STR(a->out.body_type, "text/csv; charset=utf-8");
+    CHECK_STR(a->out.filename, "han-cap-nhat-soyte-2026-09-01..2026-09-30.csv");
+    CHECK(strncmp(a->out.body, "\xEF\xBB\xBF" "id,tenant,title,kind,", 24) == 0);
+    static const char *const bad[] = {"period=2026-Q9", "from=2026-09-30&to=2026-09-01",
+                                      "to=2026-09-01", "period=2026&from=2026-01-01",
+                                      "period=2026-09&format=pdf"};
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        a = admin("truongban", NULL, bad[i]);
+        CHECK(portal_admin_deadlines_report(a) == 400);
+        CHECK(strncmp(xp(a->out.doc, "string(//message/@key)"), "msg-bad-", 8) == 0);
+        free_doc(a);
+    }
+    a = admin("tacgia", NULL, NULL);
+    CHECK(portal_admin_deadlines_report(a) == 403);
+    CHECK_STR(xp(a->out.doc, "string(//message/@key)"), "msg-editors-reports");
+    free_doc(a);
+    /* the dashboard: the chief sees the three buckets, a contributor none */
+    a = admin("truongban", NULL, NULL);
+    CHECK(portal_admin_dashboard(a) == 200);
+    CHECK_STR(xp(a->out.doc, "string(count(//dashboard/deadlines/due))"), "3");
+    CHECK_STR(xp(a->out.doc, "string(//dashboard/deadlines/@scope)"), "tenant");
+    free_doc(a);
+    a = admin("tacgia", NULL, NULL);
+    CHECK(portal_admin_dashboard(a) == 200);
+    CHECK_STR(xp(a->out.doc, "string(count(//dashboard/deadlines))"), "0");
+    free_doc(a);
+}
+
+/* The royalties report: its document, its CSV answer (a file, no document), refusals. */
+static void test_royalties_report(void)
+{
+    portal_admin_t *a = admin("truongban", NULL, "period=2026-Q3");
+    CHECK(portal_admin_royalties(a, "/bao-cao/nhuan-but") == 200);
+    CHECK_STR(a->out.sheet, "admin/royalties");
+    CHECK_STR(xp(a->out.doc, "string(//royalties/@period)"), "2026-Q3");
+    CHECK_STR(xp(a->out.doc, "string(//royalties/@first-day)"), "2026-07-01");
+    CHECK_STR(xp(a->out.doc, "string(//royalties/@last-day)"), "2026-09-30");
+    CHECK_STR(xp(a->out.doc, "string(//royalties/@csv-href)"),
+              "/admin/bao-cao/nhuan-but?period=2026-Q3&format=csv");
+    CHECK_STR(xp(a->out.doc, "string(count(//royalties/choice))"), "8");
+    CHECK_STR(xp(a->out.doc, "string(//royalties/choice[@current='1']/@period)"), "2026-Q3");
+    CHECK_STR(xp(a->out.doc, "string(//royalties/@items)"), "0");
+    CHECK_STR(xp(a->out.doc, "string(//royalties/@kinds-href)"), "");   /* not an admin */
+    free_doc(a);
+    a = admin("truongban", NULL, "from=2026-07-01&to=2026-07-31&format=csv");
+    CHECK(portal_admin_royalties(a, "/bao-cao/nhuan-but") == 200);
+    CHECK(a->out.doc == NULL);
+    CHECK_STR(a->out.body_type, "text/csv; charset=utf-8");
+    CHECK_STR(a->out.filename, "nhuan-but-soyte-2026-07-01__2026-07-31.csv");
+    const char *head = "\xEF\xBB\xBF" "Người cung cấp,";
+    CHECK(a->out.body_len == strlen(a->out.body) && strncmp(a->out.body, head, strlen(head)) == 0);
+    a = admin("truongban", NULL, "period=2026-Q5");
+    CHECK(portal_admin_royalties(a, "/bao-cao/nhuan-but") == 400);
+    CHECK_STR(xp(a->out.doc, "string(//message/@key)"), "msg-bad-period");
+    free_doc(a);
+    a = admin("tacgia", NULL, NULL);
+    CHECK(portal_admin_royalties(a, "/bao-cao/nhuan-but") == 403);
+    CHECK_STR(xp(a->out.doc, "string(//message/@key)"), "msg-report-chiefs");
+    free_doc(a);
+    a = admin("truongban", NULL, NULL);
+    CHECK(portal_admin_royalties(a, "/nhuan-but/he-so") == 403);     /* the site admin's */
+    free_doc(a);
+    CHECK(portal_admin_royalties(a, "/bao-cao/khac") == 0);
+}
+
+/* The activity report's page: chiefs only, a bad period is a 400, the CSV is
+ * the same structure, the form leads to the report's address. */
+static void test_reports(void)
+{
+    portal_admin_t *a = admin("tacgia", NULL, "period=2026-Q3");
+    CHECK(portal_admin_reports(a, "/bao-cao/hoat-dong") == 403);
+    CHECK_STR(xp(a->out.doc, "string(//message/@key)"), "msg-report-chiefs");
+    free_doc(a);
+    a = admin("truongban", NULL, "period=2026-Q3&all=1");
+    CHECK(portal_admin_reports(a, "/bao-cao/hoat-dong") == 403);
+    CHECK_STR(xp(a->out.doc, "string(//message/@key)"), "msg-report-province");
+    free_doc(a);
+    a = admin("truongban", NULL, "period=2026-Q5");
+    CHECK(portal_admin_reports(a, "/bao-cao/hoat-dong") == 400);
+    CHECK_STR(xp(a->out.doc, "string(//message/@key)"), "msg-bad-period");
+    free_doc(a);
+    a = admin("truongban", NULL, "period=2026-Q3");
+    CHECK(portal_admin_reports(a, "/bao-cao/hoat-dong") == 200);
+    CHECK_STR(a->out.sheet, "admin/activity");
+    CHECK_STR(xp(a->out.doc, "string(//activity/@csv)"),
+              "/admin/bao-cao/hoat-dong?period=2026-Q3&format=csv");
+    CHECK_STR(xp(a->out.doc, "concat(//report/@tenant, ' ', //report/@first-day, ' ', "
+                             "//report/@last-day)"), "soyte 2026-07-01 2026-09-30");
+    CHECK_STR(xp(a->out.doc, "string(count(//report/section))"), "7");
+    CHECK_STR(xp(a->out.doc, "string(//table[@name='by-month']/@rows)"), "3");
+    CHECK_STR(xp(a->out.doc, "string(//activity/@other-scope)"), "");
+    free_doc(a);
+    a = admin("truongban", NULL, "from=2026-08-28&to=2026-09-04&format=csv");
+    CHECK(portal_admin_reports(a, "/bao-cao/hoat-dong") == 200);
+    CHECK(a->out.doc == NULL && a->out.body != NULL);
+    CHECK_STR(a->out.body_type, "text/csv; charset=utf-8");
+    CHECK_STR(a->out.filename, "hoat-dong-soyte-2026-08-28..2026-09-04.csv");
+    CHECK(strstr(a->out.body, "\r\nupdates,,,,working-days,6\r\n") != NULL);
+    apr_table_t *form = apr_table_make(pool, 4);
+    apr_table_set(form, "period", "2026-H1");
+    a = admin("truongban", form, NULL);
+    CHECK(portal_admin_reports(a, "/bao-cao/hoat-dong") == 303);
+    CHECK_STR(a->out.location, "/admin/bao-cao/hoat-dong?period=2026-H1");
+    CHECK(portal_admin_reports(a, "/bao-cao/khac") == 0);
+    a = admin("truongban", NULL, NULL);
+    CHECK(portal_admin_dashboard(a) == 200);
+    CHECK_STR(xp(a->out.doc, "string(//dashboard/@activity-report)"), "/admin/bao-cao/hoat-dong");
+    free_doc(a);
+}
+
 int main(void)
 {
     char path[] = "/tmp/portal-pages-XXXXXX";
@@ -311,8 +499,12 @@ int main(void)
     test_login_page();
     test_editor();
     test_lists_and_site();
+    test_site_monitoring();
     test_board_forms();
     test_citizens_forms();
+    test_deadline_pages();
+    test_royalties_report();
+    test_reports();
     unit_store_remove(pool, st, path);
     apr_pool_destroy(pool);
     apr_terminate();

@@ -4,7 +4,8 @@
 # Needs xsltproc and python3 with html5lib (python3-html5lib) or, failing that, lxml.
 # Checks: no xsltproc warnings; HTML5 parses without errors; lang; one h1; heading order;
 # header/nav/main/footer landmarks; skip link first; search form; access keys; img alt;
-# unique ids; archived notice; print/search/error are noindex; RSS 2.0 and sitemap XML shape;
+# unique ids; archived notice; the EMC script and label exactly where monitored;
+# print/search/error are noindex; RSS 2.0 and sitemap XML shape;
 # every string key used exists in vi and en; forbidden constructs; a tenant override builds.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -139,8 +140,23 @@ def check_html(name, src, out, kind):
         problem(name, "robots noindex missing")
     if kind not in ("print", "search", "error") and noindex:
         problem(name, "indexable page marked noindex")
+    # The ministry's monitoring (EMC): its script once, in <head>, only where the document
+    # asks for it; no inline script anywhere (the CSP forbids them).
+    mon = page.find("monitoring")
+    scripts = list(html.iter("script"))
+    want = [] if mon is None else [(mon.get("src"), mon.get("code"))]
+    got = [(s.get("src"), s.get("data-code")) for s in scripts]
+    if got != want:
+        problem(name, "monitoring scripts %r, want %r" % (got, want))
+    head = html.find("head")
+    for s in scripts:
+        if s not in list(head) or s.get("async") is None or (s.text or "").strip():
+            problem(name, "monitoring script not an empty async <script> in <head>")
     if kind == "print":
         return
+    label = [p for p in html.iter("p") if p.get("class") == "emc"]
+    if len(label) != (0 if mon is None else 1) or (label and not text(label[0])):
+        problem(name, "%d EMC labels for %s" % (len(label), "monitoring" if mon is not None else "none"))
     for tag in ("header", "nav", "footer"):
         if html.find(".//body/" + tag) is None and html.find(".//" + tag) is None:
             problem(name, "<%s> missing" % tag)
@@ -255,6 +271,8 @@ srcs = {line.split("\t")[0] for line in open(listing, encoding="utf-8")}
 docs = [ET.parse(f).getroot() for f in srcs]
 if not any(d.get("lang") == "en" for d in docs):
     problem("samples", "no sample with lang=en")
+if not any(d.find("monitoring") is not None and d.get("lang") == "en" for d in docs):
+    problem("samples", "no English sample with monitoring")
 if not any(d.find("site[@state='archived']") is not None for d in docs):
     problem("samples", "no archived site sample")
 if not any(d.find("content/network/article") is not None and d.find("content/sites/site-link") is not None for d in docs):

@@ -2,12 +2,13 @@
 <!--
   admin/dashboard.xsl - what waits for the user, one section per queue.
   <dashboard><queue state="submitted|edited|rejected|draft" count="3"><item …/>…</queue>…
-    <questions open overdue href/>?</dashboard>
+    <questions open overdue href/>? <deadlines …/>? (deadline-parts.xsl)</dashboard>
   @count may exceed the items listed (the C side may send only the first ones): then the
   section says so and links to the article list.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="layout.xsl"/>
+  <xsl:include href="deadline-parts.xsl"/>
 
   <xsl:template match="content/dashboard" mode="title"><xsl:value-of select="$L/dashboard-title"/></xsl:template>
 
@@ -30,6 +31,16 @@
       </xsl:otherwise>
     </xsl:choose>
     <xsl:apply-templates select="questions"/>
+    <xsl:apply-templates select="deadlines"/>
+    <xsl:if test="$user/@role = 'chief' or $user/@role = 'admin'">
+      <p class="reports"><a href="/admin/bao-cao/nhuan-but"><xsl:value-of select="$L/dash-royalties"/></a></p>
+    </xsl:if>
+    <xsl:if test="@activity-report">
+      <p class="reports"><a href="{@activity-report}"><xsl:value-of select="$L/ra-title"/></a></p>
+    </xsl:if>
+    <xsl:if test="$user/@role = 'chief' or $user/@role = 'admin'">
+      <p class="reports"><a href="/admin/bao-cao/truy-cap"><xsl:value-of select="$L/nav-access"/></a></p>
+    </xsl:if>
   </xsl:template>
 
   <!-- <questions open="4" overdue="1" href="/admin/hoi-dap"/>: citizens' questions handled here -->

@@ -2,12 +2,15 @@
 <!--
   admin/edit.xsl - the form of one article (new when @id is empty or absent).
   <edit action id public-state wf-state public-href?>
-    <reject-reason>?  <field …>*  <categories name>  <body name>  <transitions>  <history>
+    <reject-reason>?  <field …>*  <categories name>  <body name>  <credits>?  <transitions>
+    <history>
   </edit>
+  - <credits> (royalties, royalty-rows.xsl): for a chief, the providers recorded, or the rows
+    to record with the approval, inside the form (sent with the approve button).
   - Fields, category and body come in document order, each labelled, with its <error> next to
     it (aria-describedby + aria-invalid) and listed in an error summary under the h1.
     <field>: name, label-key (else name; string f-<key>), value, required="1", maxlength,
-    multiline="1" (textarea), type="url"; a string hint-<name>, when defined, is shown under
+    multiline="1" (textarea), type="url|datetime-local|checkbox" (checkbox: checked="1"); a string hint-<name>, when defined, is shown under
     the label. <categories> and <body> may also carry an <error>.
   - One submit button name="action" value="<transition/@action>" per transition, in document
     order except that "save" comes first (Enter in a text field presses the first button).
@@ -32,6 +35,8 @@
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="layout.xsl"/>
+  <xsl:include href="deadline-parts.xsl"/>
+  <xsl:include href="royalty-rows.xsl"/>
 
   <xsl:variable name="E" select="/admin/content/edit"/>
   <xsl:variable name="is-new" select="not(normalize-space($E/@id))"/>
@@ -124,10 +129,12 @@
     <xsl:if test="not(transitions/transition)">
       <p class="notice"><xsl:value-of select="$L/no-actions"/></p>
     </xsl:if>
+    <xsl:apply-templates select="deadline"/>
     <xsl:apply-templates select="diff"/>
     <form method="post" action="{@action}">
       <xsl:call-template name="csrf"/>
       <xsl:apply-templates select="field | categories | typed | body"/>
+      <xsl:apply-templates select="credits"/>
       <xsl:apply-templates select="transitions"/>
     </form>
     <xsl:apply-templates select="history"/>
@@ -194,6 +201,31 @@
   </xsl:template>
 
   <!-- ============================================================ fields -->
+  <!-- the update deadline of an existing item (deadline-parts.xsl words the outcome) -->
+  <xsl:template match="edit/deadline">
+    <p class="meta dl-item">
+      <xsl:value-of select="concat($L/dl-deadline, ': ')"/>
+      <xsl:apply-templates select="." mode="dl-kind"/>
+      <xsl:value-of select="concat(' · ', $L/dl-received, ' ', @received, ' · ', $L/dl-due, ' ', @due)"/>
+      <xsl:if test="@published">
+        <xsl:value-of select="concat(' · ', $L/dl-published, ' ', @published)"/>
+      </xsl:if>
+      <xsl:text> · </xsl:text>
+      <xsl:apply-templates select="." mode="dl-outcome"/>
+    </p>
+  </xsl:template>
+
+  <xsl:template match="field[@type = 'checkbox']">
+    <xsl:variable name="id"><xsl:apply-templates select="." mode="id"/></xsl:variable>
+    <div class="field check">
+      <input type="checkbox" id="{$id}" name="{@name}" value="{@value}">
+        <xsl:if test="@checked = '1'"><xsl:attribute name="checked">checked</xsl:attribute></xsl:if>
+        <xsl:if test="$readonly"><xsl:attribute name="disabled">disabled</xsl:attribute></xsl:if>
+      </input>
+      <label for="{$id}"><xsl:apply-templates select="." mode="label"/></label>
+    </div>
+  </xsl:template>
+
   <xsl:template match="field">
     <xsl:call-template name="form-field">
       <xsl:with-param name="id"><xsl:apply-templates select="." mode="id"/></xsl:with-param>
@@ -429,6 +461,28 @@
         </xsl:otherwise>
       </xsl:choose>
     </button>
+  </xsl:template>
+
+  <!-- ============================================================ royalties -->
+  <!-- <credits href translation?>: the providers recorded, or the rows to record with the
+       approval (royalty-rows.xsl) -->
+  <xsl:template match="edit/credits">
+    <section class="credits" aria-labelledby="nhuan-but">
+      <h2 id="nhuan-but"><xsl:value-of select="$L/roy-credits"/></h2>
+      <xsl:if test="@translation = '1'"><p class="hint"><xsl:value-of select="$L/roy-translation-hint"/></p></xsl:if>
+      <xsl:choose>
+        <xsl:when test="credit">
+          <p><xsl:value-of select="$L/roy-recorded"/></p>
+          <xsl:call-template name="credit-list"/>
+        </xsl:when>
+        <xsl:when test="row">
+          <p class="hint"><xsl:value-of select="$L/roy-credits-hint"/></p>
+          <xsl:apply-templates select="row"/>
+        </xsl:when>
+        <xsl:otherwise><p><xsl:value-of select="$L/roy-none-recorded"/></p></xsl:otherwise>
+      </xsl:choose>
+      <p><a href="{@href}"><xsl:value-of select="$L/roy-edit"/></a></p>
+    </section>
   </xsl:template>
 
   <!-- ============================================================ history -->

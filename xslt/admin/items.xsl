@@ -8,6 +8,7 @@
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="layout.xsl"/>
+  <xsl:include href="deadline-parts.xsl"/>
 
   <!-- "Bài viết", then the text of the current filters that narrow the list (value not empty). -->
   <xsl:template match="content/items" mode="heading">
@@ -107,7 +108,12 @@
           </p>
         </xsl:if>
       </td>
-      <td><xsl:call-template name="status"/></td>
+      <td>
+        <xsl:call-template name="status"/>
+        <xsl:for-each select="deadline[@published]">
+          <p class="meta dl-item"><xsl:apply-templates select="." mode="dl-outcome"/></p>
+        </xsl:for-each>
+      </td>
       <td><xsl:value-of select="@owner"/></td>
       <td class="nowrap"><xsl:value-of select="@updated"/></td>
     </tr>

@@ -374,6 +374,7 @@ p{margin:0 0 1rem}
 .error-summary ul{margin:.25rem 0 0;padding-left:1.25rem}
 .error-summary a{color:var(--err);font-weight:700}
 .reason-text{font-size:1.1rem;font-weight:600;white-space:pre-line}
+.check{display:flex;align-items:center;gap:.5rem}.check input{width:1.5rem;min-height:1.5rem;margin:0}.check label{margin:0}
 form{margin:0}
 .field{margin:0 0 1.5rem}
 .field.has-error{padding-left:.8rem;border-left:.3rem solid var(--err)}
@@ -430,6 +431,8 @@ button:focus{outline:3px solid var(--focus);outline-offset:0;box-shadow:0 0 0 5p
 .table-wrap:focus{outline:3px solid #0b0c0c;outline-offset:2px;box-shadow:0 0 0 6px var(--focus)}
 @media (max-width:36rem){h1{font-size:1.45rem}.buttons button{width:100%}.who{width:100%;justify-content:space-between}}
 @media (forced-colors:active){a:focus,button:focus,input:focus,select:focus,textarea:focus{outline:3px solid CanvasText}}
+.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:.5rem 1rem;margin:0 0 1rem}.figures div{border:1px solid var(--line);padding:.4rem .6rem}.figures dt{font-size:.9rem;color:var(--muted)}.figures dd{margin:0;font-size:1.4rem;font-weight:700}figure.chart{margin:0 0 .5rem;overflow-x:auto}figure.chart svg{max-width:100%;height:auto}td.num{text-align:right;font-variant-numeric:tabular-nums}.report-period input{max-width:12rem}
+@media print{.skip,header.top .who,nav.menu,footer.bottom,.no-print{display:none!important}header.top{background:none;color:#000;border-bottom:1px solid #000}header.top a{color:#000}body{font-size:11pt;color:#000;background:#fff}main{max-width:none;padding:0}a{color:#000;text-decoration:none}.table-wrap{overflow:visible}.report-section,figure.chart,table,.figures div{break-inside:avoid}h2,h3{break-after:avoid}}
 </style>
   </xsl:template>
 </xsl:stylesheet>

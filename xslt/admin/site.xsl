@@ -4,8 +4,11 @@
   contact details shown in the portal's footer.
   <site-admin action><members><member login role>name</member>…</members>
     <categories><category slug name-vi name-en position/>…</categories>
-    <settings full-name address phone email responsible/></site-admin>
-  Each form posts action=grant|revoke|category|settings with the csrf token.
+    <settings full-name address phone email responsible/>
+    <monitoring code [server-code script in-use]/></site-admin>
+  (monitoring: the site's own EMC code, "" for none; the server's code, script and the code
+  the pages carry, only when the server has PortalMonitoring.)
+  Each form posts action=grant|revoke|category|settings|monitoring with the csrf token.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="layout.xsl"/>
@@ -135,5 +138,36 @@
         <p><button type="submit" name="action" value="settings"><xsl:value-of select="$L/site-save-settings"/></button></p>
       </form>
     </section>
+
+    <section aria-labelledby="giam-sat">
+      <h2 id="giam-sat"><xsl:value-of select="$L/site-monitoring"/></h2>
+      <xsl:for-each select="monitoring">
+        <xsl:choose>
+          <xsl:when test="@script">
+            <p>
+              <xsl:call-template name="fmt">
+                <xsl:with-param name="key" select="'site-monitoring-on'"/>
+                <xsl:with-param name="a" select="@in-use"/>
+                <xsl:with-param name="b" select="@script"/>
+              </xsl:call-template>
+            </p>
+          </xsl:when>
+          <xsl:otherwise><p><xsl:value-of select="$L/site-monitoring-off"/></p></xsl:otherwise>
+        </xsl:choose>
+        <form method="post" action="{../@action}">
+          <xsl:call-template name="csrf"/>
+          <div class="field">
+            <label for="s-emc"><xsl:value-of select="$L/site-monitoring-code"/></label>
+            <input type="text" id="s-emc" name="monitoring_code" value="{@code}" maxlength="64"
+                   pattern="[A-Za-z0-9_\-]*" aria-describedby="s-emc-hint" autocomplete="off"/>
+            <p class="hint" id="s-emc-hint">
+<xsl:value-of select="$L/site-monitoring-hint"/>
+            </p>
+          </div>
+          <p><button type="submit" name="action" value="monitoring"><xsl:value-of select="$L/site-save-monitoring"/></button></p>
+        </form>
+      </xsl:for-each>
+    </section>
+    <p><a href="/admin/nhuan-but/he-so"><xsl:value-of select="$L/roy-kinds-title"/></a></p>
   </xsl:template>
 </xsl:stylesheet>

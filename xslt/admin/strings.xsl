@@ -35,6 +35,60 @@
     <s key="dash-questions" vi="Câu hỏi của công dân" en="Citizens' questions"/>
     <s key="dash-questions-open" vi="%1 câu hỏi đang chờ xử lý" en="%1 questions waiting"/>
     <s key="dash-questions-overdue" vi="(%1 quá hạn)" en="(%1 overdue)"/>
+    <!-- update deadlines (deadlines.xsl, deadline-parts.xsl) -->
+    <s key="dl-title" vi="Thời hạn cập nhật thông tin" en="Update deadlines"/>
+    <s key="dl-dash" vi="Tin, bài đã nhận chưa đăng" en="Received, not yet published"/>
+    <s key="dl-none-due" vi="Không có tin, bài nào quá hạn hoặc sắp đến hạn." en="Nothing is overdue or due soon."/>
+    <s key="dl-report-link" vi="Báo cáo thời hạn cập nhật thông tin" en="Update deadlines report"/>
+    <s key="dl-kind-legal" vi="Văn bản quy phạm pháp luật" en="Normative legal document"/>
+    <s key="dl-kind-administrative" vi="Văn bản hành chính, chỉ đạo điều hành" en="Administrative document"/>
+    <s key="dl-kind-planning" vi="Chiến lược, quy hoạch, kế hoạch" en="Plan or planning"/>
+    <s key="dl-kind-investment" vi="Dự án, đầu tư, đấu thầu, đất đai" en="Project, investment, procurement, land"/>
+    <s key="dl-kind-science" vi="Chương trình, đề tài khoa học" en="Science programme"/>
+    <s key="dl-kind-event" vi="Sự kiện, lịch công tác" en="Event"/>
+    <s key="dl-kind-other" vi="Thông tin khác" en="Other information"/>
+    <s key="dl-urgent" vi="khẩn" en="urgent"/>
+    <s key="dl-on-time" vi="Đúng hạn" en="On time"/>
+    <s key="dl-late-working-days" vi="Chậm %1 ngày làm việc" en="Late by %1 working day(s)"/>
+    <s key="dl-late-days" vi="Chậm %1 ngày" en="Late by %1 day(s)"/>
+    <s key="dl-late-hours" vi="Chậm %1 giờ" en="Late by %1 hour(s)"/>
+    <s key="dl-bucket-overdue" vi="Quá hạn" en="Overdue"/>
+    <s key="dl-bucket-due-today" vi="Đến hạn hôm nay" en="Due today"/>
+    <s key="dl-bucket-due-soon" vi="Sắp đến hạn (2 ngày làm việc tới)" en="Due soon (next 2 working days)"/>
+    <s key="dl-bucket-later" vi="Còn hạn" en="Not yet due"/>
+    <s key="dl-item" vi="Tin, bài" en="Item"/>
+    <s key="dl-items" vi="Tin, bài đăng lần đầu trong kỳ" en="Items first published in the period"/>
+    <s key="dl-tenant" vi="Cổng thành phần" en="Portal"/>
+    <s key="dl-kind" vi="Loại thông tin" en="Kind of information"/>
+    <s key="dl-received" vi="Nhận lúc" en="Received"/>
+    <s key="dl-due" vi="Hạn đăng" en="Due"/>
+    <s key="dl-published" vi="Đăng lần đầu" en="First published"/>
+    <s key="dl-outcome" vi="Kết quả" en="Outcome"/>
+    <s key="dl-deadline" vi="Thời hạn cập nhật" en="Update deadline"/>
+    <s key="dl-period" vi="Kỳ báo cáo" en="Period"/>
+    <s key="dl-period-hint" vi="Kỳ khác: thêm vào địa chỉ ?period=2026-07 (tháng), 2026-Q3 (quý), 2026-H1 (nửa năm), 2026 (năm), hoặc ?from=2026-07-01&amp;to=2026-07-15." en="Another period: add to the address ?period=2026-07 (month), 2026-Q3 (quarter), 2026-H1 (half-year), 2026 (year), or ?from=2026-07-01&amp;to=2026-07-15."/>
+    <s key="dl-span" vi="Từ ngày %1 đến ngày %2." en="From %1 to %2."/>
+    <s key="dl-csv" vi="Tải về bảng tính (CSV)" en="Download as CSV"/>
+    <s key="dl-published-count" vi="Đăng lần đầu trong kỳ: %1 tin, bài." en="First published in the period: %1 items."/>
+    <s key="dl-on-time-count" vi="Đúng hạn: %1 (%2 phần trăm)." en="On time: %1 (%2 per cent)."/>
+    <s key="dl-late-count" vi="Chậm hạn: %1." en="Late: %1."/>
+    <s key="dl-days-count" vi="Số ngày làm việc có ít nhất 2 tin, bài mới: %1 trên %2." en="Working days with at least 2 new items: %1 of %2."/>
+    <s key="dl-items-shown" vi="Hiển thị %1 trên %2 tin, bài; bảng tính CSV có đủ." en="Showing %1 of %2 items; the CSV has them all."/>
+    <s key="dl-worst" vi="Chậm nhất" en="Longest delays"/>
+    <s key="dl-none-published" vi="Không có tin, bài nào được đăng lần đầu trong kỳ." en="No item was first published in the period."/>
+    <s key="dl-days" vi="Tin, bài mới mỗi ngày làm việc (ít nhất %1)" en="New items per working day (at least %1)"/>
+    <s key="dl-days-label" vi="Tin, bài mới mỗi ngày làm việc" en="New items per working day"/>
+    <s key="dl-day" vi="Ngày" en="Day"/>
+    <s key="dl-count" vi="Tin, bài mới" en="New items"/>
+    <s key="dl-met" vi="Đạt" en="Met"/>
+    <s key="dl-yes" vi="Đạt" en="Yes"/>
+    <s key="dl-no" vi="Không đạt" en="No"/>
+    <s key="msg-bad-format" vi="Định dạng không hợp lệ (chỉ có csv)." en="Unknown format (only csv)."/>
+    <s key="msg-editors-reports" vi="Chỉ biên tập viên, trưởng ban biên tập và quản trị viên xem được báo cáo." en="Only editors, chief editors and administrators may see the reports."/>
+    <s key="f-received" vi="Thời điểm nhận thông tin" en="Received"/>
+    <s key="hint-received" vi="Khi nguồn tin đến Ban Biên tập (giờ Việt Nam); để trống là lúc tạo tin, bài. Thời hạn đăng tính từ đây." en="When the source reached the board (Vietnam time); empty: when the item was created. The deadline counts from it."/>
+    <s key="f-urgent" vi="Thông tin khẩn" en="Urgent"/>
+    <s key="err-received" vi="Thời điểm nhận không hợp lệ." en="Not a valid time."/>
     <s key="choose-one" vi="— Chọn —" en="— Choose —"/>
     <s key="no-uploads-yet" vi="Chưa có tệp nào. Hãy tải tệp lên ở mục Tệp, rồi chọn ở đây." en="No files yet. Upload them under Files, then choose them here."/>
     <s key="hint-kind-date" vi="Ngày/tháng/năm." en="Day/month/year."/>
@@ -72,6 +126,12 @@
     <s key="site-email" vi="Thư điện tử" en="E-mail"/>
     <s key="site-responsible" vi="Người chịu trách nhiệm" en="Person responsible"/>
     <s key="site-save-settings" vi="Lưu thông tin" en="Save the details"/>
+    <s key="site-monitoring" vi="Kết nối Hệ thống EMC" en="Connection to EMC"/>
+    <s key="site-monitoring-on" vi="Các trang của cổng nạp mã giám sát %1 của Hệ thống giám sát, đo lường EMC (tệp %2)." en="The portal's pages load the monitoring code %1 of EMC, the ministry's monitoring and measurement system (script %2)."/>
+    <s key="site-monitoring-off" vi="Máy chủ chưa kết nối Hệ thống EMC (chỉ thị PortalMonitoring): mã lưu ở đây chỉ được dùng khi có kết nối." en="This server is not connected to EMC (the PortalMonitoring directive): a code saved here is used only once it is."/>
+    <s key="site-monitoring-code" vi="Mã giám sát EMC riêng của cổng này" en="This portal's own EMC monitoring code"/>
+    <s key="site-monitoring-hint" vi="Chữ, số, dấu gạch ngang hoặc gạch dưới, tối đa 64 ký tự. Để trống để dùng mã chung của máy chủ." en="Letters, digits, hyphens or underscores, at most 64. Leave empty to use the server's code."/>
+    <s key="site-save-monitoring" vi="Lưu mã giám sát" en="Save the monitoring code"/>
     <s key="nav-uploads" vi="Tệp và hình ảnh" en="Files and images"/>
     <!-- citizens' forms (mod_portal_admin_forms.c) -->
     <s key="nav-questions" vi="Hỏi - Đáp" en="Questions"/>
@@ -171,6 +231,21 @@
     <s key="ac-cm-pending" vi="Chờ duyệt" en="Waiting"/>
     <s key="ac-cm-approved" vi="Đã công bố" en="Published"/>
     <s key="ac-cm-rejected" vi="Không công bố" en="Not published"/>
+    <s key="acc-title" vi="Thống kê truy cập" en="Access statistics"/>
+    <s key="acc-hint" vi="Lượt xem của người đọc, không tính máy tìm kiếm và Ban Biên tập (tính riêng). Khách: số người xem khác nhau ước tính mỗi ngày, cộng qua các ngày; không lưu địa chỉ IP." en="Views by readers, without search engines and the board (counted apart). Visitors: distinct people estimated per day, summed over the days; no IP address is kept."/>
+    <s key="acc-period" vi="Kỳ báo cáo" en="Period"/>
+    <s key="acc-all-tenants" vi="Tất cả các cổng" en="All sites"/>
+    <s key="acc-csv" vi="Tải về (CSV)" en="Download (CSV)"/>
+    <s key="acc-views" vi="Lượt xem" en="Views"/>
+    <s key="acc-visitors" vi="Khách" en="Visitors"/>
+    <s key="acc-crawler-views" vi="Lượt xem của máy tìm kiếm" en="Crawler views"/>
+    <s key="acc-board-views" vi="Lượt xem của Ban Biên tập" en="Board views"/>
+    <s key="acc-per-day" vi="Theo ngày" en="Per day"/>
+    <s key="acc-day" vi="Ngày" en="Day"/>
+    <s key="acc-top" vi="Trang được xem nhiều nhất" en="Most read pages"/>
+    <s key="acc-page" vi="Trang" en="Page"/>
+    <s key="nav-access" vi="Thống kê truy cập" en="Access statistics"/>
+    <s key="msg-unknown-tenant" vi="Không có cổng này." en="There is no such site."/>
     <s key="ar-title" vi="Đánh giá mức độ hài lòng" en="Satisfaction ratings"/>
     <s key="ar-hint" vi="Đánh giá của người xem, không kèm thông tin cá nhân." en="Visitors' ratings, without personal data."/>
     <s key="ar-span" vi="Khoảng thời gian" en="Period"/>
@@ -263,6 +338,68 @@
     <s key="err-category-slug" vi="Đường dẫn chuyên mục chỉ gồm chữ thường không dấu, số và '-'." en="A category's path has only lower-case letters without diacritics, digits and '-'."/>
     <s key="err-category-name" vi="Cần tên chuyên mục (tối đa 200 ký tự)." en="A category needs a name (at most 200 characters)."/>
     <s key="err-email" vi="Địa chỉ thư điện tử không hợp lệ." en="Not a valid e-mail address."/>
+    <s key="err-monitoring-code" vi="Mã giám sát EMC chỉ gồm chữ, số, dấu gạch ngang hoặc gạch dưới, tối đa 64 ký tự." en="An EMC monitoring code is letters, digits, hyphens or underscores, at most 64."/>
+    <!-- royalties (portal_admin_royalties.c) -->
+    <s key="roy-credits" vi="Nhuận bút" en="Royalties"/>
+    <s key="roy-credits-hint" vi="Khi duyệt, ghi người cung cấp tin bài: tài khoản trong Ban biên tập hoặc cộng tác viên ngoài (họ tên, đơn vị), và thể loại. Hệ số lấy theo bảng hệ số hiện hành. Để trống các dòng không dùng." en="On approval, record who provided the item: an account of the board or an outside contributor (name, unit), and the kind of work. The coefficient is taken from the current list. Leave unused rows empty."/>
+    <s key="roy-translation-hint" vi="Đây là bản tiếng Anh: nhuận bút thuộc về bản gốc tiếng Việt. Chỉ ghi thể loại Dịch nếu có người dịch được trả nhuận bút." en="This is an English version: royalties belong to the Vietnamese original. Record only a translation, if a translator is paid."/>
+    <s key="roy-provider" vi="Người cung cấp %1" en="Provider %1"/>
+    <s key="roy-who" vi="Người cung cấp" en="Provider"/>
+    <s key="roy-account" vi="Tài khoản" en="Account"/>
+    <s key="roy-none" vi="— Không —" en="— None —"/>
+    <s key="roy-outside-name" vi="Hoặc cộng tác viên ngoài: họ tên" en="Or an outside contributor: name"/>
+    <s key="roy-unit" vi="Đơn vị" en="Unit"/>
+    <s key="roy-kind" vi="Thể loại" en="Kind of work"/>
+    <s key="roy-coef" vi="Hệ số" en="Coefficient"/>
+    <s key="roy-recorded" vi="Nhuận bút đã ghi" en="Royalties recorded"/>
+    <s key="roy-none-recorded" vi="Chưa ghi nhuận bút." en="No royalties recorded."/>
+    <s key="roy-edit" vi="Sửa nhuận bút của tin bài này" en="Change this item's royalties"/>
+    <s key="roy-credits-title" vi="Nhuận bút của tin bài" en="Royalties of the item"/>
+    <s key="roy-back" vi="Về tin bài" en="Back to the item"/>
+    <s key="roy-add" vi="Thêm người cung cấp" en="Add a provider"/>
+    <s key="roy-change" vi="Lưu thay đổi" en="Save the change"/>
+    <s key="roy-remove" vi="Xóa" en="Remove"/>
+    <s key="roy-coef-hint" vi="Để trống để lấy hệ số của thể loại." en="Leave empty for the kind's coefficient."/>
+    <s key="roy-audited" vi="Mọi thay đổi được ghi vào nhật ký (trước và sau)." en="Every change is logged (before and after)."/>
+    <s key="roy-kinds-title" vi="Hệ số nhuận bút" en="Royalty coefficients"/>
+    <s key="roy-kinds-hint" vi="Thay đổi hệ số chỉ áp dụng cho các lần ghi sau; nhuận bút đã ghi giữ nguyên." en="A change applies to credits recorded from now on; those already recorded keep theirs."/>
+    <s key="roy-code" vi="Mã" en="Code"/>
+    <s key="roy-name" vi="Tên thể loại" en="Name"/>
+    <s key="roy-position" vi="Thứ tự" en="Order"/>
+    <s key="roy-save-kind" vi="Lưu thể loại" en="Save the kind"/>
+    <s key="roy-new-kind" vi="Thêm hoặc sửa thể loại" en="Add or change a kind"/>
+    <s key="roy-base-rate" vi="Đơn giá (đồng cho một điểm hệ số)" en="Base rate (VND per point)"/>
+    <s key="roy-base-rate-hint" vi="Để trống nếu không tính thành tiền." en="Leave empty to report points only."/>
+    <s key="roy-save-rate" vi="Lưu đơn giá" en="Save the rate"/>
+    <s key="roy-report-title" vi="Báo cáo nhuận bút" en="Royalties report"/>
+    <s key="roy-report-hint" vi="Theo ngày đăng của tin bài (giờ Việt Nam). Kỳ: 2026-07 (tháng), 2026-Q3 (quý), 2026-H1 (6 tháng), 2026 (năm), hoặc từ ngày đến ngày." en="By the items' publication day (Vietnam time). Period: 2026-07 (month), 2026-Q3 (quarter), 2026-H1 (half-year), 2026 (year), or from a day to a day."/>
+    <s key="roy-period" vi="Kỳ báo cáo" en="Period"/>
+    <s key="roy-csv" vi="Tải về tệp CSV (Excel)" en="Download as CSV (Excel)"/>
+    <s key="roy-range" vi="Kỳ %1 (%2)" en="Period %1 (%2)"/>
+    <s key="roy-items" vi="Số tin bài" en="Items"/>
+    <s key="roy-total" vi="Tổng hệ số" en="Total of coefficients"/>
+    <s key="roy-amount" vi="Thành tiền (đồng)" en="Amount (VND)"/>
+    <s key="roy-rate-is" vi="Đơn giá: %1 đồng/điểm." en="Base rate: %1 VND per point."/>
+    <s key="roy-no-rate" vi="Chưa đặt đơn giá: báo cáo chỉ tính điểm." en="No base rate: the report counts points only."/>
+    <s key="roy-published" vi="Ngày đăng" en="Published"/>
+    <s key="roy-title" vi="Tiêu đề" en="Title"/>
+    <s key="roy-empty" vi="Không có tin bài nào có nhuận bút trong kỳ này." en="No item with royalties in this period."/>
+    <s key="roy-grand-total" vi="Tổng cộng: %1 tin bài, %2 điểm" en="Total: %1 items, %2 points"/>
+    <s key="roy-kinds-link" vi="Hệ số và đơn giá" en="Coefficients and base rate"/>
+    <s key="dash-royalties" vi="Báo cáo nhuận bút" en="Royalties report"/>
+    <s key="msg-chiefs-only" vi="Chỉ Trưởng Ban biên tập mới vào được trang này." en="Only the chief editor may open this page."/>
+    <s key="err-credit-name" vi="Họ tên và đơn vị tối đa 200 ký tự." en="A name and a unit have at most 200 characters."/>
+    <s key="err-credit-both" vi="Mỗi dòng chọn một tài khoản hoặc ghi họ tên cộng tác viên ngoài, không cả hai." en="Each row names an account or an outside contributor, not both."/>
+    <s key="err-credit-kind" vi="Hãy chọn thể loại trong bảng hệ số." en="Choose a kind of work from the list."/>
+    <s key="err-credit-translation" vi="Bản tiếng Anh chỉ ghi được nhuận bút thể loại Dịch: tin bài được tính một lần cho bản gốc." en="An English version can only be credited as a translation: the item counts once, for its original."/>
+    <s key="err-credit-account" vi="Tài khoản này không thuộc Ban biên tập của cổng." en="This account is not on the portal's board."/>
+    <s key="err-credit-empty" vi="Hãy chọn tài khoản hoặc ghi họ tên người cung cấp." en="Choose an account or write the provider's name."/>
+    <s key="err-credit-none" vi="Không có dòng nhuận bút này." en="There is no such credit."/>
+    <s key="err-coef" vi="Hệ số là số lớn hơn 0, tối đa 100, nhiều nhất 3 chữ số thập phân (ví dụ 1,5)." en="A coefficient is a number above 0, at most 100, with at most 3 decimals (e.g. 1.5)."/>
+    <s key="err-kind-code" vi="Mã thể loại chỉ gồm chữ thường không dấu, số và '-' (tối đa 40 ký tự)." en="A kind's code has only lower-case letters without diacritics, digits and '-' (at most 40)."/>
+    <s key="err-kind-name" vi="Cần tên thể loại (tối đa 200 ký tự)." en="A kind needs a name (at most 200 characters)."/>
+    <s key="err-base-rate" vi="Đơn giá là số đồng nguyên, từ 0 đến 1.000.000.000, hoặc để trống." en="The base rate is whole VND from 0 to 1,000,000,000, or empty."/>
+    <s key="err-format" vi="Định dạng không hợp lệ (chỉ có csv)." en="Not a valid format (only csv)."/>
     <!-- the citizens' forms (portal_admin_forms.c) -->
     <s key="msg-chief-delegates" vi="Chỉ Trưởng Ban biên tập được ủy quyền trả lời câu hỏi." en="Only the chief editor may delegate the answering of questions."/>
     <s key="msg-editors-questions" vi="Chỉ biên tập viên trở lên hoặc người được ủy quyền xem câu hỏi." en="Only editors and above, or delegates, may see the questions."/>
@@ -332,8 +469,12 @@
     <s key="act-approve" vi="Duyệt và xuất bản" en="Approve and publish"/>
     <s key="act-unpublish" vi="Gỡ xuống" en="Unpublish"/>
     <s key="act-archive" vi="Lưu trữ" en="Archive"/>
+    <s key="act-deadline" vi="Sửa thời điểm nhận, độ khẩn" en="Received time or urgency changed"/>
     <s key="act-publish" vi="Xuất bản" en="Publish"/>
     <s key="act-create" vi="Tạo bài" en="Create"/>
+    <s key="act-royalty-add" vi="Ghi nhuận bút" en="Royalty recorded"/>
+    <s key="act-royalty-change" vi="Sửa nhuận bút" en="Royalty changed"/>
+    <s key="act-royalty-remove" vi="Xóa nhuận bút" en="Royalty removed"/>
     <!-- login -->
     <s key="login-title" vi="Đăng nhập" en="Log in"/>
     <s key="login-intro" vi="Dành cho thành viên Ban Biên tập %1." en="For members of the editorial board of %1."/>
@@ -425,6 +566,87 @@
     <s key="ed-link-url" vi="Địa chỉ liên kết" en="Link address"/>
     <s key="ed-link-apply" vi="Gắn liên kết" en="Apply link"/>
     <s key="ed-link-remove" vi="Bỏ liên kết" en="Remove link"/>
+    <!-- activity report (activity.xsl): ra-sec-<section>, ra-<section>-<figure>,
+         ra-tbl-<section>-<table>, ra-col-<column>; a name without a string is shown as it is -->
+    <s key="ra-title" vi="Báo cáo hoạt động" en="Activity report"/>
+    <s key="ra-province" vi="Toàn tỉnh" en="The whole province"/>
+    <s key="ra-period" vi="Kỳ báo cáo" en="Period"/>
+    <s key="ra-period-hint" vi="Tháng 2026-07, quý 2026-Q3, sáu tháng 2026-H1 hoặc năm 2026; hoặc để trống và nhập từ ngày, đến ngày." en="Month 2026-07, quarter 2026-Q3, half-year 2026-H1 or year 2026; or leave it empty and give the first and last days."/>
+    <s key="ra-from" vi="Từ ngày (năm-tháng-ngày)" en="From (year-month-day)"/>
+    <s key="ra-to" vi="Đến ngày (năm-tháng-ngày)" en="To (year-month-day)"/>
+    <s key="ra-show" vi="Xem báo cáo" en="Show the report"/>
+    <s key="ra-span" vi="Kỳ %1:" en="Period %1:"/>
+    <s key="ra-days" vi="từ ngày %1 đến ngày %2" en="from %1 to %2"/>
+    <s key="ra-csv" vi="Tải về số liệu (CSV)" en="Download the figures (CSV)"/>
+    <s key="ra-to-province" vi="Xem báo cáo toàn tỉnh" en="See the province-wide report"/>
+    <s key="ra-to-tenant" vi="Xem báo cáo của đơn vị" en="See this site's report"/>
+    <s key="ra-chart-desc" vi="Biểu đồ thanh, mỗi thanh ghi số liệu; bảng ngay sau biểu đồ có cùng số liệu." en="Bar chart, each bar with its figure written; the table right after it has the same figures."/>
+    <s key="ra-row" vi="Mục" en="Item"/>
+    <s key="ra-no-category" vi="Không thuộc chuyên mục" en="No category"/>
+    <s key="ra-none" vi="Không có số liệu." en="No figures."/>
+    <s key="ra-sec-published" vi="Tin, bài đăng mới" en="Items published"/>
+    <s key="ra-sec-updates" vi="Cập nhật thông tin theo ngày làm việc" en="Updates per working day"/>
+    <s key="ra-sec-questions" vi="Hỏi - đáp" en="Questions and answers"/>
+    <s key="ra-sec-consultations" vi="Lấy ý kiến góp ý dự thảo" en="Consultations on drafts"/>
+    <s key="ra-sec-ratings" vi="Đánh giá mức độ hài lòng" en="Satisfaction ratings"/>
+    <s key="ra-sec-deadlines" vi="Thời hạn cập nhật thông tin" en="Update deadlines"/>
+    <s key="ra-sec-access" vi="Lượt truy cập" en="Page views and visitors"/>
+    <s key="ra-published-total" vi="Tổng số tin, bài đăng lần đầu trong kỳ" en="Items first published in the period"/>
+    <s key="ra-updates-working-days" vi="Số ngày làm việc" en="Working days"/>
+    <s key="ra-updates-new" vi="Đăng mới" en="New publications"/>
+    <s key="ra-updates-updated" vi="Cập nhật tin, bài đã đăng" en="Updates of published items"/>
+    <s key="ra-updates-total" vi="Tổng số lần đăng, cập nhật" en="Publications and updates in all"/>
+    <s key="ra-updates-per-working-day" vi="Bình quân mỗi ngày làm việc" en="Per working day"/>
+    <s key="ra-questions-received" vi="Câu hỏi nhận được" en="Questions received"/>
+    <s key="ra-questions-answered" vi="Đã trả lời" en="Answered"/>
+    <s key="ra-questions-answered-on-time" vi="Trả lời đúng hạn (kể cả hạn đã gia hạn)" en="Answered by the due date (extensions included)"/>
+    <s key="ra-questions-on-time-percent" vi="Tỷ lệ trả lời đúng hạn (%)" en="Answered on time (%)"/>
+    <s key="ra-questions-answered-in-term" vi="Trả lời trong 15 ngày làm việc" en="Answered within 15 working days"/>
+    <s key="ra-questions-overdue" vi="Quá hạn chưa trả lời" en="Overdue, not answered"/>
+    <s key="ra-questions-overdue-on" vi="Quá hạn tính đến ngày" en="Overdue as of"/>
+    <s key="ra-questions-transferred" vi="Chuyển cơ quan khác" en="Transferred to another agency"/>
+    <s key="ra-consultations-opened" vi="Dự thảo bắt đầu lấy ý kiến" en="Consultations opened"/>
+    <s key="ra-consultations-closed" vi="Dự thảo kết thúc lấy ý kiến" en="Consultations closed"/>
+    <s key="ra-consultations-comments-received" vi="Góp ý nhận được" en="Comments received"/>
+    <s key="ra-consultations-comments-published" vi="Góp ý được công bố" en="Comments published"/>
+    <s key="ra-ratings-total" vi="Số lượt đánh giá" en="Ratings"/>
+    <s key="ra-ratings-helpful" vi="Hữu ích" en="Helpful"/>
+    <s key="ra-ratings-not-helpful" vi="Không hữu ích" en="Not helpful"/>
+    <s key="ra-ratings-helpful-percent" vi="Tỷ lệ hữu ích (%)" en="Helpful (%)"/>
+    <s key="ra-deadlines-counted" vi="Tin, bài tiếng Việt đăng lần đầu trong kỳ" en="Vietnamese items first published in the period"/>
+    <s key="ra-deadlines-on-time" vi="Đăng đúng thời hạn" en="Published on time"/>
+    <s key="ra-deadlines-late" vi="Đăng chậm" en="Published late"/>
+    <s key="ra-deadlines-on-time-percent" vi="Tỷ lệ đúng hạn (%)" en="On time (%)"/>
+    <s key="ra-deadlines-days-total" vi="Ngày làm việc đã qua trong kỳ" en="Past working days in the period"/>
+    <s key="ra-deadlines-days-met" vi="Ngày có ít nhất 2 tin, bài mới" en="Days with at least 2 new items"/>
+    <s key="ra-tbl-deadlines-worst-delays" vi="Chậm nhiều nhất" en="Longest delays"/>
+    <s key="ra-col-tenant" vi="Đơn vị" en="Site"/>
+    <s key="ra-col-late-working-days" vi="Chậm (ngày làm việc)" en="Late (working days)"/>
+    <s key="ra-col-late-days" vi="Chậm (ngày)" en="Late (days)"/>
+    <s key="ra-col-late-hours" vi="Chậm (giờ)" en="Late (hours)"/>
+    <s key="ra-access-views" vi="Lượt xem của người đọc" en="Page views by readers"/>
+    <s key="ra-access-visitors" vi="Khách truy cập (cộng theo ngày)" en="Visitors (summed day by day)"/>
+    <s key="ra-access-crawler-views" vi="Lượt xem của máy tìm kiếm" en="Views by crawlers"/>
+    <s key="ra-access-board-views" vi="Lượt xem của Ban Biên tập" en="Views by the board"/>
+    <s key="ra-tbl-access-top-pages" vi="Trang được xem nhiều nhất" en="Most read pages"/>
+    <s key="ra-col-views" vi="Lượt xem" en="Views"/>
+    <s key="ra-tbl-published-by-type" vi="Theo loại thông tin" en="By type"/>
+    <s key="ra-tbl-published-by-category" vi="Theo chuyên mục" en="By category"/>
+    <s key="ra-tbl-published-by-language" vi="Theo ngôn ngữ" en="By language"/>
+    <s key="ra-tbl-updates-by-day" vi="Theo ngày" en="By day"/>
+    <s key="ra-tbl-updates-by-month" vi="Theo tháng" en="By month"/>
+    <s key="ra-tbl-ratings-scores" vi="Điểm đánh giá (1–5)" en="Scores (1–5)"/>
+    <s key="ra-col-published" vi="Số tin, bài" en="Items"/>
+    <s key="ra-col-working-days" vi="Ngày làm việc" en="Working days"/>
+    <s key="ra-col-new" vi="Đăng mới" en="New"/>
+    <s key="ra-col-updated" vi="Cập nhật" en="Updated"/>
+    <s key="ra-col-total" vi="Tổng" en="Total"/>
+    <s key="ra-col-per-working-day" vi="Bình quân/ngày làm việc" en="Per working day"/>
+    <s key="ra-col-count" vi="Số lượt" en="Count"/>
+    <s key="ra-col-average" vi="Điểm trung bình" en="Average"/>
+    <s key="msg-bad-period" vi="Kỳ báo cáo không hợp lệ: viết 2026-07, 2026-Q3, 2026-H1, 2026, hoặc từ ngày đến ngày (năm-tháng-ngày) với ngày đầu không sau ngày cuối, trong tối đa 10 năm." en="Not a valid period: write 2026-07, 2026-Q3, 2026-H1, 2026, or from and to days (year-month-day), the first not after the last, at most 10 years apart."/>
+    <s key="msg-report-chiefs" vi="Chỉ trưởng ban biên tập và quản trị của đơn vị xem được báo cáo." en="Only the chief editors and site admins see the reports."/>
+    <s key="msg-report-province" vi="Chỉ quản trị cấp tỉnh xem được báo cáo toàn tỉnh." en="Only the province admin sees the province-wide report."/>
     <s key="ed-cancel" vi="Hủy" en="Cancel"/>
     <s key="ed-link-invalid" vi="Địa chỉ phải bắt đầu bằng https://, http://, mailto: hoặc / (một trang của cổng)." en="The address must start with https://, http://, mailto: or / (a page of the portal)."/>
     <s key="ed-help" vi="Alt+F10: chuyển đến thanh công cụ. Trong danh sách và bảng, phím Tab thụt lề hoặc sang ô kế tiếp; nhấn Esc rồi Tab để rời khung soạn thảo." en="Alt+F10: go to the toolbar. In lists and tables Tab indents or moves to the next cell; press Esc, then Tab, to leave the editor."/>

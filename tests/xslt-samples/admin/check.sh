@@ -425,7 +425,8 @@ def check_edit(name, E, html, main, forms, controls, control, label_text, expect
         multi = fd.get("multiline") == "1"
         if multi != (c.tag == "textarea"):
             problem(name, "%s: textarea iff multiline" % n)
-        if not multi and c.get("type") != ("url" if fd.get("type") == "url" else "text"):
+        kinds = ("url", "datetime-local", "checkbox")
+        if not multi and c.get("type") != (fd.get("type") if fd.get("type") in kinds else "text"):
             problem(name, "%s: input type %r" % (n, c.get("type")))
         if (fd.get("required") == "1") != (c.get("required") is not None):
             problem(name, "%s: required attribute" % n)
