@@ -14,6 +14,8 @@
 #       spellings, filters by type, year and dates, on the province (all 100 000 items) and on
 #       agencies (their own items))
 #   r   an uncached article page of the same database, for comparison
+# and the relevance set of tests/relevance.py (imported into the copy of the database, in a
+# tenant of its own): how many of its queries put their expected item first among 100 000.
 # each with one connection (s1, r1: the latency of one request) and with --connections (s, r:
 # under load; wrk shares the 2 cores). Prints p50/p95/p99 of each and the ratios of the p95s,
 # and writes them into the section
@@ -172,6 +174,11 @@ for host, path in out:
 PYEOF
 N_Q=$(wc -l < "$TMP/queries.tsv")
 say "$N_Q distinct queries"
+# the relevance set (tests/relevance.py), in a tenant of its own, ranked among all the others
+# (imported after the queries are drawn: they stay those of earlier runs)
+$PY "$TOP/tests/relevance.py" import "$TMP/relevance.xml"
+"$CTL" -d "$TMP/data/search.db" import "$TMP/relevance.xml" >/dev/null
+chown -R www-data:www-data "$TMP/data"
 
 # an article page of the same database (a news article of the province)
 read -r ART_HOST ART_PATH < <($PY - "$TMP/data/search.db" "$BASE" <<'PYEOF'
@@ -236,6 +243,10 @@ PYEOF
 )
 read -r BAD EMPTY FIRST_P50 <<<"$CHECK"
 say "not 200 BYPASS: $BAD; queries with no result: $EMPTY of $N_Q; single-request p50 ${FIRST_P50} ms"
+step "relevance set (tests/relevance.py)"
+read -r _ REL_GOOD REL_ALL < <($PY "$TOP/tests/relevance.py" score "$PORT" "$BASE" 2>"$TMP/relevance.err")
+say "relevance: $REL_GOOD of $REL_ALL queries put their expected item first"
+sed 's/^/    /' "$TMP/relevance.err" >&2
 
 # ---------------------------------------------------------------- wrk
 run_wrk() {   # file threads connections → RESULT line
@@ -282,6 +293,7 @@ SECTION=$(
     row r "uncached article page, $CONNS connections" "$R"
     echo
     [ "$BAD" = 0 ] || echo "**$BAD of the checked requests were not 200 with X-Portal-Cache: BYPASS: the figures do not measure what they claim.**"
+    echo "Relevance set (tests/relevance.py, imported into this database): **$REL_GOOD of $REL_ALL** queries put their expected item first."
     echo "Search p95: **$S95 ms** with one connection (**$RATIO ×** the article page's), $S95C ms with $CONNS ($RATIOC ×). httpd error log: $ERRLOG warnings or errors."
     echo "<!-- /search -->"
 )
@@ -297,6 +309,7 @@ line r1 "uncached article page, 1 connection" "$R1"
 line s "search, $CONNS connections" "$S"
 line r "uncached article page, $CONNS connections" "$R"
 echo "search p95: $S95 ms with one connection, $RATIO × the article page's; $S95C ms with $CONNS connections, $RATIOC ×"
+echo "relevance set: $REL_GOOD of $REL_ALL queries put their expected item first"
 [ "$ERRLOG" = 0 ] || { echo "httpd error log:"; grep -E ':(warn|error|crit|alert|emerg)\]' "$TMP/httpd/logs/error.log" | head -5; }
 echo "(also written to bench/last-run.md, section Search)"
 exit 0

@@ -59,7 +59,7 @@ typedef struct {
 typedef struct {
     long line;
     portal_article_t a;          /* a.category_slug: the category attribute */
-    const char *search_text;
+    portal_text_search_t search;
     const portal_type_t *type;
     apr_table_t *fields;         /* normalised values of <field>s */
 } imp_article_t;
@@ -541,10 +541,17 @@ static int read_page(import_t *im, imp_tenant_t *it, xmlNodePtr n)
     return 0;
 }
 
-/* What search compares: the folded title, summary, body and fields. */
-static const char *article_search_text(apr_pool_t *p, const portal_article_t *a)
+/* What search compares (the folded title, summary, body and fields), in
+ * the import's pool: the scratch pool where it is computed is cleared. */
+static void article_search(import_t *im, const portal_article_t *a, portal_text_search_t *out)
 {
-    return portal_item_searchable(p, a->type, a->fields, a->title, a->summary, a->body);
+    portal_text_search_t s;
+    portal_item_searchable(im->scratch, a->type, a->fields, a->title, a->summary, a->body, &s);
+    out->text = apr_pstrdup(im->p, s.text);
+    out->title = apr_pstrdup(im->p, s.title);
+    out->summary = apr_pstrdup(im->p, s.summary);
+    out->extra = apr_pstrdup(im->p, s.extra);
+    out->marked = apr_pstrdup(im->p, s.marked);
 }
 
 /* What a value of each kind must look like, for the sysadmin. */
@@ -704,7 +711,7 @@ static int read_article(import_t *im, imp_tenant_t *it, xmlNodePtr n)
         a->author = NULL;
     if (check_fields(im, ia) < 0)
         return -1;
-    ia->search_text = apr_pstrdup(im->p, article_search_text(im->scratch, a));
+    article_search(im, a, &ia->search);
     apr_pool_clear(im->scratch);
     return 0;
 }
@@ -1304,7 +1311,7 @@ static int write_articles(import_t *im, imp_tenant_t *it)
                 return fail_store(im, ia->line, "the article's category");
             ia->a.category_id = c->id;
         }
-        if (portal_store_article_save(im->st, &ia->a, ia->search_text) != PORTAL_STORE_OK)
+        if (portal_store_article_save(im->st, &ia->a, &ia->search) != PORTAL_STORE_OK)
             return fail_store(im, ia->line, apr_psprintf(im->p, "article %s", ia->a.slug));
     }
     return 0;

@@ -105,10 +105,11 @@ static const char *const SQL_ARTICLE =
 static const char *const SQL_ARTICLE_UPSERT =
     "INSERT INTO articles (tenant_id, category_id, lang, slug, title, "
     "summary, body, author, source_name, source_url, state, featured, "
-    "published_at, created_at, updated_at, search_text, type, fields, received_at, urgent) "
+    "published_at, created_at, updated_at, search_text, type, fields, received_at, urgent, "
+    "search_title, search_summary, search_fields, search_marked) "
     "VALUES (?1,nullif(?2,0),?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?14,?15,"
     "?16,?17,coalesce(nullif(?18,0), CASE WHEN ?11 = 'published' AND ?13 BETWEEN 1 AND ?14 "
-    "THEN ?13 END),?19) "
+    "THEN ?13 END),?19,?20,?21,?22,?23) "
     "ON CONFLICT (tenant_id, lang, slug) DO UPDATE SET "
     "category_id = excluded.category_id, title = excluded.title, "
     "summary = excluded.summary, body = excluded.body, "
@@ -117,7 +118,10 @@ static const char *const SQL_ARTICLE_UPSERT =
     "featured = excluded.featured, published_at = excluded.published_at, "
     "updated_at = excluded.updated_at, search_text = excluded.search_text, "
     "type = excluded.type, fields = excluded.fields, "
-    "received_at = coalesce(nullif(?18, 0), received_at), urgent = ?19 RETURNING id";
+    "received_at = coalesce(nullif(?18, 0), received_at), urgent = ?19, "
+    "search_title = excluded.search_title, search_summary = excluded.search_summary, "
+    "search_fields = excluded.search_fields, search_marked = excluded.search_marked "
+    "RETURNING id";
 static const char *const SQL_PAGE =
     "SELECT id, tenant_id, lang, slug, title, body, updated_at FROM pages "
     "WHERE tenant_id = ? AND lang = ? AND slug = ?";
@@ -450,7 +454,8 @@ int portal_store_article(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_i
     return portal_store_fetch_one(s, p, portal_store_read_article, (void **)out);
 }
 
-int portal_store_article_save(portal_store_t *st, portal_article_t *a, const char *search_text)
+int portal_store_article_save(portal_store_t *st, portal_article_t *a,
+                              const portal_text_search_t *search)
 {
     sqlite3_stmt *s = portal_store_sql(st, &SQL_ARTICLE_UPSERT);
     if (!s)
@@ -470,11 +475,15 @@ int portal_store_article_save(portal_store_t *st, portal_article_t *a, const cha
     sqlite3_bind_int(s, 12, a->featured);
     sqlite3_bind_int64(s, 13, a->published_at);
     sqlite3_bind_int64(s, 14, a->updated_at);
-    portal_store_bind_text(s, 15, search_text);
+    portal_store_bind_text(s, 15, search->text);
     portal_store_bind_text(s, 16, a->type ? a->type : "news");
     portal_store_bind_text(s, 17, a->fields);
     sqlite3_bind_int64(s, 18, a->received_at);
     sqlite3_bind_int(s, 19, a->urgent ? 1 : 0);
+    portal_store_bind_text(s, 20, search->title);
+    portal_store_bind_text(s, 21, search->summary);
+    portal_store_bind_text(s, 22, search->extra);
+    portal_store_bind_text(s, 23, search->marked);
     return portal_store_scalar(s, &a->id);
 }
 

@@ -14,6 +14,8 @@
 #include <apr_pools.h>
 #include <apr_tables.h>
 
+#include "portal_text.h"
+
 typedef struct portal_store portal_store_t;
 
 /* Result codes of the store: OK, not found, or an error with a message. */
@@ -158,8 +160,10 @@ int portal_store_articles_count(portal_store_t *st, const portal_article_query_t
 /* A published article of this tenant in this language, with its body. */
 int portal_store_article(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_id,
                          apr_int64_t id, portal_article_t **out);
-/* Insert or update by (tenant, lang, slug); sets a->id. search_text is the folded text. */
-int portal_store_article_save(portal_store_t *st, portal_article_t *a, const char *search_text);
+/* Insert or update by (tenant, lang, slug); sets a->id. search: what the
+ * search index holds of it (portal_item_searchable). */
+int portal_store_article_save(portal_store_t *st, portal_article_t *a,
+                              const portal_text_search_t *search);
 
 /* Static pages */
 int portal_store_page(portal_store_t *st, apr_pool_t *p, apr_int64_t tenant_id,

@@ -29,6 +29,7 @@ struct portal_store {
     char error[256];           /* a message that outlives the failed statement */
     int errcode;               /* its extended SQLite code, 0 when none is kept */
     int sys_errno;             /* the system's errno behind it (ENOSPC, EROFS …) */
+    void *search;              /* the search's state (portal_store_search.c) */
 };
 
 static const char *const SQL_BEGIN = "BEGIN IMMEDIATE";
@@ -77,6 +78,12 @@ int portal_store_open(portal_store_t **out, const char *path, int flags,
         *err = apr_psprintf(p, "cannot set up database %s: %s", path, msg ? msg : "?");
         sqlite3_free(msg);
         sqlite3_close(st->db);
+        return PORTAL_STORE_ERROR;
+    }
+    if (portal_store_search_functions(st) != PORTAL_STORE_OK) {
+        *err = apr_psprintf(p, "cannot set up database %s: no FTS5 ranking function: %s",
+                            path, sqlite3_errmsg(st->db));
+        portal_store_close(st);
         return PORTAL_STORE_ERROR;
     }
     *out = st;
@@ -182,6 +189,16 @@ const char *portal_store_errmsg(portal_store_t *st)
 sqlite3 *portal_store_db(portal_store_t *st)
 {
     return st->db;
+}
+
+void *portal_store_search_state(portal_store_t *st)
+{
+    return st->search;
+}
+
+void portal_store_set_search_state(portal_store_t *st, void *state)
+{
+    st->search = state;
 }
 
 /* O(1): one hash lookup of a pointer; the first use on a connection also

@@ -38,6 +38,13 @@ int portal_store_scalar(sqlite3_stmt *s, apr_int64_t *n);
 /* The reader of a row whose first column is the text wanted. */
 void *portal_store_read_text(apr_pool_t *p, sqlite3_stmt *s);
 
+/* Registers the search's SQL functions on a new connection
+ * (portal_store_search.c: portal_rank), and the state they keep per
+ * connection (freed with it). */
+int portal_store_search_functions(portal_store_t *st);
+void *portal_store_search_state(portal_store_t *st);
+void portal_store_set_search_state(portal_store_t *st, void *state);
+
 /* The migrations (portal_store_schema.c), in order. */
 extern const char *const portal_schema_migrations[];
 extern const int portal_schema_count;

@@ -353,6 +353,56 @@ const char *const portal_schema_migrations[] = {
     "  day INTEGER NOT NULL, hll BLOB NOT NULL,"
     "  PRIMARY KEY (tenant_id, day)) WITHOUT ROWID;"
     "CREATE TABLE access_secrets (day INTEGER PRIMARY KEY, secret BLOB NOT NULL);",
+    /* search ranking (portal_store_search.c): the index gets a column per
+     * part of an item so that the ranking weighs them apart: the folded title,
+     * summary and fields, search_text (everything, folded, as before) and
+     * search_marked, the item's distinct words with diacritics, marked
+     * (portal_text_fold_marked: "đường" is d9u7o7ng2, "dương" du7o7ng), so
+     * that a query typed with diacritics prefers the items written alike.
+     * The program writes the new columns (portal_item_searchable); for the
+     * rows already there, SQL gives the folded parts the tokenizer's
+     * folding cannot (đ), and portalctl computes them again after this
+     * migration (ctl_migrate_store: it finds this migration by its
+     * search_marked column). The index is rebuilt from them. */
+    "ALTER TABLE articles ADD COLUMN search_title TEXT;"
+    "ALTER TABLE articles ADD COLUMN search_summary TEXT;"
+    "ALTER TABLE articles ADD COLUMN search_fields TEXT;"
+    "ALTER TABLE articles ADD COLUMN search_marked TEXT;"
+    "DROP TRIGGER articles_fts_insert;"
+    "DROP TRIGGER articles_fts_delete;"
+    "DROP TRIGGER articles_fts_update;"
+    "DROP TABLE articles_fts;"
+    "UPDATE articles SET"
+    "  search_title = replace(replace(title, 'Đ', 'd'), 'đ', 'd'),"
+    "  search_summary = replace(replace(coalesce(summary, ''), 'Đ', 'd'), 'đ', 'd'),"
+    "  search_fields = CASE WHEN json_valid(fields) THEN replace(replace(("
+    "    SELECT coalesce(group_concat(value, ' '), '') FROM json_each(fields)"
+    "    WHERE type = 'text'), 'Đ', 'd'), 'đ', 'd') ELSE '' END;"
+    "CREATE VIRTUAL TABLE articles_fts USING fts5(search_title, search_summary, search_fields,"
+    "  search_text, search_marked, content='articles', content_rowid='id',"
+    "  tokenize='unicode61 remove_diacritics 2');"
+    "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');"
+    "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN"
+    "  INSERT INTO articles_fts(rowid, search_title, search_summary, search_fields, search_text,"
+    "    search_marked) VALUES (new.id, new.search_title, new.search_summary,"
+    "    new.search_fields, new.search_text, new.search_marked);"
+    "END;"
+    "CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN"
+    "  INSERT INTO articles_fts(articles_fts, rowid, search_title, search_summary,"
+    "    search_fields, search_text, search_marked) VALUES ('delete', old.id,"
+    "    old.search_title, old.search_summary, old.search_fields, old.search_text,"
+    "    old.search_marked);"
+    "END;"
+    "CREATE TRIGGER articles_fts_update AFTER UPDATE OF search_title, search_summary,"
+    "  search_fields, search_text, search_marked ON articles BEGIN"
+    "  INSERT INTO articles_fts(articles_fts, rowid, search_title, search_summary,"
+    "    search_fields, search_text, search_marked) VALUES ('delete', old.id,"
+    "    old.search_title, old.search_summary, old.search_fields, old.search_text,"
+    "    old.search_marked);"
+    "  INSERT INTO articles_fts(rowid, search_title, search_summary, search_fields, search_text,"
+    "    search_marked) VALUES (new.id, new.search_title, new.search_summary,"
+    "    new.search_fields, new.search_text, new.search_marked);"
+    "END;",
 };
 
 const int portal_schema_count =

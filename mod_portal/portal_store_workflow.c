@@ -43,7 +43,8 @@ static const char *const SQL_PUBLISH =
     "author = ?5, source_name = ?6, source_url = ?7, state = 'published', "
     "published_at = CASE WHEN state = 'published' THEN published_at ELSE ?8 END, "
     "published_revision = ?9, working_revision = NULL, wf_state = NULL, reject_reason = NULL, "
-    "search_text = ?10, updated_at = ?11, fields = ?13 WHERE id = ?12";
+    "search_text = ?10, updated_at = ?11, fields = ?13, search_title = ?14, "
+    "search_summary = ?15, search_fields = ?16, search_marked = ?17 WHERE id = ?12";
 static const char *const SQL_SET_STATE =
     "UPDATE articles SET state = ?, updated_at = ? WHERE id = ?";
 
@@ -178,7 +179,7 @@ int portal_store_item_set_workflow(portal_store_t *st, apr_int64_t id, const cha
 }
 
 int portal_store_item_publish(portal_store_t *st, apr_int64_t id, const portal_revision_t *rev,
-                              apr_int64_t published_at, const char *search_text)
+                              apr_int64_t published_at, const portal_text_search_t *search)
 {
     sqlite3_stmt *s = portal_store_sql(st, &SQL_PUBLISH);
     if (!s)
@@ -192,10 +193,14 @@ int portal_store_item_publish(portal_store_t *st, apr_int64_t id, const portal_r
     portal_store_bind_text(s, 7, rev->source_url);
     sqlite3_bind_int64(s, 8, published_at);
     sqlite3_bind_int64(s, 9, rev->id);
-    portal_store_bind_text(s, 10, search_text);
+    portal_store_bind_text(s, 10, search->text);
     sqlite3_bind_int64(s, 11, portal_time_now());
     sqlite3_bind_int64(s, 12, id);
     portal_store_bind_text(s, 13, rev->fields);
+    portal_store_bind_text(s, 14, search->title);
+    portal_store_bind_text(s, 15, search->summary);
+    portal_store_bind_text(s, 16, search->extra);
+    portal_store_bind_text(s, 17, search->marked);
     return portal_store_run(s);
 }
 

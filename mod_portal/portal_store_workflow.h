@@ -47,7 +47,7 @@ int portal_store_item_set_workflow(portal_store_t *st, apr_int64_t id, const cha
                                    apr_int64_t working_revision, const char *reject_reason);
 /* Makes a revision the public content: state published, nothing pending. */
 int portal_store_item_publish(portal_store_t *st, apr_int64_t id, const portal_revision_t *rev,
-                              apr_int64_t published_at, const char *search_text);
+                              apr_int64_t published_at, const portal_text_search_t *search);
 int portal_store_item_set_state(portal_store_t *st, apr_int64_t id, const char *state);
 /* Which tenant an article belongs to (to tell "no such item" from
  * "another tenant's item", which is refused and logged). */

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <apr_hash.h>
 #include <apr_strings.h>
 #include <apr_tables.h>
 
@@ -154,16 +155,73 @@ static ucs4_t search_base(ucs4_t c)
 }
 
 /**
- * Case fold @a s to NFD and reduce it to base characters.
+ * The ASCII digit that stands for a diacritic in a marked word (the VNI
+ * keyboard's digits: 1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng, 6 circumflex,
+ * 7 horn, 8 breve; 9 is the stroke of đ), 0 for any other mark.
+ */
+static ucs4_t mark_digit(ucs4_t c)
+{
+    switch (c) {
+    case 0x0301: return '1';
+    case 0x0300: return '2';
+    case 0x0309: return '3';
+    case 0x0303: return '4';
+    case 0x0323: return '5';
+    case 0x0302: return '6';
+    case 0x031B: return '7';
+    case 0x0306: return '8';
+    default:     return '0';
+    }
+}
+
+static int is_word_char(ucs4_t c);
+
+/**
+ * Append the marked form of one case-folded, decomposed code point: like
+ * search_base() but a diacritic becomes its digit and đ becomes "d9".  The
+ * marks of the vowels' shapes (6, 7, 8) follow their letter (NFD puts marks
+ * after their base); the tone (1 to 5) goes to the end of the word, as
+ * Telex types it, so that "hoà" and "hòa" (the old and the new place of the
+ * tone) are the same word.  A mark that follows no letter is dropped, so
+ * the words stay those of the folded text.  *tone holds the tone of the
+ * word being written.
+ */
+static void put_marked(ucs4_t c, ucs4_t *cps, apr_size_t *n, ucs4_t *tone)
+{
+    if (uc_is_general_category(c, UC_CATEGORY_M)) {
+        ucs4_t d = mark_digit(c);
+        if (*n == 0 || !is_word_char(cps[*n - 1]))
+            return;
+        if (d >= '1' && d <= '5')
+            *tone = d;
+        else
+            cps[(*n)++] = d;
+        return;
+    }
+    if (*tone && !is_word_char(c)) {
+        cps[(*n)++] = *tone;
+        *tone = 0;
+    }
+    if (c == 0x0111 || c == 0x00F0) {
+        cps[(*n)++] = 'd';
+        cps[(*n)++] = '9';
+        return;
+    }
+    cps[(*n)++] = c;
+}
+
+/**
+ * Case fold @a s to NFD and reduce it to base characters (@a marked: with
+ * their diacritics as digits, marked_base()).
  * @return the code points in @a p, their number in @a *n; NULL on OOM.
  */
 static ucs4_t *folded_bases(apr_pool_t *p, const char *s, apr_size_t len,
-                            apr_size_t *n)
+                            apr_size_t *n, int marked)
 {
     uint8_t *folded;
     size_t folded_len;
     const uint8_t *u, *end;
-    ucs4_t *cps;
+    ucs4_t *cps, tone = 0;
 
     /* NFD output puts every diacritic in a combining mark of its own. */
     folded = u8_casefold((const uint8_t *)s, len, NULL, UNINORM_NFD,
@@ -176,10 +234,19 @@ static ucs4_t *folded_bases(apr_pool_t *p, const char *s, apr_size_t len,
     for (u = folded, end = folded + folded_len; u < end; ) {
         ucs4_t c;
         u += u8_mbtouc_unsafe(&c, u, end - u);
+        if (marked) {
+            /* đ (2 bytes) gives 2 code points, a mark (2 bytes) at most 1:
+             * never more code points than bytes */
+            put_marked(c, cps, n, &tone);
+            continue;
+        }
         c = search_base(c);
         if (c != 0) {
             cps[(*n)++] = c;
         }
+    }
+    if (tone) {
+        cps[(*n)++] = tone;
     }
     free(folded);
     return cps;
@@ -236,7 +303,7 @@ static uint8_t *join_words(apr_pool_t *p, const ucs4_t *cps, apr_size_t n,
     return out;
 }
 
-char *portal_text_fold(apr_pool_t *p, const char *s)
+static char *fold_text(apr_pool_t *p, const char *s, int marked)
 {
     apr_size_t len, n, out_len;
     ucs4_t *cps;
@@ -249,13 +316,23 @@ char *portal_text_fold(apr_pool_t *p, const char *s)
     if (!portal_text_valid_utf8(s, len)) {
         return NULL;
     }
-    cps = folded_bases(p, s, len, &n);
+    cps = folded_bases(p, s, len, &n, marked);
     if (cps == NULL) {
         return NULL;
     }
     words = join_words(p, cps, n, &out_len);
     /* Recompose what NFD split without diacritics (Hangul syllables). */
     return nfc_of_valid(p, (const char *)words, out_len);
+}
+
+char *portal_text_fold(apr_pool_t *p, const char *s)
+{
+    return fold_text(p, s, 0);
+}
+
+char *portal_text_fold_marked(apr_pool_t *p, const char *s)
+{
+    return fold_text(p, s, 1);
 }
 
 /* ------------------------------------------------------------------ */
@@ -457,8 +534,9 @@ static void append_fragment_text(apr_array_header_t *buf, const char *html)
     }
 }
 
-const char *portal_text_searchable(apr_pool_t *p, const char *title, const char *summary,
-                                   const char *body)
+/* Title, summary and the text of the body, with spaces between. */
+static const char *plain_text(apr_pool_t *p, const char *title, const char *summary,
+                              const char *body)
 {
     apr_array_header_t *buf = apr_array_make(p, 4096, 1);
     const char *head = apr_pstrcat(p, title ? title : "", " ", summary ? summary : "", " ",
@@ -467,8 +545,50 @@ const char *portal_text_searchable(apr_pool_t *p, const char *title, const char 
         APR_ARRAY_PUSH(buf, char) = *s;
     append_fragment_text(buf, body ? body : "");
     APR_ARRAY_PUSH(buf, char) = '\0';
-    const char *folded = portal_text_fold(p, buf->elts);
+    return buf->elts;
+}
+
+const char *portal_text_searchable(apr_pool_t *p, const char *title, const char *summary,
+                                   const char *body)
+{
+    const char *folded = portal_text_fold(p, plain_text(p, title, summary, body));
     return folded ? folded : "";
+}
+
+static const char *fold_or_empty(apr_pool_t *p, const char *s)
+{
+    const char *folded = s ? portal_text_fold(p, s) : NULL;
+    return folded ? folded : "";
+}
+
+const char *portal_text_marked_words(apr_pool_t *p, const char *text)
+{
+    char *folded = portal_text_fold(p, text), *marked = portal_text_fold_marked(p, text);
+    char *fl = NULL, *ml = NULL, *out = NULL;
+    if (!folded || !marked)
+        return "";
+    apr_hash_t *seen = apr_hash_make(p);
+    /* the two have the same words in the same order (marked_base) */
+    for (char *f = apr_strtok(folded, " ", &fl), *m = apr_strtok(marked, " ", &ml); f && m;
+         f = apr_strtok(NULL, " ", &fl), m = apr_strtok(NULL, " ", &ml)) {
+        if (strcmp(f, m) == 0 || strpbrk(m, "/-.") || apr_hash_get(seen, m, APR_HASH_KEY_STRING))
+            continue;
+        apr_hash_set(seen, m, APR_HASH_KEY_STRING, m);
+        out = out ? apr_pstrcat(p, out, " ", m, NULL) : m;
+    }
+    return out ? out : "";
+}
+
+void portal_text_search_parts(apr_pool_t *p, const char *title, const char *summary,
+                              const char *body, const char *extra, portal_text_search_t *out)
+{
+    const char *plain = apr_pstrcat(p, plain_text(p, title, summary, body), " ",
+                                    extra ? extra : "", NULL);
+    out->title = fold_or_empty(p, title);
+    out->summary = fold_or_empty(p, summary);
+    out->extra = fold_or_empty(p, extra);
+    out->text = fold_or_empty(p, plain);
+    out->marked = portal_text_marked_words(p, plain);
 }
 
 /* ------------------------------------------------------------------ */

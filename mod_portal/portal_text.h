@@ -59,6 +59,28 @@ char *portal_text_nfc(apr_pool_t *p, const char *s);
 char *portal_text_fold(apr_pool_t *p, const char *s);
 
 /**
+ * Fold like portal_text_fold(), but keep what the diacritics were: each
+ * becomes an ASCII digit (VNI's digits: 6 circumflex, 7 horn, 8 breve and
+ * 0 any other mark right after their letter; the tone, 1 sắc, 2 huyền,
+ * 3 hỏi, 4 ngã, 5 nặng, at the end of the word, so that "hoà" and "hòa"
+ * are one word) and đ becomes "d9": "Đường" gives "d9u7o7ng2", "dương"
+ * "du7o7ng".
+ * The words are those of portal_text_fold(@a s), in the same order; a word
+ * without diacritics is the same in both.  NFD and NFC input give the same.
+ *
+ * @return the marked text in @a p, or NULL if @a s is not valid in the
+ *         sense of portal_text_valid_utf8().
+ */
+char *portal_text_fold_marked(apr_pool_t *p, const char *s);
+
+/**
+ * The distinct words of @a text that carry diacritics (or đ), marked
+ * (portal_text_fold_marked()), in order of first appearance, separated by
+ * single spaces; words with joiners (document numbers) left out.  Never NULL.
+ */
+const char *portal_text_marked_words(apr_pool_t *p, const char *text);
+
+/**
  * Make a URL slug: the folded text with every run of characters outside
  * [a-z0-9] turned into a single '-', and no '-' at either end.
  * "Tin tức - Sự kiện" gives "tin-tuc-su-kien".
@@ -101,6 +123,26 @@ char *portal_text_truncate(apr_pool_t *p, const char *s, apr_size_t max_chars);
  */
 const char *portal_text_searchable(apr_pool_t *p, const char *title, const char *summary,
                                    const char *body);
+
+/** What the search index holds of an item, one part per column. */
+typedef struct {
+    const char *text;     /* everything (title, summary, body, extra), folded */
+    const char *title;    /* the title, folded */
+    const char *summary;  /* the summary, folded */
+    const char *extra;    /* the extra text (an item's fields), folded */
+    const char *marked;   /* the distinct words of everything that carry
+                           * diacritics, marked (portal_text_marked_words) */
+} portal_text_search_t;
+
+/**
+ * The parts of the search index for an item: its title, summary, sanitized
+ * XHTML body and extra text (may be NULL).  The text part is
+ * portal_text_searchable() of the first three with the extra folded after
+ * it.  Never fails: a part that is not valid text is "".
+ */
+void portal_text_search_parts(apr_pool_t *p, const char *title, const char *summary,
+                              const char *body, const char *extra,
+                              portal_text_search_t *out);
 
 /** A piece of a highlighted excerpt: some text, marked as a match or not. */
 typedef struct {

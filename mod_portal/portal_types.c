@@ -513,15 +513,31 @@ const char *portal_fields_searchable(apr_pool_t *p, const portal_type_t *t, apr_
     return out;
 }
 
-const char *portal_item_searchable(apr_pool_t *p, const char *type, const char *fields,
-                                   const char *title, const char *summary, const char *body)
+/* The fields' values as they are written (choice labels for codes), for
+ * the search index: what portal_fields_searchable() folds. */
+static const char *fields_text(apr_pool_t *p, const portal_type_t *t, apr_table_t *values)
 {
-    const char *text = portal_text_searchable(p, title, summary, body);
+    char *out = "";
+    for (const portal_field_t *f = t->fields; f->name; f++) {
+        const char *v = apr_table_get(values, f->name);
+        if (!v || !*v || f->kind == PORTAL_FIELD_FILES || f->kind == PORTAL_FIELD_DATE
+            || f->kind == PORTAL_FIELD_TIME || f->kind == PORTAL_FIELD_MONEY)
+            continue;
+        if (f->kind == PORTAL_FIELD_CHOICE)
+            v = portal_choice_label(f, v, 0);
+        if (v)
+            out = apr_pstrcat(p, out, " ", v, NULL);
+    }
+    return out;
+}
+
+void portal_item_searchable(apr_pool_t *p, const char *type, const char *fields,
+                            const char *title, const char *summary, const char *body,
+                            portal_text_search_t *out)
+{
     const portal_type_t *t = portal_type_by_name(type);
-    if (!t || !fields)
-        return text;
-    return apr_pstrcat(p, text, portal_fields_searchable(p, t, portal_fields_parse(p, fields)),
-                       NULL);
+    const char *extra = t && fields ? fields_text(p, t, portal_fields_parse(p, fields)) : NULL;
+    portal_text_search_parts(p, title, summary, body, extra, out);
 }
 
 const char *portal_document_status(apr_table_t *values, const char *today)

@@ -15,6 +15,8 @@
 #include <apr_pools.h>
 #include <apr_tables.h>
 
+#include "portal_text.h"
+
 typedef enum {
     PORTAL_FIELD_TEXT,       /* one line */
     PORTAL_FIELD_LONG,       /* plain text with line breaks */
@@ -91,9 +93,12 @@ apr_table_t *portal_fields_parse(apr_pool_t *p, const char *json);
 const char *portal_fields_searchable(apr_pool_t *p, const portal_type_t *t,
                                      apr_table_t *values);
 
-/* The search text of an item: title, summary, body and fields, folded. */
-const char *portal_item_searchable(apr_pool_t *p, const char *type, const char *fields,
-                                   const char *title, const char *summary, const char *body);
+/* What the search index holds of an item (portal_text_search_parts): its
+ * title, summary, body and fields (choice labels included), folded, each
+ * part apart and all together, and its words with diacritics marked. */
+void portal_item_searchable(apr_pool_t *p, const char *type, const char *fields,
+                            const char *title, const char *summary, const char *body,
+                            portal_text_search_t *out);
 
 /* Whether a legal document is in force on a day (YYYY-MM-DD):
  * "in-force", "not-yet", "expired", "replaced". */

@@ -133,11 +133,12 @@ static int scheduled(const portal_item_t *item)
     return item->publish_at > portal_time_now();
 }
 
-static const char *searchable(apr_pool_t *p, const portal_item_t *item,
-                              const portal_revision_t *rev)
+static const portal_text_search_t *searchable(apr_pool_t *p, const portal_item_t *item,
+                                              const portal_revision_t *rev)
 {
-    return portal_item_searchable(p, item->a.type, rev->fields, rev->title, rev->summary,
-                                  rev->body);
+    portal_text_search_t *s = apr_palloc(p, sizeof(*s));
+    portal_item_searchable(p, item->a.type, rev->fields, rev->title, rev->summary, rev->body, s);
+    return s;
 }
 
 /* Writes the transition itself (inside the caller's transaction). */

@@ -103,6 +103,9 @@ int portal_xml_search_run(const portal_view_t *v, xmlNodePtr content, portal_xml
     apr_int64_t total = 0;
     if (portal_search_parse(v->p, r->q ? r->q : "", &pq) == 0 && pq.match) {
         q.match = pq.match;
+        q.ranked = pq.ranked;
+        q.phrases = pq.phrases;
+        q.pairs = pq.pairs;
         q.number = pq.number;
         q.lang = v->lang;
         q.type = r->search.type;

@@ -59,6 +59,10 @@ int ctl_check_slug_arg(const char *what, const char *slug);
 int ctl_open_db(ctl_t *c, db_mode_t mode);
 /* Opens or creates c->db and brings its schema up to date. */
 int ctl_open_and_migrate(ctl_t *c, int *version);
+/* Migrates a store (what: its name in messages); from a schema before the
+ * search columns' migration, also computes again the search index of its
+ * items (portal_item_searchable). */
+int ctl_migrate_store(ctl_t *c, portal_store_t *st, const char *what, int *version);
 /* The tenant a slug names; a failure when there is none. */
 int ctl_find_tenant(ctl_t *c, const char *slug, portal_tenant_t **t);
 /* A report's database (read-only) and tenant (slug NULL: all, *t NULL); an

@@ -10,6 +10,8 @@
 #include "portal_cache.h"
 #include "portal_gen.h"
 #include "portal_import.h"
+#include "portal_store_search.h"
+#include "portal_types.h"
 
 /* ---- messages ------------------------------------------------------------------- */
 
@@ -138,14 +140,55 @@ int ctl_open_db(ctl_t *c, db_mode_t mode)
     return EXIT_SUCCESS;
 }
 
+/* The search index of the items written before the search columns (their migration
+ * could only fold in SQL): computed again as a save would, by batches. */
+static int complete_search_index(ctl_t *c, portal_store_t *st, const char *what)
+{
+    apr_pool_t *batch;
+    apr_array_header_t *rows;
+    apr_int64_t after = 0;
+    apr_pool_create(&batch, c->p);
+    do {
+        apr_pool_clear(batch);
+        if (portal_store_search_unmarked(st, batch, after, 500, &rows) != PORTAL_STORE_OK
+            || portal_store_begin(st) != PORTAL_STORE_OK)
+            return ctl_failure("cannot complete the search index of %s: %s", what,
+                               portal_store_errmsg(st));
+        for (int i = 0; i < rows->nelts; i++) {
+            const portal_search_source_t *r = APR_ARRAY_IDX(rows, i, portal_search_source_t *);
+            portal_text_search_t s;
+            portal_item_searchable(batch, r->type, r->fields, r->title, r->summary, r->body, &s);
+            if (portal_store_search_update(st, r->id, &s) != PORTAL_STORE_OK) {
+                portal_store_rollback(st);
+                return ctl_failure("cannot complete the search index of %s: %s", what,
+                                   portal_store_errmsg(st));
+            }
+            after = r->id;
+        }
+        if (portal_store_commit(st) != PORTAL_STORE_OK)
+            return ctl_failure("cannot complete the search index of %s: %s", what,
+                               portal_store_errmsg(st));
+    } while (rows->nelts > 0);
+    apr_pool_destroy(batch);
+    return EXIT_SUCCESS;
+}
+
+int ctl_migrate_store(ctl_t *c, portal_store_t *st, const char *what, int *version)
+{
+    int before = portal_store_version(st);
+    if (portal_store_migrate(st, version) != PORTAL_STORE_OK)
+        return ctl_failure("cannot migrate %s: %s", what, portal_store_errmsg(st));
+    if (before > 0 && before < portal_store_search_columns_version())
+        return complete_search_index(c, st, what);
+    return EXIT_SUCCESS;
+}
+
 int ctl_open_and_migrate(ctl_t *c, int *version)
 {
     int rc = ctl_open_db(c, DB_CREATE);
     if (rc != EXIT_SUCCESS)
         return rc;
-    if (portal_store_migrate(c->st, version) != PORTAL_STORE_OK)
-        return ctl_failure("cannot migrate %s: %s", c->db, portal_store_errmsg(c->st));
-    return EXIT_SUCCESS;
+    return ctl_migrate_store(c, c->st, c->db, version);
 }
 
 /* The tenant a slug names; a failure when there is none. */

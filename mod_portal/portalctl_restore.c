@@ -231,9 +231,9 @@ static int prepare_copy(restore_t *r)
 {
     ctl_t *c = r->c;
     apr_int64_t live_size = 0, copy_size = 0;
-    if (portal_store_migrate(r->copy, NULL) != PORTAL_STORE_OK)
-        return ctl_failure("cannot migrate the backup's database: %s",
-                           portal_store_errmsg(r->copy));
+    int rc = ctl_migrate_store(c, r->copy, "the backup's database", NULL);
+    if (rc != EXIT_SUCCESS)
+        return rc;
     if (portal_store_page_size(c->st, &live_size) != PORTAL_STORE_OK
         || portal_store_page_size(r->copy, &copy_size) != PORTAL_STORE_OK
         || (live_size != copy_size && portal_store_set_page_size(r->copy, live_size)

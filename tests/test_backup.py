@@ -16,6 +16,8 @@ import uuid
 
 import pytest
 
+import relevance
+
 from harness import fixture as fx
 from harness import server as srv
 from harness.accounts import add_accounts
@@ -439,8 +441,9 @@ def test_keep_rotates_only_its_own_backups(portal, live_ctl, tmp_path):
     assert not cut_short.exists()
 
 
-# the tables of a database of schema 9 (old migrations never change); later migrations only
-# add tables, so dropping the others makes a database of schema 9
+# the tables of a database of schema 9 (old migrations never change); later migrations add
+# tables, so dropping the others makes a database of schema 9, once the search columns'
+# change of the articles and their search index is undone (relevance.undo_search_columns)
 SCHEMA_9_TABLES = {"tenants", "aliases", "categories", "articles", "pages", "settings", "users",
                    "roles", "sessions", "login_failures", "revisions", "audit", "uploads",
                    "search_meta"}
@@ -459,6 +462,7 @@ def test_an_older_backup_is_migrated(portal, backups, live_ctl, tmp_path):
     assert "questions" in later and "comments" in later
 
     def to_schema_9(db):
+        relevance.undo_search_columns(db)
         for t in later:
             db.execute(f"DROP TABLE {t}")
         for table, columns in LATER_COLUMNS.items():
@@ -480,6 +484,9 @@ def test_an_older_backup_is_migrated(portal, backups, live_ctl, tmp_path):
     with sqlite3.connect(f"file:{portal.db}?mode=ro", uri=True) as db:
         assert db.execute("PRAGMA user_version").fetchone() == (version,)
         assert db.execute("SELECT count(*) FROM questions").fetchone() == (0,)
+        # the search columns' parts of the search index, computed again by the program
+        assert db.execute("SELECT count(*) FROM articles WHERE search_text IS NOT NULL "
+                          "AND search_marked IS NULL").fetchone() == (0,)
     assert portal.get("/hoi-dap", host=SOYTE).status == 200
     assert live_ctl("check").stdout.startswith("ok: ")
 

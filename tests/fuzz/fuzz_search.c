@@ -77,6 +77,17 @@ static void check_query(apr_pool_t *p, const char *q, const portal_search_query_
     FUZZ_CHECK((match == NULL) == (sq->match == NULL) && (!match || !strcmp(match, sq->match)),
                "match %s, from the terms %s", sq->match ? sq->match : "NULL",
                match ? match : "NULL");
+    /* the ranked expression: a group per term, a phrase map entry per phrase */
+    FUZZ_CHECK((sq->ranked == NULL) == (sq->match == NULL) && (sq->phrases != NULL)
+               == (sq->ranked != NULL), "ranked %s", sq->ranked ? sq->ranked : "NULL");
+    if (sq->ranked) {
+        int quotes = 0, entries = 0;
+        for (const char *c = sq->ranked; *c; c++)
+            quotes += *c == '"';
+        for (const char *c = sq->phrases; *c; c++)
+            entries += (c == sq->phrases || c[-1] == ' ') && *c != ' ';
+        FUZZ_CHECK(quotes == 2 * entries, "ranked %s, phrases %s", sq->ranked, sq->phrases);
+    }
     if (sq->number)
         FUZZ_CHECK(fuzz_utf8(sq->number) && strchr(sq->number, '/')
                    && strcmp(portal_text_fold(p, sq->number), sq->number) == 0,

@@ -226,6 +226,21 @@ static const char *match(const char *q)
     return sq.match;
 }
 
+static const char *ranked(const char *q)
+{
+    portal_search_query_t sq;
+    if (portal_search_parse(pool, q, &sq) != 0)
+        return "ERROR";
+    return sq.ranked;
+}
+
+static const char *phrases(const char *q)
+{
+    portal_search_query_t sq;
+    portal_search_parse(pool, q, &sq);
+    return sq.phrases;
+}
+
 static const char *number(const char *q)
 {
     portal_search_query_t sq;
@@ -269,6 +284,52 @@ static void test_search_query(void)
     for (const char *c = many; *c; c++)
         terms += *c == '"';
     CHECK(terms == 2 * PORTAL_SEARCH_TERMS_MAX);
+}
+
+/* The ranked expression: the same terms, a word typed with diacritics
+ * OR'ed with its marked form; the phrase map and the pairs of words typed
+ * next to each other (by phrase number). */
+static const char *pairs(const char *q)
+{
+    portal_search_query_t sq;
+    portal_search_parse(pool, q, &sq);
+    return sq.pairs;
+}
+
+static void test_search_ranked(void)
+{
+    CHECK_STR(ranked("an phu"), "\"an\" AND \"phu\"");
+    CHECK_STR(phrases("an phu"), "wan wphu");
+    CHECK_STR(pairs("an phu"), "0.1");
+    CHECK_STR(ranked("An Phú"), "\"an\" AND (\"phu\" OR search_marked : \"phu1\")");
+    CHECK_STR(phrases("An Phú"), "wan wphu m1");
+    CHECK_STR(pairs("An Phú"), "0.1");
+    CHECK_STR(ranked("đường"), "(\"duong\" OR search_marked : \"d9u7o7ng2\")");
+    CHECK_STR(phrases("đường"), "wduong m0");
+    CHECK_STR(pairs("đường"), "");
+    CHECK_STR(ranked("d\xC6\xB0o\xCC\x9B\xCC\x80ng"), ranked("dường"));   /* NFD */
+    CHECK_STR(phrases("duong"), "wduong");
+    /* quoted phrases and numbers stay as they are and break the pairs */
+    CHECK_STR(ranked("\"cổng thông tin\" điện tử"),
+              "\"cong thong tin\" AND (\"dien\" OR search_marked : \"d9ie6n5\") AND "
+              "(\"tu\" OR search_marked : \"tu73\")");
+    CHECK_STR(phrases("\"cổng thông tin\" điện tử"), "wcong_thong_tin wdien m1 wtu m3");
+    CHECK_STR(pairs("\"cổng thông tin\" điện tử"), "1.3");
+    CHECK_STR(ranked("quyết định 75/2025/QĐ-UBND tỉnh"),
+              "(\"quyet\" OR search_marked : \"quye6t1\") AND "
+              "(\"dinh\" OR search_marked : \"d9inh5\") AND \"75 2025 qd ubnd\" AND "
+              "(\"tinh\" OR search_marked : \"tinh3\")");
+    CHECK_STR(phrases("quyết định 75/2025/QĐ-UBND tỉnh"),
+              "wquyet m0 wdinh m2 w75_2025_qd_ubnd wtinh m5");
+    CHECK_STR(pairs("quyết định 75/2025/QĐ-UBND tỉnh"), "0.2");
+    /* a word typed twice: one term, its pairs once each */
+    CHECK_STR(ranked("tin tin TIN"), "\"tin\"");
+    CHECK_STR(pairs("tin tin TIN"), "");
+    CHECK_STR(ranked("a b a b"), "\"a\" AND \"b\"");
+    CHECK_STR(pairs("a b a b"), "0.1 1.0");
+    CHECK(ranked("") == NULL);
+    CHECK_STR(ranked("bad \xff"), "ERROR");
+    CHECK_STR(ranked("search_marked:x"), "\"search\" AND \"marked\" AND \"x\"");
 }
 
 static void test_search_route(void)
@@ -428,6 +489,7 @@ int main(void)
     test_router();
     test_urls();
     test_search_query();
+    test_search_ranked();
     test_search_route();
     test_time();
     test_period();

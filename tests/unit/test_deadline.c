@@ -156,7 +156,8 @@ static void add_item(portal_store_t *st, apr_int64_t tenant, const char *slug,
     portal_article_t a = {0};
     a.tenant_id = tenant, a.lang = "vi", a.slug = slug, a.title = slug, a.body = "";
     a.state = "published", a.published_at = at(published), a.type = "news";
-    CHECK(portal_store_article_save(st, &a, slug) == PORTAL_STORE_OK);
+    portal_text_search_t search = {slug, slug, "", "", ""};
+    CHECK(portal_store_article_save(st, &a, &search) == PORTAL_STORE_OK);
     CHECK(portal_store_item_set_received(st, a.id, at(received), 0) == PORTAL_STORE_OK);
 }
 

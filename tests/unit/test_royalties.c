@@ -58,7 +58,8 @@ static apr_int64_t published_item(portal_store_t *st, const char *slug, const ch
     rev.title = title;
     rev.saved_at = at;
     CHECK(portal_store_revision_add(st, &rev) == PORTAL_STORE_OK);
-    CHECK(portal_store_item_publish(st, id, &rev, at, title) == PORTAL_STORE_OK);
+    portal_text_search_t search = {title, title, "", "", ""};
+    CHECK(portal_store_item_publish(st, id, &rev, at, &search) == PORTAL_STORE_OK);
     return id;
 }
 

@@ -97,6 +97,42 @@ static void test_fold(apr_pool_t *p)
     CHECK_STR(portal_text_fold(p, "HU\xCC\x9BNG YE\xCC\x82N"), portal_text_fold(p, "hưng yên"));
 }
 
+static void test_fold_marked(apr_pool_t *p)
+{
+    /* the shapes after their letter, the tone at the end, đ as d9 */
+    CHECK_STR(portal_text_fold_marked(p, "Đường"), "d9u7o7ng2");
+    CHECK_STR(portal_text_fold_marked(p, "dương"), "du7o7ng");
+    CHECK_STR(portal_text_fold_marked(p, "bão báo bảo bao"), "bao4 bao1 bao3 bao");
+    CHECK_STR(portal_text_fold_marked(p, "Quyết định"), "quye6t1 d9inh5");
+    CHECK_STR(portal_text_fold_marked(p, "ăn ân ơn"), "a8n a6n o7n");
+    /* the old and the new place of the tone are one word */
+    CHECK_STR(portal_text_fold_marked(p, "Hoà Thuý"), portal_text_fold_marked(p, "hòa thúy"));
+    /* NFD is NFC; the words are those of the folded text */
+    CHECK_STR(portal_text_fold_marked(p, "HU\xCC\x9BNG YE\xCC\x82N"), "hu7ng ye6n");
+    CHECK_STR(portal_text_fold_marked(p, "75/2025/QĐ-UBND, ngày"), "75/2025/qd9-ubnd ngay2");
+    CHECK_STR(portal_text_fold_marked(p, "a \xCC\x81" "b"), "a b");    /* a mark after a blank */
+    CHECK_STR(portal_text_fold_marked(p, "bad \xED\xA0\x80"), NULL);
+    /* the distinct words with diacritics, in order */
+    CHECK_STR(portal_text_marked_words(p, "Đường đi, đường về; an toàn 75/2025/QĐ-UBND"),
+              "d9u7o7ng2 d9i ve62 toan2");
+    CHECK_STR(portal_text_marked_words(p, "plain ascii"), "");
+}
+
+static void test_search_parts(apr_pool_t *p)
+{
+    portal_text_search_t s;
+    portal_text_search_parts(p, "Xã An Phú", "Tóm tắt", "<p>Nội&#160;dung <b>đường</b></p>",
+                             "Sở Y tế", &s);
+    CHECK_STR(s.title, "xa an phu");
+    CHECK_STR(s.summary, "tom tat");
+    CHECK_STR(s.extra, "so y te");
+    CHECK_STR(s.text, "xa an phu tom tat noi dung duong so y te");
+    CHECK_STR(s.marked, "xa4 phu1 tom1 ta8t1 no6i5 d9u7o7ng2 so73 te61");
+    portal_text_search_parts(p, "Tiêu đề", NULL, NULL, NULL, &s);
+    CHECK_STR(s.summary, "");
+    CHECK_STR(s.text, "tieu de");
+}
+
 static void test_slug(apr_pool_t *p)
 {
     const char *long_title = "Ủy ban nhân dân tỉnh Hưng Yên ban hành Quyết định "
@@ -301,6 +337,8 @@ int main(void)
     test_valid_utf8();
     test_nfc(p);
     test_fold(p);
+    test_fold_marked(p);
+    test_search_parts(p);
     test_slug(p);
     test_valid_slug();
     test_truncate(p);
