@@ -497,22 +497,6 @@ apr_table_t *portal_fields_parse(apr_pool_t *p, const char *json)
     return portal_json_parse_strings(p, json);
 }
 
-const char *portal_fields_searchable(apr_pool_t *p, const portal_type_t *t, apr_table_t *values)
-{
-    char *out = "";
-    for (const portal_field_t *f = t->fields; f->name; f++) {
-        const char *v = apr_table_get(values, f->name);
-        if (!v || !*v || f->kind == PORTAL_FIELD_FILES || f->kind == PORTAL_FIELD_DATE
-            || f->kind == PORTAL_FIELD_TIME || f->kind == PORTAL_FIELD_MONEY)
-            continue;
-        if (f->kind == PORTAL_FIELD_CHOICE)
-            v = portal_choice_label(f, v, 0);
-        if (v)
-            out = apr_pstrcat(p, out, " ", portal_text_fold(p, v), NULL);
-    }
-    return out;
-}
-
 /* The fields' values as they are written (choice labels for codes), for
  * the search index: what portal_fields_searchable() folds. */
 static const char *fields_text(apr_pool_t *p, const portal_type_t *t, apr_table_t *values)
@@ -529,6 +513,12 @@ static const char *fields_text(apr_pool_t *p, const portal_type_t *t, apr_table_
             out = apr_pstrcat(p, out, " ", v, NULL);
     }
     return out;
+}
+
+const char *portal_fields_searchable(apr_pool_t *p, const portal_type_t *t, apr_table_t *values)
+{
+    const char *folded = portal_text_fold(p, fields_text(p, t, values));
+    return folded ? folded : "";
 }
 
 void portal_item_searchable(apr_pool_t *p, const char *type, const char *fields,
