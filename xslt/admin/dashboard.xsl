@@ -32,14 +32,17 @@
     </xsl:choose>
     <xsl:apply-templates select="questions"/>
     <xsl:apply-templates select="deadlines"/>
-    <xsl:if test="$user/@role = 'chief' or $user/@role = 'admin'">
-      <p class="reports"><a href="/admin/bao-cao/nhuan-but"><xsl:value-of select="$L/dash-royalties"/></a></p>
-    </xsl:if>
+    <!-- the reports, for those who may see them (chief editors, site admins) -->
     <xsl:if test="@activity-report">
-      <p class="reports"><a href="{@activity-report}"><xsl:value-of select="$L/ra-title"/></a></p>
-    </xsl:if>
-    <xsl:if test="$user/@role = 'chief' or $user/@role = 'admin'">
-      <p class="reports"><a href="/admin/bao-cao/truy-cap"><xsl:value-of select="$L/nav-access"/></a></p>
+      <nav class="reports" aria-labelledby="bao-cao">
+        <h2 id="bao-cao"><xsl:value-of select="$L/dash-reports"/></h2>
+        <ul>
+          <li><a href="{@activity-report}"><xsl:value-of select="$L/ra-title"/></a></li>
+          <li><a href="/admin/bao-cao/han-cap-nhat"><xsl:value-of select="$L/dl-report-link"/></a></li>
+          <li><a href="/admin/bao-cao/truy-cap"><xsl:value-of select="$L/nav-access"/></a></li>
+          <li><a href="/admin/bao-cao/nhuan-but"><xsl:value-of select="$L/dash-royalties"/></a></li>
+        </ul>
+      </nav>
     </xsl:if>
   </xsl:template>
 

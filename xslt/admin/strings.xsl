@@ -386,6 +386,7 @@
     <s key="roy-empty" vi="Không có tin bài nào có nhuận bút trong kỳ này." en="No item with royalties in this period."/>
     <s key="roy-grand-total" vi="Tổng cộng: %1 tin bài, %2 điểm" en="Total: %1 items, %2 points"/>
     <s key="roy-kinds-link" vi="Hệ số và đơn giá" en="Coefficients and base rate"/>
+    <s key="dash-reports" vi="Báo cáo" en="Reports"/>
     <s key="dash-royalties" vi="Báo cáo nhuận bút" en="Royalties report"/>
     <s key="msg-chiefs-only" vi="Chỉ Trưởng Ban biên tập mới vào được trang này." en="Only the chief editor may open this page."/>
     <s key="err-credit-name" vi="Họ tên và đơn vị tối đa 200 ký tự." en="A name and a unit have at most 200 characters."/>
