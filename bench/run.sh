@@ -544,7 +544,7 @@ declare -A RPS P50 P99 CPR ALLRPS ERRS CPUH CPUV CPUW SUS
 CLK_TCK=$(getconf CLK_TCK)
 tree_ticks() {
     [ -n "$1" ] || { echo 0; return; }
-    cat /proc/[0-9]*/stat 2>/dev/null \
+    { cat /proc/[0-9]*/stat 2>/dev/null || true; } \
         | awk -v root="$1" '$1 == root || $4 == root { n += $14 + $15 } END { print n + 0 }'
 }
 ticks_s() { awk -v a="$1" -v b="$2" -v t="$CLK_TCK" 'BEGIN{printf "%.2f", (b - a) / t}'; }
